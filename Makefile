@@ -1,0 +1,46 @@
+# tamperwatch — the README's commands. Each target installs what it needs on a fresh Debian machine.
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+APT_PACKAGES ?= zstd
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: install demo test test-fast lint bench accuracy train docs clean
+
+$(STAMP): pyproject.toml
+	@command -v zstd >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(APT_PACKAGES) >/dev/null; }
+	@[ -x $(BIN)/python ] || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/python -m tamperwatch.demo
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -x -m "not slow"
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
+
+accuracy: $(STAMP)
+	$(BIN)/python -m bench.accuracy
+
+train: $(STAMP)
+	$(BIN)/python -m tamperwatch.detect.train
+
+docs: $(STAMP)
+	$(BIN)/python -m tamperwatch.cli.docs --write README.md
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info

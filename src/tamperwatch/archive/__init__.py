@@ -1,0 +1,1 @@
+"""Archive: targets, signed observations, captures (blobs), profiles and incidents."""

@@ -1,0 +1,93 @@
+"""The Archive interface: everything the pipeline, scheduler and CLI persist goes through it.
+
+``SqlArchive`` (archive/sql.py) is the real one; ``MemoryArchive`` (archive/memory.py) is its
+in-memory twin used by replay and tests. Both satisfy the same contract tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from tamperwatch.models import Capture, Incident, IncidentKind, IncidentState, Target, Verdict
+
+
+@dataclass(slots=True)
+class TargetState:
+    """Mutable scheduling and change-tracking state of one target."""
+
+    target_id: int
+    next_due: float = 0.0  # epoch seconds
+    etag: str = ""
+    last_modified: str = ""
+    last_body_hash: str = ""
+    last_status: str = ""  # Status value of the last verdict
+    last_score: float = 0.0
+    last_checked_at: float = 0.0
+    consecutive_failures: int = 0
+    consecutive_suspicious: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """One signed record of one check. ``count`` > 1 for a compacted run of identical checks."""
+
+    target_id: int
+    seq: int
+    at: datetime
+    http_status: int
+    content_hash: str
+    tls_fingerprint: str
+    resolved_ip: str
+    verdict: str
+    score: float
+    error: str
+    prev_hash: str
+    record_hash: str
+    signature: str
+    count: int = 1
+    until: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChainReport:
+    target_id: int
+    records: int
+    ok: bool
+    tampered: list[int] = field(default_factory=list)  # seqs whose hash or signature fails
+    broken_links: list[int] = field(default_factory=list)  # seqs whose prev_hash does not match
+    pruned_blobs: int = 0  # observations whose body blob was pruned by retention (not tampering)
+
+
+class Archive(Protocol):
+    # targets
+    async def add_target(self, target: Target) -> Target: ...
+    async def get_target(self, key: int | str) -> Target | None: ...
+    async def list_targets(self) -> list[Target]: ...
+    async def remove_target(self, target_id: int) -> bool: ...
+    async def get_state(self, target_id: int) -> TargetState: ...
+    async def save_state(self, state: TargetState) -> None: ...
+    async def due_targets(self, now: float, limit: int) -> list[tuple[Target, TargetState]]: ...
+
+    # observations and captures
+    async def record_check(self, target: Target, capture: Capture, verdict: Verdict) -> Observation: ...
+    async def observations(self, target_id: int, limit: int = 100) -> list[Observation]: ...
+    async def load_body(self, content_hash: str) -> bytes | None: ...
+    async def verify_chain(self, target_id: int) -> ChainReport: ...
+
+    # profiles (opaque, versioned bytes owned by the detection engine)
+    async def load_profile(self, target_id: int) -> bytes | None: ...
+    async def save_profile(self, target_id: int, data: bytes) -> None: ...
+
+    # incidents
+    async def open_incident(
+        self, target_id: int, kind: IncidentKind, score: float, reasons: tuple[str, ...],
+        evidence: dict[str, Any],
+    ) -> Incident: ...
+    async def open_incident_for(self, target_id: int, kind: IncidentKind) -> Incident | None: ...
+    async def set_incident_state(self, incident_id: int, state: IncidentState, note: str = "") -> Incident: ...
+    async def get_incident(self, incident_id: int) -> Incident | None: ...
+    async def list_incidents(self, state: IncidentState | None = None) -> list[Incident]: ...
+
+    async def aclose(self) -> None: ...

@@ -1,0 +1,52 @@
+"""Decode a response body to text whatever charset the server claims (attackers lie)."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{1,40})""", re.I)
+
+
+def _charset_from_content_type(content_type: str) -> str:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset":
+            return value.strip().strip("\"'")
+    return ""
+
+
+def _known(name: str) -> str:
+    if not name:
+        return ""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return ""
+
+
+def decode_body(body: bytes, content_type: str = "") -> str:
+    """Decode ``body``: BOM, then the header charset, then <meta charset>, then UTF-8.
+
+    Unknown charset names are ignored; undecodable bytes are replaced, never raised.
+    """
+    if not body:
+        return ""
+    if body.startswith(codecs.BOM_UTF8):
+        return body[3:].decode("utf-8", "replace")
+    if body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return body.decode("utf-16", "replace")
+    charset = _known(_charset_from_content_type(content_type))
+    if not charset:
+        match = _META_CHARSET.search(body[:4096])
+        charset = _known(match.group(1).decode("ascii", "ignore")) if match else ""
+    if charset in ("", "ascii", "latin-1", "iso8859-1", "cp1252"):
+        # Labels of 'latin-1' are most often UTF-8 in practice; try UTF-8 strictly first.
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            return body.decode(charset or "cp1252", "replace")
+    try:
+        return body.decode(charset, "replace")
+    except (LookupError, ValueError):
+        return body.decode("utf-8", "replace")

@@ -1,0 +1,1 @@
+"""Detection: per-target profiles, detectors (one module each) and the verdict."""

@@ -1,0 +1,30 @@
+"""The Detector interface.
+
+A detector owns one part of a target's profile (a JSON-serialisable dict it alone reads and
+writes, bounded in size) and turns a parsed page into Findings. Detectors are plugins: the
+built-ins are registered in the ``tamperwatch.detectors`` entry-point group exactly like
+third-party ones, and ``Settings.detectors`` lists which run, in order.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Protocol
+
+from tamperwatch.detect.page import Page
+from tamperwatch.models import Finding
+from tamperwatch.settings import Settings
+
+ProfilePart = dict[str, Any]
+
+
+class Detector(Protocol):
+    name: ClassVar[str]
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "Detector": ...
+
+    def learn(self, part: ProfilePart, page: Page) -> None:
+        """Fold a known-good page into this detector's part of the profile (in place)."""
+
+    def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
+        """Findings for ``page`` against the learned part; [] when nothing is wrong."""

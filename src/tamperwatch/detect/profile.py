@@ -1,0 +1,44 @@
+"""Profile: what is normal for one target, as one versioned, compressed JSON document.
+
+Each detector owns one part (``parts[detector.name]``); the profile only counts and stores.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from dataclasses import dataclass, field
+from typing import Any
+
+PROFILE_VERSION = 1
+
+
+class ProfileError(ValueError):
+    pass
+
+
+@dataclass
+class Profile:
+    learned: int = 0
+    parts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    version: int = PROFILE_VERSION
+
+    def part(self, name: str) -> dict[str, Any]:
+        return self.parts.setdefault(name, {})
+
+    def dumps(self) -> bytes:
+        doc = {"v": self.version, "learned": self.learned, "parts": self.parts}
+        return zlib.compress(json.dumps(doc, separators=(",", ":")).encode(), 6)
+
+    @classmethod
+    def loads(cls, data: bytes | None) -> "Profile":
+        """Decode a stored profile; an unknown version or corrupt data gives a fresh profile."""
+        if not data:
+            return cls()
+        try:
+            doc = json.loads(zlib.decompress(data))
+        except (zlib.error, ValueError) as exc:
+            raise ProfileError(f"stored profile is corrupt: {exc}") from exc
+        if doc.get("v") != PROFILE_VERSION:
+            return cls()  # older layouts are relearned rather than misread
+        return cls(learned=int(doc.get("learned", 0)), parts=dict(doc.get("parts", {})))

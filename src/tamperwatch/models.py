@@ -1,0 +1,168 @@
+"""Plain value types that flow along the pipeline: Target, Capture, Finding, Verdict, Incident.
+
+They are frozen dataclasses (never dict subclasses); IO lives behind the interfaces in
+``capture``, ``archive``, ``notify`` and ``schedule``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+
+class TargetKind(StrEnum):
+    WEB = "web"
+    STREAM = "stream"
+    SCREEN = "screen"
+
+
+class RenderPolicy(StrEnum):
+    NEVER = "never"
+    ON_CHANGE = "on-change"
+    PERIODIC = "periodic"
+    ALWAYS = "always"
+
+
+class Status(StrEnum):
+    """Verdict of one check."""
+
+    CLEAN = "clean"
+    SUSPICIOUS = "suspicious"
+    DEFACED = "defaced"
+    UNAVAILABLE = "unavailable"
+    LEARNING = "learning"
+
+
+class IncidentKind(StrEnum):
+    DEFACED = "defaced"
+    UNAVAILABLE = "unavailable"
+    MONITORING_GAP = "monitoring-gap"
+
+
+class IncidentState(StrEnum):
+    OPEN = "open"
+    ACKNOWLEDGED = "acknowledged"
+    RESOLVED = "resolved"
+    FALSE_POSITIVE = "false-positive"
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A watched thing. ``id`` is assigned by the archive (0 before it is stored)."""
+
+    url: str
+    id: int = 0
+    kind: TargetKind = TargetKind.WEB
+    interval_s: float = 300.0
+    tags: tuple[str, ...] = ()
+    render_policy: RenderPolicy = RenderPolicy.NEVER
+    headers: tuple[tuple[str, str], ...] = ()
+    ignore_selectors: tuple[str, ...] = ()
+    sensitivity: float | None = None
+    owner: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TlsSummary:
+    issuer: str
+    subject: str
+    not_after: str
+    fingerprint_sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Capture:
+    """What one fetch saw. ``error`` is set (and ``body`` empty) when the fetch failed."""
+
+    url: str
+    fetched_at: datetime
+    final_url: str = ""
+    status: int = 0
+    headers: tuple[tuple[str, str], ...] = ()
+    body: bytes = b""
+    redirect_chain: tuple[str, ...] = ()
+    tls: TlsSummary | None = None
+    resolved_ip: str = ""
+    timings: dict[str, float] = field(default_factory=dict)
+    not_modified: bool = False
+    error: str = ""
+    error_kind: str = ""
+    screenshot: bytes = b""
+    dom: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.body).hexdigest() if self.body else ""
+
+    def header(self, name: str, default: str = "") -> str:
+        lname = name.lower()
+        for key, value in self.headers:
+            if key.lower() == lname:
+                return value
+        return default
+
+    @property
+    def text(self) -> str:
+        """Body decoded with the declared charset, falling back to UTF-8 with replacement."""
+        from tamperwatch.capture.decoding import decode_body
+
+        return decode_body(self.body, self.header("content-type"))
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One piece of evidence from one detector.
+
+    ``score`` in [0, 1] is how strongly it indicates defacement; ``content`` says whether the
+    evidence comes from the content itself (vocabulary, foreign origins, hidden blocks,
+    redirects, classifier) rather than from structure alone (a template break).
+    """
+
+    detector: str
+    score: float
+    reason: str
+    content: bool = True
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    status: Status
+    score: float
+    reasons: tuple[str, ...] = ()
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def defaced(self) -> bool:
+        return self.status is Status.DEFACED
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    id: int
+    target_id: int
+    kind: IncidentKind
+    state: IncidentState
+    opened_at: datetime
+    updated_at: datetime
+    score: float = 0.0
+    reasons: tuple[str, ...] = ()
+    evidence: dict[str, Any] = field(default_factory=dict)
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentEvent:
+    """A state change of an incident, the unit a notifier delivers."""
+
+    incident: Incident
+    target_url: str
+    change: str  # "opened" | "acknowledged" | "resolved" | "false-positive"
+    at: datetime

@@ -1,0 +1,1 @@
+"""Notifiers: one message per incident state change, retried, never blocking checks."""

@@ -1,0 +1,138 @@
+"""The one Settings object. Nothing else in tamperwatch reads the environment.
+
+Every field is read from ``TAMPERWATCH_<NAME>`` environment variables, a ``.env``
+file, or keyword arguments. Each field's ``description`` is its documentation:
+the README's configuration reference is generated from it (``make docs``) and a
+test fails when a field is missing from the README.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """tamperwatch configuration."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="TAMPERWATCH_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    # --- storage ---------------------------------------------------------------
+    data_dir: Path = Field(
+        Path("./tamperwatch-data"),
+        description="Folder holding the SQLite database, the blob store and the signing key.",
+    )
+    database_url: str = Field(
+        "",
+        description="SQLAlchemy URL of the metadata database. Empty means SQLite (WAL mode) at "
+        "DATA_DIR/tamperwatch.db. PostgreSQL: postgresql+asyncpg://user:pass@host/db.",
+    )
+    blob_retention_days: int = Field(
+        90,
+        ge=0,
+        description="Days to keep capture bodies that no incident references; 0 keeps them forever. "
+        "Observations and incident evidence are never pruned.",
+    )
+
+    # --- fetching --------------------------------------------------------------
+    max_body_bytes: int = Field(
+        10 * 1024 * 1024,
+        gt=0,
+        description="Largest response body accepted, counted after decompression (bytes).",
+    )
+    fetch_timeout_s: float = Field(
+        20.0, gt=0, description="Total deadline for one fetch, redirects included (seconds)."
+    )
+    connect_timeout_s: float = Field(5.0, gt=0, description="Deadline to open one connection (seconds).")
+    max_redirects: int = Field(10, ge=0, description="Most redirects followed for one fetch.")
+    max_header_bytes: int = Field(
+        32 * 1024, gt=0, description="Largest response header line or field accepted (bytes)."
+    )
+    user_agent: str = Field(
+        "tamperwatch/0.1 (+defacement monitor)", description="User-Agent sent with every fetch."
+    )
+    url_allowlist: list[str] = Field(
+        default_factory=list,
+        description="Address ranges the URL policy opens although they are private or loopback, each "
+        "'CIDR:PORT' or 'CIDR:LOW-HIGH' (e.g. '127.0.0.1/32:8080'). IPv6: '[::1]/128:8080'. "
+        "Empty: only public addresses are fetched.",
+    )
+
+    # --- scheduling ------------------------------------------------------------
+    default_interval_s: float = Field(300.0, gt=0, description="Check interval of a target added without one.")
+    jitter_fraction: float = Field(
+        0.1, ge=0, le=0.5, description="Random spread added to each interval, as a fraction of it."
+    )
+    max_concurrency: int = Field(50, gt=0, description="Most checks running at once in this process.")
+    per_host_concurrency: int = Field(4, gt=0, description="Most checks running at once against one host.")
+    gap_failures: int = Field(
+        3, gt=0, description="Consecutive failed fetches after which a monitoring-gap alert fires."
+    )
+
+    # --- detection -------------------------------------------------------------
+    learn_captures: int = Field(
+        3, ge=1, description="Known-good captures a new target's baseline learns from before it alerts."
+    )
+    detectors: list[str] = Field(
+        default_factory=lambda: ["baseline_change"],
+        description="Detectors run on every changed capture, in order, by plugin name "
+        "(entry point group 'tamperwatch.detectors').",
+    )
+    sensitivity: float = Field(
+        0.5, ge=0, le=1, description="Default detection sensitivity, 0 (fewest alerts) to 1 (most)."
+    )
+    defaced_threshold: float = Field(
+        0.5, ge=0, le=1, description="Verdict score at or above which a capture is 'defaced'."
+    )
+    auto_accept_after: int = Field(
+        3,
+        ge=0,
+        description="Consecutive consistent 'suspicious' checks without content evidence after which a "
+        "redesign becomes the new baseline; 0 disables.",
+    )
+
+    # --- incidents and notifications -------------------------------------------
+    confirm_refetch: bool = Field(
+        True, description="Re-fetch once and require the same verdict before opening an incident."
+    )
+    notify_suspicious: bool = Field(False, description="Also notify on 'suspicious' verdicts.")
+    notify_urls: list[str] = Field(
+        default_factory=list,
+        description="Apprise URLs notified on every incident state change (mailto://, slack://, ...).",
+    )
+    webhook_urls: list[str] = Field(
+        default_factory=list,
+        description="URLs that receive a JSON POST, signed with HMAC-SHA256 in the "
+        "'X-Tamperwatch-Signature' header, on every incident state change.",
+    )
+    webhook_secret: str = Field("", description="Shared secret of the webhook HMAC signature.")
+    notify_retries: int = Field(4, ge=0, description="Retries of a failed notification, with backoff.")
+    notify_backoff_s: float = Field(1.0, ge=0, description="First retry delay; doubles on each retry.")
+
+    # --- server ----------------------------------------------------------------
+    host: str = Field("127.0.0.1", description="Address `tamperwatch serve` listens on.")
+    port: int = Field(8467, ge=0, le=65535, description="Port `tamperwatch serve` listens on.")
+    metrics_token: str = Field(
+        "", description="Bearer token required by /metrics; empty leaves /metrics closed (403)."
+    )
+    log_level: str = Field("INFO", description="Logging level: DEBUG, INFO, WARNING or ERROR.")
+    log_json: bool = Field(True, description="Write logs as JSON lines (structured); false for plain text.")
+
+    @property
+    def effective_database_url(self) -> str:
+        """The database URL in use: ``database_url`` or SQLite under ``data_dir``."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+aiosqlite:///{(self.data_dir / 'tamperwatch.db').resolve()}"
+
+    @property
+    def blob_dir(self) -> Path:
+        return self.data_dir / "blobs"
+
+    @property
+    def key_path(self) -> Path:
+        return self.data_dir / "signing.key"
