@@ -62,6 +62,8 @@ class Settings(BaseSettings):
         "Empty: only public addresses are fetched.",
     )
 
+    # --- fetching extras (added by the fetcher work) ---------------------------
+
     # --- scheduling ------------------------------------------------------------
     default_interval_s: float = Field(300.0, gt=0, description="Check interval of a target added without one.")
     jitter_fraction: float = Field(
@@ -95,6 +97,8 @@ class Settings(BaseSettings):
         "redesign becomes the new baseline; 0 disables.",
     )
 
+    # --- detection engine extras (added by the detection work) ----------------
+
     # --- incidents and notifications -------------------------------------------
     confirm_refetch: bool = Field(
         True, description="Re-fetch once and require the same verdict before opening an incident."
@@ -112,6 +116,8 @@ class Settings(BaseSettings):
     webhook_secret: str = Field("", description="Shared secret of the webhook HMAC signature.")
     notify_retries: int = Field(4, ge=0, description="Retries of a failed notification, with backoff.")
     notify_backoff_s: float = Field(1.0, ge=0, description="First retry delay; doubles on each retry.")
+
+    # --- archive extras (added by the archive work) ----------------------------
 
     # --- server ----------------------------------------------------------------
     host: str = Field("127.0.0.1", description="Address `tamperwatch serve` listens on.")
