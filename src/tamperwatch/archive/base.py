@@ -58,6 +58,7 @@ class ChainReport:
     tampered: list[int] = field(default_factory=list)  # seqs whose hash or signature fails
     broken_links: list[int] = field(default_factory=list)  # seqs whose prev_hash does not match
     pruned_blobs: int = 0  # observations whose body blob was pruned by retention (not tampering)
+    missing_blobs: list[int] = field(default_factory=list)  # seqs whose blob is gone/corrupt, not pruned
 
 
 class Archive(Protocol):
@@ -71,10 +72,22 @@ class Archive(Protocol):
     async def due_targets(self, now: float, limit: int) -> list[tuple[Target, TargetState]]: ...
 
     # observations and captures
-    async def record_check(self, target: Target, capture: Capture, verdict: Verdict) -> Observation: ...
+    async def record_check(
+        self, target: Target, capture: Capture, verdict: Verdict, state: TargetState | None = None
+    ) -> Observation:
+        """Append the signed observation of one check (and its body blob when the content changed).
+
+        With ``state`` the target's state is saved in the same transaction as the observation.
+        """
+        ...
+
     async def observations(self, target_id: int, limit: int = 100) -> list[Observation]: ...
     async def load_body(self, content_hash: str) -> bytes | None: ...
     async def verify_chain(self, target_id: int) -> ChainReport: ...
+    async def prune_blobs(self, older_than: datetime) -> int:
+        """Delete body blobs stored before ``older_than`` that no incident's ``evidence["blobs"]``
+        lists and that are not any target's current content. Observations are never deleted."""
+        ...
 
     # profiles (opaque, versioned bytes owned by the detection engine)
     async def load_profile(self, target_id: int) -> bytes | None: ...

@@ -1,0 +1,122 @@
+"""Content-addressed blob store: bodies keyed by SHA-256, zstd-compressed, written atomically.
+
+``FileBlobStore`` shards files as ``<dir>/ab/cd/<sha256>.zst`` and never rewrites an existing
+blob (de-duplication); ``MemoryBlobStore`` is its in-memory twin.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+from pathlib import Path
+from typing import Protocol
+
+import zstandard
+
+from tamperwatch.archive.fsutil import atomic_write, fsync_dir
+
+ZSTD_LEVEL = 3
+
+
+class BlobStore(Protocol):
+    async def put(self, data: bytes) -> str:
+        """Store ``data`` (no-op if already stored); returns its SHA-256 hex digest."""
+        ...
+
+    async def get(self, content_hash: str) -> bytes | None:
+        """The stored bytes, or None when absent or corrupt (the hash does not match)."""
+        ...
+
+    async def exists(self, content_hash: str) -> bool: ...
+
+    async def delete(self, content_hash: str) -> bool: ...
+
+
+def _valid_hash(content_hash: str) -> bool:
+    return len(content_hash) == 64 and all(c in "0123456789abcdef" for c in content_hash)
+
+
+class FileBlobStore:
+    """Blobs as zstd files under one folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_for(self, content_hash: str) -> Path:
+        if not _valid_hash(content_hash):
+            raise ValueError(f"not a sha256 hex digest: {content_hash!r}")
+        return self.root / content_hash[:2] / content_hash[2:4] / f"{content_hash}.zst"
+
+    def put_sync(self, data: bytes) -> str:
+        digest = hashlib.sha256(data).hexdigest()
+        path = self.path_for(digest)
+        if path.exists():
+            return digest
+        created = not path.parent.exists()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, zstandard.compress(data, ZSTD_LEVEL))
+        if created:  # make the new shard folders themselves durable
+            fsync_dir(path.parent.parent)
+            fsync_dir(self.root)
+        return digest
+
+    def get_sync(self, content_hash: str) -> bytes | None:
+        try:
+            raw = self.path_for(content_hash).read_bytes()
+            data = zstandard.ZstdDecompressor().decompress(raw)
+        except (OSError, ValueError, zstandard.ZstdError):
+            return None
+        return data if hashlib.sha256(data).hexdigest() == content_hash else None
+
+    def delete_sync(self, content_hash: str) -> bool:
+        try:
+            os.unlink(self.path_for(content_hash))
+        except FileNotFoundError:
+            return False
+        return True
+
+    async def put(self, data: bytes) -> str:
+        return await asyncio.to_thread(self.put_sync, data)
+
+    async def get(self, content_hash: str) -> bytes | None:
+        if not _valid_hash(content_hash):
+            return None
+        return await asyncio.to_thread(self.get_sync, content_hash)
+
+    async def exists(self, content_hash: str) -> bool:
+        return _valid_hash(content_hash) and self.path_for(content_hash).exists()
+
+    async def delete(self, content_hash: str) -> bool:
+        if not _valid_hash(content_hash):
+            return False
+        return await asyncio.to_thread(self.delete_sync, content_hash)
+
+
+class MemoryBlobStore:
+    """In-memory twin of ``FileBlobStore`` (keeps the compressed bytes, like the real one)."""
+
+    def __init__(self) -> None:
+        self._blobs: dict[str, bytes] = {}
+
+    async def put(self, data: bytes) -> str:
+        digest = hashlib.sha256(data).hexdigest()
+        self._blobs.setdefault(digest, zstandard.compress(data, ZSTD_LEVEL))
+        return digest
+
+    async def get(self, content_hash: str) -> bytes | None:
+        raw = self._blobs.get(content_hash)
+        if raw is None:
+            return None
+        data = zstandard.ZstdDecompressor().decompress(raw)
+        return data if hashlib.sha256(data).hexdigest() == content_hash else None
+
+    async def exists(self, content_hash: str) -> bool:
+        return content_hash in self._blobs
+
+    async def delete(self, content_hash: str) -> bool:
+        return self._blobs.pop(content_hash, None) is not None
+
+    def corrupt(self, content_hash: str) -> None:
+        """Test hook: replace a blob's bytes with garbage."""
+        self._blobs[content_hash] = zstandard.compress(b"corrupted", ZSTD_LEVEL)
