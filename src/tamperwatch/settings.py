@@ -118,6 +118,12 @@ class Settings(BaseSettings):
     notify_backoff_s: float = Field(1.0, ge=0, description="First retry delay; doubles on each retry.")
 
     # --- archive extras (added by the archive work) ----------------------------
+    sqlite_synchronous: str = Field(
+        "NORMAL",
+        pattern="^(NORMAL|FULL|normal|full)$",
+        description="SQLite 'synchronous' mode (WAL). NORMAL: every committed check survives a crash or "
+        "kill -9 of tamperwatch; FULL: also survives power loss or an OS crash, at an fsync per check.",
+    )
 
     # --- server ----------------------------------------------------------------
     host: str = Field("127.0.0.1", description="Address `tamperwatch serve` listens on.")
