@@ -1,0 +1,1 @@
+"""HTTP API: the FastAPI app factory, health and metrics (the API issue extends it)."""

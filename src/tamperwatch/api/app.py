@@ -1,0 +1,43 @@
+"""create_app(settings, runtime): the FastAPI app of `tamperwatch serve`.
+
+``/healthz`` (open) and ``/metrics`` (Prometheus, behind the ``metrics_token`` bearer token).
+Later issues add routes to the app this factory returns; they do not replace it.
+"""
+
+from __future__ import annotations
+
+import hmac
+
+from fastapi import FastAPI, Header, HTTPException, Response
+
+from tamperwatch import __version__
+from tamperwatch.api.metrics import Metrics
+from tamperwatch.runtime import Runtime
+from tamperwatch.settings import Settings
+
+
+def create_app(settings: Settings, runtime: Runtime | None = None, metrics: Metrics | None = None) -> FastAPI:
+    app = FastAPI(title="tamperwatch", version=__version__, docs_url=None, redoc_url=None)
+    app.state.settings = settings
+    app.state.runtime = runtime
+    app.state.metrics = metrics or Metrics()
+
+    @app.get("/healthz")
+    async def healthz() -> dict[str, object]:
+        body: dict[str, object] = {"status": "ok", "version": __version__}
+        if runtime is not None:
+            body["checks"] = runtime.scheduler.stats.checks
+            body["in_flight"] = len(runtime.scheduler.in_flight)
+        return body
+
+    @app.get("/metrics")
+    async def metrics_route(authorization: str = Header("")) -> Response:
+        token = settings.metrics_token
+        if not token:
+            raise HTTPException(403, "metrics are disabled: set the metrics_token setting")
+        scheme, _, given = authorization.partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(given.encode(), token.encode()):
+            raise HTTPException(401, "bearer token required", headers={"WWW-Authenticate": "Bearer"})
+        return Response(app.state.metrics.render(), media_type="text/plain; version=0.0.4")
+
+    return app

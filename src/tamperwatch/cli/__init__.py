@@ -1,0 +1,1 @@
+"""The `tamperwatch` command line (Typer + Rich)."""

@@ -1,0 +1,81 @@
+"""Evaluation commands: `replay` (scenario folders) and `classify` (single pages, cold start)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import IO
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from tamperwatch.cli.common import console, fail, settings_of
+
+_COLUMNS = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+
+
+def _open_output(path: Path | None) -> IO[str]:
+    if path is None or str(path) == "-":
+        return open(os.dup(1), "w", encoding="utf-8")  # noqa: SIM115 - closed by the caller
+    return path.open("w", encoding="utf-8")
+
+
+def _scenario_dirs(paths: list[Path]) -> list[Path]:
+    """Each path is a scenario (has meta.json) or a folder of scenarios."""
+    out: list[Path] = []
+    for p in paths:
+        if (p / "meta.json").is_file():
+            out.append(p)
+        elif p.is_dir():
+            found = sorted(d for d in p.iterdir() if (d / "meta.json").is_file())
+            if not found:
+                raise fail(f"{p}: neither a scenario folder (no meta.json) nor a folder of scenarios")
+            out.extend(found)
+        else:
+            raise fail(f"{p}: no such folder")
+    return out
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def replay(ctx: typer.Context, scenario_dirs: list[Path] = typer.Argument(..., help="Scenario folders."),
+               output: Path = typer.Option(None, "--output", "-o", help="JSON lines file (default stdout)."),
+               workers: int = typer.Option(0, help="Processes to use (default: CPU count).")) -> None:
+        """Run the live pipeline over stored scenarios; one JSON line per checked snapshot."""
+        from tamperwatch.pipeline.replay import replay_folders
+
+        folders = _scenario_dirs(scenario_dirs)
+        errors = 0
+        with _open_output(output) as out, Progress(*_COLUMNS, console=console(stderr=True)) as progress:
+            task = progress.add_task("replaying", total=len(folders))
+            for lines in replay_folders(folders, settings_of(ctx), workers or os.cpu_count() or 1):
+                for line in lines:
+                    if "error" in line:
+                        errors += 1
+                        console(stderr=True).print(f"[red]skipped[/] {line['scenario']}: {line['error']}")
+                        continue
+                    out.write(json.dumps(line, ensure_ascii=False) + "\n")
+                progress.advance(task)
+        if errors:
+            raise typer.Exit(1)
+
+    @app.command()
+    def classify(ctx: typer.Context, pages: list[Path] = typer.Argument(..., help="HTML files."),
+                 output: Path = typer.Option(None, "--output", "-o", help="JSON lines file (default stdout).")) -> None:
+        """Is each page itself a defacement page? Cold start: no history, the content classifier alone."""
+        from tamperwatch.detect.classifier import classify_file
+
+        files: list[Path] = []
+        for p in pages:
+            files.extend(sorted(p.glob("*.htm*")) if p.is_dir() else [p])
+        missing = [str(p) for p in files if not p.is_file()]
+        if missing:
+            raise fail(f"no such file: {', '.join(missing[:5])}")
+        with _open_output(output) as out, Progress(*_COLUMNS, console=console(stderr=True)) as progress:
+            task = progress.add_task("classifying", total=len(files))
+            for path in files:
+                defaced, score, reasons = classify_file(path, settings_of(ctx))
+                out.write(json.dumps({"page": path.stem, "defaced": defaced, "score": round(score, 4),
+                                      "reasons": reasons}, ensure_ascii=False) + "\n")
+                progress.advance(task)

@@ -1,0 +1,92 @@
+"""Incident commands: list, show, ack, resolve, false-positive."""
+
+from __future__ import annotations
+
+import typer
+from rich.table import Table
+
+from tamperwatch.cli.common import console, fail, print_json, run_async, settings_of
+from tamperwatch.models import Incident, IncidentState
+from tamperwatch.runtime import open_archive
+
+incidents_app = typer.Typer(help="Review and act on incidents.", no_args_is_help=True)
+
+
+def incident_json(i: Incident) -> dict[str, object]:
+    return {"id": i.id, "target_id": i.target_id, "kind": i.kind.value, "state": i.state.value,
+            "opened_at": i.opened_at.isoformat(), "updated_at": i.updated_at.isoformat(), "score": i.score,
+            "reasons": list(i.reasons), "evidence": i.evidence, "note": i.note}
+
+
+@incidents_app.command("list")
+def list_(ctx: typer.Context,
+          state: IncidentState = typer.Option(None, help="Only incidents in this state."),
+          json_out: bool = typer.Option(False, "--json", help="Print as JSON.")) -> None:
+    """List incidents, newest first."""
+    settings = settings_of(ctx)
+
+    async def go() -> list[tuple[Incident, str]]:
+        async with open_archive(settings) as archive:
+            out = []
+            for inc in await archive.list_incidents(state):
+                target = await archive.get_target(inc.target_id)
+                out.append((inc, target.url if target else f"#{inc.target_id}"))
+            return out
+
+    rows = run_async(go())
+    if json_out:
+        print_json([dict(incident_json(i), url=u) for i, u in rows])
+        return
+    table = Table("id", "kind", "state", "opened", "url", "reason")
+    for i, url in rows:
+        table.add_row(str(i.id), i.kind.value, i.state.value, i.opened_at.strftime("%Y-%m-%d %H:%M"), url,
+                      i.reasons[0] if i.reasons else "")
+    console().print(table)
+
+
+@incidents_app.command()
+def show(ctx: typer.Context, incident_id: int,
+         json_out: bool = typer.Option(False, "--json", help="Print as JSON.")) -> None:
+    """Show one incident with its reasons and evidence."""
+    settings = settings_of(ctx)
+
+    async def go() -> Incident | None:
+        async with open_archive(settings) as archive:
+            return await archive.get_incident(incident_id)
+
+    inc = run_async(go())
+    if inc is None:
+        raise fail(f"no incident {incident_id}", 1)
+    if json_out:
+        print_json(incident_json(inc))
+        return
+    out = console()
+    out.print(f"[bold]incident {inc.id}[/] {inc.kind.value} — {inc.state.value} (score {inc.score:.2f})")
+    out.print(f"opened {inc.opened_at.isoformat()}, updated {inc.updated_at.isoformat()}")
+    for reason in inc.reasons:
+        out.print(f"  - {reason}")
+    for key, value in inc.evidence.items():
+        out.print(f"  {key}: {value}")
+
+
+def _transition(state: IncidentState, verb: str) -> None:
+    @incidents_app.command(verb, help=f"Mark an incident {state.value}.")
+    def command(ctx: typer.Context, incident_id: int,
+                note: str = typer.Option("", help="A note kept with the incident.")) -> None:
+        settings = settings_of(ctx)
+
+        async def go() -> Incident | None:
+            async with open_archive(settings) as archive:
+                if await archive.get_incident(incident_id) is None:
+                    return None
+                return await archive.set_incident_state(incident_id, state, note)
+
+        inc = run_async(go())
+        if inc is None:
+            raise fail(f"no incident {incident_id}", 1)
+        console().print(f"incident {inc.id} is now {inc.state.value}")
+
+
+_transition(IncidentState.ACKNOWLEDGED, "ack")
+_transition(IncidentState.RESOLVED, "resolve")
+_transition(IncidentState.FALSE_POSITIVE, "false-positive")

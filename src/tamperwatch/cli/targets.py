@@ -1,0 +1,118 @@
+"""Target commands: add, import, list, remove."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.progress import Progress
+from rich.table import Table
+
+from tamperwatch.archive.errors import DuplicateTargetError
+from tamperwatch.cli.common import console, fail, parse_duration, print_json, run_async, settings_of
+from tamperwatch.models import RenderPolicy, Target
+from tamperwatch.runtime import open_archive
+from tamperwatch.target_file import TargetFileError, check_url, parse_targets
+
+
+def target_json(t: Target) -> dict[str, object]:
+    return {"id": t.id, "url": t.url, "interval_s": t.interval_s, "tags": list(t.tags),
+            "render": t.render_policy.value, "owner": t.owner}
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def add(ctx: typer.Context, url: str,
+            interval: str = typer.Option("", help="Check interval, e.g. 60s, 5m (default: settings)."),
+            tag: list[str] = typer.Option([], "--tag", help="Tag; repeat for several."),
+            render: RenderPolicy = typer.Option(RenderPolicy.NEVER.value, help="Render policy.")) -> None:
+        """Watch URL."""
+        settings = settings_of(ctx)
+        try:
+            target = Target(url=check_url(url), interval_s=parse_duration(interval or settings.default_interval_s),
+                            tags=tuple(tag), render_policy=render)
+        except ValueError as exc:
+            raise fail(str(exc)) from None
+
+        async def go() -> Target:
+            async with open_archive(settings) as archive:
+                return await archive.add_target(target)
+
+        try:
+            stored = run_async(go())
+        except DuplicateTargetError as exc:
+            raise fail(str(exc)) from None
+        console().print(f"watching [bold]{stored.url}[/] (id {stored.id}, every {stored.interval_s:g} s)")
+
+    @app.command("import")
+    def import_(ctx: typer.Context, file: Path = typer.Argument(..., exists=True, dir_okay=False, readable=True),
+                json_out: bool = typer.Option(False, "--json", help="Print the result as JSON.")) -> None:
+        """Import targets from FILE: one URL a line, or YAML with per-target options."""
+        settings = settings_of(ctx)
+        try:
+            targets = parse_targets(file.read_text(encoding="utf-8"), settings.default_interval_s)
+        except (TargetFileError, UnicodeDecodeError) as exc:
+            raise fail(f"{file}: {exc}") from None
+
+        async def go() -> tuple[int, int]:
+            added = skipped = 0
+            async with open_archive(settings) as archive:
+                with Progress(console=console(stderr=True), disable=json_out or len(targets) < 50) as progress:
+                    task = progress.add_task("importing", total=len(targets))
+                    for t in targets:
+                        try:
+                            await archive.add_target(t)
+                            added += 1
+                        except DuplicateTargetError:
+                            skipped += 1
+                        progress.advance(task)
+            return added, skipped
+
+        added, skipped = run_async(go())
+        if json_out:
+            print_json({"added": added, "skipped_existing": skipped})
+        else:
+            console().print(f"imported {added} target(s), {skipped} already watched")
+
+    @app.command("list")
+    def list_(ctx: typer.Context, tag: str = typer.Option("", help="Only targets with this tag."),
+              json_out: bool = typer.Option(False, "--json", help="Print as JSON.")) -> None:
+        """List watched targets with their last verdict."""
+        settings = settings_of(ctx)
+
+        async def go() -> list[tuple[Target, str, float]]:
+            async with open_archive(settings) as archive:
+                out = []
+                for t in await archive.list_targets():
+                    if tag and tag not in t.tags:
+                        continue
+                    st = await archive.get_state(t.id)
+                    out.append((t, st.last_status or "new", st.last_checked_at))
+                return out
+
+        rows = run_async(go())
+        if json_out:
+            print_json([dict(target_json(t), status=s, last_checked_at=c) for t, s, c in rows])
+            return
+        table = Table("id", "url", "interval", "tags", "status")
+        for t, s, _ in rows:
+            table.add_row(str(t.id), t.url, f"{t.interval_s:g}s", ",".join(t.tags), s)
+        console().print(table)
+
+    @app.command()
+    def remove(ctx: typer.Context, target: str = typer.Argument(..., help="URL or id.")) -> None:
+        """Stop watching TARGET (its observations and incidents are kept)."""
+        settings = settings_of(ctx)
+
+        async def go() -> Target | None:
+            async with open_archive(settings) as archive:
+                found = await archive.get_target(int(target) if target.isdigit() else target)
+                if found is not None:
+                    await archive.remove_target(found.id)
+                return found
+
+        found = run_async(go())
+        if found is None:
+            raise fail(f"no such target: {target}", 1)
+        console().print(f"removed {found.url}")
+

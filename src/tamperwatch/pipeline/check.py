@@ -1,0 +1,49 @@
+"""Pipeline: runs the named stages of one check in order. The order is data, not code."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+
+from tamperwatch.archive.base import TargetState
+from tamperwatch.models import Target
+from tamperwatch.pipeline import stages
+from tamperwatch.pipeline.context import CheckContext
+from tamperwatch.pipeline.services import Services
+
+Stage = Callable[[CheckContext, Services], Awaitable[None]]
+
+BUILTIN_STAGES: dict[str, Stage] = {
+    "fetch": stages.fetch,
+    "unchanged": stages.unchanged,
+    "availability": stages.availability,
+    "detect": stages.detect,
+    "confirm": stages.confirm,
+    "learn": stages.learn,
+    "record": stages.record,
+    "incidents": stages.incidents,
+    "update_state": stages.update_state,
+}
+DEFAULT_STAGES = ("fetch", "unchanged", "availability", "detect", "confirm", "learn", "record", "incidents",
+                  "update_state")
+# Stages that still run after an analysis stage called ctx.stop().
+BOOKKEEPING = frozenset({"confirm", "learn", "record", "incidents", "update_state"})
+
+
+class Pipeline:
+    def __init__(self, stage_names: Sequence[str] = DEFAULT_STAGES) -> None:
+        unknown = [n for n in stage_names if n not in BUILTIN_STAGES]
+        if unknown:
+            raise ValueError(f"unknown pipeline stage(s): {', '.join(unknown)}; known: {', '.join(BUILTIN_STAGES)}")
+        self.stages = [(n, BUILTIN_STAGES[n]) for n in stage_names]
+
+    async def run(self, target: Target, services: Services, state: TargetState | None = None,
+                  known_good: bool = False) -> CheckContext:
+        """Check ``target`` once; returns the context with capture, verdict, timings and events."""
+        if state is None:
+            state = await services.archive.get_state(target.id)
+        ctx = CheckContext(target=target, state=state, known_good=known_good)
+        for name, stage in self.stages:
+            if ctx.stopped and name not in BOOKKEEPING:
+                continue
+            await stage(ctx, services)
+        return ctx

@@ -1,0 +1,29 @@
+"""CheckContext: the mutable state of one check as it moves through the stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tamperwatch.archive.base import TargetState
+from tamperwatch.detect.profile import Profile
+from tamperwatch.models import Capture, IncidentEvent, Target, Verdict
+
+
+@dataclass
+class CheckContext:
+    target: Target
+    state: TargetState
+    known_good: bool = False  # replay history / operator-declared good capture: learn unconditionally
+    capture: Capture | None = None
+    verdict: Verdict | None = None
+    profile: Profile | None = None
+    profile_dirty: bool = False
+    unchanged: bool = False
+    confirmed: bool = False
+    stopped: bool = False
+    timings: dict[str, float] = field(default_factory=dict)
+    events: list[IncidentEvent] = field(default_factory=list)
+
+    def stop(self) -> None:
+        """Skip the remaining analysis stages (bookkeeping stages still run)."""
+        self.stopped = True

@@ -1,0 +1,41 @@
+"""Services: the IO edges and engine one check needs, passed explicitly (no globals)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from tamperwatch.archive.base import Archive
+from tamperwatch.capture.base import Fetcher
+from tamperwatch.detect.engine import DetectionEngine
+from tamperwatch.models import IncidentEvent
+from tamperwatch.notify.base import Notifier
+
+
+class EventSink(Protocol):
+    async def publish(self, event: IncidentEvent) -> None: ...
+
+
+class DirectSink:
+    """Delivers each event to one notifier inline; for replay and tests (no retries)."""
+
+    def __init__(self, notifier: Notifier) -> None:
+        self.notifier = notifier
+
+    async def publish(self, event: IncidentEvent) -> None:
+        await self.notifier.send(event)
+
+
+@dataclass
+class Services:
+    fetcher: Fetcher
+    archive: Archive
+    engine: DetectionEngine
+    events: EventSink
+    confirm_refetch: bool = True
+    gap_failures: int = 3
+    auto_accept_after: int = 3
+    jitter_fraction: float = 0.0
+    clock: Callable[[], float] = field(default=time.time)

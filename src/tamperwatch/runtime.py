@@ -1,0 +1,58 @@
+"""Runtime: wires the live services (archive, HTTP fetcher, engine, notifiers) from Settings."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+from tamperwatch.archive.sql import SqlArchive
+from tamperwatch.capture.http import HttpFetcher
+from tamperwatch.detect.engine import DetectionEngine
+from tamperwatch.notify.dispatch import NotificationDispatcher
+from tamperwatch.pipeline.check import Pipeline
+from tamperwatch.pipeline.services import Services
+from tamperwatch.policy import UrlPolicy
+from tamperwatch.schedule.limits import HostLimiter
+from tamperwatch.schedule.scheduler import Scheduler
+from tamperwatch.settings import Settings
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    archive: SqlArchive
+    services: Services
+    dispatcher: NotificationDispatcher
+    scheduler: Scheduler
+
+
+@asynccontextmanager
+async def open_archive(settings: Settings) -> AsyncIterator[SqlArchive]:
+    """The archive alone (for listing and incident commands); closed on exit."""
+    archive = await SqlArchive.open(settings)
+    try:
+        yield archive
+    finally:
+        await archive.aclose()
+
+
+@asynccontextmanager
+async def open_runtime(settings: Settings) -> AsyncIterator[Runtime]:
+    """Everything a check needs; notifications are drained and connections closed on exit."""
+    async with open_archive(settings) as archive:
+        fetcher = HttpFetcher.from_settings(settings, policy=UrlPolicy.from_settings(settings))
+        dispatcher = NotificationDispatcher.from_settings(settings)
+        await dispatcher.start()
+        services = Services(
+            fetcher=fetcher, archive=archive, engine=DetectionEngine.from_settings(settings), events=dispatcher,
+            confirm_refetch=settings.confirm_refetch, gap_failures=settings.gap_failures,
+            auto_accept_after=settings.auto_accept_after, jitter_fraction=settings.jitter_fraction,
+        )
+        limiter = HostLimiter(settings.max_concurrency, settings.per_host_concurrency)
+        scheduler = Scheduler(Pipeline(), services, limiter, jitter_fraction=settings.jitter_fraction)
+        try:
+            yield Runtime(settings, archive, services, dispatcher, scheduler)
+        finally:
+            await dispatcher.aclose()
+            await fetcher.aclose()

@@ -1,0 +1,1 @@
+"""Scheduling: when each target is checked, with concurrency limits, resuming after restarts."""
