@@ -1,0 +1,55 @@
+"""The issues' bench goals, checked against measured summaries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bench.stats import KindSummary
+
+UNCHANGED_RATIO_GOAL = 3.0
+CHANGED_CHECKS_PER_CPU_S_GOAL = 300.0
+CHANGED_FULL_ENGINE_GOAL = 200.0
+SERVE_PEAK_RSS_GOAL_MB = 200.0
+
+
+@dataclass(frozen=True)
+class GoalCheck:
+    """One goal: what was measured against what was asked, higher or lower being better."""
+
+    name: str
+    measured: float
+    goal: float
+    higher_is_better: bool = True
+
+    @property
+    def met(self) -> bool:
+        return self.measured >= self.goal if self.higher_is_better else self.measured <= self.goal
+
+
+def check_goals(
+    tamperwatch: dict[str, KindSummary],
+    urlwatch: dict[str, KindSummary],
+    serve_peak_rss_mb: float | None,
+) -> list[GoalCheck]:
+    """Every goal that the measured figures allow to judge."""
+    checks: list[GoalCheck] = []
+    tw_unchanged, uw_unchanged = tamperwatch.get("unchanged"), urlwatch.get("unchanged")
+    if tw_unchanged and uw_unchanged and uw_unchanged.checks_per_cpu_s > 0:
+        ratio = tw_unchanged.checks_per_cpu_s / uw_unchanged.checks_per_cpu_s
+        checks.append(GoalCheck("unchanged: checks/CPU-s vs urlwatch (x)", ratio, UNCHANGED_RATIO_GOAL))
+    tw_changed = tamperwatch.get("changed")
+    if tw_changed:
+        checks.append(
+            GoalCheck("changed: checks/CPU-s incl. detection", tw_changed.checks_per_cpu_s,
+                      CHANGED_CHECKS_PER_CPU_S_GOAL)
+        )
+        checks.append(
+            GoalCheck("changed: checks/CPU-s, full engine (issue 3)", tw_changed.checks_per_cpu_s,
+                      CHANGED_FULL_ENGINE_GOAL)
+        )
+    if serve_peak_rss_mb is not None:
+        checks.append(
+            GoalCheck("serve peak RSS (MB), 10,000 targets", serve_peak_rss_mb, SERVE_PEAK_RSS_GOAL_MB,
+                      higher_is_better=False)
+        )
+    return checks

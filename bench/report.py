@@ -1,0 +1,97 @@
+"""Prints the bench's tables with Rich and writes the figures as JSON."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from bench.goals import GoalCheck
+from bench.serve_memory import ServeMemory
+from bench.stats import STAGES, KindSummary
+
+KIND_ORDER = ("first", "learn", "unchanged", "changed")
+
+
+def _num(value: float, digits: int = 1) -> str:
+    return "-" if math.isinf(value) or math.isnan(value) else f"{value:,.{digits}f}"
+
+
+def throughput_table(summaries: Sequence[KindSummary]) -> Table:
+    table = Table(title="Checks: every tool on the same pages, same nginx, same run")
+    for header in ("round kind", "tool", "rounds", "checks", "errors", "checks/s", "CPU-s / 1000 checks",
+                   "checks / CPU-s", "peak RSS MB", "nginx CPU-s / 1000"):
+        table.add_column(header, justify="left" if header in ("round kind", "tool") else "right")
+    ordered = sorted(summaries, key=lambda s: (KIND_ORDER.index(s.kind), s.tool != "tamperwatch"))
+    for s in ordered:
+        table.add_row(s.kind, s.tool, str(s.rounds), f"{s.checks:,}", str(s.errors), _num(s.checks_per_s),
+                      _num(s.cpu_s_per_1000, 2), _num(s.checks_per_cpu_s), _num(s.peak_rss_bytes / 2**20),
+                      _num(s.server_cpu_s_per_1000, 2))
+    return table
+
+
+def stages_table(summaries: Sequence[KindSummary]) -> Table:
+    table = Table(title="tamperwatch per-stage latency (ms, p50 / p95, median over rounds)")
+    table.add_column("round kind")
+    for stage in STAGES:
+        table.add_column(stage, justify="right")
+    for s in summaries:
+        if s.tool != "tamperwatch" or not s.stages:
+            continue
+        cells = []
+        for stage in STAGES:
+            fig = s.stages.get(stage, {})
+            cells.append(f"{_num(1000 * fig['p50'], 2)} / {_num(1000 * fig['p95'], 2)}"
+                         if "p50" in fig and "p95" in fig else "-")
+        table.add_row(s.kind, *cells)
+    return table
+
+
+def goals_table(goals: Sequence[GoalCheck]) -> Table:
+    table = Table(title="Goals")
+    for header in ("goal", "measured", "asked", "met"):
+        table.add_column(header, justify="left" if header == "goal" else "right")
+    for goal in goals:
+        asked = f"{'>=' if goal.higher_is_better else '<='} {goal.goal:g}"
+        table.add_row(goal.name, _num(goal.measured, 2), asked, "yes" if goal.met else "NO")
+    return table
+
+
+def print_report(console: Console, summaries: Sequence[KindSummary], goals: Sequence[GoalCheck],
+                 serve: ServeMemory | None, notes: Sequence[str]) -> None:
+    console.print(throughput_table(summaries))
+    if any(s.tool == "tamperwatch" and s.stages for s in summaries):
+        console.print(stages_table(summaries))
+    if serve is not None:
+        console.print(
+            f"serve: {serve.targets:,} targets, {serve.checks_seen:,.0f} checks in {serve.round_s:.0f} s "
+            f"({'full round' if serve.full_round else 'round NOT completed'}); RSS {serve.rss_mb:.1f} MB, "
+            f"peak RSS (VmHWM) {serve.peak_rss_mb:.1f} MB, child processes {serve.children_rss_mb:.1f} MB "
+            f"(urlwatch: 368 MB for 496 targets, from the issue)"
+        )
+    if goals:
+        console.print(goals_table(goals))
+    for note in notes:
+        console.print(f"note: {note}")
+
+
+def write_json(path: Path, meta: Mapping[str, Any], summaries: Sequence[KindSummary],
+               goals: Sequence[GoalCheck], serve: ServeMemory | None) -> None:
+    def summary_dict(s: KindSummary) -> dict[str, Any]:
+        return {**asdict(s), "checks_per_s": s.checks_per_s, "cpu_s_per_1000": s.cpu_s_per_1000,
+                "checks_per_cpu_s": s.checks_per_cpu_s}
+
+    payload = {
+        "meta": dict(meta),
+        "summaries": [summary_dict(s) for s in summaries],
+        "goals": [{**asdict(g), "met": g.met} for g in goals],
+        "serve": asdict(serve) if serve else None,
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(payload, indent=2, default=str))

@@ -1,0 +1,62 @@
+"""The round plan (first, learning, unchanged, changed) and running every peer through it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from bench.corpus import ServedPage
+from bench.dynamic import rewrite_file
+from bench.peers import Peer
+from bench.stats import RoundMeasure
+
+
+@dataclass(frozen=True)
+class RoundPlan:
+    """One round: its number, what it is reported as, and whether every page changes before it."""
+
+    round_no: int
+    kind: str
+    rewrite: bool
+
+
+def plan_rounds(learn_rounds: int, unchanged: int, changed: int) -> list[RoundPlan]:
+    """Round 0 sees every page first; ``learn_rounds`` changed rounds complete the learned baseline;
+    then the measured ``unchanged`` rounds (nothing rewritten) and ``changed`` rounds (every page
+    rewritten before each)."""
+    kinds = [("first", False)] + [("learn", True)] * learn_rounds
+    kinds += [("unchanged", False)] * unchanged + [("changed", True)] * changed
+    return [RoundPlan(n, kind, rewrite) for n, (kind, rewrite) in enumerate(kinds)]
+
+
+def run_plan(
+    plan: Sequence[RoundPlan],
+    peers: Sequence[Peer],
+    pages: Sequence[ServedPage],
+    server_cpu_s: Callable[[], float],
+    progress: Callable[[RoundMeasure], None],
+) -> list[RoundMeasure]:
+    """Run every round for every peer on the same page contents; peers alternate who goes first."""
+    measures: list[RoundMeasure] = []
+    for step in plan:
+        if step.rewrite:
+            for page in pages:
+                rewrite_file(page.path, step.round_no)
+        order = list(peers) if step.round_no % 2 == 0 else list(reversed(peers))
+        for peer in order:
+            server_before = server_cpu_s()
+            outcome = peer.run_round(step.round_no)
+            measure = RoundMeasure(
+                tool=peer.name,
+                kind=step.kind,
+                checks=outcome.checks,
+                errors=outcome.errors,
+                wall_s=outcome.usage.wall_s,
+                cpu_s=outcome.usage.cpu_s,
+                peak_rss_bytes=outcome.usage.peak_rss_bytes,
+                server_cpu_s=server_cpu_s() - server_before,
+                stages=outcome.stages,
+            )
+            measures.append(measure)
+            progress(measure)
+    return measures

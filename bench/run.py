@@ -1,0 +1,145 @@
+"""``make bench`` entry: ``python -m bench.run [--quick] [--pages N] [--unchanged-rounds N] ...``.
+
+Installs what it lacks (nginx, zstd, urlwatch 2.29 in ``bench/.venv-urlwatch``), serves the dev
+corpus's legitimate pages from a private nginx on 127.0.0.1, runs urlwatch and tamperwatch round by
+round on the same pages, measures ``tamperwatch serve`` with 10,000 targets, and prints the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import FrameType
+
+from rich.console import Console
+
+from bench.corpus import REPO_ROOT, build_webroot, legit_page_ids, load_labels, locate_corpus
+from bench.dynamic import set_dynamic_part
+from bench.goals import check_goals
+from bench.installs import ensure_apt_command, ensure_urlwatch
+from bench.nginx import NginxServer
+from bench.peers import Peer, TamperwatchPeer, UrlwatchPeer, tamperwatch_env
+from bench.report import print_report, write_json
+from bench.rounds import plan_rounds, run_plan
+from bench.serve_memory import ServeMemory, measure_serve, variant_urls
+from bench.stats import KindSummary, RoundMeasure, summarise
+
+URLWATCH_VENV = REPO_ROOT / "bench" / ".venv-urlwatch"
+RESULTS = REPO_ROOT / "bench" / "out" / "results.json"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smoke run: 40 pages, 1 round each, 500 serve targets")
+    parser.add_argument("--pages", type=int, default=None, help="legit pages served (default: all of them)")
+    parser.add_argument("--unchanged-rounds", type=int, default=3)
+    parser.add_argument("--changed-rounds", type=int, default=3)
+    parser.add_argument("--learn-captures", type=int, default=3, help="TAMPERWATCH_LEARN_CAPTURES")
+    parser.add_argument("--serve-targets", type=int, default=10_000, help="0 skips the serve memory run")
+    parser.add_argument("--serve-interval", type=float, default=120.0, help="check interval of serve targets (s)")
+    parser.add_argument("--serve-deadline", type=float, default=360.0, help="longest wait for a full round (s)")
+    parser.add_argument("--tools", default="tamperwatch,urlwatch", help="comma-separated: tamperwatch,urlwatch")
+    parser.add_argument("--nginx-workers", type=int, default=1)
+    parser.add_argument("--gzip", action="store_true", help="let nginx gzip responses")
+    parser.add_argument("--corpus", type=Path, default=None, help="an unpacked dev corpus folder")
+    parser.add_argument("--json", type=Path, default=RESULTS, help="where the figures are written")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder for inspection")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.pages = args.pages or 40
+        args.unchanged_rounds = args.changed_rounds = 1
+        args.serve_targets = min(args.serve_targets, 500)
+        args.serve_deadline = min(args.serve_deadline, 120.0)
+    return args
+
+
+def tamperwatch_executable() -> Path | None:
+    """The project's ``tamperwatch`` CLI beside this interpreter, if it has ``run`` and ``serve``."""
+    exe = Path(sys.executable).parent / "tamperwatch"
+    if not exe.exists():
+        return None
+    result = subprocess.run([str(exe), "--help"], capture_output=True, text=True, check=False)
+    return exe if result.returncode == 0 and "run" in result.stdout else None
+
+
+def raise_on_sigterm(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    signal.signal(signal.SIGTERM, raise_on_sigterm)
+    console = Console(width=None if sys.stdout.isatty() else 160)
+    started = time.monotonic()
+    tools = {t.strip() for t in args.tools.split(",") if t.strip()}
+    notes: list[str] = []
+    nginx_bin = ensure_apt_command("nginx", "nginx")
+    urlwatch_exe = ensure_urlwatch(URLWATCH_VENV) if "urlwatch" in tools else None
+    tamperwatch_exe = tamperwatch_executable() if "tamperwatch" in tools else None
+    if "tamperwatch" in tools and tamperwatch_exe is None:
+        notes.append("tamperwatch CLI (run --once) not available: tamperwatch rows skipped")
+    dev_dir = locate_corpus(args.corpus)
+    ids = legit_page_ids(load_labels(dev_dir), args.pages)
+    workdir = Path(tempfile.mkdtemp(prefix="tw-bench-"))
+    workdir.chmod(0o755)
+    serve: ServeMemory | None = None
+    rounds: list[RoundMeasure] = []
+    try:
+        pages = build_webroot(dev_dir, ids, workdir / "www")
+        for page in pages:
+            page.path.write_bytes(set_dynamic_part(page.path.read_bytes(), 0))
+        total_mb = sum(p.size for p in pages) / 2**20
+        console.print(f"bench: {len(pages)} legit pages ({total_mb:.1f} MB, from {dev_dir}); work folder {workdir}")
+        with NginxServer(nginx_bin, workdir / "nginx", workdir / "www", args.nginx_workers, args.gzip) as nginx:
+            urls = [f"{nginx.base_url}{p.url_path}" for p in pages]
+            tw_extra = {"TAMPERWATCH_LEARN_CAPTURES": str(args.learn_captures)}
+            peers: list[Peer] = []
+            if tamperwatch_exe:
+                peers.append(TamperwatchPeer(tamperwatch_exe, workdir / "tamperwatch", nginx.port, tw_extra))
+            if urlwatch_exe:
+                peers.append(UrlwatchPeer(urlwatch_exe, workdir / "urlwatch"))
+            for peer in peers:
+                peer.setup(urls)
+            plan = plan_rounds(max(args.learn_captures - 1, 0), args.unchanged_rounds, args.changed_rounds)
+            rounds = run_plan(plan, peers, pages, nginx.cpu_seconds, lambda m: console.print(
+                f"  {m.tool:<11} {m.kind:<9} {m.checks} checks, {m.errors} errors, {m.wall_s:.2f} s wall, "
+                f"{m.cpu_s:.2f} CPU-s, peak RSS {m.peak_rss_bytes / 2**20:.0f} MB"))
+            if tamperwatch_exe and args.serve_targets > 0:
+                console.print(f"bench: tamperwatch serve with {args.serve_targets:,} targets ...")
+                serve_env = tamperwatch_env(
+                    dict(os.environ), workdir / "serve" / "data", nginx.port,
+                    {**tw_extra, "TAMPERWATCH_DEFAULT_INTERVAL_S": str(args.serve_interval)},
+                )
+                serve = measure_serve(tamperwatch_exe, workdir / "serve", serve_env,
+                                      variant_urls(nginx.base_url, [p.path.name for p in pages], args.serve_targets),
+                                      args.serve_deadline)
+    finally:
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+    by_tool: dict[str, dict[str, KindSummary]] = {}
+    summaries = []
+    for tool in ("tamperwatch", "urlwatch"):
+        for kind in ("first", "learn", "unchanged", "changed"):
+            summary = summarise(rounds, tool, kind)
+            if summary:
+                summaries.append(summary)
+                by_tool.setdefault(tool, {})[kind] = summary
+    goals = check_goals(by_tool.get("tamperwatch", {}), by_tool.get("urlwatch", {}),
+                        serve.peak_rss_mb if serve and serve.full_round else None)
+    notes.append("CPU counts each tool's processes and their reaped children; nginx's CPU is shown apart.")
+    notes.append(f"bench took {time.monotonic() - started:.0f} s")
+    print_report(console, summaries, goals, serve, notes)
+    write_json(args.json, {"pages": len(ids), "args": vars(args)}, summaries, goals, serve)
+    console.print(f"figures written to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
