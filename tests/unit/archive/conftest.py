@@ -20,7 +20,7 @@ async def archive(request: pytest.FixtureRequest, settings: Settings) -> AsyncIt
     else:
         from tamperwatch.archive.sql import SqlArchive
 
-        impl = await SqlArchive.open(settings)
+        impl = await SqlArchive.from_settings(settings).open()
     try:
         yield impl
     finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from datetime import timedelta
 
 import pytest
@@ -47,9 +48,9 @@ async def test_due_targets_orders_by_next_due_and_skips_future(archive: Archive)
         state.next_due = due
         state.etag = f"etag-{target.id}"
         await archive.save_state(state)
-    due = await archive.due_targets(now=100.0, limit=10)
-    assert [t.id for t, _ in due] == [b.id, a.id]
-    assert due[0][1].etag == f"etag-{b.id}"
+    found = await archive.due_targets(now=100.0, limit=10)
+    assert [t.id for t, _ in found] == [b.id, a.id]
+    assert found[0][1].etag == f"etag-{b.id}"
     assert [t.id for t, _ in await archive.due_targets(now=100.0, limit=1)] == [b.id]
 
 
@@ -63,7 +64,7 @@ async def test_every_check_appends_a_linked_signed_observation(archive: Archive)
     chain = await archive.observations(target.id)
     assert chain == [first, same, unchanged, broken, changed]
     assert [o.seq for o in chain] == [1, 2, 3, 4, 5]
-    assert first.prev_hash == "" and all(b.prev_hash == a.record_hash for a, b in zip(chain, chain[1:]))
+    assert first.prev_hash == "" and all(b.prev_hash == a.record_hash for a, b in itertools.pairwise(chain))
     assert unchanged.content_hash == first.content_hash and unchanged.http_status == 304
     assert broken.content_hash == "" and broken.error == "connect timeout"
     assert changed.verdict == "defaced" and changed.score == pytest.approx(0.97)

@@ -1,0 +1,106 @@
+"""SQLAlchemy Core tables of the archive (portable: SQLite and PostgreSQL).
+
+Times are stored as epoch microseconds (BigInteger) so they round-trip exactly into the signed
+canonical encoding of observations; JSON values are stored as text.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Float,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+targets = Table(
+    "targets", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("url", String(2048), nullable=False, unique=True),
+    Column("kind", String(16), nullable=False),
+    Column("interval_s", Float, nullable=False),
+    Column("tags", Text, nullable=False),
+    Column("render_policy", String(16), nullable=False),
+    Column("headers", Text, nullable=False),
+    Column("ignore_selectors", Text, nullable=False),
+    Column("sensitivity", Float, nullable=True),
+    Column("owner", String(200), nullable=False),
+    Column("created_us", BigInteger, nullable=False),
+    sqlite_autoincrement=True,  # never reuse the id of a removed target: its chain is kept
+)
+
+target_state = Table(
+    "target_state", metadata,
+    Column("target_id", Integer, primary_key=True, autoincrement=False),
+    Column("next_due", Float, nullable=False),
+    Column("etag", Text, nullable=False),
+    Column("last_modified", Text, nullable=False),
+    Column("last_body_hash", String(64), nullable=False),
+    Column("last_status", String(16), nullable=False),
+    Column("last_score", Float, nullable=False),
+    Column("last_checked_at", Float, nullable=False),
+    Column("consecutive_failures", Integer, nullable=False),
+    Column("consecutive_suspicious", Integer, nullable=False),
+    Index("ix_target_state_next_due", "next_due"),
+)
+
+observations = Table(
+    "observations", metadata,
+    Column("target_id", Integer, nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("at_us", BigInteger, nullable=False),
+    Column("http_status", Integer, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("tls_fingerprint", String(128), nullable=False),
+    Column("resolved_ip", String(64), nullable=False),
+    Column("verdict", String(16), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("error", Text, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("record_hash", String(64), nullable=False),
+    Column("signature", String(128), nullable=False),
+    Column("count", Integer, nullable=False),
+    Column("until_us", BigInteger, nullable=True),
+    PrimaryKeyConstraint("target_id", "seq", name="pk_observations"),
+)
+
+blobs = Table(
+    "blobs", metadata,
+    Column("hash", String(64), primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("stored_us", BigInteger, nullable=False),
+    Column("pruned_us", BigInteger, nullable=True),
+    Index("ix_blobs_stored_us", "stored_us"),
+)
+
+profiles = Table(
+    "profiles", metadata,
+    Column("target_id", Integer, primary_key=True, autoincrement=False),
+    Column("data", LargeBinary, nullable=False),
+    Column("updated_us", BigInteger, nullable=False),
+)
+
+incidents = Table(
+    "incidents", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("target_id", Integer, nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("state", String(32), nullable=False),
+    Column("opened_us", BigInteger, nullable=False),
+    Column("updated_us", BigInteger, nullable=False),
+    Column("score", Float, nullable=False),
+    Column("reasons", Text, nullable=False),
+    Column("evidence", Text, nullable=False),
+    Column("note", Text, nullable=False),
+    Index("ix_incidents_target_kind_state", "target_id", "kind", "state"),
+    sqlite_autoincrement=True,
+)

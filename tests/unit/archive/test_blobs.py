@@ -1,0 +1,45 @@
+"""Blob store: content addressing, de-duplication, atomic sharded files, corruption detection."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from tamperwatch.archive.blobs import BlobStore, FileBlobStore, MemoryBlobStore
+
+
+@pytest.fixture(params=["file", "memory"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> BlobStore:
+    return FileBlobStore(tmp_path / "blobs") if request.param == "file" else MemoryBlobStore()
+
+
+async def test_put_get_round_trip_and_dedup(store: BlobStore) -> None:
+    body = b"<html>" + b"x" * 100_000 + b"</html>"
+    digest = await store.put(body)
+    assert digest == hashlib.sha256(body).hexdigest()
+    assert await store.put(body) == digest
+    assert await store.get(digest) == body
+    assert await store.delete(digest)
+    assert await store.get(digest) is None and not await store.exists(digest)
+    assert not await store.delete(digest)
+
+
+async def test_unknown_or_malformed_hash_is_absent(store: BlobStore) -> None:
+    assert await store.get("0" * 64) is None
+    assert await store.get("../../etc/passwd") is None
+
+
+async def test_file_blobs_are_sharded_compressed_and_corruption_is_detected(tmp_path: Path) -> None:
+    store = FileBlobStore(tmp_path / "blobs")
+    body = b"a" * 50_000
+    digest = await store.put(body)
+    path = store.path_for(digest)
+    assert path.parent.parent.parent == tmp_path / "blobs" and path.stat().st_size < 1000
+    mtime = path.stat().st_mtime_ns
+    await store.put(body)
+    assert path.stat().st_mtime_ns == mtime  # not rewritten
+    path.write_bytes(b"garbage")
+    assert await store.get(digest) is None
+    assert not list((tmp_path / "blobs").rglob(".tmp-*"))
