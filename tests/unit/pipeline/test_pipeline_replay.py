@@ -1,0 +1,65 @@
+"""Replay: the live pipeline over scenario folders, strictly online."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tamperwatch.capture.file_fetcher import Scenario, ScenarioError
+from tamperwatch.pipeline.replay import replay_folders
+from tamperwatch.settings import Settings
+
+PAGE = """<html><head><title>Gazette</title></head><body><header class="h"><nav class="n">
+<a href="/x">x</a></nav></header><main class="m"><h2>{story}</h2><p>{body}</p></main>{extra}
+<footer class="f">(c) Gazette</footer></body></html>"""
+
+
+def write_scenario(root: Path, sid: str, extras: list[str], learn: int = 3) -> Path:
+    folder = root / sid
+    folder.mkdir(parents=True)
+    snaps = []
+    for i, extra in enumerate(extras):
+        name = f"{i:02d}.html"
+        (folder / name).write_text(PAGE.format(story=f"Story {i}", body="text " * (i + 3), extra=extra))
+        snaps.append({"file": name, "captured_at": f"2026-01-0{1 + i % 9}T10:00:00Z", "status": 200,
+                      "headers": {"content-type": "text/html; charset=utf-8"}})
+    meta = {"id": sid, "target_url": f"https://{sid}.example/", "learn": learn, "snapshots": snaps}
+    (folder / "meta.json").write_text(json.dumps(meta))
+    return folder
+
+
+def test_replay_prefix_gives_the_same_lines(tmp_path: Path) -> None:
+    evil = '<script src="https://evil.example/a.js"></script>'
+    extras = ["", "", "", "", "", "", evil]
+    full = write_scenario(tmp_path / "full", "s1", extras)
+    prefix = write_scenario(tmp_path / "prefix", "s1", extras[:5])
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    [full_lines] = list(replay_folders([full], settings))
+    [prefix_lines] = list(replay_folders([prefix], settings))
+    assert [line["index"] for line in full_lines] == [3, 4, 5, 6]
+    assert full_lines[: len(prefix_lines)] == prefix_lines
+    assert full_lines[-1]["defaced"] is True and not any(line["defaced"] for line in full_lines[:-1])
+
+
+def test_replay_in_processes_keeps_folder_order(tmp_path: Path) -> None:
+    folders = [write_scenario(tmp_path, f"s{i}", ["", "", "", "", ""]) for i in range(3)]
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    serial = list(replay_folders(folders, settings, workers=1))
+    parallel = list(replay_folders(folders, settings, workers=2))
+    assert serial == parallel
+    assert [lines[0]["scenario"] for lines in serial] == ["s0", "s1", "s2"]
+
+
+def test_malformed_scenario_is_reported_not_raised(tmp_path: Path) -> None:
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "meta.json").write_text("{not json")
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    [[line]] = list(replay_folders([bad], settings))
+    assert line["scenario"] == "bad" and "malformed" in line["error"]
+    try:
+        Scenario.load(tmp_path / "missing")
+    except ScenarioError as exc:
+        assert "no meta.json" in str(exc)
+    else:
+        raise AssertionError("a folder without meta.json must be refused")

@@ -1,0 +1,104 @@
+"""Scheduler: concurrency limits, resuming after a restart without a herd, monitoring-gap alerts."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+
+from tamperwatch.archive.memory import MemoryArchive
+from tamperwatch.capture.base import FetchRequest
+from tamperwatch.capture.function_fetcher import FunctionFetcher
+from tamperwatch.detect.engine import DetectionEngine
+from tamperwatch.models import IncidentKind, Target
+from tamperwatch.notify.base import MemoryNotifier
+from tamperwatch.pipeline.check import Pipeline
+from tamperwatch.pipeline.services import DirectSink, Services
+from tamperwatch.schedule.limits import HostLimiter
+from tamperwatch.schedule.scheduler import Scheduler
+from tamperwatch.settings import Settings
+
+
+class Clock:
+    def __init__(self, now: float = 1_000_000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def build(handler, clock: Clock, limiter: HostLimiter | None = None):  # type: ignore[no-untyped-def]
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    archive = MemoryArchive()
+    notifier = MemoryNotifier()
+    services = Services(FunctionFetcher(handler), archive, DetectionEngine.from_settings(settings),
+                        DirectSink(notifier), clock=clock)
+    sched = Scheduler(Pipeline(), services, limiter or HostLimiter(50, 4), jitter_fraction=0.1,
+                      spread_s=60, rng=random.Random(1))
+    return sched, archive, notifier
+
+
+async def test_per_host_and_global_limits_hold() -> None:
+    running: dict[str, int] = {}
+    peak: dict[str, int] = {}
+    peak_total = [0]
+    release = asyncio.Event()
+
+    async def handler(request: FetchRequest) -> tuple[int, bytes]:
+        host = request.url.split("/")[2]
+        running[host] = running.get(host, 0) + 1
+        peak[host] = max(peak.get(host, 0), running[host])
+        peak_total[0] = max(peak_total[0], sum(running.values()))
+        await release.wait()
+        running[host] -= 1
+        return 200, b"<html><body><p>hi</p></body></html>"
+
+    sched, archive, _ = build(handler, Clock(), HostLimiter(max_concurrency=5, per_host=2))
+    targets = [await archive.add_target(Target(url=f"https://h{i % 3}.example/{i}")) for i in range(12)]
+    run = asyncio.create_task(sched.run_once(targets))
+    while sum(running.values()) < 5:  # wait until the limiter has admitted all it can
+        await asyncio.sleep(0)  # yield to the admitted checks (no wall-clock wait)
+    release.set()
+    stats = await run
+    assert stats.checks == 12
+    assert max(peak.values()) <= 2 and peak_total[0] <= 5
+
+
+async def test_resume_spreads_overdue_targets_over_the_window() -> None:
+    clock = Clock()
+    sched, archive, _ = build(lambda r: (200, b"<html></html>"), clock)
+    for i in range(200):
+        t = await archive.add_target(Target(url=f"https://s.example/{i}", interval_s=300))
+        state = await archive.get_state(t.id)
+        state.next_due = clock.now - 3600  # all overdue after a long stop
+        await archive.save_state(state)
+    moved = await sched.resume()
+    assert moved == 200
+    dues = sorted(s.next_due for _, s in [(None, await archive.get_state(t.id))
+                                          for t in await archive.list_targets()])
+    assert dues[0] >= clock.now and dues[-1] <= clock.now + 60
+    first_second = sum(1 for d in dues if d < clock.now + 1)
+    assert first_second < 20, "overdue work must not all fire at once"
+
+
+async def test_overdue_target_raises_a_monitoring_gap_alert() -> None:
+    clock = Clock()
+    sched, archive, notifier = build(lambda r: (200, b"<html></html>"), clock)
+    t = await archive.add_target(Target(url="https://late.example/", interval_s=60))
+    state = await archive.get_state(t.id)
+    state.last_checked_at = clock.now - 200  # > 2 x 60 s ago
+    state.next_due = clock.now - 140
+    await archive.save_state(state)
+    await sched._gap_alert(t, state, clock.now)
+    await sched._gap_alert(t, state, clock.now)  # one alert, not one per tick
+    gaps = [i for i in await archive.list_incidents() if i.kind is IncidentKind.MONITORING_GAP]
+    assert len(gaps) == 1 and "twice its interval" in gaps[0].reasons[0]
+    assert [e.change for e in notifier.events] == ["opened"]
+
+
+async def test_check_sets_next_due_within_jitter() -> None:
+    clock = Clock()
+    sched, archive, _ = build(lambda r: (200, b"<html></html>"), clock)
+    t = await archive.add_target(Target(url="https://j.example/", interval_s=100))
+    await sched.check(t)
+    due = (await archive.get_state(t.id)).next_due
+    assert clock.now + 100 <= due <= clock.now + 110
