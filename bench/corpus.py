@@ -32,11 +32,13 @@ def has_pages(dev_dir: Path) -> bool:
 def locate_corpus(explicit: Path | None, archive: Path = DEFAULT_ARCHIVE, cache: Path = DEFAULT_CACHE) -> Path:
     """The unpacked ``dev`` folder: ``explicit``, one unpacked already, or the archive's pages unpacked
     into ``cache`` (only ``dev/pages`` and ``dev/labels.json`` are extracted)."""
-    for candidate in (explicit, UNPACKED_ELSEWHERE, cache / "dev"):
-        if candidate is not None and has_pages(candidate):
-            return candidate
     if explicit is not None:
-        raise FileNotFoundError(f"{explicit} holds no labels.json and pages/")
+        if not has_pages(explicit):
+            raise FileNotFoundError(f"{explicit} holds no labels.json and pages/")
+        return explicit
+    for candidate in (UNPACKED_ELSEWHERE, cache / "dev"):
+        if has_pages(candidate):
+            return candidate
     if not archive.is_file():
         raise FileNotFoundError(f"corpus archive {archive} not found")
     ensure_apt_command("zstd", "zstd")
