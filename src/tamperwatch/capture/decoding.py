@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{1,40})""", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{1,40})""", re.IGNORECASE)
 
 
 def _charset_from_content_type(content_type: str) -> str:
@@ -25,6 +25,13 @@ def _known(name: str) -> str:
         return ""
 
 
+def _plausible(charset: str, body: bytes) -> str:
+    """Drop a UTF-16/32 claim on a body without NUL bytes: it is ASCII-compatible text that lies."""
+    if charset.startswith(("utf-16", "utf-32", "utf_16", "utf_32")) and b"\x00" not in body[:1024]:
+        return ""
+    return charset
+
+
 def decode_body(body: bytes, content_type: str = "") -> str:
     """Decode ``body``: BOM, then the header charset, then <meta charset>, then UTF-8.
 
@@ -36,10 +43,10 @@ def decode_body(body: bytes, content_type: str = "") -> str:
         return body[3:].decode("utf-8", "replace")
     if body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return body.decode("utf-16", "replace")
-    charset = _known(_charset_from_content_type(content_type))
+    charset = _plausible(_known(_charset_from_content_type(content_type)), body)
     if not charset:
         match = _META_CHARSET.search(body[:4096])
-        charset = _known(match.group(1).decode("ascii", "ignore")) if match else ""
+        charset = _plausible(_known(match.group(1).decode("ascii", "ignore")) if match else "", body)
     if charset in ("", "ascii", "latin-1", "iso8859-1", "cp1252"):
         # Labels of 'latin-1' are most often UTF-8 in practice; try UTF-8 strictly first.
         try:
