@@ -1,4 +1,4 @@
-"""Run the packaged Alembic migrations programmatically on an async engine."""
+"""Run the packaged Alembic migrations programmatically on an open connection."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -28,15 +27,10 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def _upgrade(connection: Connection) -> None:
+def upgrade_to_head(connection: Connection) -> None:
+    """Bring the database to the newest schema; a no-op when it is already current."""
     if current_revision(connection) == head_revision():
-        return  # already current: opening an existing database does nothing
+        return
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, "head")
-
-
-async def migrate(engine: AsyncEngine) -> None:
-    """Bring the database to the newest schema (idempotent)."""
-    async with engine.begin() as conn:
-        await conn.run_sync(_upgrade)

@@ -29,9 +29,8 @@ async def _edit(archive: Archive, target_id: int, seq: int, **changes: object) -
         return
     assert isinstance(archive, SqlArchive)
     o = tables.observations.c
-    async with archive.engine.begin() as conn:
-        await conn.execute(update(tables.observations).where(o.target_id == target_id, o.seq == seq)
-                           .values(**changes))
+    stmt = update(tables.observations).where(o.target_id == target_id, o.seq == seq).values(**changes)
+    await archive.db.write(lambda conn: conn.execute(stmt))
 
 
 async def test_edited_record_is_reported_as_tampered(archive: Archive) -> None:
@@ -61,8 +60,8 @@ async def test_deleted_record_is_a_broken_link(archive: Archive) -> None:
     else:
         assert isinstance(archive, SqlArchive)
         o = tables.observations.c
-        async with archive.engine.begin() as conn:
-            await conn.execute(tables.observations.delete().where(o.target_id == target.id, o.seq == 2))
+        stmt = tables.observations.delete().where(o.target_id == target.id, o.seq == 2)
+        await archive.db.write(lambda conn: conn.execute(stmt))
     report = await archive.verify_chain(target.id)
     assert report.tampered == [] and report.broken_links == [3] and not report.ok
 
