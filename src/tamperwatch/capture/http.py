@@ -90,17 +90,18 @@ class HttpFetcher:
         self._session: aiohttp.ClientSession | None = None
 
     @classmethod
-    def from_settings(cls, settings: Settings, policy: UrlPolicy | None = None, **extra: Any) -> HttpFetcher:
-        return cls(
-            policy if policy is not None else UrlPolicy.from_settings(settings),
-            max_body_bytes=settings.max_body_bytes,
-            timeout_s=settings.fetch_timeout_s,
-            connect_timeout_s=settings.connect_timeout_s,
-            max_redirects=settings.max_redirects,
-            max_header_bytes=settings.max_header_bytes,
-            user_agent=settings.user_agent,
-            **extra,
-        )
+    def from_settings(cls, settings: Settings, policy: UrlPolicy | None = None, **overrides: Any) -> HttpFetcher:
+        """A fetcher with the settings' limits; ``overrides`` replace or add constructor options."""
+        options: dict[str, Any] = {
+            "max_body_bytes": settings.max_body_bytes,
+            "timeout_s": settings.fetch_timeout_s,
+            "connect_timeout_s": settings.connect_timeout_s,
+            "max_redirects": settings.max_redirects,
+            "max_header_bytes": settings.max_header_bytes,
+            "user_agent": settings.user_agent,
+        }
+        options.update(overrides)
+        return cls(policy if policy is not None else UrlPolicy.from_settings(settings), **options)
 
     def _session_for_loop(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
