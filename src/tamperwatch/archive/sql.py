@@ -106,7 +106,9 @@ class SqlArchive:
     ) -> Observation:
         stored_body = False
         for attempt in range(APPEND_ATTEMPTS):
-            head = self._heads.get(target.id) or await self.db.read(q.chain_head, target.id)
+            head = self._heads.get(target.id)
+            if head is None:
+                head = await self.db.read(q.chain_head, target.id)
             seq, prev_hash, head_content = head
             fields = check_fields(target.id, seq + 1, prev_hash, head_content, capture, verdict)
             blob = None
