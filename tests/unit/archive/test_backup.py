@@ -46,7 +46,8 @@ async def test_backup_under_write_load_restores_to_a_verifying_archive(settings:
         live_counts = await archive.observation_counts()
 
     assert during.blobs > 0
-    assert not any(m.name == settings.key_path.name for m in tarfile.open(during.path).getmembers())
+    with tarfile.open(during.path) as tar:
+        assert settings.key_path.name not in tar.getnames()
     restored = await restore(_settings(tmp_path / "r1"), during.path)
     assert restored.integrity.ok, restored.integrity
     assert 30 <= sum(c for c, _ in restored.integrity.counts.values()) <= written
