@@ -46,9 +46,12 @@ def _split(entry: str) -> tuple[str, str]:
         if prefix and not prefix.startswith("/"):
             raise PolicyConfigError(f"allowlist entry {entry!r}: unexpected {prefix!r} ({_FORMAT})")
         return inside + prefix, ports
-    if entry.count(":") != 1:
-        hint = " (bracket IPv6 ranges: '[::1]/128:8080')" if entry.count(":") > 1 else ""
-        raise PolicyConfigError(f"allowlist entry {entry!r} needs exactly one ':PORT'{hint} ({_FORMAT})")
+    if ":" not in entry:
+        raise PolicyConfigError(f"allowlist entry {entry!r} has no port ({_FORMAT})")
+    if entry.count(":") > 1:
+        raise PolicyConfigError(
+            f"allowlist entry {entry!r}: bracket IPv6 ranges, as in '[::1]/128:8080' ({_FORMAT})"
+        )
     cidr, _, ports = entry.partition(":")
     return cidr, ports
 

@@ -18,6 +18,9 @@ from tamperwatch.capture.errors import FetchError, FetchErrorKind
 
 DECODE_CHUNK = 64 * 1024
 Sink = Callable[[bytes], None]
+# brotli grows its output buffer in blocks (32 KiB, then 64 KiB more) until it reaches the limit;
+# a 16 KiB limit keeps every piece within 32 KiB, under DECODE_CHUNK.
+_BROTLI_OUTPUT_LIMIT = DECODE_CHUNK // 4
 
 
 class BodyTooLarge(FetchError):
@@ -115,9 +118,14 @@ class BrotliStage(Stage):
         if decoder.is_finished():
             return
         try:
-            self.emit(decoder.process(data, output_buffer_limit=DECODE_CHUNK))
-            while not decoder.can_accept_more_data():
-                self.emit(decoder.process(b"", output_buffer_limit=DECODE_CHUNK))
+            piece = decoder.process(data, output_buffer_limit=_BROTLI_OUTPUT_LIMIT)
+            self.emit(piece)
+            # A piece that reached the limit may leave output pending: drain it with empty input.
+            while len(piece) >= _BROTLI_OUTPUT_LIMIT or not decoder.can_accept_more_data():
+                piece = decoder.process(b"", output_buffer_limit=_BROTLI_OUTPUT_LIMIT)
+                self.emit(piece)
+                if not piece and decoder.can_accept_more_data():
+                    break
         except brotli.error as exc:
             raise self._failed(exc) from exc
 
