@@ -10,12 +10,12 @@ import functools
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Connection, Executable, Table, bindparam, insert, update
+from sqlalchemy import Connection, Insert, Table, bindparam, insert, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 
 @functools.cache
-def _on_conflict_statement(dialect: str, table: Table, keys: tuple[str, ...]) -> Executable:
+def _on_conflict_statement(dialect: str, table: Table, keys: tuple[str, ...]) -> Insert:
     stmt = (sqlite.insert if dialect == "sqlite" else postgresql.insert)(table)
     changes = {c.name: stmt.excluded[c.name] for c in table.c if c.name not in keys}
     return stmt.on_conflict_do_update(index_elements=list(keys), set_=changes)
