@@ -1,0 +1,45 @@
+"""Content-semantics classifier: is this page itself a defacement page? (cold start, no history)
+
+``classify_page(capture)`` is what ``tamperwatch classify`` calls for each page file; the
+``ContentClassifierDetector`` plugin uses the same scorer inside the engine. The model is a
+linear model over hashed character n-grams of the salient text plus structural statistics,
+trained by ``python -m tamperwatch.detect.train`` and read with numpy only.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from tamperwatch.detect.classifier.runtime import ContentClassifier, Explanation
+from tamperwatch.detect.page import Page
+from tamperwatch.models import Capture
+
+__all__ = ["ContentClassifier", "Explanation", "classify_page", "default_classifier", "describe"]
+
+
+@lru_cache(maxsize=1)
+def default_classifier() -> ContentClassifier:
+    """The model shipped with the package, loaded once per process."""
+    return ContentClassifier.load()
+
+
+def describe(explanation: Explanation) -> str:
+    """A reason a person can read: probability, snippet and the words that weighed most."""
+    text = f"page text reads like a defacement page (p={explanation.probability:.2f})"
+    if explanation.snippet:
+        text += f": '{explanation.snippet}'"
+    if explanation.terms:
+        text += f" (words: {', '.join(explanation.terms)})"
+    return text
+
+
+def classify_page(
+    capture: Capture, classifier: ContentClassifier | None = None, threshold: float | None = None
+) -> tuple[bool, float, list[str]]:
+    """``(defaced, score, reasons)`` for one capture with no history; never raises on bad HTML."""
+    model = classifier or default_classifier()
+    cut = model.threshold if threshold is None else threshold
+    explanation = model.explain(Page(capture))
+    score = round(explanation.probability, 6)
+    defaced = score >= cut
+    return defaced, score, [describe(explanation)] if defaced else []

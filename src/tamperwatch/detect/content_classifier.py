@@ -1,0 +1,60 @@
+"""Content-classifier detector: catches a page that has itself become a defacement page.
+
+Scores the page's salient text and structure with the shipped classifier (see
+``detect.classifier``) and reports a content finding whose score is the calibrated
+probability. Its profile part remembers the scores of the last known-good captures (at most
+``baseline_slots``), so a site whose normal pages already read a bit like a defacement page
+(a security blog, a hacker-culture site) only alerts when a capture scores clearly above its
+own normal.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from tamperwatch.detect.base import ProfilePart
+from tamperwatch.detect.classifier import ContentClassifier, default_classifier, describe
+from tamperwatch.detect.page import Page
+from tamperwatch.models import Finding
+from tamperwatch.settings import Settings
+
+
+class ContentClassifierDetector:
+    name: ClassVar[str] = "content_classifier"
+
+    def __init__(
+        self, classifier: ContentClassifier, threshold: float = 0.5, baseline_slots: int = 8, margin: float = 0.15
+    ) -> None:
+        self.classifier = classifier
+        self.threshold = threshold
+        self.baseline_slots = baseline_slots
+        self.margin = margin
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ContentClassifierDetector:
+        model = default_classifier()
+        # sensitivity 0.5 keeps the model's own threshold; 1 lowers it by 0.2, 0 raises it by 0.2
+        threshold = min(0.95, max(0.05, model.threshold + 0.4 * (0.5 - settings.sensitivity)))
+        return cls(model, threshold)
+
+    def learn(self, part: ProfilePart, page: Page) -> None:
+        scores = [float(s) for s in part.get("baseline", []) if isinstance(s, (int, float))]
+        scores.append(round(self.classifier.score_page(page), 4))
+        part["baseline"] = scores[-self.baseline_slots :]
+
+    def _bar(self, part: ProfilePart) -> float:
+        """The score a capture must exceed: the threshold, or the site's own normal plus a margin."""
+        normal = [float(s) for s in part.get("baseline", []) if isinstance(s, (int, float))]
+        return max(self.threshold, max(normal, default=0.0) + self.margin)
+
+    def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
+        explanation = self.classifier.explain(page)
+        probability = explanation.probability
+        if probability < self._bar(part):
+            return []
+        evidence = {
+            "probability": round(probability, 4),
+            "terms": list(explanation.terms),
+            "baseline_max": max(part.get("baseline", [0.0]) or [0.0]),
+        }
+        return [Finding(self.name, probability, describe(explanation), content=True, evidence=evidence)]

@@ -1,0 +1,74 @@
+"""ContentClassifierDetector and classify_page: what the engine and `tamperwatch classify` rely on."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tamperwatch.detect.classifier import classify_page
+from tamperwatch.detect.classifier.runtime import ContentClassifier
+from tamperwatch.detect.content_classifier import ContentClassifierDetector
+from tamperwatch.detect.page import Page
+from tamperwatch.models import Capture
+from tamperwatch.plugins import load_plugin
+from tamperwatch.settings import Settings
+
+from .conftest import DEFACEMENT_HTML, NEWS_HTML
+
+
+@pytest.fixture(scope="module")
+def model() -> ContentClassifier:
+    return ContentClassifier.load()
+
+
+def _capture(html: str) -> Capture:
+    return Capture(url="file:///pages/x.html", fetched_at=datetime(2024, 1, 1, tzinfo=UTC), body=html.encode())
+
+
+def test_plugin_is_registered_and_builds_from_settings(settings: Settings) -> None:
+    cls = load_plugin("tamperwatch.detectors", "content_classifier")
+    detector = cls.from_settings(settings)
+    assert isinstance(detector, ContentClassifierDetector)
+
+
+def test_defacement_page_gives_a_readable_content_finding(model: ContentClassifier, defacement_page: Page) -> None:
+    detector = ContentClassifierDetector(model)
+    findings = detector.detect({}, defacement_page)
+    assert len(findings) == 1
+    finding = findings[0]
+    assert finding.content and finding.detector == "content_classifier"
+    assert 0.5 <= finding.score <= 1.0
+    assert finding.reason.startswith("page text reads like a defacement page (p=")
+    assert "hacked by zer0 phantom crew" in finding.reason
+
+
+def test_news_page_gives_no_finding(model: ContentClassifier, news_page: Page) -> None:
+    assert ContentClassifierDetector(model).detect({}, news_page) == []
+
+
+def test_site_whose_normal_pages_score_high_needs_a_clear_rise(model: ContentClassifier, defacement_page: Page) -> None:
+    detector = ContentClassifierDetector(model, threshold=0.5, margin=0.15)
+    part: dict[str, object] = {}
+    detector.learn(part, defacement_page)  # this site's normal page reads like a defacement page
+    assert detector.detect(part, defacement_page) == []
+
+
+def test_learned_baseline_is_bounded(model: ContentClassifier, news_page: Page) -> None:
+    detector = ContentClassifierDetector(model, baseline_slots=4)
+    part: dict[str, object] = {}
+    for _ in range(10):
+        detector.learn(part, news_page)
+    baseline = part["baseline"]
+    assert isinstance(baseline, list) and len(baseline) == 4
+
+
+def test_classify_page_flags_defacement_with_reason(model: ContentClassifier) -> None:
+    defaced, score, reasons = classify_page(_capture(DEFACEMENT_HTML), model)
+    assert defaced and score >= model.threshold
+    assert reasons and "defacement" in reasons[0]
+
+
+def test_classify_page_passes_news_without_reasons(model: ContentClassifier) -> None:
+    defaced, score, reasons = classify_page(_capture(NEWS_HTML), model)
+    assert not defaced and 0.0 <= score < model.threshold and reasons == []
