@@ -35,6 +35,10 @@ class Peer(Protocol):
 
     def run_round(self, round_no: int) -> RoundOutcome: ...
 
+    def idle_round(self) -> ProcessUsage:
+        """The fixed cost of one round: the same command with no target at all (its second run)."""
+        ...
+
 
 def urlwatch_jobs_yaml(urls: Sequence[str]) -> str:
     """urlwatch's job list: one YAML document per URL."""
@@ -80,6 +84,12 @@ class UrlwatchPeer:
         errors = len(URLWATCH_ERROR_RE.findall(out.read_bytes()))
         out.unlink()
         return RoundOutcome(usage, self.checks, errors)
+
+    def idle_round(self) -> ProcessUsage:
+        idle = UrlwatchPeer(self.executable, self.workdir / "idle", self.timeout_s)
+        idle.setup([])
+        idle.run_round(0)
+        return idle.run_round(1).usage
 
 
 def tamperwatch_env(base: Mapping[str, str], data_dir: Path, port: int, extra: Mapping[str, str]) -> dict[str, str]:
@@ -136,3 +146,10 @@ class TamperwatchPeer:
                                f"{err.read_text()[-2000:]}")
         checks, errors, stages = parse_stats(json.loads(stats.read_text()))
         return RoundOutcome(usage, checks, errors, stages)
+
+    def idle_round(self) -> ProcessUsage:
+        idle = TamperwatchPeer(self.executable, self.workdir / "idle", 0, {}, self.timeout_s)
+        idle.env = {**self.env, "TAMPERWATCH_DATA_DIR": str(idle.workdir / "data")}
+        idle.workdir.mkdir(parents=True, exist_ok=True)
+        idle.run_round(0)
+        return idle.run_round(1).usage

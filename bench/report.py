@@ -14,7 +14,7 @@ from rich.table import Table
 
 from bench.goals import GoalCheck
 from bench.serve_memory import ServeMemory
-from bench.stats import STAGES, KindSummary
+from bench.stats import STAGES, KindSummary, net_checks_per_cpu_s
 
 KIND_ORDER = ("first", "learn", "unchanged", "changed")
 
@@ -23,15 +23,17 @@ def _num(value: float, digits: int = 1) -> str:
     return "-" if math.isinf(value) or math.isnan(value) else f"{value:,.{digits}f}"
 
 
-def throughput_table(summaries: Sequence[KindSummary]) -> Table:
+def throughput_table(summaries: Sequence[KindSummary], start_cpu_s: Mapping[str, float]) -> Table:
     table = Table(title="Checks: every tool on the same pages, same nginx, same run")
     for header in ("round kind", "tool", "rounds", "checks", "errors", "checks/s", "CPU-s / 1000 checks",
-                   "checks / CPU-s", "peak RSS MB", "nginx CPU-s / 1000"):
+                   "checks / CPU-s", "net of start", "peak RSS MB", "nginx CPU-s / 1000"):
         table.add_column(header, justify="left" if header in ("round kind", "tool") else "right")
     ordered = sorted(summaries, key=lambda s: (KIND_ORDER.index(s.kind), s.tool != "tamperwatch"))
     for s in ordered:
         table.add_row(s.kind, s.tool, str(s.rounds), f"{s.checks:,}", str(s.errors), _num(s.checks_per_s),
-                      _num(s.cpu_s_per_1000, 2), _num(s.checks_per_cpu_s), _num(s.peak_rss_bytes / 2**20),
+                      _num(s.cpu_s_per_1000, 2), _num(s.checks_per_cpu_s),
+                      _num(net_checks_per_cpu_s(s, start_cpu_s[s.tool])) if s.tool in start_cpu_s else "-",
+                      _num(s.peak_rss_bytes / 2**20),
                       _num(s.server_cpu_s_per_1000, 2))
     return table
 
@@ -64,8 +66,10 @@ def goals_table(goals: Sequence[GoalCheck]) -> Table:
 
 
 def print_report(console: Console, summaries: Sequence[KindSummary], goals: Sequence[GoalCheck],
-                 serve: ServeMemory | None, notes: Sequence[str]) -> None:
-    console.print(throughput_table(summaries))
+                 serve: ServeMemory | None, start_cpu_s: Mapping[str, float], notes: Sequence[str]) -> None:
+    console.print(throughput_table(summaries, start_cpu_s))
+    for tool, cpu in sorted(start_cpu_s.items()):
+        console.print(f"{tool}: one round with no target costs {cpu:.2f} CPU-s (process start, imports, storage open)")
     if any(s.tool == "tamperwatch" and s.stages for s in summaries):
         console.print(stages_table(summaries))
     if serve is not None:
@@ -82,7 +86,7 @@ def print_report(console: Console, summaries: Sequence[KindSummary], goals: Sequ
 
 
 def write_json(path: Path, meta: Mapping[str, Any], summaries: Sequence[KindSummary],
-               goals: Sequence[GoalCheck], serve: ServeMemory | None) -> None:
+               goals: Sequence[GoalCheck], serve: ServeMemory | None, start_cpu_s: Mapping[str, float]) -> None:
     def summary_dict(s: KindSummary) -> dict[str, Any]:
         return {**asdict(s), "checks_per_s": s.checks_per_s, "cpu_s_per_1000": s.cpu_s_per_1000,
                 "checks_per_cpu_s": s.checks_per_cpu_s}
@@ -92,6 +96,7 @@ def write_json(path: Path, meta: Mapping[str, Any], summaries: Sequence[KindSumm
         "summaries": [summary_dict(s) for s in summaries],
         "goals": [{**asdict(g), "met": g.met} for g in goals],
         "serve": asdict(serve) if serve else None,
+        "start_cpu_s": dict(start_cpu_s),
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(payload, indent=2, default=str))

@@ -91,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir.chmod(0o755)
     serve: ServeMemory | None = None
     rounds: list[RoundMeasure] = []
+    start_cpu_s: dict[str, float] = {}
     try:
         pages = build_webroot(dev_dir, ids, workdir / "www")
         for page in pages:
@@ -107,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
                 peers.append(UrlwatchPeer(urlwatch_exe, workdir / "urlwatch"))
             for peer in peers:
                 peer.setup(urls)
+                start_cpu_s[peer.name] = peer.idle_round().cpu_s
             plan = plan_rounds(max(args.learn_captures - 1, 0), args.unchanged_rounds, args.changed_rounds)
             rounds = run_plan(plan, peers, pages, nginx.cpu_seconds, lambda m: console.print(
                 f"  {m.tool:<11} {m.kind:<9} {m.checks} checks, {m.errors} errors, {m.wall_s:.2f} s wall, "
@@ -136,8 +138,8 @@ def main(argv: list[str] | None = None) -> int:
                         serve.targets if serve else 0)
     notes.append("CPU counts each tool's processes and their reaped children; nginx's CPU is shown apart.")
     notes.append(f"bench took {time.monotonic() - started:.0f} s")
-    print_report(console, summaries, goals, serve, notes)
-    write_json(args.json, {"pages": len(ids), "args": vars(args)}, summaries, goals, serve)
+    print_report(console, summaries, goals, serve, start_cpu_s, notes)
+    write_json(args.json, {"pages": len(ids), "args": vars(args)}, summaries, goals, serve, start_cpu_s)
     console.print(f"figures written to {args.json}")
     return 0
 

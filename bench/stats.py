@@ -107,3 +107,9 @@ def summarise(rounds: Sequence[RoundMeasure], tool: str, kind: str) -> KindSumma
         server_cpu_s=sum(r.server_cpu_s for r in chosen),
         stages=merge_stages([r.stages for r in chosen if r.stages]),
     )
+
+
+def net_checks_per_cpu_s(summary: KindSummary, start_cpu_s: float) -> float:
+    """Checks per CPU-second once each round's fixed process start cost (``start_cpu_s``) is taken out."""
+    net = summary.cpu_s - summary.rounds * start_cpu_s
+    return summary.checks / net if net > 0 else math.inf

@@ -88,6 +88,9 @@ class RecordingPeer:
         self.seen.append(self.pages[0].path.read_bytes())
         return RoundOutcome(ProcessUsage(0, 1.0, 0.5, 1024, False), len(self.pages), 0)
 
+    def idle_round(self) -> ProcessUsage:
+        return ProcessUsage(0, 0.1, 0.1, 1024, False)
+
 
 def test_both_peers_see_the_same_pages_and_changed_rounds_rewrite_them(tmp_path: Path) -> None:
     page = tmp_path / "p.html"

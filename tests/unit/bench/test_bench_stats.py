@@ -7,7 +7,7 @@ import math
 import pytest
 
 from bench.goals import check_goals
-from bench.stats import RoundMeasure, merge_stages, percentile, summarise
+from bench.stats import RoundMeasure, merge_stages, net_checks_per_cpu_s, percentile, summarise
 
 
 def test_percentile_interpolates_between_ranks() -> None:
@@ -76,3 +76,11 @@ def test_serve_memory_goal_is_lower_is_better() -> None:
     [under] = check_goals({}, {}, 150.0)
     [over] = check_goals({}, {}, 250.0)
     assert under.met and not over.met
+
+
+def test_net_figure_takes_each_rounds_start_cost_out() -> None:
+    rounds = [measure("urlwatch", "unchanged", 100, 1.5, 1.0), measure("urlwatch", "unchanged", 100, 1.5, 1.0)]
+    summary = summarise(rounds, "urlwatch", "unchanged")
+    assert summary is not None
+    assert net_checks_per_cpu_s(summary, 0.5) == pytest.approx(100.0)
+    assert math.isinf(net_checks_per_cpu_s(summary, 2.0))
