@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from tamperwatch.settings import Settings
 
 ALLOWED_SCHEMES = ("http", "https")
+_MAX_CACHED_DECISIONS = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,8 @@ class UrlPolicy:
             rule if isinstance(rule, AllowRule) else parse_allow_rule(rule) for rule in allowlist
         )
         self.resolver: HostResolver = resolver if resolver is not None else SystemResolver()
+        # Decisions on URL hosts are pure functions of (host, port): memoised, bounded.
+        self._decisions: dict[tuple[str, int], IPAddress | PolicyError | None] = {}
 
     @classmethod
     def from_settings(cls, settings: Settings, resolver: HostResolver | None = None) -> UrlPolicy:
@@ -100,16 +103,31 @@ class UrlPolicy:
         if not host:
             raise PolicyError(f"blocked: {str(parsed)!r} has no host")
         port = parsed.port or (443 if scheme == "https" else 80)
+        key = (host, port)
+        decision = self._decisions.get(key)
+        if decision is None:
+            decision = self._decide_host(host, port)
+            if len(self._decisions) >= _MAX_CACHED_DECISIONS:
+                self._decisions.clear()
+            self._decisions[key] = decision
+        if isinstance(decision, PolicyError):
+            raise PolicyError(decision.message, decision.address)
+        if decision is None or host == decision.compressed:
+            return CheckedUrl(parsed, host, port, decision)
+        return CheckedUrl(parsed.with_host(decision.compressed), decision.compressed, port, decision)
+
+    def _decide_host(self, host: str, port: int) -> IPAddress | PolicyError | None:
+        """The literal address a URL host names (``None`` for a DNS name), or why it is refused."""
         try:
             address = parse_host_address(host)
         except ValueError as exc:
-            raise PolicyError(f"blocked: host {host!r} is not a valid address ({exc})") from exc
-        if address is None:
-            return CheckedUrl(parsed, host, port, None)
-        self.check_address(address, port, host, literal=True)
-        if host != address.compressed:
-            parsed = parsed.with_host(address.compressed)
-        return CheckedUrl(parsed, address.compressed, port, address)
+            return PolicyError(f"blocked: host {host!r} is not a valid address ({exc})")
+        if address is not None:
+            try:
+                self.check_address(address, port, host, literal=True)
+            except PolicyError as refused:
+                return refused
+        return address
 
     async def resolve(self, host: str, port: int) -> list[IPAddress]:
         """Resolve ``host`` and check every address; all must be allowed, else ``PolicyError``."""

@@ -23,7 +23,7 @@ from tamperwatch.capture.base import FetchRequest
 from tamperwatch.capture.decoders import DECODE_CHUNK, BodyDecoder, BodyTooLarge
 from tamperwatch.capture.errors import FetchError, FetchErrorKind
 from tamperwatch.capture.failures import describe_failure
-from tamperwatch.capture.http_timings import timing_trace
+from tamperwatch.capture.http_timings import FETCH_TIMINGS, TimedConnector
 from tamperwatch.capture.pinning import PolicyResolver
 from tamperwatch.capture.tls import TlsSummarizer
 from tamperwatch.models import Capture, TlsSummary
@@ -105,7 +105,7 @@ class HttpFetcher:
 
     def _session_for_loop(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
-            connector = aiohttp.TCPConnector(
+            connector = TimedConnector(
                 resolver=PolicyResolver(self.policy),
                 limit=self.max_connections,
                 ssl=self.ssl_context if self.ssl_context is not None else True,
@@ -118,7 +118,6 @@ class HttpFetcher:
                 max_line_size=self.max_header_bytes,
                 max_field_size=self.max_header_bytes,
                 cookie_jar=aiohttp.DummyCookieJar(),
-                trace_configs=[timing_trace()],
                 trust_env=False,
             )
         return self._session
@@ -138,6 +137,7 @@ class HttpFetcher:
         stats = FetchStats()
         progress = _Progress(request.url)
         started = time.perf_counter()
+        token = FETCH_TIMINGS.set(stats.timings)
         try:
             async with asyncio.timeout(self.timeout_s):
                 capture = await self._fetch(request, stats, progress, fetched_at, started)
@@ -150,6 +150,8 @@ class HttpFetcher:
         except Exception as exc:  # noqa: BLE001 - a fetch must never raise on a hostile peer
             failure = describe_failure(exc, progress.url, self.connect_timeout_s)
             capture = self._failed(request, progress, failure, fetched_at, stats)
+        finally:
+            FETCH_TIMINGS.reset(token)
         stats.timings["fetch"] = time.perf_counter() - started
         return capture, stats
 
@@ -196,7 +198,7 @@ class HttpFetcher:
             if progress.url in visited:
                 raise FetchError(f"redirect loop: {progress.url} was already visited", FetchErrorKind.REDIRECT_LOOP)
             visited.add(progress.url)
-            async with session.get(target, headers=headers, allow_redirects=False, trace_request_ctx=stats) as resp:
+            async with session.get(target, headers=headers, allow_redirects=False) as resp:
                 stats.timings["ttfb"] = time.perf_counter() - started
                 self._record_peer(resp, progress)
                 location = resp.headers.get("Location") if resp.status in REDIRECT_STATUSES else None

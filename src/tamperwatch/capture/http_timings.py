@@ -1,47 +1,38 @@
-"""aiohttp tracing that adds DNS and connect durations to the fetch's timings dict.
+"""Per-fetch timing of DNS and connection set-up, without aiohttp tracing (which costs ~20% CPU).
 
-The fetcher passes its ``FetchStats`` as ``trace_request_ctx``; the hooks add seconds under
-``dns`` and ``connect`` (summed over redirect hops). Pooled connections add nothing.
+The fetcher puts its timings dict in ``FETCH_TIMINGS`` for the duration of a fetch; the policy
+resolver adds ``dns`` seconds and ``TimedConnector`` adds ``connect`` seconds (DNS excluded) for
+each new connection. Pooled connections add nothing. Both are summed over redirect hops.
 """
 
 from __future__ import annotations
 
 import time
-from types import SimpleNamespace
+from contextvars import ContextVar
 from typing import Any
 
 import aiohttp
 
-
-def _timings(context: SimpleNamespace) -> dict[str, float] | None:
-    stats: Any = context.trace_request_ctx
-    timings = getattr(stats, "timings", None)
-    return timings if isinstance(timings, dict) else None
+FETCH_TIMINGS: ContextVar[dict[str, float] | None] = ContextVar("tamperwatch_fetch_timings", default=None)
 
 
-def _started(key: str) -> Any:
-    async def hook(session: aiohttp.ClientSession, context: SimpleNamespace, params: object) -> None:
-        setattr(context, key, time.perf_counter())
-
-    return hook
-
-
-def _ended(key: str) -> Any:
-    async def hook(session: aiohttp.ClientSession, context: SimpleNamespace, params: object) -> None:
-        timings = _timings(context)
-        began = getattr(context, key, None)
-        if timings is not None and began is not None:
-            timings[key] = timings.get(key, 0.0) + time.perf_counter() - began
-
-    return hook
+def add_timing(key: str, seconds: float) -> None:
+    """Add ``seconds`` under ``key`` to the running fetch's timings, if any."""
+    timings = FETCH_TIMINGS.get()
+    if timings is not None:
+        timings[key] = timings.get(key, 0.0) + seconds
 
 
-def timing_trace() -> aiohttp.TraceConfig:
-    """A TraceConfig recording ``dns`` and ``connect`` seconds into ``trace_request_ctx.timings``."""
-    trace = aiohttp.TraceConfig()
-    trace.on_dns_resolvehost_start.append(_started("dns"))
-    trace.on_dns_resolvehost_end.append(_ended("dns"))
-    trace.on_connection_create_start.append(_started("connect"))
-    trace.on_connection_create_end.append(_ended("connect"))
-    trace.freeze()
-    return trace
+class TimedConnector(aiohttp.TCPConnector):
+    """A TCPConnector that records how long opening each new connection took."""
+
+    async def _create_connection(self, *args: Any, **kwargs: Any) -> Any:
+        timings = FETCH_TIMINGS.get()
+        if timings is None:
+            return await super()._create_connection(*args, **kwargs)
+        began, dns_before = time.perf_counter(), timings.get("dns", 0.0)
+        try:
+            return await super()._create_connection(*args, **kwargs)
+        finally:
+            spent = time.perf_counter() - began - (timings.get("dns", 0.0) - dns_before)
+            timings["connect"] = timings.get("connect", 0.0) + spent

@@ -8,9 +8,11 @@ so the address checked is the address connected to.
 from __future__ import annotations
 
 import socket
+import time
 
 from aiohttp.abc import AbstractResolver, ResolveResult
 
+from tamperwatch.capture.http_timings import add_timing
 from tamperwatch.policy import UrlPolicy
 
 
@@ -23,7 +25,11 @@ class PolicyResolver(AbstractResolver):
     async def resolve(
         self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
     ) -> list[ResolveResult]:
-        addresses = await self._policy.resolve(host, port)
+        began = time.perf_counter()
+        try:
+            addresses = await self._policy.resolve(host, port)
+        finally:
+            add_timing("dns", time.perf_counter() - began)
         return [
             {
                 "hostname": host,

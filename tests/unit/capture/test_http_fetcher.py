@@ -106,6 +106,7 @@ async def test_a_name_connects_to_exactly_the_checked_address(settings: Settings
     assert capture.ok and capture.body == OK_BODY
     assert capture.resolved_ip == "127.0.0.1"
     assert spy.addresses == ["127.0.0.1"]
+    assert {"dns", "connect", "ttfb", "fetch"} <= set(capture.timings)
 
 
 class RebindingResolver:
