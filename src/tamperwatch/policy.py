@@ -9,6 +9,7 @@ ranges at given ports only. Refusals raise ``PolicyError`` naming the reason.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from ipaddress import ip_address
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 
 ALLOWED_SCHEMES = ("http", "https")
 _MAX_CACHED_DECISIONS = 4096
+# Host names as DNS carries them (after IDNA): letters, digits, '-', '_' in dot-separated labels.
+_HOST_NAME = re.compile(r"(?=.{1,253}$)([a-z0-9_-]{1,63}\.)*[a-z0-9_-]{1,63}\.?", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,15 +97,15 @@ class UrlPolicy:
         """
         try:
             parsed = url if isinstance(url, URL) else URL(url)
-        except (ValueError, TypeError) as exc:
+            scheme, host, port = parsed.scheme.lower(), parsed.raw_host, parsed.port
+        except (ValueError, TypeError) as exc:  # UnicodeError (IDNA) is a ValueError
             raise PolicyError(f"blocked: {str(url)!r} is not a valid URL ({exc})") from exc
-        scheme = parsed.scheme.lower()
         if scheme not in ALLOWED_SCHEMES:
             raise PolicyError(f"blocked: scheme {scheme or '(none)'!r} is not allowed (only http and https)")
-        host = parsed.host
         if not host:
             raise PolicyError(f"blocked: {str(parsed)!r} has no host")
-        port = parsed.port or (443 if scheme == "https" else 80)
+        if not port:
+            raise PolicyError(f"blocked: {str(parsed)!r} has no usable port")
         key = (host, port)
         decision = self._decisions.get(key)
         if decision is None:
@@ -122,6 +125,8 @@ class UrlPolicy:
             address = parse_host_address(host)
         except ValueError as exc:
             return PolicyError(f"blocked: host {host!r} is not a valid address ({exc})")
+        if address is None and not _HOST_NAME.fullmatch(host):
+            return PolicyError(f"blocked: {host!r} is not a valid host name")
         if address is not None:
             try:
                 self.check_address(address, port, host, literal=True)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tamperwatch.capture.errors import FetchError, PolicyConfigError, PolicyError
 from tamperwatch.capture.resolver import StaticResolver, SystemResolver
@@ -141,3 +143,32 @@ def test_a_bad_allowlist_setting_is_a_clear_configuration_error(settings: Settin
 
     with pytest.raises(PolicyConfigError, match="'127.0.0.0/8' has no port"):
         UrlPolicy.from_settings(broken)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["", "http://[::1", "http://%zz/", "http://exa mple.com/", "http://a..b/", "http://:80/",
+     "http://example.com:0/", "http://x:99999/", "http://[1.2.3.4]/", "//example.com/"],
+)
+def test_malformed_urls_are_refused_with_a_reason(url: str) -> None:
+    with pytest.raises(PolicyError, match="^blocked: "):
+        UrlPolicy().check_url(url)
+
+
+def test_internationalised_names_are_checked_in_their_dns_form() -> None:
+    checked = UrlPolicy().check_url("http://exämple.com/")
+
+    assert checked.host == "xn--exmple-cua.com"
+
+
+@given(st.text(max_size=60))
+def test_any_text_is_either_a_checked_url_or_a_policy_error(text: str) -> None:
+    policy = UrlPolicy()
+    for candidate in (text, f"http://{text}/", f"https://{text}"):
+        try:
+            checked = policy.check_url(candidate)
+        except PolicyError as refused:
+            assert refused.message.startswith("blocked: ")
+        else:
+            assert checked.url.scheme in ("http", "https")
+            assert checked.address is None or policy.refusal(checked.address, checked.port) is None

@@ -88,6 +88,7 @@ class HttpFetcher:
         self.socket_factory = socket_factory
         self._tls = TlsSummarizer()
         self._session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings, policy: UrlPolicy | None = None, **overrides: Any) -> HttpFetcher:
@@ -104,7 +105,9 @@ class HttpFetcher:
         return cls(policy if policy is not None else UrlPolicy.from_settings(settings), **options)
 
     def _session_for_loop(self) -> aiohttp.ClientSession:
-        if self._session is None or self._session.closed:
+        loop = asyncio.get_running_loop()
+        if self._session is None or self._session.closed or self._loop is not loop:
+            self._loop = loop
             connector = TimedConnector(
                 resolver=PolicyResolver(self.policy),
                 limit=self.max_connections,

@@ -215,3 +215,17 @@ async def test_https_records_the_certificate_summary_and_untrusted_certificates_
     assert trusted.tls.fingerprint_sha256 == hashlib.sha256(der).hexdigest()
     assert untrusted.error_kind == "tls"
     assert "certificate" in untrusted.error.lower()
+
+
+@pytest.mark.parametrize("url", ["", "ftp://example.com/", "http://[::1", "http://exa mple.com/"])
+async def test_malformed_urls_become_policy_errors_not_exceptions(settings: Settings, url: str) -> None:
+    spy = SocketSpy()
+    fetcher = HttpFetcher.from_settings(settings, socket_factory=spy)
+    try:
+        capture = await fetcher.fetch(FetchRequest(url))
+    finally:
+        await fetcher.aclose()
+
+    assert capture.error_kind == "policy"
+    assert capture.error.startswith("blocked: ")
+    assert spy.addresses == []
