@@ -30,7 +30,7 @@ class Runtime:
 @asynccontextmanager
 async def open_archive(settings: Settings) -> AsyncIterator[SqlArchive]:
     """The archive alone (for listing and incident commands); closed on exit."""
-    archive = await SqlArchive.open(settings)
+    archive = await SqlArchive.from_settings(settings).open()
     try:
         yield archive
     finally:
@@ -43,7 +43,6 @@ async def open_runtime(settings: Settings) -> AsyncIterator[Runtime]:
     async with open_archive(settings) as archive:
         fetcher = HttpFetcher.from_settings(settings, policy=UrlPolicy.from_settings(settings))
         dispatcher = NotificationDispatcher.from_settings(settings)
-        await dispatcher.start()
         services = Services(
             fetcher=fetcher, archive=archive, engine=DetectionEngine.from_settings(settings), events=dispatcher,
             confirm_refetch=settings.confirm_refetch, gap_failures=settings.gap_failures,

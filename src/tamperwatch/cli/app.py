@@ -8,7 +8,7 @@ import typer
 from pydantic import ValidationError
 
 from tamperwatch import __version__
-from tamperwatch.cli import checks, evaluate, targets
+from tamperwatch.cli import archive_cmds, checks, evaluate, targets
 from tamperwatch.cli.common import fail
 from tamperwatch.cli.incidents import incidents_app
 from tamperwatch.settings import Settings
@@ -21,6 +21,7 @@ app.add_typer(incidents_app, name="incidents")
 targets.register(app)
 checks.register(app)
 evaluate.register(app)
+archive_cmds.register(app)
 
 
 def _version(value: bool) -> None:

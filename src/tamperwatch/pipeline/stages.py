@@ -37,7 +37,8 @@ async def unchanged(ctx: CheckContext, svc: Services) -> None:
     cap = ctx.capture
     assert cap is not None
     same = cap.not_modified or (cap.ok and cap.content_hash and cap.content_hash == ctx.state.last_body_hash)
-    if same and not ctx.known_good and ctx.state.last_status not in ("", Status.UNAVAILABLE, Status.LEARNING):
+    # Suspicious pages are re-analysed so a consistent redesign can count towards auto-accept.
+    if same and not ctx.known_good and ctx.state.last_status in (Status.CLEAN, Status.DEFACED):
         ctx.unchanged = True
         ctx.verdict = Verdict(Status(ctx.state.last_status), ctx.state.last_score, ("unchanged since last check",))
         ctx.stop()

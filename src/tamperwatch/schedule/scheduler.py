@@ -53,6 +53,7 @@ class Scheduler:
                 state.next_due = self.next_due(target, self.services.clock())
                 ctx = await self.pipeline.run(target, self.services, state)
             self.stats.add(ctx)
+            log.debug("checked %s: %s", target.url, ctx.verdict.status.value if ctx.verdict else "none")
             for observe in self.observers:
                 observe(ctx)
             return ctx

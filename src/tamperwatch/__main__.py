@@ -1,0 +1,5 @@
+"""`python -m tamperwatch` runs the CLI."""
+
+from tamperwatch.cli.app import main
+
+main()
