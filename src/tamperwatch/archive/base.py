@@ -91,7 +91,11 @@ class Archive(Protocol):
 
     # profiles (opaque, versioned bytes owned by the detection engine)
     async def load_profile(self, target_id: int) -> bytes | None: ...
-    async def save_profile(self, target_id: int, data: bytes) -> None: ...
+    async def save_profile(self, target_id: int, data: bytes, keep_previous: bool = False) -> None:
+        """Store the profile; with ``keep_previous`` the one it replaces is kept for undo."""
+
+    async def restore_previous_profile(self, target_id: int) -> bool:
+        """Swap the profile with the one kept before the last accepted baseline (undo)."""
 
     # incidents
     async def open_incident(

@@ -42,6 +42,7 @@ class MemoryArchive:
         self._states: dict[int, TargetState] = {}
         self._chains: dict[int, list[Observation]] = {}
         self._profiles: dict[int, bytes] = {}
+        self._previous_profiles: dict[int, bytes | None] = {}
         self._incidents: dict[int, Incident] = {}
         self._blob_stored_at: dict[str, datetime] = {}
         self._pruned: set[str] = set()
@@ -141,8 +142,18 @@ class MemoryArchive:
     async def load_profile(self, target_id: int) -> bytes | None:
         return self._profiles.get(target_id)
 
-    async def save_profile(self, target_id: int, data: bytes) -> None:
+    async def save_profile(self, target_id: int, data: bytes, keep_previous: bool = False) -> None:
+        if keep_previous:
+            self._previous_profiles[target_id] = self._profiles.get(target_id)
         self._profiles[target_id] = bytes(data)
+
+    async def restore_previous_profile(self, target_id: int) -> bool:
+        previous = self._previous_profiles.get(target_id)
+        if previous is None:
+            return False
+        self._previous_profiles[target_id] = self._profiles.get(target_id)
+        self._profiles[target_id] = previous
+        return True
 
     # --- incidents -------------------------------------------------------------
     async def open_incident(

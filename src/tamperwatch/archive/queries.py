@@ -145,8 +145,22 @@ def load_profile(conn: Connection, target_id: int) -> bytes | None:
     return bytes(row[0]) if row else None
 
 
-def save_profile(conn: Connection, target_id: int, data: bytes, now_us: int) -> None:
-    upsert(conn, t.profiles, {"target_id": target_id, "data": data, "updated_us": now_us}, ("target_id",))
+def save_profile(conn: Connection, target_id: int, data: bytes, now_us: int, keep_previous: bool) -> None:
+    values: dict[str, Any] = {"target_id": target_id, "data": data, "updated_us": now_us}
+    if keep_previous:
+        values["previous"] = load_profile(conn, target_id)
+    upsert(conn, t.profiles, values, ("target_id",))
+
+
+def restore_previous_profile(conn: Connection, target_id: int, now_us: int) -> bool:
+    """Swap the current profile with the previous one; False when there is none."""
+    row = conn.execute(select(t.profiles.c.data, t.profiles.c.previous)
+                       .where(t.profiles.c.target_id == target_id)).first()
+    if row is None or row[1] is None:
+        return False
+    conn.execute(t.profiles.update().where(t.profiles.c.target_id == target_id)
+                 .values(data=row[1], previous=row[0], updated_us=now_us))
+    return True
 
 
 # --- incidents -----------------------------------------------------------------------

@@ -165,8 +165,11 @@ class SqlArchive:
     async def load_profile(self, target_id: int) -> bytes | None:
         return await self.db.read(q.load_profile, target_id)
 
-    async def save_profile(self, target_id: int, data: bytes) -> None:
-        await self.db.write(q.save_profile, target_id, bytes(data), self._now_us())
+    async def save_profile(self, target_id: int, data: bytes, keep_previous: bool = False) -> None:
+        await self.db.write(q.save_profile, target_id, bytes(data), self._now_us(), keep_previous)
+
+    async def restore_previous_profile(self, target_id: int) -> bool:
+        return await self.db.write(q.restore_previous_profile, target_id, self._now_us())
 
     # --- incidents -------------------------------------------------------------
     async def open_incident(

@@ -87,6 +87,7 @@ profiles = Table(
     Column("target_id", Integer, primary_key=True, autoincrement=False),
     Column("data", LargeBinary, nullable=False),
     Column("updated_us", BigInteger, nullable=False),
+    Column("previous", LargeBinary, nullable=True),  # the profile before the last accepted baseline
 )
 
 incidents = Table(

@@ -18,6 +18,7 @@ class CheckContext:
     verdict: Verdict | None = None
     profile: Profile | None = None
     profile_dirty: bool = False
+    keep_previous_profile: bool = False  # a new baseline was accepted: keep the old one for undo
     unchanged: bool = False
     confirmed: bool = False
     stopped: bool = False

@@ -105,10 +105,8 @@ async def learn(ctx: CheckContext, svc: Services) -> None:
     elif verdict.status is Status.SUSPICIOUS and not any(f.content for f in verdict.findings):
         ctx.state.consecutive_suspicious += 1
         if svc.auto_accept_after and ctx.state.consecutive_suspicious >= svc.auto_accept_after:
-            profile = await _profile(ctx, svc)
-            await svc.archive.save_profile_backup(ctx.target.id, profile.dumps())
             ctx.profile = svc.engine.accept(Profile(), cap)
-            ctx.profile_dirty = True
+            ctx.profile_dirty = ctx.keep_previous_profile = True
             ctx.state.consecutive_suspicious = 0
     elif verdict.status is not Status.UNAVAILABLE:
         ctx.state.consecutive_suspicious = 0
@@ -119,7 +117,7 @@ async def record(ctx: CheckContext, svc: Services) -> None:
     t0 = time.perf_counter()
     await svc.archive.record_check(ctx.target, ctx.capture, ctx.verdict)
     if ctx.profile_dirty and ctx.profile is not None:
-        await svc.archive.save_profile(ctx.target.id, ctx.profile.dumps())
+        await svc.archive.save_profile(ctx.target.id, ctx.profile.dumps(), keep_previous=ctx.keep_previous_profile)
     ctx.timings["store"] = time.perf_counter() - t0
 
 

@@ -146,3 +146,16 @@ async def test_incident_lifecycle(archive: Archive) -> None:
     assert await archive.list_incidents(IncidentState.RESOLVED) == [dataclasses.replace(resolved)]
     with pytest.raises(KeyError):
         await archive.set_incident_state(9999, IncidentState.RESOLVED)
+
+
+async def test_accepted_baseline_can_be_undone(archive: Archive) -> None:
+    target = await archive.add_target(Target(url="https://undo.example/"))
+    assert not await archive.restore_previous_profile(target.id)
+    await archive.save_profile(target.id, b"old")
+    await archive.save_profile(target.id, b"old-updated")  # online update: no undo point
+    await archive.save_profile(target.id, b"redesign", keep_previous=True)
+    assert await archive.load_profile(target.id) == b"redesign"
+    assert await archive.restore_previous_profile(target.id)
+    assert await archive.load_profile(target.id) == b"old-updated"
+    assert await archive.restore_previous_profile(target.id)  # undo the undo
+    assert await archive.load_profile(target.id) == b"redesign"
