@@ -10,6 +10,7 @@ from pydantic import ValidationError
 from tamperwatch import __version__
 from tamperwatch.cli import archive_cmds, checks, evaluate, targets
 from tamperwatch.cli.common import fail
+from tamperwatch.cli.baseline import baseline_app
 from tamperwatch.cli.incidents import incidents_app
 from tamperwatch.settings import Settings
 
@@ -18,6 +19,7 @@ app = typer.Typer(
     no_args_is_help=True, pretty_exceptions_show_locals=False,
 )
 app.add_typer(incidents_app, name="incidents")
+app.add_typer(baseline_app, name="baseline")
 targets.register(app)
 checks.register(app)
 evaluate.register(app)

@@ -6,6 +6,8 @@ import typer
 from rich.table import Table
 
 from tamperwatch.cli.common import console, fail, print_json, run_async, settings_of
+from tamperwatch.detect.engine import DetectionEngine
+from tamperwatch.incidents.feedback import accept_baseline
 from tamperwatch.models import Incident, IncidentState
 from tamperwatch.runtime import open_archive
 
@@ -69,16 +71,21 @@ def show(ctx: typer.Context, incident_id: int,
         out.print(f"  {key}: {value}")
 
 
-def _transition(state: IncidentState, verb: str) -> None:
-    @incidents_app.command(verb, help=f"Mark an incident {state.value}.")
+def _transition(state: IncidentState, verb: str, help_text: str) -> None:
+    @incidents_app.command(verb, help=help_text)
     def command(ctx: typer.Context, incident_id: int,
                 note: str = typer.Option("", help="A note kept with the incident.")) -> None:
         settings = settings_of(ctx)
 
         async def go() -> Incident | None:
             async with open_archive(settings) as archive:
-                if await archive.get_incident(incident_id) is None:
+                found = await archive.get_incident(incident_id)
+                if found is None:
                     return None
+                target = await archive.get_target(found.target_id)
+                if state is IncidentState.FALSE_POSITIVE and target and found.evidence.get("content_hash"):
+                    engine = DetectionEngine.from_settings(settings)
+                    await accept_baseline(archive, engine, target, str(found.evidence["content_hash"]))
                 return await archive.set_incident_state(incident_id, state, note)
 
         inc = run_async(go())
@@ -87,6 +94,7 @@ def _transition(state: IncidentState, verb: str) -> None:
         console().print(f"incident {inc.id} is now {inc.state.value}")
 
 
-_transition(IncidentState.ACKNOWLEDGED, "ack")
-_transition(IncidentState.RESOLVED, "resolve")
-_transition(IncidentState.FALSE_POSITIVE, "false-positive")
+_transition(IncidentState.ACKNOWLEDGED, "ack", "Acknowledge an incident: someone is on it.")
+_transition(IncidentState.RESOLVED, "resolve", "Mark an incident resolved.")
+_transition(IncidentState.FALSE_POSITIVE, "false-positive",
+            "Mark an incident a false positive; its capture is accepted into the target's baseline.")

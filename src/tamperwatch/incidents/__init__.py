@@ -1,0 +1,1 @@
+"""Incidents: operator feedback on verdicts (accepting baselines, false positives)."""
