@@ -21,7 +21,7 @@ def _known(name: str) -> str:
         return ""
     try:
         return codecs.lookup(name).name
-    except LookupError:
+    except (LookupError, ValueError):  # unknown name, or one with NUL bytes
         return ""
 
 
