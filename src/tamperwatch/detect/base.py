@@ -4,6 +4,17 @@ A detector owns one part of a target's profile (a JSON-serialisable dict it alon
 writes, bounded in size) and turns a parsed page into Findings. Detectors are plugins: the
 built-ins are registered in the ``tamperwatch.detectors`` entry-point group exactly like
 third-party ones, and ``Settings.detectors`` lists which run, in order.
+
+Optional members a detector may define (the engine checks with ``getattr``):
+
+- ``learn_trusted(part, page)``: fold a capture known to be good, INCLUDING things never
+  learned online (new script origins, iframes, hidden link blocks). The engine calls it for
+  the initial learning captures; default: ``learn``.
+- ``operator_accept(part, page)``: an operator (or auto-accept) says this capture is the new
+  normal; may rebase the part entirely. Default: ``learn_trusted``.
+- ``escalation_only = True``: expensive detector (the content classifier) run only on cold start
+  or after another detector found something.
+- ``structural = True`` / ``injection = True``: findings of this detector escalate.
 """
 
 from __future__ import annotations

@@ -1,41 +1,113 @@
-"""DetectionEngine: runs the configured detectors over a page and learns from clean ones."""
+"""DetectionEngine: runs the configured detectors over a page, learns from good ones, accepts redesigns.
+
+Order and cost: cheap history-based detectors run on every changed capture; detectors marked
+``escalation_only`` (the content classifier) run only when an earlier detector found something
+or the profile has learned nothing yet (cold start), which keeps the changed-page path fast.
+A detector that raises is skipped and logged: a hostile page never stops a check.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
-from tamperwatch.detect.base import Detector
+from tamperwatch.detect.base import Detector, ProfilePart
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.profile import Profile
-from tamperwatch.detect.verdict import combine
-from tamperwatch.models import Capture, Status, Verdict
+from tamperwatch.detect.verdict import combine, has_content_evidence
+from tamperwatch.models import Capture, Finding, Status, Verdict
 from tamperwatch.plugins import load_plugin
 from tamperwatch.settings import Settings
 
+log = logging.getLogger(__name__)
+
 
 class DetectionEngine:
-    def __init__(self, detectors: Sequence[Detector], learn_captures: int = 3, defaced_threshold: float = 0.5):
+    def __init__(
+        self,
+        detectors: Sequence[Detector],
+        learn_captures: int = 3,
+        defaced_threshold: float = 0.5,
+        suspicious_threshold: float = 0.3,
+        max_chars: int = 4_000_000,
+    ) -> None:
         self.detectors = list(detectors)
         self.learn_captures = learn_captures
         self.defaced_threshold = defaced_threshold
+        self.suspicious_threshold = suspicious_threshold
+        self.max_chars = max_chars
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "DetectionEngine":
         detectors = [load_plugin("tamperwatch.detectors", n).from_settings(settings) for n in settings.detectors]
-        return cls(detectors, settings.learn_captures, settings.defaced_threshold)
+        return cls(
+            detectors, settings.learn_captures, settings.defaced_threshold,
+            settings.suspicious_threshold, settings.max_analysed_chars,
+        )
 
-    def learn(self, profile: Profile, capture: Capture) -> None:
-        page = Page(capture)
+    def page(self, capture: Capture, ignore_selectors: tuple[str, ...] = ()) -> Page:
+        return Page(capture, max_chars=self.max_chars, ignore_selectors=ignore_selectors)
+
+    def learn(self, profile: Profile, capture: Capture, ignore_selectors: tuple[str, ...] = ()) -> None:
+        """Fold a good capture in: trusted while the baseline is still learning, online (cautious) after."""
+        trusted = profile.learned < self.learn_captures
+        self._fold(profile, self.page(capture, ignore_selectors), "learn_trusted" if trusted else "learn")
+
+    def accept(self, profile: Profile, capture: Capture, ignore_selectors: tuple[str, ...] = ()) -> bytes:
+        """Operator (or auto-) acceptance: ``capture`` is the new normal, new origins included.
+
+        Returns the profile's previous bytes so the caller can store them for undo
+        (``Profile.loads(previous)`` restores it).
+        """
+        previous = profile.dumps()
+        self._fold(profile, self.page(capture, ignore_selectors), "operator_accept")
+        profile.learned = max(profile.learned, self.learn_captures)
+        return previous
+
+    def _fold(self, profile: Profile, page: Page, how: str) -> None:
         for det in self.detectors:
-            det.learn(profile.part(det.name), page)
+            part = profile.part(det.name)
+            method = getattr(det, how, None)
+            if method is None and how == "operator_accept":
+                method = getattr(det, "learn_trusted", None)
+            if method is None:
+                method = det.learn
+            try:
+                method(part, page)
+            except Exception:  # noqa: BLE001 - a detector bug must not lose the check
+                log.exception("detector %s failed to learn", det.name)
         profile.learned += 1
 
-    def evaluate(self, profile: Profile, capture: Capture) -> Verdict:
+    def evaluate(self, profile: Profile, capture: Capture, ignore_selectors: tuple[str, ...] = ()) -> Verdict:
         """Verdict for ``capture``; while the profile is still learning, the verdict is LEARNING."""
         if profile.learned < self.learn_captures:
             return Verdict(Status.LEARNING, 0.0, ("learning the baseline",))
-        page = Page(capture)
-        findings = []
+        findings = self.findings(profile, self.page(capture, ignore_selectors))
+        return combine(findings, self.defaced_threshold, self.suspicious_threshold)
+
+    def classify(self, capture: Capture) -> Verdict:
+        """Cold-start verdict with no history (``tamperwatch classify``): every detector on an empty profile."""
+        findings = self.findings(Profile(), self.page(capture))
+        return combine(findings, self.defaced_threshold, self.suspicious_threshold)
+
+    def findings(self, profile: Profile, page: Page) -> list[Finding]:
+        found: list[Finding] = []
+        cold = profile.learned == 0
         for det in self.detectors:
-            findings.extend(det.detect(profile.part(det.name), page))
-        return combine(findings, self.defaced_threshold)
+            if getattr(det, "escalation_only", False) and not (cold or found):
+                continue
+            found.extend(self._run(det, profile.part(det.name), page))
+        return found
+
+    @staticmethod
+    def _run(det: Detector, part: ProfilePart, page: Page) -> list[Finding]:
+        try:
+            return list(det.detect(part, page))
+        except Exception:  # noqa: BLE001 - a hostile page must not stop a check
+            log.exception("detector %s failed", det.name)
+            return []
+
+
+def auto_accept_candidate(verdict: Verdict) -> bool:
+    """A suspicious verdict with no content evidence: counts toward auto-accepting a redesign."""
+    return verdict.status is Status.SUSPICIOUS and not has_content_evidence(verdict)

@@ -1,31 +1,60 @@
 """Verdict: combine findings into clean / suspicious / defaced with a score and reasons.
 
-Rules: structure-only evidence (a template break; a redesign looks like one) can at most make
-a capture ``suspicious``; ``defaced`` needs a content finding. Scores combine as a noisy-OR.
+Rules:
+- structure-only evidence (a template break, a soft 404; a redesign looks like one) can at most
+  make a check ``suspicious``; ``defaced`` needs a content finding;
+- scores combine as a noisy-OR across detectors (each detector reports one finding per kind);
+- when the template itself broke, newly seen ordinary third-party resources are expected
+  (a redesign brings new vendors), so findings marked ``discount_on_structure`` count less;
+- the score is the combined evidence, capped below the defaced threshold when no content
+  evidence reaches it, so the score orders checks consistently with the status.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from tamperwatch.models import Finding, Status, Verdict
 
+STRUCTURE_DISCOUNT = 0.6
 
-def combine(findings: list[Finding], defaced_threshold: float = 0.5, suspicious_threshold: float = 0.3) -> Verdict:
+
+def _clamp(x: float) -> float:
+    return max(0.0, min(1.0, x))
+
+
+def _noisy_or(scores: Iterable[float]) -> float:
+    miss = 1.0
+    for s in scores:
+        miss *= 1.0 - _clamp(s)
+    return 1.0 - miss
+
+
+def content_weight(finding: Finding, structure_broke: bool) -> float:
+    """The score a content finding contributes, after the redesign discount."""
+    if structure_broke and finding.evidence.get("discount_on_structure"):
+        return _clamp(finding.score) * STRUCTURE_DISCOUNT
+    return _clamp(finding.score)
+
+
+def combine(
+    findings: list[Finding], defaced_threshold: float = 0.5, suspicious_threshold: float = 0.3
+) -> Verdict:
     if not findings:
         return Verdict(Status.CLEAN, 0.0)
-    miss = 1.0
-    content_miss = 1.0
-    for f in findings:
-        miss *= 1.0 - max(0.0, min(1.0, f.score))
-        if f.content:
-            content_miss *= 1.0 - max(0.0, min(1.0, f.score))
-    score = 1.0 - miss
-    content_score = 1.0 - content_miss
+    structure_broke = any(not f.content for f in findings)
+    content = [content_weight(f, structure_broke) for f in findings if f.content]
+    structure = [_clamp(f.score) for f in findings if not f.content]
+    content_score = _noisy_or(content)
+    score = _noisy_or(content + structure)
     reasons = tuple(f.reason for f in sorted(findings, key=lambda f: -f.score))
     if content_score >= defaced_threshold:
-        status = Status.DEFACED
-    elif score >= suspicious_threshold:
-        status = Status.SUSPICIOUS
-        score = min(score, defaced_threshold - 1e-3) if content_score == 0 else score
-    else:
-        status = Status.CLEAN
-    return Verdict(status, round(score, 4), reasons, tuple(findings))
+        return Verdict(Status.DEFACED, round(max(score, defaced_threshold), 4), reasons, tuple(findings))
+    capped = min(score, defaced_threshold - 1e-3)
+    status = Status.SUSPICIOUS if score >= suspicious_threshold else Status.CLEAN
+    return Verdict(status, round(capped, 4), reasons, tuple(findings))
+
+
+def has_content_evidence(verdict: Verdict) -> bool:
+    """Whether any finding behind ``verdict`` comes from the content itself."""
+    return any(f.content for f in verdict.findings)

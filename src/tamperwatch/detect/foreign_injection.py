@@ -1,0 +1,120 @@
+"""Foreign injection: scripts, frames, objects and forms from unseen origins; redirects away.
+
+Catches a script tag, a hidden iframe, an object/embed or a form pointing to a registrable
+domain the profile has never trusted, and a meta refresh or JavaScript location change to
+another domain. Resource origins are learned only from trusted captures (the initial
+known-good history and operator acceptance), never online, so a slowly growing injection cannot
+teach itself. New third-party scripts are common on real sites, so a plain new script is only
+weak evidence; it grows with traits of injected loaders: a bare tag, a hyphenated or
+infrastructure-mimicking domain name ("cdn", "update", "analytics"), a path imitating a
+well-known library. Redirects and hidden frames are strong evidence on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from tamperwatch.detect.base import ProfilePart
+from tamperwatch.detect.page import Page
+from tamperwatch.detect.resources import Resource, foreign_resources, link_domains
+from tamperwatch.models import Finding
+from tamperwatch.settings import Settings
+
+_MAX_TRUSTED = 300
+_MAX_SEEN = 400
+_INFRA_WORD = re.compile(
+    r"cdn|api|static|update|analytic|stat|track|pixel|metric|counter|cache|secure|plugin|check|ajax|font|"
+    r"jquery|script|tag|cloud|collect|host|widget|js|min|web",
+)
+_LIBRARY_PATH = re.compile(r"jquery|emoji|analytics|core\.js|track|min\.js|stats|counter|loader|pixel", re.I)
+_QUIET_ATTRS = frozenset({"src", "type", "charset", "language"})
+_BASE = {"refresh": 0.92, "js-redirect": 0.88, "iframe": 0.35, "object": 0.35, "form": 0.4, "stylesheet": 0.1}
+
+
+def script_score(res: Resource) -> float:
+    """How much a new external script looks like an injected loader rather than a vendor tag."""
+    label = res.domain.split(".")[0]
+    score = 0.3
+    extra = [a for a in res.attrs if a not in _QUIET_ATTRS]
+    if not extra:
+        score += 0.15
+    if "-" in label:
+        score += 0.2
+    if _INFRA_WORD.search(label):
+        score += 0.1
+    if _LIBRARY_PATH.search(res.url.split("?")[0].rsplit("/", 1)[-1] if "/" in res.url else ""):
+        score += 0.1
+    if len(extra) >= 3:
+        score -= 0.15
+    if "async" in res.attrs or "defer" in res.attrs:
+        score -= 0.05
+    return round(max(0.05, min(0.95, score)), 3)
+
+
+def resource_score(res: Resource) -> float:
+    if res.kind == "script":
+        return script_score(res)
+    if res.kind == "iframe" and res.hidden:
+        return 0.9
+    return _BASE.get(res.kind, 0.2)
+
+
+def _describe(res: Resource) -> str:
+    if res.kind == "refresh":
+        return f"meta refresh to {res.domain}"
+    if res.kind == "js-redirect":
+        return f"JavaScript redirect to {res.domain}"
+    hidden = "hidden " if res.hidden else ""
+    return f"{hidden}{res.kind} from unseen origin {res.domain}"
+
+
+class ForeignInjectionDetector:
+    name: ClassVar[str] = "foreign_injection"
+    injection: ClassVar[bool] = True
+
+    def __init__(self, min_score: float = 0.15) -> None:
+        self.min_score = min_score
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "ForeignInjectionDetector":
+        return cls(min_score=0.25 - 0.2 * settings.sensitivity)
+
+    def learn(self, part: ProfilePart, page: Page) -> None:
+        """Online update from a clean capture: only anchor/image domains, never resource origins."""
+        seen = set(part.get("seen", [])) | link_domains(page)
+        part["seen"] = sorted(seen)[:_MAX_SEEN]
+
+    def learn_trusted(self, part: ProfilePart, page: Page) -> None:
+        """Trusted capture (initial history or operator acceptance): its resource origins become known."""
+        self.learn(part, page)
+        trusted = set(part.get("trusted", [])) | {r.domain for r in foreign_resources(page)}
+        part["trusted"] = sorted(trusted)[:_MAX_TRUSTED]
+
+    def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
+        trusted = set(part.get("trusted", []))
+        seen = set(part.get("seen", []))
+        scored: dict[str, tuple[float, Resource]] = {}
+        for res in foreign_resources(page):
+            if res.domain in trusted:
+                continue
+            score = resource_score(res)
+            if res.domain in seen and res.kind not in ("refresh", "js-redirect"):
+                score *= 0.5
+            key = f"{res.kind}:{res.domain}"
+            if score > scored.get(key, (0.0, res))[0]:
+                scored[key] = (score, res)
+        if not scored:
+            return []
+        ranked = sorted(scored.values(), key=lambda sr: -sr[0])
+        top, res = ranked[0]
+        if top < self.min_score:
+            return []
+        score = min(0.97, top + min(0.05, 0.01 * (len(ranked) - 1)))
+        strong = res.kind in ("refresh", "js-redirect") or (res.kind == "iframe" and res.hidden)
+        names = "; ".join(_describe(r) for _, r in ranked[:4])
+        more = f" (+{len(ranked) - 4} more)" if len(ranked) > 4 else ""
+        return [Finding(
+            self.name, round(score, 3), names + more,
+            evidence={"discount_on_structure": not strong, "items": [{"kind": r.kind, "domain": r.domain, "url": r.url, "score": s} for s, r in ranked[:20]]},
+        )]

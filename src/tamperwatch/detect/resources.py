@@ -1,0 +1,105 @@
+"""Resources: the scripts, frames, objects, forms, stylesheets and redirects a page pulls in.
+
+One place extracts them (CSS selectors run inside Lexbor, regular expressions for redirects in
+inline script), so detectors agree on what a page loads and from where.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tamperwatch.detect.origins import foreign_domain, registrable_domain
+from tamperwatch.detect.page import Page
+
+_SELECTOR = "script[src], iframe[src], frame[src], object[data], embed[src], form[action], link[href]"
+_JS_REDIRECT = re.compile(
+    r"""location(?:\.href\s*=|\s*=|\.(?:replace|assign)\s*\()\s*["'`]"""
+    r"""((?:https?:)?//[^"'`\s]{3,300})""",
+    re.IGNORECASE,
+)
+_REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\";\s]+)", re.IGNORECASE)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Resource:
+    """One external reference: ``kind`` is script, iframe, object, form, stylesheet, refresh or js-redirect."""
+
+    kind: str
+    url: str
+    domain: str
+    attrs: tuple[str, ...] = ()
+    hidden: bool = False
+
+
+def own_domain(page: Page) -> str:
+    return registrable_domain(page.host)
+
+
+def _tiny(value: str | None) -> bool:
+    digits = (value or "").strip().rstrip("px").strip()
+    return digits.isdigit() and int(digits) <= 2
+
+
+def foreign_resources(page: Page) -> list[Resource]:
+    """External resources whose registrable domain differs from the page's own (cached per page)."""
+    cached = page.features.get("foreign_resources")
+    if isinstance(cached, list):
+        return cached
+    own = own_domain(page)
+    out: list[Resource] = []
+    for node in page.tree.css(_SELECTOR)[:3000]:
+        tag = node.tag or ""
+        attrs = node.attributes
+        if tag == "link":
+            rel = (attrs.get("rel") or "").lower()
+            if "stylesheet" not in rel:
+                continue
+        ref = attrs.get("src") or attrs.get("data") or attrs.get("action") or attrs.get("href") or ""
+        domain = foreign_domain(ref, page.url, own)
+        if not domain:
+            continue
+        kind = {"frame": "iframe", "embed": "object", "link": "stylesheet"}.get(tag, tag)
+        style = attrs.get("style") or ""
+        hidden = bool(_HIDDEN_STYLE.search(style)) or (_tiny(attrs.get("width")) and _tiny(attrs.get("height")))
+        out.append(Resource(kind, ref[:300], domain, tuple(sorted(k.lower() for k in attrs)), hidden))
+    out.extend(_redirects(page, own))
+    page.features["foreign_resources"] = out
+    return out
+
+
+def _redirects(page: Page, own: str) -> list[Resource]:
+    out: list[Resource] = []
+    for node in page.tree.css("meta[http-equiv]")[:20]:
+        if (node.attributes.get("http-equiv") or "").strip().lower() != "refresh":
+            continue
+        match = _REFRESH_URL.search(node.attributes.get("content") or "")
+        domain = foreign_domain(match.group(1), page.url, own) if match else ""
+        if domain:
+            out.append(Resource("refresh", match.group(1)[:300] if match else "", domain))
+    html = page.html
+    pos = html.find("location")
+    while pos >= 0 and len(out) < 50:
+        match = _JS_REDIRECT.match(html, pos, pos + 340)
+        domain = foreign_domain(match.group(1), page.url, own) if match else ""
+        if match and domain:
+            out.append(Resource("js-redirect", match.group(1)[:300], domain))
+        pos = html.find("location", pos + 8)
+    return out
+
+
+def link_domains(page: Page, limit: int = 2000) -> set[str]:
+    """Registrable domains of the page's anchors and images other than its own (cached per page)."""
+    cached = page.features.get("link_domains")
+    if isinstance(cached, set):
+        return cached
+    own = own_domain(page)
+    out: set[str] = set()
+    for node in page.tree.css("a[href], img[src]")[:limit]:
+        ref = node.attributes.get("href") or node.attributes.get("src") or ""
+        domain = foreign_domain(ref, page.url, own)
+        if domain:
+            out.add(domain)
+    page.features["link_domains"] = out
+    return out

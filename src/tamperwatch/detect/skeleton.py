@@ -1,0 +1,30 @@
+"""Skeleton features: the set of class names and landmark tags a page's markup uses.
+
+A site's template (header, navigation, footer, grid) shows up as class names that recur in
+every capture, whatever the news of the day; a full replacement loses nearly all of them.
+Extraction is a single regular-expression pass over the body markup, so it costs little.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tamperwatch.detect.page import Page
+
+_CLASSED = re.compile(r"class\s*=\s*[\"']([^\"'<>]{1,500})")
+_LANDMARK = re.compile(r"<(header|nav|footer|main|aside|article|section|form)\b", re.IGNORECASE)
+MAX_TOKENS = 4000
+
+
+def skeleton_tokens(page: Page) -> frozenset[str]:
+    """Distinct class names (lower-case) plus '<landmark>' tokens found in the body markup."""
+    tokens: set[str] = set()
+    markup = page.body_html
+    for match in _CLASSED.finditer(markup):
+        for cls in match.group(1).split()[:4]:
+            if len(cls) <= 60:
+                tokens.add(cls.lower())
+        if len(tokens) >= MAX_TOKENS:
+            break
+    tokens.update(f"<{m.lower()}>" for m in set(_LANDMARK.findall(markup)))
+    return frozenset(tokens)

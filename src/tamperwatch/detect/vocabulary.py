@@ -1,0 +1,112 @@
+"""Defacement vocabulary and imagery, weighted by where it appears and whether it is new.
+
+Catches defacement signatures ("hacked by", "defaced by", "greetz", "security is an illusion"
+and equivalents in German, Spanish, Portuguese, French, Indonesian, Turkish, Russian, Arabic,
+Persian, Chinese, Vietnamese), hacktivist slogans placed in headline slots (the ``tamper``
+pattern: headlines replaced, layout unchanged), and defacement imagery (new marquee or
+autoplaying audio). Only text that is NEW against the profile counts: lines with vocabulary hits
+seen in known-good captures are remembered (as hashes) and ignored. A hit weighs most in the
+title and headings, less in ordinary text and least in long article paragraphs, and more when
+the line is in another language than the page, so a news article about hackers does not fire.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from typing import ClassVar
+
+from tamperwatch.detect.base import ProfilePart
+from tamperwatch.detect.language import guess_language
+from tamperwatch.detect.lexicon import STEMS, compile_lexicon
+from tamperwatch.detect.page import Page
+from tamperwatch.models import Finding
+from tamperwatch.settings import Settings
+
+_MAX_KNOWN = 300
+_IMAGERY = "marquee, audio[autoplay], bgsound, embed[autostart], video[autoplay][loop]"
+
+
+def _line_hash(line: str) -> int:
+    return zlib.crc32(line.lower().encode("utf-8", "replace"))
+
+
+class VocabularyDetector:
+    name: ClassVar[str] = "vocabulary"
+
+    def __init__(self, min_score: float = 0.25) -> None:
+        self.min_score = min_score
+        self.trigger, self.patterns = compile_lexicon()
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "VocabularyDetector":
+        return cls(min_score=0.35 - 0.2 * settings.sensitivity)
+
+    def line_score(self, line: str) -> float:
+        miss = 1.0
+        for pattern, weight in self.patterns:
+            if pattern.search(line):
+                miss *= 1.0 - weight
+        return 1.0 - miss
+
+    def _hit_lines(self, page: Page) -> list[tuple[str, str]]:
+        """(slot, line) for every title/heading/text line holding a lexicon stem and a pattern."""
+        whole = (page.title + "\n" + page.text).lower()
+        stems = [s for s in STEMS if s in whole]
+        if not stems:
+            return []
+        out: list[tuple[str, str]] = []
+        headings = set(page.headings)
+        slots = [("title", page.title)] + [("heading", h) for h in page.headings]
+        slots += [("text", t) for t in page.text_lines if t not in headings]
+        for slot, line in slots:
+            lower = line.lower()
+            if any(s in lower for s in stems) and self.trigger.search(line):
+                out.append((slot, line))
+                if len(out) >= 200:
+                    break
+        return out
+
+    def learn(self, part: ProfilePart, page: Page) -> None:
+        known = list(part.get("known", []))
+        present = set(known)
+        for _, line in self._hit_lines(page):
+            h = _line_hash(line)
+            if h not in present:
+                known.append(h)
+                present.add(h)
+        part["known"] = known[-_MAX_KNOWN:]
+        part["imagery"] = max(int(part.get("imagery", 0)), len(page.tree.css(_IMAGERY)))
+        if not part.get("lang"):
+            part["lang"] = guess_language(page.text[:20000])
+
+    def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
+        known = set(part.get("known", []))
+        lang = str(part.get("lang", ""))
+        scored: list[tuple[float, str, str]] = []
+        for slot, line in self._hit_lines(page):
+            if _line_hash(line) in known:
+                continue
+            base = self.line_score(line)
+            weight = {"title": 1.0, "heading": 1.0}.get(slot, 0.8 if len(line) <= 160 else 0.45)
+            if lang and len(line) >= 12 and guess_language(line) not in ("", lang):
+                weight *= 1.25
+            scored.append((min(0.97, base * weight), slot, line))
+        imagery = len(page.tree.css(_IMAGERY)) - int(part.get("imagery", 0))
+        if not scored and imagery <= 0:
+            return []
+        scored.sort(key=lambda s: -s[0])
+        top = scored[0][0] if scored else 0.0
+        extra = sum(s for s, _, _ in scored[1:6])
+        score = min(0.97, top + 0.3 * extra + (0.15 if imagery > 0 and top > 0 else 0.0))
+        if score < self.min_score:
+            return []
+        parts = [f"{slot} {'changed to' if slot == 'title' else 'has new text'} '{line[:80]}'"
+                 for _, slot, line in scored[:3]]
+        if imagery > 0:
+            parts.append(f"{imagery} new marquee/autoplay element(s)")
+        return [Finding(
+            self.name, round(score, 3), "defacement wording: " + "; ".join(parts),
+            evidence={"lines": [{"slot": sl, "text": ln[:200], "score": round(sc, 3)} for sc, sl, ln in scored[:10]],
+                      "new_imagery": max(0, imagery)},
+        )]
