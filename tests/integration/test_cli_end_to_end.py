@@ -1,0 +1,97 @@
+"""The CLI end to end against a local site: add, import, list, check, run --once, incidents, verify."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+PAGE = ("<html><head><title>Riverton</title></head><body><header class='top'><nav class='menu'>"
+        "<a href='/a'>A</a></nav></header><main class='content'><h1>News</h1><ul class='news'>{items}</ul>"
+        "{extra}</main><footer class='foot'>(c) Riverton</footer></body></html>")
+DEFACED = ("<html><head><title>Hacked by Shadow Team</title></head><body style='background:black'>"
+           "<h1>HACKED BY SHADOW TEAM</h1><p>Your security is an illusion. Greetz to all crew.</p>"
+           "<script src='https://evil-cdn.example/x.js'></script></body></html>")
+
+
+class Handler(BaseHTTPRequestHandler):
+    counter = 0
+    defaced: set[str] = set()
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server API
+        Handler.counter += 1
+        if self.path in Handler.defaced:
+            body = DEFACED
+        else:
+            n = Handler.counter
+            body = PAGE.format(items="".join(f"<li><a href='/n/{n}-{i}'>Story {n}-{i}</a></li>" for i in range(4)),
+                               extra="")
+        data = body.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args: object) -> None:
+        return None
+
+
+@pytest.fixture
+def site() -> Iterator[int]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server.server_address[1]
+    server.shutdown()
+
+
+def tw(env: dict[str, str], *args: str, ok: tuple[int, ...] = (0,)) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run([sys.executable, "-m", "tamperwatch", *args], env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode in ok, f"{args}: rc={proc.returncode}\n{proc.stdout}\n{proc.stderr}"
+    return proc
+
+
+def test_watch_detect_and_review_from_the_command_line(tmp_path: Path, site: int) -> None:
+    env = dict(os.environ, TAMPERWATCH_DATA_DIR=str(tmp_path / "data"), TAMPERWATCH_LOG_JSON="false",
+               TAMPERWATCH_URL_ALLOWLIST=f'["127.0.0.1/32:{site}"]')
+    base = f"http://127.0.0.1:{site}"
+    tw(env, "add", f"{base}/", "--interval", "60s", "--tag", "portal")
+    (tmp_path / "t.yaml").write_text(f"targets:\n  - url: {base}/news\n    interval: 2m\n  - {base}/about\n")
+    assert json.loads(tw(env, "import", str(tmp_path / "t.yaml"), "--json").stdout) == {"added": 2,
+                                                                                        "skipped_existing": 0}
+    dup = tw(env, "add", f"{base}/", ok=(2,))
+    assert "already watching" in dup.stderr
+    listed = json.loads(tw(env, "list", "--json").stdout)
+    assert [t["url"] for t in listed] == [f"{base}/", f"{base}/news", f"{base}/about"]
+    assert listed[1]["interval_s"] == 120 and listed[0]["tags"] == ["portal"]
+
+    for _ in range(4):  # learn, then clean checks of pages that change every time
+        stats_path = tmp_path / "stats.json"
+        tw(env, "run", "--once", "--stats-json", str(stats_path))
+    stats = json.loads(stats_path.read_text())
+    assert stats["checks"] == 3 and stats["by_status"] == {"clean": 3}
+    assert set(stats["stages"]) >= {"fetch", "detect", "store"}
+
+    Handler.defaced.add("/news")
+    verdict = tw(env, "check", f"{base}/news", "--json", ok=(1,))
+    assert json.loads(verdict.stdout)["status"] == "defaced"
+    incidents = json.loads(tw(env, "incidents", "list", "--json").stdout)
+    assert len(incidents) == 1 and incidents[0]["kind"] == "defaced" and incidents[0]["url"] == f"{base}/news"
+    tw(env, "incidents", "ack", str(incidents[0]["id"]), "--note", "on it")
+    shown = json.loads(tw(env, "incidents", "show", str(incidents[0]["id"]), "--json").stdout)
+    assert shown["state"] == "acknowledged" and shown["note"] == "on it"
+    assert "ok" in tw(env, "archive", "verify").stdout.lower()
+
+    blocked = tw(env, "check", "http://10.0.0.1/", "--json", ok=(0,))
+    assert json.loads(blocked.stdout)["status"] == "unavailable"
+    bad = tw(env, "add", "ftp://example.org/", ok=(2,))
+    assert "not an http" in bad.stderr
