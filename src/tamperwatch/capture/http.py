@@ -3,7 +3,16 @@
 One long-lived ``ClientSession``; redirects are followed by hand so each hop is checked; host names
 resolve through the policy and connections go to exactly the checked addresses; the body is
 decoded here, in bounded chunks, and counted after decompression; one deadline covers the whole
-fetch. Failures never raise: they come back as a ``Capture`` with ``error`` and ``error_kind``.
+fetch. Failures never raise: they come back as a ``Capture`` with ``error`` and ``error_kind``
+(a ``FetchErrorKind``: policy, timeout, too_large, too_many_redirects, redirect_loop, connect, tls,
+protocol, decode).
+
+What a Capture records: ``final_url`` (the URL that gave the final answer), ``redirect_chain``
+(the URLs that answered with a redirect, in order; empty without redirects), ``status``,
+``headers``, ``body`` (decoded), ``resolved_ip`` (the peer connected to), ``tls`` (for https) and
+``timings`` in seconds: ``dns`` and ``connect`` (new connections only), ``ttfb`` (start to the final
+response's headers) and ``fetch`` (the whole fetch). A 304 answer to a conditional GET (from
+``FetchRequest.etag`` / ``last_modified``) gives ``not_modified=True`` and an empty body.
 """
 
 from __future__ import annotations
@@ -20,7 +29,8 @@ from aiohappyeyeballs import SocketFactoryType
 from yarl import URL
 
 from tamperwatch.capture.base import FetchRequest
-from tamperwatch.capture.decoders import DECODE_CHUNK, BodyDecoder, BodyTooLarge
+from tamperwatch.capture.body import BodyCounts, discard_body, read_body
+from tamperwatch.capture.decoders import DECODE_CHUNK
 from tamperwatch.capture.errors import FetchError, FetchErrorKind
 from tamperwatch.capture.failures import describe_failure
 from tamperwatch.capture.http_timings import FETCH_TIMINGS, TimedConnector
@@ -34,15 +44,12 @@ if TYPE_CHECKING:
 
 ACCEPT_ENCODING = "gzip, deflate, br, zstd"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-_DRAIN_REDIRECT_BODY = 64 * 1024
 
 
 @dataclass(slots=True)
-class FetchStats:
-    """What one fetch did besides its Capture: bytes on the wire and decoded, and its timings."""
+class FetchStats(BodyCounts):
+    """What one fetch did besides its Capture: body bytes on the wire and decoded, and its timings."""
 
-    raw_bytes: int = 0
-    decoded_bytes: int = 0
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -206,7 +213,7 @@ class HttpFetcher:
                 self._record_peer(resp, progress)
                 location = resp.headers.get("Location") if resp.status in REDIRECT_STATUSES else None
                 if location is None:
-                    body = b"" if resp.status == 304 else await self._read_body(resp, stats)
+                    body = b"" if resp.status == 304 else await read_body(resp, stats, self.max_body_bytes, self.max_raw_bytes)
                     return Capture(
                         url=request.url,
                         fetched_at=at,
@@ -220,7 +227,7 @@ class HttpFetcher:
                         timings=stats.timings,
                         not_modified=resp.status == 304,
                     )
-                await self._discard_body(resp)
+                await discard_body(resp)
             if len(progress.chain) >= self.max_redirects:
                 raise FetchError(
                     f"too many redirects: more than {self.max_redirects} (last: {progress.url})",
@@ -245,36 +252,3 @@ class HttpFetcher:
             if peer:
                 progress.resolved_ip = str(peer[0])
             progress.tls = self._tls.of_transport(transport) if resp.url.scheme == "https" else None
-
-    async def _read_body(self, resp: aiohttp.ClientResponse, stats: FetchStats) -> bytes:
-        encoding = resp.headers.get("Content-Encoding", "")
-        declared = resp.content_length
-        if declared is not None and declared > self.max_raw_bytes:
-            resp.close()
-            raise BodyTooLarge(f"declared Content-Length {declared} exceeds the {self.max_body_bytes}-byte limit")
-        decoder = BodyDecoder(encoding, self.max_body_bytes)
-        feed = decoder.feed
-        read = resp.content.readany
-        raw = 0
-        try:
-            while chunk := await read():
-                raw += len(chunk)
-                if raw > self.max_raw_bytes:
-                    raise BodyTooLarge(f"body exceeds {self.max_raw_bytes} bytes on the wire")
-                feed(chunk)
-        except BaseException:
-            resp.close()
-            raise
-        finally:
-            stats.raw_bytes = raw
-            stats.decoded_bytes = decoder.decoded_bytes
-        return decoder.finish()
-
-    async def _discard_body(self, resp: aiohttp.ClientResponse) -> None:
-        """Read a small redirect body so the connection can be reused; close on anything else."""
-        declared = resp.content_length
-        if declared is not None and declared <= _DRAIN_REDIRECT_BODY:
-            await resp.read()
-            resp.release()
-        else:
-            resp.close()
