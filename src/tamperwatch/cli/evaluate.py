@@ -64,7 +64,7 @@ def register(app: typer.Typer) -> None:
     def classify(ctx: typer.Context, pages: list[Path] = typer.Argument(..., help="HTML files."),
                  output: Path = typer.Option(None, "--output", "-o", help="JSON lines file (default stdout).")) -> None:
         """Is each page itself a defacement page? Cold start: no history, the content classifier alone."""
-        from tamperwatch.detect.classifier import classify_file
+        from tamperwatch.classify import classify_file
 
         files: list[Path] = []
         for p in pages:
