@@ -69,6 +69,12 @@ def tamperwatch_executable() -> Path | None:
     return exe if result.returncode == 0 and "run" in result.stdout else None
 
 
+def short_round_notes(rounds: list[RoundMeasure], targets: int) -> list[str]:
+    """A warning for every round that checked fewer or more URLs than there are targets."""
+    return [f"{m.tool}: one '{m.kind}' round reported {m.checks} checks for {targets} targets"
+            for m in rounds if m.checks != targets]
+
+
 def raise_on_sigterm(signum: int, frame: FrameType | None) -> None:
     raise SystemExit(128 + signum)
 
@@ -113,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
             rounds = run_plan(plan, peers, pages, nginx.cpu_seconds, lambda m: console.print(
                 f"  {m.tool:<11} {m.kind:<9} {m.checks} checks, {m.errors} errors, {m.wall_s:.2f} s wall, "
                 f"{m.cpu_s:.2f} CPU-s, peak RSS {m.peak_rss_bytes / 2**20:.0f} MB"))
+            notes.extend(short_round_notes(rounds, len(urls)))
             if tamperwatch_exe and args.serve_targets > 0:
                 console.print(f"bench: tamperwatch serve with {args.serve_targets:,} targets ...")
                 serve_env = tamperwatch_env(
