@@ -31,7 +31,9 @@ def unpack(archive: Path, into: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score tamperwatch on the development corpus.")
-    parser.add_argument("--corpus", type=Path, help="an unpacked dev/ folder (default: unpack the shared archive)")
+    parser.add_argument(
+        "--corpus", type=Path, help="an unpacked dev/ folder (default: unpack the shared archive)"
+    )
     parser.add_argument("--keep", type=Path, help="also write the predictions here")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args(argv)
@@ -41,10 +43,22 @@ def main(argv: list[str] | None = None) -> int:
         preds = work / "preds.jsonl"
         tw = [sys.executable, "-m", "tamperwatch"]
         started = time.monotonic()
-        subprocess.run([*tw, "replay", str(dev / "scenarios"), "--workers", str(args.workers),
-                        "--output", str(work / "scenarios.jsonl")], check=True)
+        subprocess.run(
+            [
+                *tw,
+                "replay",
+                str(dev / "scenarios"),
+                "--workers",
+                str(args.workers),
+                "--output",
+                str(work / "scenarios.jsonl"),
+            ],
+            check=True,
+        )
         replay_s = time.monotonic() - started
-        subprocess.run([*tw, "classify", str(dev / "pages"), "--output", str(work / "pages.jsonl")], check=True)
+        subprocess.run(
+            [*tw, "classify", str(dev / "pages"), "--output", str(work / "pages.jsonl")], check=True
+        )
         classify_s = time.monotonic() - started - replay_s
         with preds.open("w") as out:
             for part in ("scenarios.jsonl", "pages.jsonl"):
@@ -52,8 +66,16 @@ def main(argv: list[str] | None = None) -> int:
         if args.keep:
             shutil.copyfile(preds, args.keep)
         print(f"replay {replay_s:.0f} s, classify {classify_s:.0f} s", flush=True)
-        return subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--labels",
-                               str(dev / "labels.json"), "--predictions", str(preds)]).returncode
+        return subprocess.run(
+            [
+                sys.executable,
+                str(SHARED / "eval" / "score.py"),
+                "--labels",
+                str(dev / "labels.json"),
+                "--predictions",
+                str(preds),
+            ]
+        ).returncode
 
 
 if __name__ == "__main__":

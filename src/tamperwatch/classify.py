@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tamperwatch.models import Capture
@@ -11,18 +11,28 @@ from tamperwatch.settings import Settings
 
 def capture_from_file(path: Path, max_bytes: int) -> Capture:
     """A Capture of a stored page; an over-limit or unreadable file becomes a capture with an error."""
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     url = path.resolve().as_uri()
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            return Capture(url=url, fetched_at=now, error_kind="too_large",
-                           error=f"{path}: {size} bytes exceeds the limit of {max_bytes} bytes")
+            return Capture(
+                url=url,
+                fetched_at=now,
+                error_kind="too_large",
+                error=f"{path}: {size} bytes exceeds the limit of {max_bytes} bytes",
+            )
         body = path.read_bytes()
     except OSError as exc:
         return Capture(url=url, fetched_at=now, error=f"{path}: {exc.strerror or exc}", error_kind="connect")
-    return Capture(url=url, final_url=url, fetched_at=now, status=200, headers=(("content-type", "text/html"),),
-                   body=body)
+    return Capture(
+        url=url,
+        final_url=url,
+        fetched_at=now,
+        status=200,
+        headers=(("content-type", "text/html"),),
+        body=body,
+    )
 
 
 def classify_file(path: Path, settings: Settings) -> tuple[bool, float, list[str]]:

@@ -44,9 +44,14 @@ async def open_runtime(settings: Settings) -> AsyncIterator[Runtime]:
         fetcher = HttpFetcher.from_settings(settings, policy=UrlPolicy.from_settings(settings))
         dispatcher = NotificationDispatcher.from_settings(settings)
         services = Services(
-            fetcher=fetcher, archive=archive, engine=DetectionEngine.from_settings(settings), events=dispatcher,
-            confirm_refetch=settings.confirm_refetch, gap_failures=settings.gap_failures,
-            auto_accept_after=settings.auto_accept_after, jitter_fraction=settings.jitter_fraction,
+            fetcher=fetcher,
+            archive=archive,
+            engine=DetectionEngine.from_settings(settings),
+            events=dispatcher,
+            confirm_refetch=settings.confirm_refetch,
+            gap_failures=settings.gap_failures,
+            auto_accept_after=settings.auto_accept_after,
+            jitter_fraction=settings.jitter_fraction,
         )
         limiter = HostLimiter(settings.max_concurrency, settings.per_host_concurrency)
         scheduler = Scheduler(Pipeline(), services, limiter, jitter_fraction=settings.jitter_fraction)

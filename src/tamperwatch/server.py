@@ -7,6 +7,7 @@ and closes the archive, then returns.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 
@@ -29,10 +30,8 @@ async def _refresh_gauges(rt: Runtime, metrics: Metrics, stop: asyncio.Event, ev
         for kind in IncidentKind:
             metrics.open_incidents.labels(kind.value).set(sum(1 for i in incidents if i.kind is kind))
         metrics.targets.set(len(await rt.archive.list_targets()))
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=every_s)
-        except TimeoutError:
-            pass
 
 
 async def serve_forever(settings: Settings, with_api: bool = True) -> None:
@@ -44,15 +43,19 @@ async def serve_forever(settings: Settings, with_api: bool = True) -> None:
     async with open_runtime(settings) as rt:
         metrics = Metrics()
         rt.scheduler.observers.append(metrics.observe)
-        tasks = [asyncio.create_task(rt.scheduler.run_forever(stop)),
-                 asyncio.create_task(_refresh_gauges(rt, metrics, stop))]
+        tasks = [
+            asyncio.create_task(rt.scheduler.run_forever(stop)),
+            asyncio.create_task(_refresh_gauges(rt, metrics, stop)),
+        ]
         server = None
         if with_api:
             app = create_app(settings, rt, metrics)
-            config = uvicorn.Config(app, host=settings.host, port=settings.port, log_config=None,
-                                    access_log=False, lifespan="off")
+            config = uvicorn.Config(
+                app, host=settings.host, port=settings.port, log_config=None, access_log=False, lifespan="off"
+            )
             server = uvicorn.Server(config)
-            server.install_signal_handlers = lambda: None  # type: ignore[method-assign]
+            # uvicorn captures SIGINT/SIGTERM while it serves and re-raises them when it stops,
+            # which then reaches the loop handlers above and sets ``stop``.
             tasks.append(asyncio.create_task(server.serve()))
             log.info("serving on http://%s:%d", settings.host, settings.port)
         await stop.wait()

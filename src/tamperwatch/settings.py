@@ -65,7 +65,9 @@ class Settings(BaseSettings):
     # --- fetching extras (added by the fetcher work) ---------------------------
 
     # --- scheduling ------------------------------------------------------------
-    default_interval_s: float = Field(300.0, gt=0, description="Check interval of a target added without one.")
+    default_interval_s: float = Field(
+        300.0, gt=0, description="Check interval of a target added without one."
+    )
     jitter_fraction: float = Field(
         0.1, ge=0, le=0.5, description="Random spread added to each interval, as a fraction of it."
     )
@@ -80,7 +82,13 @@ class Settings(BaseSettings):
         3, ge=1, description="Known-good captures a new target's baseline learns from before it alerts."
     )
     detectors: list[str] = Field(
-        default_factory=lambda: ["baseline_change"],
+        default_factory=lambda: [
+            "template_break",
+            "foreign_injection",
+            "hidden_links",
+            "vocabulary",
+            "redirect_anomaly",
+        ],
         description="Detectors run on every changed capture, in order, by plugin name "
         "(entry point group 'tamperwatch.detectors').",
     )
@@ -98,6 +106,17 @@ class Settings(BaseSettings):
     )
 
     # --- detection engine extras (added by the detection work) ----------------
+    suspicious_threshold: float = Field(
+        0.3,
+        ge=0,
+        le=1,
+        description="Verdict score at or above which a capture is 'suspicious' (recorded, listed).",
+    )
+    max_analysed_chars: int = Field(
+        4_000_000,
+        gt=0,
+        description="Characters of a decoded page the detectors analyse; the rest is ignored.",
+    )
 
     # --- incidents and notifications -------------------------------------------
     confirm_refetch: bool = Field(

@@ -41,7 +41,9 @@ def check_url(url: str) -> str:
 def target_from(entry: dict[str, Any], default_interval: float, where: str) -> Target:
     unknown = set(entry) - _KEYS
     if unknown:
-        raise TargetFileError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(_KEYS))}")
+        raise TargetFileError(
+            f"{where}: unknown key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(_KEYS))}"
+        )
     try:
         return Target(
             url=check_url(str(entry["url"])),

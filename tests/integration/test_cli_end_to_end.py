@@ -10,29 +10,35 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
-PAGE = ("<html><head><title>Riverton</title></head><body><header class='top'><nav class='menu'>"
-        "<a href='/a'>A</a></nav></header><main class='content'><h1>News</h1><ul class='news'>{items}</ul>"
-        "{extra}</main><footer class='foot'>(c) Riverton</footer></body></html>")
-DEFACED = ("<html><head><title>Hacked by Shadow Team</title></head><body style='background:black'>"
-           "<h1>HACKED BY SHADOW TEAM</h1><p>Your security is an illusion. Greetz to all crew.</p>"
-           "<script src='https://evil-cdn.example/x.js'></script></body></html>")
+PAGE = (
+    "<html><head><title>Riverton</title></head><body><header class='top'><nav class='menu'>"
+    "<a href='/a'>A</a></nav></header><main class='content'><h1>News</h1><ul class='news'>{items}</ul>"
+    "{extra}</main><footer class='foot'>(c) Riverton</footer></body></html>"
+)
+DEFACED = (
+    "<html><head><title>Hacked by Shadow Team</title></head><body style='background:black'>"
+    "<h1>HACKED BY SHADOW TEAM</h1><p>Your security is an illusion. Greetz to all crew.</p>"
+    "<script src='https://evil-cdn.example/x.js'></script></body></html>"
+)
 
 
 class Handler(BaseHTTPRequestHandler):
     counter = 0
-    defaced: set[str] = set()
+    defaced: ClassVar[set[str]] = set()
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server API
+    def do_GET(self) -> None:
         Handler.counter += 1
         if self.path in Handler.defaced:
             body = DEFACED
         else:
             n = Handler.counter
-            body = PAGE.format(items="".join(f"<li><a href='/n/{n}-{i}'>Story {n}-{i}</a></li>" for i in range(4)),
-                               extra="")
+            body = PAGE.format(
+                items="".join(f"<li><a href='/n/{n}-{i}'>Story {n}-{i}</a></li>" for i in range(4)), extra=""
+            )
         data = body.encode()
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -54,20 +60,27 @@ def site() -> Iterator[int]:
 
 
 def tw(env: dict[str, str], *args: str, ok: tuple[int, ...] = (0,)) -> subprocess.CompletedProcess[str]:
-    proc = subprocess.run([sys.executable, "-m", "tamperwatch", *args], env=env, capture_output=True, text=True,
-                          timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "tamperwatch", *args], env=env, capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode in ok, f"{args}: rc={proc.returncode}\n{proc.stdout}\n{proc.stderr}"
     return proc
 
 
 def test_watch_detect_and_review_from_the_command_line(tmp_path: Path, site: int) -> None:
-    env = dict(os.environ, TAMPERWATCH_DATA_DIR=str(tmp_path / "data"), TAMPERWATCH_LOG_JSON="false",
-               TAMPERWATCH_URL_ALLOWLIST=f'["127.0.0.1/32:{site}"]')
+    env = dict(
+        os.environ,
+        TAMPERWATCH_DATA_DIR=str(tmp_path / "data"),
+        TAMPERWATCH_LOG_JSON="false",
+        TAMPERWATCH_URL_ALLOWLIST=f'["127.0.0.1/32:{site}"]',
+    )
     base = f"http://127.0.0.1:{site}"
     tw(env, "add", f"{base}/", "--interval", "60s", "--tag", "portal")
     (tmp_path / "t.yaml").write_text(f"targets:\n  - url: {base}/news\n    interval: 2m\n  - {base}/about\n")
-    assert json.loads(tw(env, "import", str(tmp_path / "t.yaml"), "--json").stdout) == {"added": 2,
-                                                                                        "skipped_existing": 0}
+    assert json.loads(tw(env, "import", str(tmp_path / "t.yaml"), "--json").stdout) == {
+        "added": 2,
+        "skipped_existing": 0,
+    }
     dup = tw(env, "add", f"{base}/", ok=(2,))
     assert "already watching" in dup.stderr
     listed = json.loads(tw(env, "list", "--json").stdout)

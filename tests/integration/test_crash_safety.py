@@ -40,8 +40,10 @@ class ChangingSite:
         if n % 3 == 0:
             return web.Response(status=503, text="maintenance")
         i = next(self.counter)
-        body = (f"<html><head><title>Page {n}</title></head><body><header class='h'>site</header>"
-                f"<main><h1>News {i}</h1><p>{'story ' * (i % 50)}</p></main><footer>f</footer></body></html>")
+        body = (
+            f"<html><head><title>Page {n}</title></head><body><header class='h'>site</header>"
+            f"<main><h1>News {i}</h1><p>{'story ' * (i % 50)}</p></main><footer>f</footer></body></html>"
+        )
         return web.Response(text=body, content_type="text/html")
 
     async def wait_hits(self, count: int, timeout: float = 30.0) -> None:
@@ -73,12 +75,22 @@ async def test_serve_survives_repeated_sigkill(tmp_path: Path) -> None:
     await server.start()
     port = runner.addresses[0][1]
     data = tmp_path / "data"
-    env = dict(os.environ, TAMPERWATCH_DATA_DIR=str(data), TAMPERWATCH_URL_ALLOWLIST=f'["127.0.0.1/32:{port}"]',
-               TAMPERWATCH_PORT="0", TAMPERWATCH_LOG_LEVEL="WARNING", TAMPERWATCH_CONFIRM_REFETCH="false",
-               TAMPERWATCH_LEARN_CAPTURES="1")
+    env = dict(
+        os.environ,
+        TAMPERWATCH_DATA_DIR=str(data),
+        TAMPERWATCH_URL_ALLOWLIST=f'["127.0.0.1/32:{port}"]',
+        TAMPERWATCH_PORT="0",
+        TAMPERWATCH_LOG_LEVEL="WARNING",
+        TAMPERWATCH_CONFIRM_REFETCH="false",
+        TAMPERWATCH_LEARN_CAPTURES="1",
+    )
     targets = tmp_path / "targets.yaml"
-    targets.write_text("".join(f"- url: http://127.0.0.1:{port}/p/{n}\n  interval: 0.3s\n" for n in range(TARGETS)))
-    imp = await asyncio.create_subprocess_exec(sys.executable, "-m", "tamperwatch", "import", str(targets), env=env)
+    targets.write_text(
+        "".join(f"- url: http://127.0.0.1:{port}/p/{n}\n  interval: 0.3s\n" for n in range(TARGETS))
+    )
+    imp = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "tamperwatch", "import", str(targets), env=env
+    )
     assert await imp.wait() == 0
     db = data / "tamperwatch.db"
     rng = random.Random(20261121)
@@ -89,12 +101,15 @@ async def test_serve_survives_repeated_sigkill(tmp_path: Path) -> None:
     try:
         for _ in range(KILLS):
             proc = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "tamperwatch", "serve", env=env, stdout=log, stderr=log)
+                sys.executable, "-m", "tamperwatch", "serve", env=env, stdout=log, stderr=log
+            )
             try:
                 await site.wait_hits(rng.randint(3, 40))
-            except TimeoutError:
+            except TimeoutError as exc:
                 proc.kill()
-                raise AssertionError("serve made no progress:\n" + (tmp_path / "serve.log").read_text()[-3000:])
+                raise AssertionError(
+                    "serve made no progress:\n" + (tmp_path / "serve.log").read_text()[-3000:]
+                ) from exc
             obs, hashes, incidents = await asyncio.to_thread(snapshot, db)  # committed while it runs
             proc.send_signal(signal.SIGKILL)
             await proc.wait()

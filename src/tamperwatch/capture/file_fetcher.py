@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,7 @@ class Scenario:
     snapshots: tuple[Snapshot, ...]
 
     @classmethod
-    def load(cls, folder: Path) -> "Scenario":
+    def load(cls, folder: Path) -> Scenario:
         meta_path = folder / "meta.json"
         try:
             meta: dict[str, Any] = json.loads(meta_path.read_text(encoding="utf-8"))
@@ -51,7 +51,9 @@ class Scenario:
                 )
                 for s in meta["snapshots"]
             )
-            return cls(str(meta.get("id") or folder.name), str(meta["target_url"]), int(meta.get("learn", 0)), snaps)
+            return cls(
+                str(meta.get("id") or folder.name), str(meta["target_url"]), int(meta.get("learn", 0)), snaps
+            )
         except FileNotFoundError as exc:
             raise ScenarioError(f"{folder}: no meta.json") from exc
         except (KeyError, TypeError, ValueError) as exc:
@@ -62,10 +64,10 @@ def _parse_time(value: object) -> datetime:
     if isinstance(value, str) and value:
         try:
             parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-            return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+            return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
         except ValueError:
             pass
-    return datetime.fromtimestamp(0, timezone.utc)
+    return datetime.fromtimestamp(0, UTC)
 
 
 class FileFetcher:
@@ -81,18 +83,32 @@ class FileFetcher:
     async def fetch(self, request: FetchRequest) -> Capture:
         snap = self._current.get(request.url)
         if snap is None:
-            return Capture(url=request.url, fetched_at=datetime.now(timezone.utc),
-                           error=f"no stored snapshot for {request.url}", error_kind="connect")
+            return Capture(
+                url=request.url,
+                fetched_at=datetime.now(UTC),
+                error=f"no stored snapshot for {request.url}",
+                error_kind="connect",
+            )
         try:
             size = snap.path.stat().st_size
             if size > self.max_body_bytes:
-                return Capture(url=request.url, fetched_at=snap.captured_at, error_kind="too_large",
-                               error=f"body of {size} bytes exceeds the limit of {self.max_body_bytes} bytes")
+                return Capture(
+                    url=request.url,
+                    fetched_at=snap.captured_at,
+                    error_kind="too_large",
+                    error=f"body of {size} bytes exceeds the limit of {self.max_body_bytes} bytes",
+                )
             body = snap.path.read_bytes()
         except OSError as exc:
             return Capture(url=request.url, fetched_at=snap.captured_at, error=str(exc), error_kind="connect")
-        return Capture(url=request.url, fetched_at=snap.captured_at, final_url=request.url,
-                       status=snap.status, headers=snap.headers, body=body)
+        return Capture(
+            url=request.url,
+            fetched_at=snap.captured_at,
+            final_url=request.url,
+            status=snap.status,
+            headers=snap.headers,
+            body=body,
+        )
 
     async def aclose(self) -> None:
         self._current.clear()

@@ -7,14 +7,13 @@ Like httpx's MockTransport: ``handler(request)`` returns a Capture, or a ``(stat
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timezone
-from typing import Union
+from datetime import UTC, datetime
 
 from tamperwatch.capture.base import FetchRequest
 from tamperwatch.models import Capture
 
-Reply = Union[Capture, tuple[int, bytes], tuple[int, dict[str, str], bytes]]
-Handler = Callable[[FetchRequest], Union[Reply, Awaitable[Reply]]]
+Reply = Capture | tuple[int, bytes] | tuple[int, dict[str, str], bytes]
+Handler = Callable[[FetchRequest], Reply | Awaitable[Reply]]
 
 
 class FunctionFetcher:
@@ -34,8 +33,14 @@ class FunctionFetcher:
             headers: dict[str, str] = {"content-type": "text/html; charset=utf-8"}
         else:
             status, headers, body = reply
-        return Capture(url=request.url, fetched_at=datetime.now(timezone.utc), final_url=request.url,
-                       status=status, headers=tuple(headers.items()), body=body)
+        return Capture(
+            url=request.url,
+            fetched_at=datetime.now(UTC),
+            final_url=request.url,
+            status=status,
+            headers=tuple(headers.items()),
+            body=body,
+        )
 
     async def aclose(self) -> None:
         return None

@@ -14,19 +14,32 @@ from tamperwatch.pipeline.context import CheckContext
 from tamperwatch.runtime import open_runtime
 from tamperwatch.target_file import TargetFileError, check_url
 
-_STYLE = {Status.CLEAN: "green", Status.SUSPICIOUS: "yellow", Status.DEFACED: "bold red",
-          Status.UNAVAILABLE: "magenta", Status.LEARNING: "cyan"}
+_STYLE = {
+    Status.CLEAN: "green",
+    Status.SUSPICIOUS: "yellow",
+    Status.DEFACED: "bold red",
+    Status.UNAVAILABLE: "magenta",
+    Status.LEARNING: "cyan",
+}
 
 
 def verdict_json(url: str, verdict: Verdict) -> dict[str, object]:
-    return {"url": url, "status": verdict.status.value, "defaced": verdict.defaced,
-            "score": verdict.score, "reasons": list(verdict.reasons)}
+    return {
+        "url": url,
+        "status": verdict.status.value,
+        "defaced": verdict.defaced,
+        "score": verdict.score,
+        "reasons": list(verdict.reasons),
+    }
 
 
 def register(app: typer.Typer) -> None:
     @app.command()
-    def check(ctx: typer.Context, url: str,
-              json_out: bool = typer.Option(False, "--json", help="Print the verdict as JSON.")) -> None:
+    def check(
+        ctx: typer.Context,
+        url: str,
+        json_out: bool = typer.Option(False, "--json", help="Print the verdict as JSON."),
+    ) -> None:
         """Check URL once and print the verdict and its reasons (a watched URL uses its profile)."""
         settings = settings_of(ctx)
         try:
@@ -36,7 +49,9 @@ def register(app: typer.Typer) -> None:
 
         async def go() -> CheckContext | None:
             async with open_runtime(settings) as rt:
-                target = await rt.archive.get_target(url) or Target(url=url, interval_s=settings.default_interval_s)
+                target = await rt.archive.get_target(url) or Target(
+                    url=url, interval_s=settings.default_interval_s
+                )
                 return await rt.scheduler.check(target)
 
         result = run_async(go())
@@ -47,16 +62,22 @@ def register(app: typer.Typer) -> None:
             print_json(verdict_json(url, verdict))
         else:
             out = console()
-            out.print(f"[{_STYLE[verdict.status]}]{verdict.status.value}[/] {url} (score {verdict.score:.2f})")
+            out.print(
+                f"[{_STYLE[verdict.status]}]{verdict.status.value}[/] {url} (score {verdict.score:.2f})"
+            )
             for reason in verdict.reasons:
                 out.print(f"  - {reason}")
         raise typer.Exit(1 if verdict.defaced else 0)
 
     @app.command()
-    def run(ctx: typer.Context,
-            once: bool = typer.Option(False, "--once", help="Check every target once and exit (cron-style)."),
-            stats_json: Path = typer.Option(None, "--stats-json", help="Write counts and per-stage p50/p95 here."),
-            json_out: bool = typer.Option(False, "--json", help="Print the summary as JSON.")) -> None:
+    def run(
+        ctx: typer.Context,
+        once: bool = typer.Option(False, "--once", help="Check every target once and exit (cron-style)."),
+        stats_json: Path = typer.Option(
+            None, "--stats-json", help="Write counts and per-stage p50/p95 here."
+        ),
+        json_out: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    ) -> None:
         """Check targets: with --once every target once, else on their schedules until interrupted."""
         settings = settings_of(ctx)
 
@@ -84,8 +105,11 @@ def register(app: typer.Typer) -> None:
         else:
             by = summary["by_status"]
             assert isinstance(by, dict)
-            console().print(f"{summary['checks']} checks: " + ", ".join(f"{k} {v}" for k, v in by.items())
-                            + f" ({summary['unchanged']} unchanged, {summary['errors']} fetch errors)")
+            console().print(
+                f"{summary['checks']} checks: "
+                + ", ".join(f"{k} {v}" for k, v in by.items())
+                + f" ({summary['unchanged']} unchanged, {summary['errors']} fetch errors)"
+            )
 
     @app.command()
     def serve(ctx: typer.Context) -> None:

@@ -13,6 +13,7 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +22,6 @@ import typer.main
 from tamperwatch.settings import Settings
 
 _HIDDEN = {"--help", "--install-completion", "--show-completion"}
-
-
 
 
 def _default(name: str) -> str:
@@ -59,8 +58,9 @@ def cli_reference() -> str:
         if hasattr(cmd, "commands") and path != "tamperwatch":
             continue
         args = " ".join((p.name or "").upper() for p in cmd.params if p.param_type_name == "argument")
-        opts = ", ".join(f"`{p.opts[0]}`" for p in cmd.params
-                         if p.param_type_name == "option" and p.opts[0] not in _HIDDEN)
+        opts = ", ".join(
+            f"`{p.opts[0]}`" for p in cmd.params if p.param_type_name == "option" and p.opts[0] not in _HIDDEN
+        )
         summary = (cmd.help or "").strip().split("\n")[0].replace("|", "\\|")
         lines.append(f"| `{path}{' ' + args if args else ''}` | {summary} | {opts} |")
     return "\n".join(lines)
@@ -70,12 +70,19 @@ def blocks() -> dict[str, str]:
     return {"settings": settings_reference(), "cli": cli_reference()}
 
 
+def _replacer(body: str) -> Callable[[re.Match[str]], str]:
+    def replace(match: re.Match[str]) -> str:
+        return match.group(1) + body + "\n" + match.group(2)
+
+    return replace
+
+
 def apply(readme: str) -> str:
     for name, body in blocks().items():
         pattern = re.compile(rf"(<!-- {name}:start -->\n)(?:.*?\n)?(<!-- {name}:end -->)", re.S)
         if not pattern.search(readme):
             raise ValueError(f"README has no <!-- {name}:start --> ... <!-- {name}:end --> block")
-        readme = pattern.sub(lambda m: m.group(1) + body + "\n" + m.group(2), readme)
+        readme = pattern.sub(_replacer(body), readme)
     return readme
 
 

@@ -17,7 +17,7 @@ _COLUMNS = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
 
 def _open_output(path: Path | None) -> IO[str]:
     if path is None or str(path) == "-":
-        return open(os.dup(1), "w", encoding="utf-8")  # noqa: SIM115 - closed by the caller
+        return open(os.dup(1), "w", encoding="utf-8")
     return path.open("w", encoding="utf-8")
 
 
@@ -39,9 +39,12 @@ def _scenario_dirs(paths: list[Path]) -> list[Path]:
 
 def register(app: typer.Typer) -> None:
     @app.command()
-    def replay(ctx: typer.Context, scenario_dirs: list[Path] = typer.Argument(..., help="Scenario folders."),
-               output: Path = typer.Option(None, "--output", "-o", help="JSON lines file (default stdout)."),
-               workers: int = typer.Option(0, help="Processes to use (default: CPU count).")) -> None:
+    def replay(
+        ctx: typer.Context,
+        scenario_dirs: list[Path] = typer.Argument(..., help="Scenario folders."),
+        output: Path = typer.Option(None, "--output", "-o", help="JSON lines file (default stdout)."),
+        workers: int = typer.Option(0, help="Processes to use (default: CPU count)."),
+    ) -> None:
         """Run the live pipeline over stored scenarios; one JSON line per checked snapshot."""
         from tamperwatch.pipeline.replay import replay_folders
 
@@ -61,8 +64,11 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(1)
 
     @app.command()
-    def classify(ctx: typer.Context, pages: list[Path] = typer.Argument(..., help="HTML files."),
-                 output: Path = typer.Option(None, "--output", "-o", help="JSON lines file (default stdout).")) -> None:
+    def classify(
+        ctx: typer.Context,
+        pages: list[Path] = typer.Argument(..., help="HTML files."),
+        output: Path = typer.Option(None, "--output", "-o", help="JSON lines file (default stdout)."),
+    ) -> None:
         """Is each page itself a defacement page? Cold start: no history, the content classifier alone."""
         from tamperwatch.classify import classify_file
 
@@ -76,6 +82,11 @@ def register(app: typer.Typer) -> None:
             task = progress.add_task("classifying", total=len(files))
             for path in files:
                 defaced, score, reasons = classify_file(path, settings_of(ctx))
-                out.write(json.dumps({"page": path.stem, "defaced": defaced, "score": round(score, 4),
-                                      "reasons": reasons}, ensure_ascii=False) + "\n")
+                out.write(
+                    json.dumps(
+                        {"page": path.stem, "defaced": defaced, "score": round(score, 4), "reasons": reasons},
+                        ensure_ascii=False,
+                    )
+                    + "\n"
+                )
                 progress.advance(task)

@@ -15,15 +15,26 @@ incidents_app = typer.Typer(help="Review and act on incidents.", no_args_is_help
 
 
 def incident_json(i: Incident) -> dict[str, object]:
-    return {"id": i.id, "target_id": i.target_id, "kind": i.kind.value, "state": i.state.value,
-            "opened_at": i.opened_at.isoformat(), "updated_at": i.updated_at.isoformat(), "score": i.score,
-            "reasons": list(i.reasons), "evidence": i.evidence, "note": i.note}
+    return {
+        "id": i.id,
+        "target_id": i.target_id,
+        "kind": i.kind.value,
+        "state": i.state.value,
+        "opened_at": i.opened_at.isoformat(),
+        "updated_at": i.updated_at.isoformat(),
+        "score": i.score,
+        "reasons": list(i.reasons),
+        "evidence": i.evidence,
+        "note": i.note,
+    }
 
 
 @incidents_app.command("list")
-def list_(ctx: typer.Context,
-          state: IncidentState = typer.Option(None, help="Only incidents in this state."),
-          json_out: bool = typer.Option(False, "--json", help="Print as JSON.")) -> None:
+def list_(
+    ctx: typer.Context,
+    state: IncidentState = typer.Option(None, help="Only incidents in this state."),
+    json_out: bool = typer.Option(False, "--json", help="Print as JSON."),
+) -> None:
     """List incidents, newest first."""
     settings = settings_of(ctx)
 
@@ -41,14 +52,23 @@ def list_(ctx: typer.Context,
         return
     table = Table("id", "kind", "state", "opened", "url", "reason")
     for i, url in rows:
-        table.add_row(str(i.id), i.kind.value, i.state.value, i.opened_at.strftime("%Y-%m-%d %H:%M"), url,
-                      i.reasons[0] if i.reasons else "")
+        table.add_row(
+            str(i.id),
+            i.kind.value,
+            i.state.value,
+            i.opened_at.strftime("%Y-%m-%d %H:%M"),
+            url,
+            i.reasons[0] if i.reasons else "",
+        )
     console().print(table)
 
 
 @incidents_app.command()
-def show(ctx: typer.Context, incident_id: int,
-         json_out: bool = typer.Option(False, "--json", help="Print as JSON.")) -> None:
+def show(
+    ctx: typer.Context,
+    incident_id: int,
+    json_out: bool = typer.Option(False, "--json", help="Print as JSON."),
+) -> None:
     """Show one incident with its reasons and evidence."""
     settings = settings_of(ctx)
 
@@ -73,8 +93,11 @@ def show(ctx: typer.Context, incident_id: int,
 
 def _transition(state: IncidentState, verb: str, help_text: str) -> None:
     @incidents_app.command(verb, help=help_text)
-    def command(ctx: typer.Context, incident_id: int,
-                note: str = typer.Option("", help="A note kept with the incident.")) -> None:
+    def command(
+        ctx: typer.Context,
+        incident_id: int,
+        note: str = typer.Option("", help="A note kept with the incident."),
+    ) -> None:
         settings = settings_of(ctx)
 
         async def go() -> Incident | None:
@@ -96,5 +119,8 @@ def _transition(state: IncidentState, verb: str, help_text: str) -> None:
 
 _transition(IncidentState.ACKNOWLEDGED, "ack", "Acknowledge an incident: someone is on it.")
 _transition(IncidentState.RESOLVED, "resolve", "Mark an incident resolved.")
-_transition(IncidentState.FALSE_POSITIVE, "false-positive",
-            "Mark an incident a false positive; its capture is accepted into the target's baseline.")
+_transition(
+    IncidentState.FALSE_POSITIVE,
+    "false-positive",
+    "Mark an incident a false positive; its capture is accepted into the target's baseline.",
+)

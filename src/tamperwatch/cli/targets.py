@@ -16,21 +16,34 @@ from tamperwatch.target_file import TargetFileError, check_url, parse_targets
 
 
 def target_json(t: Target) -> dict[str, object]:
-    return {"id": t.id, "url": t.url, "interval_s": t.interval_s, "tags": list(t.tags),
-            "render": t.render_policy.value, "owner": t.owner}
+    return {
+        "id": t.id,
+        "url": t.url,
+        "interval_s": t.interval_s,
+        "tags": list(t.tags),
+        "render": t.render_policy.value,
+        "owner": t.owner,
+    }
 
 
 def register(app: typer.Typer) -> None:
     @app.command()
-    def add(ctx: typer.Context, url: str,
-            interval: str = typer.Option("", help="Check interval, e.g. 60s, 5m (default: settings)."),
-            tag: list[str] = typer.Option([], "--tag", help="Tag; repeat for several."),
-            render: RenderPolicy = typer.Option(RenderPolicy.NEVER.value, help="Render policy.")) -> None:
+    def add(
+        ctx: typer.Context,
+        url: str,
+        interval: str = typer.Option("", help="Check interval, e.g. 60s, 5m (default: settings)."),
+        tag: list[str] = typer.Option([], "--tag", help="Tag; repeat for several."),
+        render: RenderPolicy = typer.Option(RenderPolicy.NEVER.value, help="Render policy."),
+    ) -> None:
         """Watch URL."""
         settings = settings_of(ctx)
         try:
-            target = Target(url=check_url(url), interval_s=parse_duration(interval or settings.default_interval_s),
-                            tags=tuple(tag), render_policy=render)
+            target = Target(
+                url=check_url(url),
+                interval_s=parse_duration(interval or settings.default_interval_s),
+                tags=tuple(tag),
+                render_policy=render,
+            )
         except ValueError as exc:
             raise fail(str(exc)) from None
 
@@ -45,8 +58,11 @@ def register(app: typer.Typer) -> None:
         console().print(f"watching [bold]{stored.url}[/] (id {stored.id}, every {stored.interval_s:g} s)")
 
     @app.command("import")
-    def import_(ctx: typer.Context, file: Path = typer.Argument(..., exists=True, dir_okay=False, readable=True),
-                json_out: bool = typer.Option(False, "--json", help="Print the result as JSON.")) -> None:
+    def import_(
+        ctx: typer.Context,
+        file: Path = typer.Argument(..., exists=True, dir_okay=False, readable=True),
+        json_out: bool = typer.Option(False, "--json", help="Print the result as JSON."),
+    ) -> None:
         """Import targets from FILE: one URL a line, or YAML with per-target options."""
         settings = settings_of(ctx)
         try:
@@ -57,7 +73,9 @@ def register(app: typer.Typer) -> None:
         async def go() -> tuple[int, int]:
             added = skipped = 0
             async with open_archive(settings) as archive:
-                with Progress(console=console(stderr=True), disable=json_out or len(targets) < 50) as progress:
+                with Progress(
+                    console=console(stderr=True), disable=json_out or len(targets) < 50
+                ) as progress:
                     task = progress.add_task("importing", total=len(targets))
                     for t in targets:
                         try:
@@ -75,8 +93,11 @@ def register(app: typer.Typer) -> None:
             console().print(f"imported {added} target(s), {skipped} already watched")
 
     @app.command("list")
-    def list_(ctx: typer.Context, tag: str = typer.Option("", help="Only targets with this tag."),
-              json_out: bool = typer.Option(False, "--json", help="Print as JSON.")) -> None:
+    def list_(
+        ctx: typer.Context,
+        tag: str = typer.Option("", help="Only targets with this tag."),
+        json_out: bool = typer.Option(False, "--json", help="Print as JSON."),
+    ) -> None:
         """List watched targets with their last verdict."""
         settings = settings_of(ctx)
 
@@ -115,4 +136,3 @@ def register(app: typer.Typer) -> None:
         if found is None:
             raise fail(f"no such target: {target}", 1)
         console().print(f"removed {found.url}")
-

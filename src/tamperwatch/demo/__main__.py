@@ -25,8 +25,13 @@ from tamperwatch.settings import Settings
 
 REPLACED, INJECTED = "/news", "/services"
 INTERVAL_S = 2.0
-_STYLE = {Status.CLEAN: "green", Status.SUSPICIOUS: "yellow", Status.DEFACED: "bold red",
-          Status.UNAVAILABLE: "magenta", Status.LEARNING: "cyan"}
+_STYLE = {
+    Status.CLEAN: "green",
+    Status.SUSPICIOUS: "yellow",
+    Status.DEFACED: "bold red",
+    Status.UNAVAILABLE: "magenta",
+    Status.LEARNING: "cyan",
+}
 
 
 async def _wait(predicate: object, event: asyncio.Event, timeout: float) -> bool:
@@ -50,11 +55,18 @@ async def demo(out: Console, data_dir: Path) -> bool:
     secret = secrets.token_hex(16)
     receiver = await WebhookReceiver(secret).start()
     settings = Settings(
-        _env_file=None, data_dir=data_dir, url_allowlist=[f"127.0.0.1/32:{portal.port}"],  # type: ignore[call-arg]
-        webhook_urls=[receiver.url], webhook_secret=secret, jitter_fraction=0.05, log_json=False,
+        _env_file=None,
+        data_dir=data_dir,
+        url_allowlist=[f"127.0.0.1/32:{portal.port}"],
+        webhook_urls=[receiver.url],
+        webhook_secret=secret,
+        jitter_fraction=0.05,
+        log_json=False,
     )
-    out.print(f"[bold]demo portal[/] http://127.0.0.1:{portal.port}/ — {len(PAGES)} pages that change on every "
-              f"request; webhook receiver {receiver.url}; data in {data_dir}")
+    out.print(
+        f"[bold]demo portal[/] http://127.0.0.1:{portal.port}/ — {len(PAGES)} pages that change on every "
+        f"request; webhook receiver {receiver.url}; data in {data_dir}"
+    )
     checks: Counter[int] = Counter()
     alerts: dict[str, list[Status]] = {path: [] for path in PAGES}
     progressed = asyncio.Event()
@@ -73,10 +85,13 @@ async def demo(out: Console, data_dir: Path) -> bool:
                 if v.status in (Status.DEFACED, Status.SUSPICIOUS):
                     alerts[path].append(v.status)
                 reason = f" — {v.reasons[0]}" if v.reasons and v.status is not Status.CLEAN else ""
-                out.print(f"  check {path:<10} [{_STYLE[v.status]}]{v.status.value:<10}[/] score {v.score:.2f}{reason}")
+                status = f"[{_STYLE[v.status]}]{v.status.value:<10}[/]"
+                out.print(f"  check {path:<10} {status} score {v.score:.2f}{reason}")
                 for event in ctx.events:
-                    out.print(f"  [bold]incident {event.incident.id} {event.change}[/]: {event.incident.kind.value} "
-                              f"on {event.target_url}")
+                    out.print(
+                        f"  [bold]incident {event.incident.id} {event.change}[/]: "
+                        f"{event.incident.kind.value} on {event.target_url}"
+                    )
                 progressed.set()
 
             rt.scheduler.observers.append(observe)
@@ -84,8 +99,12 @@ async def demo(out: Console, data_dir: Path) -> bool:
             runner = asyncio.create_task(rt.scheduler.run_forever(stop))
             learn_rounds = settings.learn_captures + 2
             out.print(f"[bold]1. learning[/]: {settings.learn_captures} captures per page, then clean checks")
-            await _wait(lambda: len(checks) == len(PAGES) and min(checks.values()) >= learn_rounds, progressed, 60)
-            out.print(f"[bold]2. defacing[/] {REPLACED} (full replacement) and {INJECTED} (hidden spam links)")
+            await _wait(
+                lambda: len(checks) == len(PAGES) and min(checks.values()) >= learn_rounds, progressed, 60
+            )
+            out.print(
+                f"[bold]2. defacing[/] {REPLACED} (full replacement) and {INJECTED} (hidden spam links)"
+            )
             portal.deface_replace(REPLACED)
             portal.inject_spam(INJECTED)
             try:
@@ -109,13 +128,20 @@ async def demo(out: Console, data_dir: Path) -> bool:
 async def _report(out: Console, receiver: WebhookReceiver, incidents: list, ids: dict, alerts: dict) -> None:  # type: ignore[type-arg]
     table = Table("incident", "page", "kind", "state", "reasons", title="incidents")
     for inc in incidents:
-        table.add_row(str(inc.id), ids.get(inc.target_id, "?"), inc.kind.value, inc.state.value,
-                      "; ".join(inc.reasons[:2]))
+        table.add_row(
+            str(inc.id),
+            ids.get(inc.target_id, "?"),
+            inc.kind.value,
+            inc.state.value,
+            "; ".join(inc.reasons[:2]),
+        )
     out.print(table)
     for req in receiver.received:
         doc = req.json()
-        out.print(f"webhook {'[green]signature verified[/]' if req.verified else '[red]UNVERIFIED[/]'}: "
-                  f"{doc.get('change')} {doc.get('incident', {}).get('kind')} {doc.get('target', doc.get('target_url'))}")
+        out.print(
+            f"webhook {'[green]signature verified[/]' if req.verified else '[red]UNVERIFIED[/]'}: "
+            f"{doc.get('change')} {doc.get('incident', {}).get('kind')} {doc.get('target', {}).get('url')}"
+        )
 
 
 def _passed(out: Console, receiver: WebhookReceiver, incidents: list, ids: dict, alerts: dict) -> bool:  # type: ignore[type-arg]
@@ -126,7 +152,8 @@ def _passed(out: Console, receiver: WebhookReceiver, incidents: list, ids: dict,
         f"hidden spam block on {INJECTED} caught": INJECTED in defaced_pages,
         "changing clean pages raised nothing": not any(alerts[p] for p in clean_pages)
         and not any(ids[i.target_id] in clean_pages for i in incidents),
-        "every webhook signature verified": bool(receiver.received) and receiver.rejected == 0
+        "every webhook signature verified": bool(receiver.received)
+        and receiver.rejected == 0
         and all(r.verified for r in receiver.received),
     }
     for name, ok in checks.items():

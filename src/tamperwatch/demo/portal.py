@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import itertools
 import random
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from aiohttp import web
 
@@ -22,12 +22,18 @@ PAGES = {
     "/about": "About the city",
 }
 _HEADLINES = [
-    "City council approves new cycling lanes", "Library extends weekend opening hours",
-    "Water works scheduled in the old town", "Summer festival programme announced",
-    "New bus line connects the university", "Recycling centre opens second site",
-    "Mayor meets school pupils on climate day", "Museum night draws record crowds",
-    "Road closure on Harbour Street this weekend", "Volunteers plant 500 trees in the park",
-    "Public consultation on the new market hall", "Swimming pool reopens after renovation",
+    "City council approves new cycling lanes",
+    "Library extends weekend opening hours",
+    "Water works scheduled in the old town",
+    "Summer festival programme announced",
+    "New bus line connects the university",
+    "Recycling centre opens second site",
+    "Mayor meets school pupils on climate day",
+    "Museum night draws record crowds",
+    "Road closure on Harbour Street this weekend",
+    "Volunteers plant 500 trees in the park",
+    "Public consultation on the new market hall",
+    "Swimming pool reopens after renovation",
 ]
 _BANNERS = ["Register for the city marathon", "Pay your parking fines online", "Vote in the budget poll"]
 _DEFACEMENT = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Hacked By Sh4d0w Crew</title></head>
@@ -36,8 +42,14 @@ _DEFACEMENT = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Hacked 
 <marquee>Your security is an illusion. We were here.</marquee>
 <p>Greetz to all members. Free the internet. Contact: sh4d0w@protonmail.example</p>
 <audio autoplay src="anthem.mp3"></audio></body></html>"""
-_SPAM_DOMAINS = ["casino-royal-bet.example", "cheap-pills-online.example", "slot-gacor-88.example",
-                 "poker-bonus-win.example", "replica-watches-sale.example", "viagra-best-price.example"]
+_SPAM_DOMAINS = [
+    "casino-royal-bet.example",
+    "cheap-pills-online.example",
+    "slot-gacor-88.example",
+    "poker-bonus-win.example",
+    "replica-watches-sale.example",
+    "viagra-best-price.example",
+]
 
 
 def spam_block(links: int = 36) -> str:
@@ -71,11 +83,12 @@ class DemoPortal:
         if path in self.replaced:
             return _DEFACEMENT
         n = next(self.counter)
-        now = datetime.now(timezone.utc).strftime("%A %d %B %Y, %H:%M:%S")
+        now = datetime.now(UTC).strftime("%A %d %B %Y, %H:%M:%S")
         news = self.rng.sample(_HEADLINES, 5)
         items = "".join(
             f'<li class="news-item"><a href="/news/{n}-{i}">{html.escape(h)}</a>'
-            f'<span class="date">{now}</span></li>' for i, h in enumerate(news)
+            f'<span class="date">{now}</span></li>'
+            for i, h in enumerate(news)
         )
         nav = "".join(f'<li><a href="{p}">{html.escape(t)}</a></li>' for p, t in PAGES.items())
         spam = spam_block() if path in self.injected else ""
@@ -87,8 +100,10 @@ class DemoPortal:
 <div class="banner rotating">{html.escape(_BANNERS[n % len(_BANNERS)])}</div>
 <main class="content"><h1>{html.escape(PAGES[path])}</h1><p class="updated">Updated {now}</p>
 <section class="news"><h2>Latest news</h2><ul>{items}</ul></section>{spam}
-<section class="info"><p>Town hall opening hours: Monday to Friday, 8:00 to 16:00.</p></section></main>
-<footer class="site-footer"><p>&copy; City of Riverton</p><a href="/privacy">Privacy</a></footer></body></html>"""
+<section class="info"><p>Town hall opening hours: Monday to Friday, 8:00 to 16:00.</p></section>
+</main>
+<footer class="site-footer"><p>&copy; City of Riverton</p><a href="/privacy">Privacy</a></footer>
+</body></html>"""
 
     async def _handle(self, request: web.Request) -> web.Response:
         self.requests += 1
@@ -96,7 +111,7 @@ class DemoPortal:
             return web.Response(status=404, text="not found")
         return web.Response(text=self.render(request.path), content_type="text/html")
 
-    async def start(self) -> "DemoPortal":
+    async def start(self) -> DemoPortal:
         app = web.Application()
         app.router.add_get("/{tail:.*}", self._handle)
         self._runner = web.AppRunner(app, access_log=None)

@@ -12,6 +12,8 @@ import zlib
 from typing import ClassVar
 from urllib.parse import urljoin, urlsplit
 
+from selectolax.lexbor import LexborNode
+
 from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.page import Page
 from tamperwatch.models import Finding
@@ -27,7 +29,7 @@ def _paths(page: Page) -> set[int]:
         return out
     for node in body.traverse(include_text=False):
         parts = []
-        cur = node
+        cur: LexborNode | None = node
         for _ in range(3):
             if cur is None or cur.tag in ("body", "html", "-undef"):
                 break
@@ -59,7 +61,7 @@ class BaselineChangeDetector:
         self.break_fraction = break_fraction
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "BaselineChangeDetector":
+    def from_settings(cls, settings: Settings) -> BaselineChangeDetector:
         return cls(break_fraction=0.8 - 0.4 * settings.sensitivity)
 
     def learn(self, part: ProfilePart, page: Page) -> None:
@@ -74,16 +76,24 @@ class BaselineChangeDetector:
         if stable:
             missing = len(stable - _paths(page)) / len(stable)
             if missing >= self.break_fraction:
-                findings.append(Finding(
-                    self.name, min(1.0, missing),
-                    f"{missing:.0%} of the page's stable structure is gone (template break)",
-                    content=False, evidence={"missing_fraction": round(missing, 3)},
-                ))
+                findings.append(
+                    Finding(
+                        self.name,
+                        min(1.0, missing),
+                        f"{missing:.0%} of the page's stable structure is gone (template break)",
+                        content=False,
+                        evidence={"missing_fraction": round(missing, 3)},
+                    )
+                )
         new = _origins(page) - set(part.get("origins", []))
         if new:
             names = ", ".join(sorted(new)[:5])
-            findings.append(Finding(
-                self.name, 0.9, f"scripts, iframes or forms from {len(new)} unseen origin(s): {names}",
-                evidence={"origins": sorted(new)[:50]},
-            ))
+            findings.append(
+                Finding(
+                    self.name,
+                    0.9,
+                    f"scripts, iframes or forms from {len(new)} unseen origin(s): {names}",
+                    evidence={"origins": sorted(new)[:50]},
+                )
+            )
         return findings

@@ -7,7 +7,7 @@ ever learned. The profile it replaces is kept, so ``undo_baseline`` can put it b
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from tamperwatch.archive.base import Archive
 from tamperwatch.detect.engine import DetectionEngine
@@ -19,7 +19,9 @@ class FeedbackError(LookupError):
     pass
 
 
-async def accept_baseline(archive: Archive, engine: DetectionEngine, target: Target, content_hash: str = "") -> str:
+async def accept_baseline(
+    archive: Archive, engine: DetectionEngine, target: Target, content_hash: str = ""
+) -> str:
     """Accept the capture with ``content_hash`` (default: the last one seen) as normal; returns its hash."""
     state = await archive.get_state(target.id)
     content_hash = content_hash or state.last_body_hash
@@ -28,8 +30,14 @@ async def accept_baseline(archive: Archive, engine: DetectionEngine, target: Tar
     body = await archive.load_body(content_hash)
     if body is None:
         raise FeedbackError(f"capture {content_hash[:12]} of {target.url} is no longer stored (pruned)")
-    capture = Capture(url=target.url, final_url=target.url, fetched_at=datetime.now(timezone.utc), status=200,
-                      headers=(("content-type", "text/html"),), body=body)
+    capture = Capture(
+        url=target.url,
+        final_url=target.url,
+        fetched_at=datetime.now(UTC),
+        status=200,
+        headers=(("content-type", "text/html"),),
+        body=body,
+    )
     profile = Profile.loads(await archive.load_profile(target.id))
     engine.accept(profile, capture, target.ignore_selectors)
     await archive.save_profile(target.id, profile.dumps(), keep_previous=True)

@@ -23,8 +23,17 @@ BUILTIN_STAGES: dict[str, Stage] = {
     "incidents": stages.incidents,
     "update_state": stages.update_state,
 }
-DEFAULT_STAGES = ("fetch", "unchanged", "availability", "detect", "confirm", "learn", "record", "incidents",
-                  "update_state")
+DEFAULT_STAGES = (
+    "fetch",
+    "unchanged",
+    "availability",
+    "detect",
+    "confirm",
+    "learn",
+    "record",
+    "incidents",
+    "update_state",
+)
 # Stages that still run after an analysis stage called ctx.stop().
 BOOKKEEPING = frozenset({"confirm", "learn", "record", "incidents", "update_state"})
 
@@ -33,11 +42,14 @@ class Pipeline:
     def __init__(self, stage_names: Sequence[str] = DEFAULT_STAGES) -> None:
         unknown = [n for n in stage_names if n not in BUILTIN_STAGES]
         if unknown:
-            raise ValueError(f"unknown pipeline stage(s): {', '.join(unknown)}; known: {', '.join(BUILTIN_STAGES)}")
+            raise ValueError(
+                f"unknown pipeline stage(s): {', '.join(unknown)}; known: {', '.join(BUILTIN_STAGES)}"
+            )
         self.stages = [(n, BUILTIN_STAGES[n]) for n in stage_names]
 
-    async def run(self, target: Target, services: Services, state: TargetState | None = None,
-                  known_good: bool = False) -> CheckContext:
+    async def run(
+        self, target: Target, services: Services, state: TargetState | None = None, known_good: bool = False
+    ) -> CheckContext:
         """Check ``target`` once; returns the context with capture, verdict, timings and events."""
         if state is None:
             state = await services.archive.get_state(target.id)

@@ -29,9 +29,15 @@ async def replay_scenario(scenario: Scenario, settings: Settings) -> list[dict[s
     fetcher = FileFetcher(settings.max_body_bytes)
     archive = MemoryArchive()
     engine = DetectionEngine.from_settings(settings)
-    services = Services(fetcher, archive, engine, DirectSink(MemoryNotifier()),
-                        confirm_refetch=settings.confirm_refetch, gap_failures=settings.gap_failures,
-                        auto_accept_after=settings.auto_accept_after)
+    services = Services(
+        fetcher,
+        archive,
+        engine,
+        DirectSink(MemoryNotifier()),
+        confirm_refetch=settings.confirm_refetch,
+        gap_failures=settings.gap_failures,
+        auto_accept_after=settings.auto_accept_after,
+    )
     target = await archive.add_target(Target(url=scenario.target_url))
     pipeline = Pipeline()
     lines: list[dict[str, Any]] = []
@@ -42,9 +48,16 @@ async def replay_scenario(scenario: Scenario, settings: Settings) -> list[dict[s
             continue
         verdict = ctx.verdict
         assert verdict is not None
-        lines.append({"scenario": scenario.id, "index": index, "defaced": verdict.defaced,
-                      "score": round(verdict.score, 4), "status": verdict.status.value,
-                      "reasons": list(verdict.reasons[:5])})
+        lines.append(
+            {
+                "scenario": scenario.id,
+                "index": index,
+                "defaced": verdict.defaced,
+                "score": round(verdict.score, 4),
+                "status": verdict.status.value,
+                "reasons": list(verdict.reasons[:5]),
+            }
+        )
     await archive.aclose()
     return lines
 
@@ -58,7 +71,9 @@ def _replay_folder(folder: str, settings_json: str) -> list[dict[str, Any]]:
     return asyncio.run(replay_scenario(scenario, settings))
 
 
-def replay_folders(folders: list[Path], settings: Settings, workers: int = 1) -> Iterator[list[dict[str, Any]]]:
+def replay_folders(
+    folders: list[Path], settings: Settings, workers: int = 1
+) -> Iterator[list[dict[str, Any]]]:
     """Lines per scenario folder, in the order given; ``workers`` > 1 uses that many processes."""
     settings_json = settings.model_dump_json()
     if workers <= 1:

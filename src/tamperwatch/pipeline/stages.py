@@ -7,7 +7,7 @@ Their order is data (``DEFAULT_STAGES`` in check.py); an analysis stage may call
 from __future__ import annotations
 
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from tamperwatch.capture.base import FetchRequest
 from tamperwatch.detect.engine import auto_accept_candidate
@@ -41,7 +41,9 @@ async def unchanged(ctx: CheckContext, svc: Services) -> None:
     # Suspicious pages are re-analysed so a consistent redesign can count towards auto-accept.
     if same and not ctx.known_good and ctx.state.last_status in (Status.CLEAN, Status.DEFACED):
         ctx.unchanged = True
-        ctx.verdict = Verdict(Status(ctx.state.last_status), ctx.state.last_score, ("unchanged since last check",))
+        ctx.verdict = Verdict(
+            Status(ctx.state.last_status), ctx.state.last_score, ("unchanged since last check",)
+        )
         ctx.stop()
 
 
@@ -118,12 +120,14 @@ async def record(ctx: CheckContext, svc: Services) -> None:
     t0 = time.perf_counter()
     await svc.archive.record_check(ctx.target, ctx.capture, ctx.verdict)
     if ctx.profile_dirty and ctx.profile is not None:
-        await svc.archive.save_profile(ctx.target.id, ctx.profile.dumps(), keep_previous=ctx.keep_previous_profile)
+        await svc.archive.save_profile(
+            ctx.target.id, ctx.profile.dumps(), keep_previous=ctx.keep_previous_profile
+        )
     ctx.timings["store"] = time.perf_counter() - t0
 
 
 async def _emit(ctx: CheckContext, svc: Services, incident: Incident, change: str) -> None:
-    event = IncidentEvent(incident, ctx.target.url, change, datetime.now(timezone.utc))
+    event = IncidentEvent(incident, ctx.target.url, change, datetime.now(UTC))
     ctx.events.append(event)
     await svc.events.publish(event)
 
@@ -137,16 +141,25 @@ async def incidents(ctx: CheckContext, svc: Services) -> None:
         kind = IncidentKind.DEFACED if verdict.status is Status.DEFACED else IncidentKind.UNAVAILABLE
         if await svc.archive.open_incident_for(tid, kind) is None:
             evidence = {
-                "content_hash": cap.content_hash, "previous_hash": ctx.state.last_body_hash,
-                "final_url": cap.final_url or cap.url, "http_status": cap.status,
+                "content_hash": cap.content_hash,
+                "previous_hash": ctx.state.last_body_hash,
+                "final_url": cap.final_url or cap.url,
+                "http_status": cap.status,
                 "blobs": [h for h in (cap.content_hash, ctx.state.last_body_hash) if h],
             }
             inc = await svc.archive.open_incident(tid, kind, verdict.score, verdict.reasons, evidence)
             await _emit(ctx, svc, inc, "opened")
     failures = ctx.state.consecutive_failures + 1 if cap.error else 0
-    if failures >= svc.gap_failures and await svc.archive.open_incident_for(tid, IncidentKind.MONITORING_GAP) is None:
+    if (
+        failures >= svc.gap_failures
+        and await svc.archive.open_incident_for(tid, IncidentKind.MONITORING_GAP) is None
+    ):
         inc = await svc.archive.open_incident(
-            tid, IncidentKind.MONITORING_GAP, 0.0, (f"{failures} consecutive failed fetches: {cap.error}",), {}
+            tid,
+            IncidentKind.MONITORING_GAP,
+            0.0,
+            (f"{failures} consecutive failed fetches: {cap.error}",),
+            {},
         )
         await _emit(ctx, svc, inc, "opened")
     if verdict.status in (Status.CLEAN, Status.LEARNING):
@@ -155,7 +168,9 @@ async def incidents(ctx: CheckContext, svc: Services) -> None:
                 continue
             open_inc = await svc.archive.open_incident_for(tid, kind)
             if open_inc is not None:
-                inc = await svc.archive.set_incident_state(open_inc.id, IncidentState.RESOLVED, "target clean again")
+                inc = await svc.archive.set_incident_state(
+                    open_inc.id, IncidentState.RESOLVED, "target clean again"
+                )
                 await _emit(ctx, svc, inc, "resolved")
 
 

@@ -8,10 +8,11 @@ overdue by more than twice its interval raises a monitoring-gap incident.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from tamperwatch.archive.base import TargetState
 from tamperwatch.models import IncidentEvent, IncidentKind, Target
@@ -25,9 +26,17 @@ log = logging.getLogger(__name__)
 
 
 class Scheduler:
-    def __init__(self, pipeline: Pipeline, services: Services, limiter: HostLimiter, *,
-                 jitter_fraction: float = 0.1, spread_s: float = 60.0, tick_s: float = 1.0,
-                 rng: random.Random | None = None) -> None:
+    def __init__(
+        self,
+        pipeline: Pipeline,
+        services: Services,
+        limiter: HostLimiter,
+        *,
+        jitter_fraction: float = 0.1,
+        spread_s: float = 60.0,
+        tick_s: float = 1.0,
+        rng: random.Random | None = None,
+    ) -> None:
         self.pipeline = pipeline
         self.services = services
         self.limiter = limiter
@@ -64,8 +73,9 @@ class Scheduler:
             self.in_flight.discard(target.id)
             self.checks_done.set()
 
-    async def run_once(self, targets: list[Target],
-                       progress: Callable[[CheckContext | None], None] | None = None) -> CheckStats:
+    async def run_once(
+        self, targets: list[Target], progress: Callable[[CheckContext | None], None] | None = None
+    ) -> CheckStats:
         """Check every target once, concurrently within the limits."""
         self.stats = CheckStats()
 
@@ -95,10 +105,13 @@ class Scheduler:
             return
         overdue = now - state.last_checked_at
         inc = await archive.open_incident(
-            target.id, IncidentKind.MONITORING_GAP, 0.0,
-            (f"not checked for {overdue:.0f} s, more than twice its interval of {target.interval_s:.0f} s",), {},
+            target.id,
+            IncidentKind.MONITORING_GAP,
+            0.0,
+            (f"not checked for {overdue:.0f} s, more than twice its interval of {target.interval_s:.0f} s",),
+            {},
         )
-        await self.services.events.publish(IncidentEvent(inc, target.url, "opened", datetime.now(timezone.utc)))
+        await self.services.events.publish(IncidentEvent(inc, target.url, "opened", datetime.now(UTC)))
 
     async def run_forever(self, stop: asyncio.Event, batch: int = 500) -> None:
         """Check due targets until ``stop`` is set; waits for running checks before returning."""
@@ -115,9 +128,7 @@ class Scheduler:
                 task = asyncio.create_task(self.check(target, state))
                 tasks.add(task)
                 task.add_done_callback(tasks.discard)
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=self.tick_s)
-            except TimeoutError:
-                pass
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)

@@ -36,7 +36,9 @@ class CheckStats:
 
     def summary(self) -> dict[str, Any]:
         return {
-            "checks": self.checks, "unchanged": self.unchanged, "errors": self.errors,
+            "checks": self.checks,
+            "unchanged": self.unchanged,
+            "errors": self.errors,
             "by_status": dict(sorted(self.by_status.items())),
             "stages": {
                 name: {"p50": percentile(vals, 50), "p95": percentile(vals, 95), "n": len(vals)}

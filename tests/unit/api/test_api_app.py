@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from fastapi.testclient import TestClient
 
@@ -28,8 +28,9 @@ def test_metrics_need_the_right_bearer_token() -> None:
     settings = Settings(_env_file=None, metrics_token="s3cret")  # type: ignore[call-arg]
     metrics = Metrics()
     ctx = CheckContext(target=Target(url="https://a.example/", id=1), state=TargetState(1))
-    ctx.capture = Capture(url="https://a.example/", fetched_at=datetime.now(timezone.utc), error="refused",
-                          error_kind="connect")
+    ctx.capture = Capture(
+        url="https://a.example/", fetched_at=datetime.now(UTC), error="refused", error_kind="connect"
+    )
     ctx.verdict = Verdict(Status.UNAVAILABLE, 0.0)
     ctx.timings["fetch"] = 0.02
     metrics.observe(ctx)

@@ -27,6 +27,19 @@ def test_every_command_and_option_is_in_the_readme() -> None:
     table = docs.cli_reference()
     for line in table.splitlines()[2:]:
         assert line in text
-    for command in ("add", "import", "list", "remove", "check", "run", "serve", "replay", "classify",
-                    "incidents list", "incidents ack", "incidents resolve", "incidents false-positive"):
+    for command in (
+        "add",
+        "import",
+        "list",
+        "remove",
+        "check",
+        "run",
+        "serve",
+        "replay",
+        "classify",
+        "incidents list",
+        "incidents ack",
+        "incidents resolve",
+        "incidents false-positive",
+    ):
         assert f"`tamperwatch {command}" in text, f"command {command} is undocumented"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
+from datetime import UTC
 
 from tamperwatch.archive.memory import MemoryArchive
 from tamperwatch.capture.base import FetchRequest
@@ -31,17 +32,24 @@ class Site:
 
     def page(self) -> bytes:
         n = next(self.counter)
-        items = "".join(f'<li class="item"><a href="/n/{n}-{i}">Story {n}-{i} about the town</a></li>'
-                        for i in range(4))
+        items = "".join(
+            f'<li class="item"><a href="/n/{n}-{i}">Story {n}-{i} about the town</a></li>' for i in range(4)
+        )
         return TEMPLATE.format(items=items, extra=self.extra).encode()
 
-    def __call__(self, request: FetchRequest) -> Capture | tuple[int, bytes] | tuple[int, dict[str, str], bytes]:
+    def __call__(
+        self, request: FetchRequest
+    ) -> Capture | tuple[int, bytes] | tuple[int, dict[str, str], bytes]:
         if self.fail_next > 0 or self.mode == "error":
             self.fail_next = max(0, self.fail_next - 1)
-            from datetime import datetime, timezone
+            from datetime import datetime
 
-            return Capture(url=request.url, fetched_at=datetime.now(timezone.utc), error="connection refused",
-                           error_kind="connect")
+            return Capture(
+                url=request.url,
+                fetched_at=datetime.now(UTC),
+                error="connection refused",
+                error_kind="connect",
+            )
         if self.mode == "503":
             return 503, b"<html>maintenance</html>"
         if self.mode == "challenge":
@@ -55,7 +63,13 @@ def make_services(site: Site, **overrides: object) -> tuple[Services, MemoryArch
     settings = Settings(_env_file=None, **overrides)  # type: ignore[arg-type]
     archive = MemoryArchive()
     notifier = MemoryNotifier()
-    services = Services(FunctionFetcher(site), archive, DetectionEngine.from_settings(settings),
-                        DirectSink(notifier), confirm_refetch=settings.confirm_refetch,
-                        gap_failures=settings.gap_failures, auto_accept_after=settings.auto_accept_after)
+    services = Services(
+        FunctionFetcher(site),
+        archive,
+        DetectionEngine.from_settings(settings),
+        DirectSink(notifier),
+        confirm_refetch=settings.confirm_refetch,
+        gap_failures=settings.gap_failures,
+        auto_accept_after=settings.auto_accept_after,
+    )
     return services, archive, notifier

@@ -8,8 +8,10 @@ from pipeline_helpers import Site, make_services
 from tamperwatch.models import IncidentKind, IncidentState, Status, Target
 from tamperwatch.pipeline.check import Pipeline
 
-INJECTED = ('<script src="https://evil-cdn.example/x.js"></script>'
-            '<iframe src="https://evil-cdn.example/f" style="display:none" width="0" height="0"></iframe>')
+INJECTED = (
+    '<script src="https://evil-cdn.example/x.js"></script>'
+    '<iframe src="https://evil-cdn.example/f" style="display:none" width="0" height="0"></iframe>'
+)
 
 
 async def _learned(site: Site, **overrides: object):  # type: ignore[no-untyped-def]
@@ -72,7 +74,7 @@ async def test_defacement_that_vanishes_on_refetch_opens_no_incident() -> None:
 @pytest.mark.parametrize("mode", ["error", "503", "challenge"])
 async def test_outages_are_unavailable_never_defaced(mode: str) -> None:
     site = Site()
-    services, archive, notifier, target, pipeline = await _learned(site)
+    services, archive, _notifier, target, pipeline = await _learned(site)
     site.mode = mode
     ctx = await pipeline.run(target, services)
     assert ctx.verdict is not None and ctx.verdict.status is Status.UNAVAILABLE
@@ -83,7 +85,7 @@ async def test_outages_are_unavailable_never_defaced(mode: str) -> None:
 
 async def test_repeated_fetch_failures_raise_a_monitoring_gap() -> None:
     site = Site()
-    services, archive, notifier, target, pipeline = await _learned(site, gap_failures=3)
+    services, archive, _notifier, target, pipeline = await _learned(site, gap_failures=3)
     site.mode = "error"
     for _ in range(3):
         await pipeline.run(target, services)
@@ -96,7 +98,7 @@ async def test_repeated_fetch_failures_raise_a_monitoring_gap() -> None:
 
 async def test_unchanged_body_takes_the_fast_path_and_is_still_recorded() -> None:
     site = Site(mode="same")
-    services, archive, notifier, target, pipeline = await _learned(site)
+    services, archive, _notifier, target, pipeline = await _learned(site)
     first = await pipeline.run(target, services)
     assert first.verdict is not None and first.verdict.status is Status.CLEAN
     before = len(await archive.observations(target.id))
@@ -109,13 +111,13 @@ async def test_unchanged_body_takes_the_fast_path_and_is_still_recorded() -> Non
 
 async def test_failed_fetches_are_recorded_as_observations() -> None:
     site = Site()
-    services, archive, notifier, target, pipeline = await _learned(site)
+    services, archive, _notifier, target, pipeline = await _learned(site)
     site.mode = "error"
     await pipeline.run(target, services)
-    [last] = (await archive.observations(target.id, limit=1))
+    [last] = await archive.observations(target.id, limit=1)
     assert "connection refused" in last.error
 
 
 def test_unknown_stage_names_are_refused_with_the_known_ones() -> None:
-    with pytest.raises(ValueError, match="unknown pipeline stage.*known: fetch"):
+    with pytest.raises(ValueError, match=r"unknown pipeline stage.*known: fetch"):
         Pipeline(["fetch", "telepathy"])

@@ -9,8 +9,10 @@ from tamperwatch.incidents.feedback import FeedbackError, accept_baseline, undo_
 from tamperwatch.models import Status, Target
 from tamperwatch.pipeline.check import Pipeline
 
-NEW_WIDGET = ('<script src="https://widgets.partner.example/w.js"></script>'
-              '<iframe src="https://widgets.partner.example/f" style="display:none" width="0" height="0"></iframe>')
+NEW_WIDGET = (
+    '<script src="https://widgets.partner.example/w.js"></script>'
+    '<iframe src="https://widgets.partner.example/f" style="display:none" width="0" height="0"></iframe>'
+)
 
 
 async def test_accepting_a_new_origin_stops_the_alert_and_undo_brings_it_back() -> None:

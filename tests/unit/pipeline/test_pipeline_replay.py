@@ -21,16 +21,24 @@ def write_scenario(root: Path, sid: str, extras: list[str], learn: int = 3) -> P
     for i, extra in enumerate(extras):
         name = f"{i:02d}.html"
         (folder / name).write_text(PAGE.format(story=f"Story {i}", body="text " * (i + 3), extra=extra))
-        snaps.append({"file": name, "captured_at": f"2026-01-0{1 + i % 9}T10:00:00Z", "status": 200,
-                      "headers": {"content-type": "text/html; charset=utf-8"}})
+        snaps.append(
+            {
+                "file": name,
+                "captured_at": f"2026-01-0{1 + i % 9}T10:00:00Z",
+                "status": 200,
+                "headers": {"content-type": "text/html; charset=utf-8"},
+            }
+        )
     meta = {"id": sid, "target_url": f"https://{sid}.example/", "learn": learn, "snapshots": snaps}
     (folder / "meta.json").write_text(json.dumps(meta))
     return folder
 
 
 def test_replay_prefix_gives_the_same_lines(tmp_path: Path) -> None:
-    evil = ('<script src="https://evil.example/a.js"></script>'
-            '<iframe src="https://evil.example/f" style="display:none" width="0" height="0"></iframe>')
+    evil = (
+        '<script src="https://evil.example/a.js"></script>'
+        '<iframe src="https://evil.example/f" style="display:none" width="0" height="0"></iframe>'
+    )
     extras = ["", "", "", "", "", "", evil]
     full = write_scenario(tmp_path / "full", "s1", extras)
     prefix = write_scenario(tmp_path / "prefix", "s1", extras[:5])

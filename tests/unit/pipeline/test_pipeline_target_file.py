@@ -31,19 +31,24 @@ def test_yaml_with_options() -> None:
     assert b.url == "https://b.example/" and b.interval_s == 300
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("- url: ftp://a.example/\n", "not an http"),
-    ("- url: https://a.example/\n  colour: red\n", "unknown key"),
-    ("- url: https://a.example/\n  interval: soon\n", "not a duration"),
-    ("- interval: 5m\n", "missing 'url'"),
-    ("just: [a mapping\n", "neither a URL list nor valid YAML"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("- url: ftp://a.example/\n", "not an http"),
+        ("- url: https://a.example/\n  colour: red\n", "unknown key"),
+        ("- url: https://a.example/\n  interval: soon\n", "not a duration"),
+        ("- interval: 5m\n", "missing 'url'"),
+        ("just: [a mapping\n", "neither a URL list nor valid YAML"),
+    ],
+)
 def test_bad_entries_name_the_problem(text: str, message: str) -> None:
     with pytest.raises(TargetFileError, match=message):
         parse_targets(text, 300)
 
 
-@pytest.mark.parametrize(("text", "seconds"), [("90", 90), ("90s", 90), ("5m", 300), ("1h", 3600), ("250ms", 0.25)])
+@pytest.mark.parametrize(
+    ("text", "seconds"), [("90", 90), ("90s", 90), ("5m", 300), ("1h", 3600), ("250ms", 0.25)]
+)
 def test_durations(text: str, seconds: float) -> None:
     assert parse_duration(text) == seconds
 

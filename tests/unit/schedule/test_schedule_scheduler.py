@@ -30,10 +30,21 @@ def build(handler, clock: Clock, limiter: HostLimiter | None = None):  # type: i
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     archive = MemoryArchive()
     notifier = MemoryNotifier()
-    services = Services(FunctionFetcher(handler), archive, DetectionEngine.from_settings(settings),
-                        DirectSink(notifier), clock=clock)
-    sched = Scheduler(Pipeline(), services, limiter or HostLimiter(50, 4), jitter_fraction=0.1,
-                      spread_s=60, rng=random.Random(1))
+    services = Services(
+        FunctionFetcher(handler),
+        archive,
+        DetectionEngine.from_settings(settings),
+        DirectSink(notifier),
+        clock=clock,
+    )
+    sched = Scheduler(
+        Pipeline(),
+        services,
+        limiter or HostLimiter(50, 4),
+        jitter_fraction=0.1,
+        spread_s=60,
+        rng=random.Random(1),
+    )
     return sched, archive, notifier
 
 
@@ -73,8 +84,9 @@ async def test_resume_spreads_overdue_targets_over_the_window() -> None:
         await archive.save_state(state)
     moved = await sched.resume()
     assert moved == 200
-    dues = sorted(s.next_due for _, s in [(None, await archive.get_state(t.id))
-                                          for t in await archive.list_targets()])
+    dues = sorted(
+        s.next_due for _, s in [(None, await archive.get_state(t.id)) for t in await archive.list_targets()]
+    )
     assert dues[0] >= clock.now and dues[-1] <= clock.now + 60
     first_second = sum(1 for d in dues if d < clock.now + 1)
     assert first_second < 20, "overdue work must not all fire at once"
