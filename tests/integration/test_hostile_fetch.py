@@ -133,8 +133,9 @@ def test_bomb_really_expands_to_a_gigabyte(bombs: dict[str, bytes], codec: str) 
     assert total >= BOMB_EXPANDED_BYTES
 
 
-async def test_endless_chunked_body_is_cut_at_the_limit(make_fetcher: Callable[..., HttpFetcher],
-                                                        server: HostileServer) -> None:
+async def test_endless_chunked_body_is_cut_at_the_limit(
+    make_fetcher: Callable[..., HttpFetcher], server: HostileServer
+) -> None:
     fetcher = make_fetcher()
     capture, stats = await fetcher.fetch_with_stats(FetchRequest(server.url("/endless")))
 
@@ -185,7 +186,9 @@ async def test_slow_drip_is_cut_by_the_total_deadline(
     assert capture.body == b""
 
 
-async def test_redirect_loop_is_detected(make_fetcher: Callable[..., HttpFetcher], server: HostileServer) -> None:
+async def test_redirect_loop_is_detected(
+    make_fetcher: Callable[..., HttpFetcher], server: HostileServer
+) -> None:
     capture = await make_fetcher().fetch(FetchRequest(server.url("/loop/a")))
 
     assert capture.error_kind == "redirect_loop"
@@ -205,6 +208,17 @@ async def test_eleven_redirects_are_too_many_but_ten_are_followed(
     assert ten.ok and ten.status == 200
     assert len(ten.redirect_chain) == 10
     assert ten.final_url == server.url("/redirect/0")
+
+
+@pytest.mark.parametrize("codec", CODECS)
+async def test_corrupt_compressed_body_is_a_decode_error(
+    make_fetcher: Callable[..., HttpFetcher], server: HostileServer, codec: str
+) -> None:
+    capture = await make_fetcher().fetch(FetchRequest(server.url(f"/corrupt/{codec}")))
+
+    assert capture.error_kind == "decode"
+    assert f"invalid {codec} data" in capture.error
+    assert capture.body == b""
 
 
 async def test_oversized_header_is_a_protocol_error(

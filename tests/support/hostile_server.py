@@ -17,6 +17,7 @@ Paths:
   /drip                    one byte every ``drip_interval_s`` seconds
   /header/huge             one 100 KB header line
   /charset/CASE            invalid UTF-8 and charset lies (see CHARSET_CASES)
+  /corrupt/CODEC           says Content-Encoding CODEC, sends bytes that are not
 """
 
 from __future__ import annotations
@@ -126,6 +127,7 @@ class HostileServer:
             "/loop/": self._loop,
             "/bomb/": self._bomb,
             "/charset/": self._charset,
+            "/corrupt/": self._corrupt,
         }
         for prefix, handler in prefixes.items():
             if route.startswith(prefix):
@@ -143,7 +145,9 @@ class HostileServer:
         if headers.get("if-none-match") == OK_ETAG or headers.get("if-modified-since") == OK_LAST_MODIFIED:
             writer.write(_head("304 Not Modified", validators))
             return True
-        return self._send(writer, "200 OK", OK_BODY, [("Content-Type", "text/html; charset=utf-8"), *validators])
+        return self._send(
+            writer, "200 OK", OK_BODY, [("Content-Type", "text/html; charset=utf-8"), *validators]
+        )
 
     async def _not_found(self, writer: asyncio.StreamWriter, path: str, headers: dict[str, str]) -> bool:
         return self._send(writer, "404 Not Found", b"not found", [])
@@ -166,7 +170,11 @@ class HostileServer:
     async def _bomb(self, writer: asyncio.StreamWriter, path: str, headers: dict[str, str]) -> bool:
         codec = path.rsplit("/", 1)[1]
         body = self.bombs[codec]
-        head = [("Content-Type", "text/html"), ("Content-Encoding", codec), ("Content-Length", str(len(body)))]
+        head = [
+            ("Content-Type", "text/html"),
+            ("Content-Encoding", codec),
+            ("Content-Length", str(len(body))),
+        ]
         writer.write(_head("200 OK", head))
         view = memoryview(body)
         for start in range(0, len(body), 64 * 1024):
@@ -208,3 +216,10 @@ class HostileServer:
     async def _charset(self, writer: asyncio.StreamWriter, path: str, headers: dict[str, str]) -> bool:
         content_type, body = CHARSET_CASES[path.rsplit("/", 1)[1]]
         return self._send(writer, "200 OK", body, [("Content-Type", content_type)])
+
+    async def _corrupt(self, writer: asyncio.StreamWriter, path: str, headers: dict[str, str]) -> bool:
+        codec = path.rsplit("/", 1)[1]
+        garbage = bytes(range(256)) * 8
+        return self._send(
+            writer, "200 OK", garbage, [("Content-Type", "text/html"), ("Content-Encoding", codec)]
+        )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -51,15 +53,19 @@ def test_default_policy_refuses_internal_addresses_with_the_reason(url: str, mes
     assert refused.value.kind == "policy"
 
 
-@pytest.mark.parametrize("url", ["ftp://example.com/", "file:///etc/passwd", "gopher://x/", "javascript:alert(1)"])
+@pytest.mark.parametrize(
+    "url", ["ftp://example.com/", "file:///etc/passwd", "gopher://x/", "javascript:alert(1)"]
+)
 def test_only_http_and_https_are_allowed(url: str) -> None:
-    with pytest.raises(PolicyError, match="is not allowed \\(only http and https\\)"):
+    with pytest.raises(PolicyError, match=re.escape("is not allowed (only http and https)")):
         UrlPolicy().check_url(url)
 
 
-@pytest.mark.parametrize("url", ["http://1.2.3.4.5/", "http://256.1.1.1/", "http://example.99/", "http://0x1g.1/"])
+@pytest.mark.parametrize(
+    "url", ["http://1.2.3.4.5/", "http://256.1.1.1/", "http://example.99/", "http://0x1g.1/"]
+)
 def test_hosts_that_end_in_a_number_must_be_valid_addresses(url: str) -> None:
-    with pytest.raises(PolicyError, match="is not a valid address"):
+    with pytest.raises(PolicyError, match=re.escape("is not a valid address")):
         UrlPolicy().check_url(url)
 
 
@@ -77,9 +83,13 @@ async def test_a_name_is_judged_by_every_address_it_resolves_to() -> None:
         resolver=StaticResolver({"evil.example": ["127.0.0.1"], "mixed.example": ["8.8.8.8", "10.1.2.3"]})
     )
 
-    with pytest.raises(PolicyError, match="evil.example resolves to 127.0.0.1, which is a loopback"):
+    with pytest.raises(
+        PolicyError, match=re.escape("evil.example resolves to 127.0.0.1, which is a loopback")
+    ):
         await policy.check("http://evil.example/")
-    with pytest.raises(PolicyError, match="mixed.example resolves to 10.1.2.3, which is a private"):
+    with pytest.raises(
+        PolicyError, match=re.escape("mixed.example resolves to 10.1.2.3, which is a private")
+    ):
         await policy.check("http://mixed.example/")
 
 
@@ -94,7 +104,7 @@ async def test_public_names_resolve_to_their_checked_addresses() -> None:
 async def test_localhost_through_the_system_resolver_is_refused() -> None:
     policy = UrlPolicy(resolver=SystemResolver())
 
-    with pytest.raises(PolicyError, match="localhost resolves to .*, which is a loopback address"):
+    with pytest.raises(PolicyError, match=r"localhost resolves to .*, which is a loopback address"):
         await policy.check("http://localhost:8080/")
 
 
@@ -114,11 +124,11 @@ def test_allowlist_opens_a_range_only_at_its_ports() -> None:
     policy.check_url("http://127.0.0.1:8080/")
     policy.check_url("http://10.20.30.40:9005/")
     policy.check_url("http://[::ffff:127.0.0.1]:8080/")  # the v4-mapped form of an opened address
-    with pytest.raises(PolicyError, match="opens it only at port 8080, not 8081"):
+    with pytest.raises(PolicyError, match=re.escape("opens it only at port 8080, not 8081")):
         policy.check_url("http://127.0.0.1:8081/")
-    with pytest.raises(PolicyError, match="127.0.0.2 is a loopback address$"):
+    with pytest.raises(PolicyError, match=r"127\.0\.0\.2 is a loopback address$"):
         policy.check_url("http://127.0.0.2:8080/")
-    with pytest.raises(PolicyError, match="only at port 9000-9010, not 80"):
+    with pytest.raises(PolicyError, match=re.escape("only at port 9000-9010, not 80")):
         policy.check_url("http://10.0.0.1/")
 
 
@@ -141,17 +151,27 @@ def test_from_settings_reads_the_allowlist(settings: Settings) -> None:
 def test_a_bad_allowlist_setting_is_a_clear_configuration_error(settings: Settings) -> None:
     broken = settings.model_copy(update={"url_allowlist": ["127.0.0.0/8"]})
 
-    with pytest.raises(PolicyConfigError, match="'127.0.0.0/8' has no port"):
+    with pytest.raises(PolicyConfigError, match=re.escape("'127.0.0.0/8' has no port")):
         UrlPolicy.from_settings(broken)
 
 
 @pytest.mark.parametrize(
     "url",
-    ["", "http://[::1", "http://%zz/", "http://exa mple.com/", "http://a..b/", "http://:80/",
-     "http://example.com:0/", "http://x:99999/", "http://[1.2.3.4]/", "//example.com/"],
+    [
+        "",
+        "http://[::1",
+        "http://%zz/",
+        "http://exa mple.com/",
+        "http://a..b/",
+        "http://:80/",
+        "http://example.com:0/",
+        "http://x:99999/",
+        "http://[1.2.3.4]/",
+        "//example.com/",
+    ],
 )
 def test_malformed_urls_are_refused_with_a_reason(url: str) -> None:
-    with pytest.raises(PolicyError, match="^blocked: "):
+    with pytest.raises(PolicyError, match=r"^blocked: "):
         UrlPolicy().check_url(url)
 
 

@@ -37,12 +37,12 @@ def decode(content_encoding: str, body: bytes, limit: int, chunk: int = 16 * 102
 @pytest.mark.parametrize("codec", ["gzip", "deflate", "raw-deflate", "br", "zstd", "identity"])
 @pytest.mark.parametrize("chunk", [1, 7, 65_536])
 def test_each_codec_round_trips_whatever_the_chunking(codec: str, chunk: int) -> None:
-    body = encode(codec, PAGE[: 50_000] if chunk == 1 else PAGE)
+    body = encode(codec, PAGE[:50_000] if chunk == 1 else PAGE)
     header = "deflate" if codec == "raw-deflate" else codec
 
     decoded, count = decode(header, body, limit=10 * 1024 * 1024, chunk=chunk)
 
-    assert decoded == (PAGE[: 50_000] if chunk == 1 else PAGE)
+    assert decoded == (PAGE[:50_000] if chunk == 1 else PAGE)
     assert count == len(decoded)
 
 
@@ -53,7 +53,9 @@ def test_stacked_codings_are_undone_in_reverse_order() -> None:
 
 
 def test_concatenated_gzip_members_are_all_decoded() -> None:
-    assert decode("gzip", gzip.compress(b"first ") + gzip.compress(b"second"), limit=100)[0] == b"first second"
+    assert (
+        decode("gzip", gzip.compress(b"first ") + gzip.compress(b"second"), limit=100)[0] == b"first second"
+    )
 
 
 def test_unknown_codings_pass_the_body_through() -> None:

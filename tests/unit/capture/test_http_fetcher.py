@@ -70,7 +70,9 @@ async def test_conditional_get_sends_validators_and_a_304_is_not_modified(
     try:
         fresh = await fetcher.fetch(FetchRequest(server.url("/ok")))
         by_etag = await fetcher.fetch(FetchRequest(server.url("/ok"), etag=fresh.header("etag")))
-        by_date = await fetcher.fetch(FetchRequest(server.url("/ok"), last_modified=fresh.header("last-modified")))
+        by_date = await fetcher.fetch(
+            FetchRequest(server.url("/ok"), last_modified=fresh.header("last-modified"))
+        )
         stale = await fetcher.fetch(FetchRequest(server.url("/ok"), etag='"old"'))
     finally:
         await fetcher.aclose()
@@ -94,9 +96,13 @@ async def test_connections_are_kept_alive_between_fetches(settings: Settings, se
     assert server.connections == 1
 
 
-async def test_a_name_connects_to_exactly_the_checked_address(settings: Settings, server: HostileServer) -> None:
+async def test_a_name_connects_to_exactly_the_checked_address(
+    settings: Settings, server: HostileServer
+) -> None:
     spy = SocketSpy()
-    policy = UrlPolicy([f"127.0.0.1/32:{server.port}"], resolver=StaticResolver({"site.example": ["127.0.0.1"]}))
+    policy = UrlPolicy(
+        [f"127.0.0.1/32:{server.port}"], resolver=StaticResolver({"site.example": ["127.0.0.1"]})
+    )
     fetcher = HttpFetcher.from_settings(settings, policy=policy, socket_factory=spy)
     try:
         capture = await fetcher.fetch(FetchRequest(f"http://site.example:{server.port}/ok"))
@@ -121,7 +127,9 @@ class RebindingResolver:
         return [self.answers[min(self.calls, 2) - 1]]
 
 
-async def test_dns_rebinding_never_reaches_the_internal_address(settings: Settings, server: HostileServer) -> None:
+async def test_dns_rebinding_never_reaches_the_internal_address(
+    settings: Settings, server: HostileServer
+) -> None:
     spy = SocketSpy()
     resolver = RebindingResolver("127.0.0.1", "10.0.0.7")
     policy = UrlPolicy([f"127.0.0.1/32:{server.port}"], resolver=resolver)
@@ -164,7 +172,9 @@ def make_certificate(folder: Path) -> tuple[Path, Path, x509.Certificate]:
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - dt.timedelta(minutes=5))
         .not_valid_after((now + dt.timedelta(days=30)).replace(microsecond=0))
-        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False
+        )
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .sign(key, hashes.SHA256())
     )
@@ -184,6 +194,7 @@ async def test_https_records_the_certificate_summary_and_untrusted_certificates_
     cert_path, key_path, cert = make_certificate(tmp_path)
     server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     server_context.load_cert_chain(cert_path, key_path)
+
     async def secure(request: web.Request) -> web.Response:
         return web.Response(text="secure")
 
@@ -229,3 +240,17 @@ async def test_malformed_urls_become_policy_errors_not_exceptions(settings: Sett
     assert capture.error_kind == "policy"
     assert capture.error.startswith("blocked: ")
     assert spy.addresses == []
+
+
+async def test_a_closed_port_is_a_connect_error(settings: Settings) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # closed again when the block ends: nothing listens there
+    fetcher = HttpFetcher.from_settings(settings, policy=UrlPolicy([f"127.0.0.1/32:{port}"]))
+    try:
+        capture = await fetcher.fetch(FetchRequest(f"http://127.0.0.1:{port}/"))
+    finally:
+        await fetcher.aclose()
+
+    assert capture.error_kind == "connect"
+    assert f"cannot connect to http://127.0.0.1:{port}/" in capture.error
