@@ -14,7 +14,9 @@ def describe_failure(exc: BaseException, url: str, connect_timeout_s: float) -> 
     if isinstance(exc, FetchError):
         return exc
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
-        return FetchError(f"could not connect to {url} within {connect_timeout_s:g} s", FetchErrorKind.TIMEOUT)
+        return FetchError(
+            f"could not connect to {url} within {connect_timeout_s:g} s", FetchErrorKind.TIMEOUT
+        )
     if isinstance(exc, (aiohttp.ClientSSLError, ssl.SSLError)):
         return FetchError(f"TLS failure with {url}: {exc}", FetchErrorKind.TLS)
     if isinstance(exc, aiohttp.ClientConnectorError):

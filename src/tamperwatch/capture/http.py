@@ -98,7 +98,9 @@ class HttpFetcher:
         self._loop: asyncio.AbstractEventLoop | None = None
 
     @classmethod
-    def from_settings(cls, settings: Settings, policy: UrlPolicy | None = None, **overrides: Any) -> HttpFetcher:
+    def from_settings(
+        cls, settings: Settings, policy: UrlPolicy | None = None, **overrides: Any
+    ) -> HttpFetcher:
         """A fetcher with the settings' limits; ``overrides`` replace or add constructor options."""
         options: dict[str, Any] = {
             "max_body_bytes": settings.max_body_bytes,
@@ -157,7 +159,7 @@ class HttpFetcher:
                 FetchErrorKind.TIMEOUT,
             )
             capture = self._failed(request, progress, failure, fetched_at, stats)
-        except Exception as exc:  # noqa: BLE001 - a fetch must never raise on a hostile peer
+        except Exception as exc:  # a fetch must never raise on a hostile peer
             failure = describe_failure(exc, progress.url, self.connect_timeout_s)
             capture = self._failed(request, progress, failure, fetched_at, stats)
         finally:
@@ -206,14 +208,20 @@ class HttpFetcher:
             progress.url = str(target)
             progress.resolved_ip = checked.address.compressed if checked.address is not None else ""
             if progress.url in visited:
-                raise FetchError(f"redirect loop: {progress.url} was already visited", FetchErrorKind.REDIRECT_LOOP)
+                raise FetchError(
+                    f"redirect loop: {progress.url} was already visited", FetchErrorKind.REDIRECT_LOOP
+                )
             visited.add(progress.url)
             async with session.get(target, headers=headers, allow_redirects=False) as resp:
                 stats.timings["ttfb"] = time.perf_counter() - started
                 self._record_peer(resp, progress)
                 location = resp.headers.get("Location") if resp.status in REDIRECT_STATUSES else None
                 if location is None:
-                    body = b"" if resp.status == 304 else await read_body(resp, stats, self.max_body_bytes, self.max_raw_bytes)
+                    body = (
+                        b""
+                        if resp.status == 304
+                        else await read_body(resp, stats, self.max_body_bytes, self.max_raw_bytes)
+                    )
                     return Capture(
                         url=request.url,
                         fetched_at=at,
