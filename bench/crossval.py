@@ -84,10 +84,10 @@ def report(title: str, data: TrainingSet, prob: npt.NDArray[np.float64], thresho
 
 def write_predictions(path: Path, data: TrainingSet, prob: npt.NDArray[np.float64], threshold: float) -> None:
     with path.open("w", encoding="utf-8") as fh:
-        for info, p in zip(data.info, prob):
+        for info, p in zip(data.info, prob, strict=True):
             if info.task == "pages":
-                fh.write(json.dumps({"page": info.key, "defaced": bool(p >= threshold), "score": round(float(p), 6)}))
-                fh.write("\n")
+                line = {"page": info.key, "defaced": bool(p >= threshold), "score": round(float(p), 6)}
+                fh.write(json.dumps(line) + "\n")
 
 
 def run(corpus: Path, folds: int, out: Path, hyper: Hyper) -> None:

@@ -23,7 +23,11 @@ class ContentClassifierDetector:
     name: ClassVar[str] = "content_classifier"
 
     def __init__(
-        self, classifier: ContentClassifier, threshold: float = 0.5, baseline_slots: int = 8, margin: float = 0.15
+        self,
+        classifier: ContentClassifier,
+        threshold: float = 0.5,
+        baseline_slots: int = 8,
+        margin: float = 0.15,
     ) -> None:
         self.classifier = classifier
         self.threshold = threshold

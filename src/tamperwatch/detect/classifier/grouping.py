@@ -45,7 +45,9 @@ class _UnionFind:
         self.parent[self.find(a)] = self.find(b)
 
 
-def site_groups(hosts: list[str], text_matrix: sparse.csr_matrix, similarity: float = 0.8) -> npt.NDArray[np.int64]:
+def site_groups(
+    hosts: list[str], text_matrix: sparse.csr_matrix, similarity: float = 0.8
+) -> npt.NDArray[np.int64]:
     """Group id per example; ``text_matrix`` rows are L2-normalised n-gram vectors."""
     n = len(hosts)
     uf = _UnionFind(n)
@@ -57,7 +59,7 @@ def site_groups(hosts: list[str], text_matrix: sparse.csr_matrix, similarity: fl
     norms[norms == 0] = 1.0
     unit = sparse.diags(1.0 / norms) @ text_matrix
     sims = (unit @ unit.T).tocoo()
-    for a, b, v in zip(sims.row, sims.col, sims.data):
+    for a, b, v in zip(sims.row, sims.col, sims.data, strict=True):
         if a < b and v >= similarity:
             uf.union(int(a), int(b))
     roots = [uf.find(i) for i in range(n)]

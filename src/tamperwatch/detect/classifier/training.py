@@ -1,8 +1,9 @@
 """Fitting the content classifier with scikit-learn (training time only; ``pip install .[train]``).
 
 A class-weighted L2 logistic regression on the hashed n-grams plus standardised structural
-statistics (scaled down by ``dense_weight`` so that size alone cannot outvote the text), then Platt scaling fitted on decision values predicted out of fold (grouped by
-site), so the exported probability is calibrated on pages the model did not see.
+statistics (scaled down by ``dense_weight`` so that size alone cannot outvote the text), then
+Platt scaling fitted on decision values predicted out of fold (grouped by site), so the
+exported probability is calibrated on pages the model did not see.
 """
 
 from __future__ import annotations
@@ -73,7 +74,8 @@ def fit_linear(
     design = sparse.hstack([ngrams, sparse.csr_matrix((dense - mean) / scale)], format="csr")
     positive = weight[y].sum()
     negative = weight[~y].sum()
-    balanced = np.where(y, weight * (positive + negative) / (2 * positive), weight * (positive + negative) / (2 * negative))
+    total = positive + negative
+    balanced = np.where(y, weight * total / (2 * positive), weight * total / (2 * negative))
     model = LogisticRegression(C=hyper.c, max_iter=3000, solver="liblinear", random_state=hyper.seed)
     model.fit(design, y, sample_weight=balanced)
     coef = model.coef_.ravel()

@@ -28,7 +28,8 @@ month; officials said no customer data was lost and the attack was stopped withi
 <p>The mayor said the budget balances the needs of families with the city's obligations to its
 pensioners. A final vote on the transport plan is expected next week.</p>
 <h2>Related stories</h2><ul><li><a href="/a1">Library opening hours extended</a></li>
-<li><a href="/a2">New bus routes from March</a></li><li><a href="/a3">Weekend weather: rain expected</a></li></ul>
+<li><a href="/a2">New bus routes from March</a></li>
+<li><a href="/a3">Weekend weather: rain expected</a></li></ul>
 </article></main><footer><a href="/about">About us</a> <a href="/contact">Contact</a>
 <a href="https://social.example.com/tribune">Follow us</a> &copy; Daily Tribune</footer>
 <script src="/static/app.js"></script></body></html>"""

@@ -23,7 +23,8 @@ def model() -> ContentClassifier:
 
 
 def _capture(html: str) -> Capture:
-    return Capture(url="file:///pages/x.html", fetched_at=datetime(2024, 1, 1, tzinfo=UTC), body=html.encode())
+    at = datetime(2024, 1, 1, tzinfo=UTC)
+    return Capture(url="file:///pages/x.html", fetched_at=at, body=html.encode())
 
 
 def test_plugin_is_registered_and_builds_from_settings(settings: Settings) -> None:
@@ -32,7 +33,9 @@ def test_plugin_is_registered_and_builds_from_settings(settings: Settings) -> No
     assert isinstance(detector, ContentClassifierDetector)
 
 
-def test_defacement_page_gives_a_readable_content_finding(model: ContentClassifier, defacement_page: Page) -> None:
+def test_defacement_page_gives_a_readable_content_finding(
+    model: ContentClassifier, defacement_page: Page
+) -> None:
     detector = ContentClassifierDetector(model)
     findings = detector.detect({}, defacement_page)
     assert len(findings) == 1
@@ -59,7 +62,9 @@ def test_defacement_after_learned_news_pages_is_found(
     assert [f.detector for f in detector.detect(part, defacement_page)] == ["content_classifier"]
 
 
-def test_site_whose_normal_pages_score_high_needs_a_clear_rise(model: ContentClassifier, defacement_page: Page) -> None:
+def test_site_whose_normal_pages_score_high_needs_a_clear_rise(
+    model: ContentClassifier, defacement_page: Page
+) -> None:
     detector = ContentClassifierDetector(model, threshold=0.5, margin=0.15)
     part: dict[str, object] = {}
     detector.learn(part, defacement_page)  # this site's normal page reads like a defacement page

@@ -24,9 +24,12 @@ def test_shipped_model_is_small() -> None:
     assert DEFAULT_MODEL_PATH.stat().st_size < 20 * 1024 * 1024
 
 
-def test_runtime_loads_and_scores_without_sklearn(monkeypatch: pytest.MonkeyPatch, defacement_page: Page) -> None:
+def test_runtime_loads_and_scores_without_sklearn(
+    monkeypatch: pytest.MonkeyPatch, defacement_page: Page
+) -> None:
     for name in list(sys.modules):
-        if name in ("sklearn", "scipy") or name.startswith(("sklearn.", "scipy.", "tamperwatch.detect.classifier")):
+        blocked = name in ("sklearn", "scipy") or name.startswith(("sklearn.", "scipy."))
+        if blocked or name.startswith("tamperwatch.detect.classifier"):
             monkeypatch.delitem(sys.modules, name)
     monkeypatch.setitem(sys.modules, "sklearn", None)  # any `import sklearn` now fails
     monkeypatch.setitem(sys.modules, "scipy", None)

@@ -14,8 +14,13 @@ from tamperwatch.detect.classifier.weights import ModelWeights
 
 pytest.importorskip("sklearn")
 
-from tamperwatch.detect.classifier.training import (  # noqa: E402
-    Hyper, dense_matrix, export_weights, fit_linear, ngram_matrix, train_weights,
+from tamperwatch.detect.classifier.training import (
+    Hyper,
+    dense_matrix,
+    export_weights,
+    fit_linear,
+    ngram_matrix,
+    train_weights,
 )
 
 _BAD = ["hacked", "owned", "greetz", "defaced", "security", "weak", "team", "cyber", "was", "here"]
@@ -31,13 +36,16 @@ def _page(rng: random.Random, bad: bool) -> str:
 
 
 @pytest.fixture(scope="module")
-def samples() -> tuple[list[str], np.ndarray]:
+def samples() -> Samples:
     rng = random.Random(7)
     labels = np.asarray([i % 3 == 0 for i in range(60)])
     return [_page(rng, bool(b)) for b in labels], labels
 
 
-def test_exported_runtime_matches_sklearn_probabilities(tmp_path: Path, samples: tuple[list[str], np.ndarray]) -> None:
+Samples = tuple[list[str], np.ndarray]
+
+
+def test_exported_runtime_matches_sklearn_probabilities(tmp_path: Path, samples: Samples) -> None:
     pages, y = samples
     config = FeatureConfig(bits=14)
     feats = [featurize_html(html, config) for html in pages]
@@ -51,7 +59,7 @@ def test_exported_runtime_matches_sklearn_probabilities(tmp_path: Path, samples:
     np.testing.assert_allclose(got, expected, atol=2e-3)
 
 
-def test_training_separates_classes_and_calibrates(tmp_path: Path, samples: tuple[list[str], np.ndarray]) -> None:
+def test_training_separates_classes_and_calibrates(tmp_path: Path, samples: Samples) -> None:
     pages, y = samples
     config = FeatureConfig(bits=14)
     feats = [featurize_html(html, config) for html in pages]
