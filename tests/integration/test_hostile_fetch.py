@@ -295,3 +295,19 @@ async def test_redirect_from_an_allowed_server_to_a_blocked_address_is_refused(
     assert "169.254.169.254 is a cloud metadata address" in to_metadata.error
     assert other.connections == 0
     assert set(spy.addresses) == {"127.0.0.1"}
+
+
+async def test_localhost_through_the_system_resolver_is_refused_without_connecting(
+    settings: Settings, server: HostileServer, spy: SocketSpy
+) -> None:
+    fetcher = HttpFetcher.from_settings(settings, socket_factory=spy)
+    try:
+        capture = await fetcher.fetch(FetchRequest(f"http://localhost:{server.port}/ok"))
+    finally:
+        await fetcher.aclose()
+
+    assert capture.error_kind == "policy"
+    assert "localhost resolves to" in capture.error
+    assert "loopback address" in capture.error
+    assert spy.addresses == []
+    assert server.connections == 0
