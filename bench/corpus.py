@@ -29,7 +29,9 @@ def has_pages(dev_dir: Path) -> bool:
     return (dev_dir / "labels.json").is_file() and (dev_dir / "pages").is_dir()
 
 
-def locate_corpus(explicit: Path | None, archive: Path = DEFAULT_ARCHIVE, cache: Path = DEFAULT_CACHE) -> Path:
+def locate_corpus(
+    explicit: Path | None, archive: Path = DEFAULT_ARCHIVE, cache: Path = DEFAULT_CACHE
+) -> Path:
     """The unpacked ``dev`` folder: ``explicit``, one unpacked already, or the archive's pages unpacked
     into ``cache`` (only ``dev/pages`` and ``dev/labels.json`` are extracted)."""
     if explicit is not None:
@@ -44,7 +46,17 @@ def locate_corpus(explicit: Path | None, archive: Path = DEFAULT_ARCHIVE, cache:
     ensure_apt_command("zstd", "zstd")
     cache.mkdir(parents=True, exist_ok=True)
     subprocess.run(
-        ["tar", "-I", "zstd --long=27", "-xf", str(archive), "-C", str(cache), "dev/labels.json", "dev/pages"],
+        [
+            "tar",
+            "-I",
+            "zstd --long=27",
+            "-xf",
+            str(archive),
+            "-C",
+            str(cache),
+            "dev/labels.json",
+            "dev/pages",
+        ],
         check=True,
     )
     return cache / "dev"

@@ -41,16 +41,26 @@ def check_goals(
     tw_changed = tamperwatch.get("changed")
     if tw_changed:
         checks.append(
-            GoalCheck("changed: checks/CPU-s incl. detection", tw_changed.checks_per_cpu_s,
-                      CHANGED_CHECKS_PER_CPU_S_GOAL)
+            GoalCheck(
+                "changed: checks/CPU-s incl. detection",
+                tw_changed.checks_per_cpu_s,
+                CHANGED_CHECKS_PER_CPU_S_GOAL,
+            )
         )
         checks.append(
-            GoalCheck("changed: checks/CPU-s, full engine (issue 3)", tw_changed.checks_per_cpu_s,
-                      CHANGED_FULL_ENGINE_GOAL)
+            GoalCheck(
+                "changed: checks/CPU-s, full engine (issue 3)",
+                tw_changed.checks_per_cpu_s,
+                CHANGED_FULL_ENGINE_GOAL,
+            )
         )
     if serve_peak_rss_mb is not None:
         checks.append(
-            GoalCheck(f"serve peak RSS (MB), {serve_targets:,} targets (goal at 10,000)", serve_peak_rss_mb, SERVE_PEAK_RSS_GOAL_MB,
-                      higher_is_better=False)
+            GoalCheck(
+                f"serve peak RSS (MB), {serve_targets:,} targets (goal at 10,000)",
+                serve_peak_rss_mb,
+                SERVE_PEAK_RSS_GOAL_MB,
+                higher_is_better=False,
+            )
         )
     return checks

@@ -53,8 +53,12 @@ def render_config(prefix: Path, webroot: Path, port: int, workers: int = 1, gzip
     """nginx.conf serving ``webroot`` on 127.0.0.1:``port`` with every path under ``prefix``."""
     user_line = "user root;" if os.geteuid() == 0 else ""
     return CONFIG_TEMPLATE.format(
-        prefix=prefix, webroot=webroot, port=port, workers=workers,
-        gzip="on" if gzip else "off", user_line=user_line,
+        prefix=prefix,
+        webroot=webroot,
+        port=port,
+        workers=workers,
+        gzip="on" if gzip else "off",
+        user_line=user_line,
     )
 
 

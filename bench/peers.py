@@ -42,7 +42,9 @@ class Peer(Protocol):
 
 def urlwatch_jobs_yaml(urls: Sequence[str]) -> str:
     """urlwatch's job list: one YAML document per URL."""
-    return "---\n".join(f"name: {json.dumps(f'page {i}')}\nurl: {json.dumps(url)}\n" for i, url in enumerate(urls))
+    return "---\n".join(
+        f"name: {json.dumps(f'page {i}')}\nurl: {json.dumps(url)}\n" for i, url in enumerate(urls)
+    )
 
 
 URLWATCH_CONFIG = """\
@@ -74,8 +76,17 @@ class UrlwatchPeer:
 
     def run_round(self, round_no: int) -> RoundOutcome:
         w = self.workdir
-        argv = [str(self.executable), "--urls", str(w / "urls.yaml"), "--config", str(w / "urlwatch.yaml"),
-                "--cache", str(w / "cache.db"), "--hooks", str(w / "hooks.py")]
+        argv = [
+            str(self.executable),
+            "--urls",
+            str(w / "urls.yaml"),
+            "--config",
+            str(w / "urlwatch.yaml"),
+            "--cache",
+            str(w / "cache.db"),
+            "--hooks",
+            str(w / "hooks.py"),
+        ]
         out, err = w / f"round-{round_no}.out", w / f"round-{round_no}.err"
         env = {**os.environ, "HOME": str(w)}
         usage = run_measured(argv, env=env, cwd=w, stdout_path=out, stderr_path=err, timeout_s=self.timeout_s)
@@ -92,14 +103,18 @@ class UrlwatchPeer:
         return idle.run_round(1).usage
 
 
-def tamperwatch_env(base: Mapping[str, str], data_dir: Path, port: int, extra: Mapping[str, str]) -> dict[str, str]:
+def tamperwatch_env(
+    base: Mapping[str, str], data_dir: Path, port: int, extra: Mapping[str, str]
+) -> dict[str, str]:
     """The environment of a bench tamperwatch: its own data folder, only nginx's port opened."""
     env = {k: v for k, v in base.items() if not k.startswith("TAMPERWATCH_")}
-    env.update({
-        "TAMPERWATCH_DATA_DIR": str(data_dir),
-        "TAMPERWATCH_URL_ALLOWLIST": json.dumps([f"127.0.0.1/32:{port}"]),
-        "TAMPERWATCH_LOG_LEVEL": "WARNING",
-    })
+    env.update(
+        {
+            "TAMPERWATCH_DATA_DIR": str(data_dir),
+            "TAMPERWATCH_URL_ALLOWLIST": json.dumps([f"127.0.0.1/32:{port}"]),
+            "TAMPERWATCH_LOG_LEVEL": "WARNING",
+        }
+    )
     env.update(extra)
     return env
 
@@ -119,8 +134,14 @@ class TamperwatchPeer:
 
     name = "tamperwatch"
 
-    def __init__(self, executable: Path, workdir: Path, port: int, extra_env: Mapping[str, str],
-                 timeout_s: float = 600.0):
+    def __init__(
+        self,
+        executable: Path,
+        workdir: Path,
+        port: int,
+        extra_env: Mapping[str, str],
+        timeout_s: float = 600.0,
+    ):
         self.executable, self.workdir, self.timeout_s = executable, workdir, timeout_s
         self.env = tamperwatch_env(os.environ, workdir / "data", port, extra_env)
 
@@ -128,22 +149,36 @@ class TamperwatchPeer:
         self.workdir.mkdir(parents=True, exist_ok=True)
         targets = self.workdir / "targets.txt"
         targets.write_text("".join(f"{url}\n" for url in urls))
-        usage = run_measured([str(self.executable), "import", str(targets)], env=self.env, cwd=self.workdir,
-                             stdout_path=self.workdir / "import.out", stderr_path=self.workdir / "import.err",
-                             timeout_s=self.timeout_s)
+        usage = run_measured(
+            [str(self.executable), "import", str(targets)],
+            env=self.env,
+            cwd=self.workdir,
+            stdout_path=self.workdir / "import.out",
+            stderr_path=self.workdir / "import.err",
+            timeout_s=self.timeout_s,
+        )
         if usage.returncode != 0:
-            raise RuntimeError(f"tamperwatch import failed: {(self.workdir / 'import.err').read_text()[-2000:]}")
+            raise RuntimeError(
+                f"tamperwatch import failed: {(self.workdir / 'import.err').read_text()[-2000:]}"
+            )
 
     def run_round(self, round_no: int) -> RoundOutcome:
         w = self.workdir
         stats = w / f"stats-{round_no}.json"
         argv = [str(self.executable), "run", "--once", "--stats-json", str(stats)]
         err = w / f"round-{round_no}.err"
-        usage = run_measured(argv, env=self.env, cwd=w, stdout_path=w / f"round-{round_no}.out",
-                             stderr_path=err, timeout_s=self.timeout_s)
+        usage = run_measured(
+            argv,
+            env=self.env,
+            cwd=w,
+            stdout_path=w / f"round-{round_no}.out",
+            stderr_path=err,
+            timeout_s=self.timeout_s,
+        )
         if not stats.exists():
-            raise RuntimeError(f"tamperwatch run --once wrote no stats ({usage.returncode}): "
-                               f"{err.read_text()[-2000:]}")
+            raise RuntimeError(
+                f"tamperwatch run --once wrote no stats ({usage.returncode}): {err.read_text()[-2000:]}"
+            )
         checks, errors, stages = parse_stats(json.loads(stats.read_text()))
         return RoundOutcome(usage, checks, errors, stages)
 

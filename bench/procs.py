@@ -45,8 +45,9 @@ def run_measured(
     """
     with open(stdout_path, "wb") as out, open(stderr_path, "wb") as err:
         start = time.perf_counter()
-        process = subprocess.Popen(list(argv), env=dict(env), cwd=cwd, stdout=out, stderr=err,
-                                   stdin=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            list(argv), env=dict(env), cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL
+        )
         killed = threading.Event()
 
         def kill() -> None:

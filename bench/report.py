@@ -25,16 +25,35 @@ def _num(value: float, digits: int = 1) -> str:
 
 def throughput_table(summaries: Sequence[KindSummary], start_cpu_s: Mapping[str, float]) -> Table:
     table = Table(title="Checks: every tool on the same pages, same nginx, same run")
-    for header in ("round kind", "tool", "rounds", "checks", "errors", "checks/s", "CPU-s / 1000 checks",
-                   "checks / CPU-s", "net of start", "peak RSS MB", "nginx CPU-s / 1000"):
+    for header in (
+        "round kind",
+        "tool",
+        "rounds",
+        "checks",
+        "errors",
+        "checks/s",
+        "CPU-s / 1000 checks",
+        "checks / CPU-s",
+        "net of start",
+        "peak RSS MB",
+        "nginx CPU-s / 1000",
+    ):
         table.add_column(header, justify="left" if header in ("round kind", "tool") else "right")
     ordered = sorted(summaries, key=lambda s: (KIND_ORDER.index(s.kind), s.tool != "tamperwatch"))
     for s in ordered:
-        table.add_row(s.kind, s.tool, str(s.rounds), f"{s.checks:,}", str(s.errors), _num(s.checks_per_s),
-                      _num(s.cpu_s_per_1000, 2), _num(s.checks_per_cpu_s),
-                      _num(net_checks_per_cpu_s(s, start_cpu_s[s.tool])) if s.tool in start_cpu_s else "-",
-                      _num(s.peak_rss_bytes / 2**20),
-                      _num(s.server_cpu_s_per_1000, 2))
+        table.add_row(
+            s.kind,
+            s.tool,
+            str(s.rounds),
+            f"{s.checks:,}",
+            str(s.errors),
+            _num(s.checks_per_s),
+            _num(s.cpu_s_per_1000, 2),
+            _num(s.checks_per_cpu_s),
+            _num(net_checks_per_cpu_s(s, start_cpu_s[s.tool])) if s.tool in start_cpu_s else "-",
+            _num(s.peak_rss_bytes / 2**20),
+            _num(s.server_cpu_s_per_1000, 2),
+        )
     return table
 
 
@@ -49,8 +68,11 @@ def stages_table(summaries: Sequence[KindSummary]) -> Table:
         cells = []
         for stage in STAGES:
             fig = s.stages.get(stage, {})
-            cells.append(f"{_num(1000 * fig['p50'], 2)} / {_num(1000 * fig['p95'], 2)}"
-                         if "p50" in fig and "p95" in fig else "-")
+            cells.append(
+                f"{_num(1000 * fig['p50'], 2)} / {_num(1000 * fig['p95'], 2)}"
+                if "p50" in fig and "p95" in fig
+                else "-"
+            )
         table.add_row(s.kind, *cells)
     return table
 
@@ -65,11 +87,19 @@ def goals_table(goals: Sequence[GoalCheck]) -> Table:
     return table
 
 
-def print_report(console: Console, summaries: Sequence[KindSummary], goals: Sequence[GoalCheck],
-                 serve: ServeMemory | None, start_cpu_s: Mapping[str, float], notes: Sequence[str]) -> None:
+def print_report(
+    console: Console,
+    summaries: Sequence[KindSummary],
+    goals: Sequence[GoalCheck],
+    serve: ServeMemory | None,
+    start_cpu_s: Mapping[str, float],
+    notes: Sequence[str],
+) -> None:
     console.print(throughput_table(summaries, start_cpu_s))
     for tool, cpu in sorted(start_cpu_s.items()):
-        console.print(f"{tool}: one round with no target costs {cpu:.2f} CPU-s (process start, imports, storage open)")
+        console.print(
+            f"{tool}: one round with no target costs {cpu:.2f} CPU-s (process start, imports, storage open)"
+        )
     if any(s.tool == "tamperwatch" and s.stages for s in summaries):
         console.print(stages_table(summaries))
     if serve is not None:
@@ -85,11 +115,21 @@ def print_report(console: Console, summaries: Sequence[KindSummary], goals: Sequ
         console.print(f"note: {note}")
 
 
-def write_json(path: Path, meta: Mapping[str, Any], summaries: Sequence[KindSummary],
-               goals: Sequence[GoalCheck], serve: ServeMemory | None, start_cpu_s: Mapping[str, float]) -> None:
+def write_json(
+    path: Path,
+    meta: Mapping[str, Any],
+    summaries: Sequence[KindSummary],
+    goals: Sequence[GoalCheck],
+    serve: ServeMemory | None,
+    start_cpu_s: Mapping[str, float],
+) -> None:
     def summary_dict(s: KindSummary) -> dict[str, Any]:
-        return {**asdict(s), "checks_per_s": s.checks_per_s, "cpu_s_per_1000": s.cpu_s_per_1000,
-                "checks_per_cpu_s": s.checks_per_cpu_s}
+        return {
+            **asdict(s),
+            "checks_per_s": s.checks_per_s,
+            "cpu_s_per_1000": s.cpu_s_per_1000,
+            "checks_per_cpu_s": s.checks_per_cpu_s,
+        }
 
     payload = {
         "meta": dict(meta),

@@ -37,15 +37,23 @@ RESULTS = REPO_ROOT / "bench" / "out" / "results.json"
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="smoke run: 40 pages, 1 round each, 500 serve targets")
+    parser.add_argument(
+        "--quick", action="store_true", help="smoke run: 40 pages, 1 round each, 500 serve targets"
+    )
     parser.add_argument("--pages", type=int, default=None, help="legit pages served (default: all of them)")
     parser.add_argument("--unchanged-rounds", type=int, default=3)
     parser.add_argument("--changed-rounds", type=int, default=3)
     parser.add_argument("--learn-captures", type=int, default=3, help="TAMPERWATCH_LEARN_CAPTURES")
     parser.add_argument("--serve-targets", type=int, default=10_000, help="0 skips the serve memory run")
-    parser.add_argument("--serve-interval", type=float, default=120.0, help="check interval of serve targets (s)")
-    parser.add_argument("--serve-deadline", type=float, default=360.0, help="longest wait for a full round (s)")
-    parser.add_argument("--tools", default="tamperwatch,urlwatch", help="comma-separated: tamperwatch,urlwatch")
+    parser.add_argument(
+        "--serve-interval", type=float, default=120.0, help="check interval of serve targets (s)"
+    )
+    parser.add_argument(
+        "--serve-deadline", type=float, default=300.0, help="longest wait for a full round (s)"
+    )
+    parser.add_argument(
+        "--tools", default="tamperwatch,urlwatch", help="comma-separated: tamperwatch,urlwatch"
+    )
     parser.add_argument("--nginx-workers", type=int, default=1)
     parser.add_argument("--gzip", action="store_true", help="let nginx gzip responses")
     parser.add_argument("--corpus", type=Path, default=None, help="an unpacked dev corpus folder")
@@ -69,10 +77,21 @@ def tamperwatch_executable() -> Path | None:
     return exe if result.returncode == 0 and "run" in result.stdout else None
 
 
+def round_line(m: RoundMeasure) -> str:
+    """One progress line per tool and round."""
+    return (
+        f"  {m.tool:<11} {m.kind:<9} {m.checks} checks, {m.errors} errors, {m.wall_s:.2f} s wall, "
+        f"{m.cpu_s:.2f} CPU-s, peak RSS {m.peak_rss_bytes / 2**20:.0f} MB"
+    )
+
+
 def short_round_notes(rounds: list[RoundMeasure], targets: int) -> list[str]:
     """A warning for every round that checked fewer or more URLs than there are targets."""
-    return [f"{m.tool}: one '{m.kind}' round reported {m.checks} checks for {targets} targets"
-            for m in rounds if m.checks != targets]
+    return [
+        f"{m.tool}: one '{m.kind}' round reported {m.checks} checks for {targets} targets"
+        for m in rounds
+        if m.checks != targets
+    ]
 
 
 def raise_on_sigterm(signum: int, frame: FrameType | None) -> None:
@@ -103,8 +122,12 @@ def main(argv: list[str] | None = None) -> int:
         for page in pages:
             page.path.write_bytes(set_dynamic_part(page.path.read_bytes(), 0))
         total_mb = sum(p.size for p in pages) / 2**20
-        console.print(f"bench: {len(pages)} legit pages ({total_mb:.1f} MB, from {dev_dir}); work folder {workdir}")
-        with NginxServer(nginx_bin, workdir / "nginx", workdir / "www", args.nginx_workers, args.gzip) as nginx:
+        console.print(
+            f"bench: {len(pages)} legit pages ({total_mb:.1f} MB, from {dev_dir}); work folder {workdir}"
+        )
+        with NginxServer(
+            nginx_bin, workdir / "nginx", workdir / "www", args.nginx_workers, args.gzip
+        ) as nginx:
             urls = [f"{nginx.base_url}{p.url_path}" for p in pages]
             tw_extra = {"TAMPERWATCH_LEARN_CAPTURES": str(args.learn_captures)}
             peers: list[Peer] = []
@@ -116,19 +139,29 @@ def main(argv: list[str] | None = None) -> int:
                 peer.setup(urls)
                 start_cpu_s[peer.name] = peer.idle_round().cpu_s
             plan = plan_rounds(max(args.learn_captures - 1, 0), args.unchanged_rounds, args.changed_rounds)
-            rounds = run_plan(plan, peers, pages, nginx.cpu_seconds, lambda m: console.print(
-                f"  {m.tool:<11} {m.kind:<9} {m.checks} checks, {m.errors} errors, {m.wall_s:.2f} s wall, "
-                f"{m.cpu_s:.2f} CPU-s, peak RSS {m.peak_rss_bytes / 2**20:.0f} MB"))
+            rounds = run_plan(
+                plan,
+                peers,
+                pages,
+                nginx.cpu_seconds,
+                lambda m: console.print(round_line(m)),
+            )
             notes.extend(short_round_notes(rounds, len(urls)))
             if tamperwatch_exe and args.serve_targets > 0:
                 console.print(f"bench: tamperwatch serve with {args.serve_targets:,} targets ...")
                 serve_env = tamperwatch_env(
-                    dict(os.environ), workdir / "serve" / "data", nginx.port,
+                    dict(os.environ),
+                    workdir / "serve" / "data",
+                    nginx.port,
                     {**tw_extra, "TAMPERWATCH_DEFAULT_INTERVAL_S": str(args.serve_interval)},
                 )
-                serve = measure_serve(tamperwatch_exe, workdir / "serve", serve_env,
-                                      variant_urls(nginx.base_url, [p.path.name for p in pages], args.serve_targets),
-                                      args.serve_deadline)
+                serve = measure_serve(
+                    tamperwatch_exe,
+                    workdir / "serve",
+                    serve_env,
+                    variant_urls(nginx.base_url, [p.path.name for p in pages], args.serve_targets),
+                    args.serve_deadline,
+                )
     finally:
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)
@@ -140,9 +173,12 @@ def main(argv: list[str] | None = None) -> int:
             if summary:
                 summaries.append(summary)
                 by_tool.setdefault(tool, {})[kind] = summary
-    goals = check_goals(by_tool.get("tamperwatch", {}), by_tool.get("urlwatch", {}),
-                        serve.peak_rss_mb if serve and serve.full_round else None,
-                        serve.targets if serve else 0)
+    goals = check_goals(
+        by_tool.get("tamperwatch", {}),
+        by_tool.get("urlwatch", {}),
+        serve.peak_rss_mb if serve and serve.full_round else None,
+        serve.targets if serve else 0,
+    )
     notes.append("CPU counts each tool's processes and their reaped children; nginx's CPU is shown apart.")
     notes.append(f"bench took {time.monotonic() - started:.0f} s")
     print_report(console, summaries, goals, serve, start_cpu_s, notes)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import secrets
@@ -83,32 +84,50 @@ def measure_serve(
     targets = workdir / "targets.txt"
     targets.write_text("".join(f"{url}\n" for url in urls))
     token, port = secrets.token_hex(16), free_port()
-    env = {**env, "TAMPERWATCH_PORT": str(port), "TAMPERWATCH_HOST": "127.0.0.1", "TAMPERWATCH_METRICS_TOKEN": token}
-    subprocess.run([str(executable), "import", str(targets)], env=env, cwd=workdir, check=True,
-                   stdout=subprocess.DEVNULL)
+    env = {
+        **env,
+        "TAMPERWATCH_PORT": str(port),
+        "TAMPERWATCH_HOST": "127.0.0.1",
+        "TAMPERWATCH_METRICS_TOKEN": token,
+    }
+    imported = subprocess.run(
+        [str(executable), "import", str(targets)],
+        env=env,
+        cwd=workdir,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if imported.returncode != 0:
+        raise RuntimeError(f"tamperwatch import failed: {imported.stderr[-2000:]}")
     base = f"http://127.0.0.1:{port}"
     with open(workdir / "serve.log", "wb") as log:
-        process = subprocess.Popen([str(executable), "serve"], env=env, cwd=workdir, stdout=log, stderr=log,
-                                   stdin=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            [str(executable), "serve"], env=env, cwd=workdir, stdout=log, stderr=log, stdin=subprocess.DEVNULL
+        )
     try:
         start = time.monotonic()
         wait_until_healthy(base, process, 60.0)
         seen = 0.0
         while time.monotonic() - start < deadline_s and process.poll() is None:
-            try:
+            with contextlib.suppress(OSError, urllib.error.URLError):
                 seen = parse_checks_total(http_get(f"{base}/metrics", token))
-            except (OSError, urllib.error.URLError):
-                pass
             if seen >= len(urls):
                 break
             time.sleep(1.0)
         if process.poll() is not None:
-            raise RuntimeError(f"tamperwatch serve exited with {process.returncode}; see {workdir / 'serve.log'}")
+            raise RuntimeError(
+                f"tamperwatch serve exited with {process.returncode}; see {workdir / 'serve.log'}"
+            )
         elapsed = time.monotonic() - start
         children = sum(c.memory_info().rss for c in psutil.Process(process.pid).children(recursive=True))
         return ServeMemory(
-            targets=len(urls), checks_seen=seen, full_round=seen >= len(urls), round_s=elapsed,
-            rss_mb=status_kib(process.pid, "VmRSS") / 1024, peak_rss_mb=status_kib(process.pid, "VmHWM") / 1024,
+            targets=len(urls),
+            checks_seen=seen,
+            full_round=seen >= len(urls),
+            round_s=elapsed,
+            rss_mb=status_kib(process.pid, "VmRSS") / 1024,
+            peak_rss_mb=status_kib(process.pid, "VmHWM") / 1024,
             children_rss_mb=children / 2**20,
         )
     finally:

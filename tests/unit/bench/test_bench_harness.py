@@ -38,8 +38,12 @@ def test_nginx_accepts_the_generated_config(tmp_path: Path) -> None:
     (tmp_path / "www").mkdir()
     conf = prefix / "nginx.conf"
     conf.write_text(render_config(prefix, tmp_path / "www", 18080))
-    result = subprocess.run([str(nginx), "-t", "-p", str(prefix), "-e", str(prefix / "error.log"), "-c", str(conf)],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [str(nginx), "-t", "-p", str(prefix), "-e", str(prefix / "error.log"), "-c", str(conf)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -51,8 +55,12 @@ def test_urlwatch_job_list_holds_every_url_once() -> None:
 
 
 def test_tamperwatch_env_opens_only_the_nginx_port_and_drops_foreign_settings(tmp_path: Path) -> None:
-    env = tamperwatch_env({"PATH": "/bin", "TAMPERWATCH_DETECTORS": '["x"]'}, tmp_path, 18080,
-                          {"TAMPERWATCH_LEARN_CAPTURES": "2"})
+    env = tamperwatch_env(
+        {"PATH": "/bin", "TAMPERWATCH_DETECTORS": '["x"]'},
+        tmp_path,
+        18080,
+        {"TAMPERWATCH_LEARN_CAPTURES": "2"},
+    )
     assert json.loads(env["TAMPERWATCH_URL_ALLOWLIST"]) == ["127.0.0.1/32:18080"]
     assert env["TAMPERWATCH_DATA_DIR"] == str(tmp_path)
     assert "TAMPERWATCH_DETECTORS" not in env
@@ -60,16 +68,25 @@ def test_tamperwatch_env_opens_only_the_nginx_port_and_drops_foreign_settings(tm
 
 
 def test_stats_json_is_read_into_checks_errors_and_stages() -> None:
-    raw = {"checks": 450, "unchanged": 440, "errors": 2,
-           "stages": {"fetch": {"p50": 0.002, "p95": 0.01}, "detect": {"p50": 0.02, "p95": None}}}
+    raw = {
+        "checks": 450,
+        "unchanged": 440,
+        "errors": 2,
+        "stages": {"fetch": {"p50": 0.002, "p95": 0.01}, "detect": {"p50": 0.02, "p95": None}},
+    }
     assert parse_stats(raw) == (450, 2, {"fetch": {"p50": 0.002, "p95": 0.01}, "detect": {"p50": 0.02}})
 
 
 def test_rounds_run_in_order_first_learn_unchanged_changed() -> None:
     plan = plan_rounds(learn_rounds=2, unchanged=2, changed=1)
     assert [(p.kind, p.rewrite) for p in plan] == [
-        ("first", False), ("learn", True), ("learn", True), ("unchanged", False), ("unchanged", False),
-        ("changed", True)]
+        ("first", False),
+        ("learn", True),
+        ("learn", True),
+        ("unchanged", False),
+        ("unchanged", False),
+        ("changed", True),
+    ]
     assert [p.round_no for p in plan] == list(range(6))
 
 
@@ -137,14 +154,26 @@ print(time.process_time())
 
 def test_measured_child_reports_its_own_cpu_and_peak_memory(tmp_path: Path) -> None:
     out, err = tmp_path / "out", tmp_path / "err"
-    usage = run_measured([sys.executable, "-c", CHILD], env=dict(os.environ), cwd=tmp_path,
-                         stdout_path=out, stderr_path=err, timeout_s=60)
+    usage = run_measured(
+        [sys.executable, "-c", CHILD],
+        env=dict(os.environ),
+        cwd=tmp_path,
+        stdout_path=out,
+        stderr_path=err,
+        timeout_s=60,
+    )
     assert usage.returncode == 0 and not usage.timed_out, err.read_text()
     assert usage.cpu_s >= float(out.read_text())
     assert usage.peak_rss_bytes >= 96 * 1024 * 1024
 
 
 def test_a_child_past_its_deadline_is_killed_and_marked(tmp_path: Path) -> None:
-    usage = run_measured([sys.executable, "-c", "import time; time.sleep(120)"], env=dict(os.environ),
-                         cwd=tmp_path, stdout_path=tmp_path / "o", stderr_path=tmp_path / "e", timeout_s=0.3)
+    usage = run_measured(
+        [sys.executable, "-c", "import time; time.sleep(120)"],
+        env=dict(os.environ),
+        cwd=tmp_path,
+        stdout_path=tmp_path / "o",
+        stderr_path=tmp_path / "e",
+        timeout_s=0.3,
+    )
     assert usage.timed_out and usage.returncode != 0

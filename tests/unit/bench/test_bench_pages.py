@@ -26,7 +26,9 @@ def make_corpus(root: Path) -> Path:
     (dev / "pages").mkdir(parents=True)
     (dev / "labels.json").write_text(json.dumps(LABELS))
     for page_id in LABELS["pages"]:
-        (dev / "pages" / f"{page_id}.html").write_bytes(f"<html><body><p>{page_id}</p></body></html>".encode() * 3)
+        (dev / "pages" / f"{page_id}.html").write_bytes(
+            f"<html><body><p>{page_id}</p></body></html>".encode() * 3
+        )
     return dev
 
 
@@ -47,7 +49,7 @@ def test_webroot_holds_readable_copies_at_their_real_sizes(tmp_path: Path) -> No
 
 
 def test_an_explicit_folder_without_labels_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError, match="labels.json"):
+    with pytest.raises(FileNotFoundError, match=r"labels\.json"):
         locate_corpus(tmp_path)
 
 

@@ -29,7 +29,9 @@ def test_percentile_rejects_bad_input(values: list[float], q: float) -> None:
 
 
 def measure(tool: str, kind: str, checks: int, cpu: float, wall: float, rss: int = 1 << 20) -> RoundMeasure:
-    return RoundMeasure(tool=tool, kind=kind, checks=checks, errors=0, wall_s=wall, cpu_s=cpu, peak_rss_bytes=rss)
+    return RoundMeasure(
+        tool=tool, kind=kind, checks=checks, errors=0, wall_s=wall, cpu_s=cpu, peak_rss_bytes=rss
+    )
 
 
 def test_summary_adds_only_its_tool_and_kind() -> None:
@@ -54,11 +56,13 @@ def test_summary_without_cpu_is_infinitely_efficient_not_a_crash() -> None:
 
 
 def test_stage_figures_are_medians_over_rounds() -> None:
-    merged = merge_stages([
-        {"fetch": {"p50": 0.001, "p95": 0.010}},
-        {"fetch": {"p50": 0.003, "p95": 0.030}, "detect": {"p50": 0.5, "p95": 0.9}},
-        {"fetch": {"p50": 0.002, "p95": 0.020}},
-    ])
+    merged = merge_stages(
+        [
+            {"fetch": {"p50": 0.001, "p95": 0.010}},
+            {"fetch": {"p50": 0.003, "p95": 0.030}, "detect": {"p50": 0.5, "p95": 0.9}},
+            {"fetch": {"p50": 0.002, "p95": 0.020}},
+        ]
+    )
     assert merged["fetch"] == {"p50": pytest.approx(0.002), "p95": pytest.approx(0.020)}
     assert merged["detect"] == {"p50": 0.5, "p95": 0.9}
     assert list(merged) == ["fetch", "detect"]
@@ -79,7 +83,10 @@ def test_serve_memory_goal_is_lower_is_better() -> None:
 
 
 def test_net_figure_takes_each_rounds_start_cost_out() -> None:
-    rounds = [measure("urlwatch", "unchanged", 100, 1.5, 1.0), measure("urlwatch", "unchanged", 100, 1.5, 1.0)]
+    rounds = [
+        measure("urlwatch", "unchanged", 100, 1.5, 1.0),
+        measure("urlwatch", "unchanged", 100, 1.5, 1.0),
+    ]
     summary = summarise(rounds, "urlwatch", "unchanged")
     assert summary is not None
     assert net_checks_per_cpu_s(summary, 0.5) == pytest.approx(100.0)
