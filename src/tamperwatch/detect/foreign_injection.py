@@ -29,14 +29,18 @@ _INFRA_WORD = re.compile(
 )
 _LIBRARY_PATH = re.compile(r"jquery|emoji|analytics|core\.js|track|min\.js|stats|counter|loader|pixel", re.I)
 _QUIET_ATTRS = frozenset({"src", "type", "charset", "language"})
+_FRAME_ATTRS = frozenset({"width", "height", "frameborder", "style", "border", "scrolling"})
 _BASE = {"refresh": 0.92, "js-redirect": 0.88, "iframe": 0.35, "object": 0.35, "form": 0.4, "stylesheet": 0.1}
 
 
 def script_score(res: Resource) -> float:
-    """How much a new external script looks like an injected loader rather than a vendor tag."""
+    """How much a new external script or frame looks injected rather than a vendor's tag."""
     label = res.domain.split(".")[0]
     score = 0.3
     extra = [a for a in res.attrs if a not in _QUIET_ATTRS]
+    if res.kind == "iframe":
+        score += 0.15 if res.hidden else -0.1
+        extra = [a for a in extra if a not in _FRAME_ATTRS]
     if not extra:
         score += 0.15
     if "-" in label:
@@ -53,10 +57,8 @@ def script_score(res: Resource) -> float:
 
 
 def resource_score(res: Resource) -> float:
-    if res.kind == "script":
+    if res.kind in ("script", "iframe"):
         return script_score(res)
-    if res.kind == "iframe" and res.hidden:
-        return 0.9
     return _BASE.get(res.kind, 0.2)
 
 
@@ -111,7 +113,7 @@ class ForeignInjectionDetector:
         if top < self.min_score:
             return []
         score = min(0.97, top + min(0.05, 0.01 * (len(ranked) - 1)))
-        strong = res.kind in ("refresh", "js-redirect") or (res.kind == "iframe" and res.hidden)
+        strong = res.kind in ("refresh", "js-redirect")
         names = "; ".join(_describe(r) for _, r in ranked[:4])
         more = f" (+{len(ranked) - 4} more)" if len(ranked) > 4 else ""
         return [Finding(

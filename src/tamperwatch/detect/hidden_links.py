@@ -96,7 +96,10 @@ class HiddenLinksDetector:
             unseen = domains - seen
             if count < self.min_links or len(unseen) < self.min_domains:
                 continue
-            score = min(0.97, 0.55 + 0.04 * min(len(unseen), 8) + (0.2 if spam * 3 >= count else 0.0))
+            spammy = spam * 3 >= count
+            if not spammy and (method == "hiding class" or len(unseen) < 3):
+                continue  # hidden menus and widgets by class are common; demand spam wording there
+            score = min(0.97, 0.55 + 0.04 * min(len(unseen), 8) + (0.2 if spammy else 0.0))
             if best is None or score > best[0]:
                 where = region_of(node)
                 best = (score, f"hidden block ({method}) of {count} links to {len(unseen)} unseen domains "

@@ -19,11 +19,15 @@ from typing import ClassVar
 from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.language import guess_language
 from tamperwatch.detect.lexicon import STEMS, compile_lexicon
+from tamperwatch.detect.headline_slots import mismatched_link_texts
 from tamperwatch.detect.page import Page
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
 _MAX_KNOWN = 300
+_SIGNATURE = 0.3  # a line needs one phrase at least this strong to count as more than weak
+_WEAK_CAP = 0.3
+_SWAP_BOOST = 1.6
 _IMAGERY = "marquee, audio[autoplay], bgsound, embed[autostart], video[autoplay][loop]"
 
 
@@ -42,12 +46,14 @@ class VocabularyDetector:
     def from_settings(cls, settings: Settings) -> "VocabularyDetector":
         return cls(min_score=0.35 - 0.2 * settings.sensitivity)
 
-    def line_score(self, line: str) -> float:
-        miss = 1.0
+    def line_score(self, line: str, cap: bool = True) -> float:
+        """Noisy-OR of the patterns ``line`` matches; without one signature phrase it stays weak."""
+        miss, strongest = 1.0, 0.0
         for pattern, weight in self.patterns:
             if pattern.search(line):
                 miss *= 1.0 - weight
-        return 1.0 - miss
+                strongest = max(strongest, weight)
+        return min(1.0 - miss, _WEAK_CAP) if cap and strongest < _SIGNATURE else 1.0 - miss
 
     def _hit_lines(self, page: Page) -> list[tuple[str, str]]:
         """(slot, line) for every title/heading/text line holding a lexicon stem and a pattern."""
@@ -83,13 +89,20 @@ class VocabularyDetector:
     def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
         known = set(part.get("known", []))
         lang = str(part.get("lang", ""))
+        fresh = [(slot, line) for slot, line in self._hit_lines(page) if _line_hash(line) not in known]
+        weak = {line for slot, line in fresh if slot == "text" and len(line) <= 160}
+        swapped = mismatched_link_texts(page, weak) if weak else set()
         scored: list[tuple[float, str, str]] = []
-        for slot, line in self._hit_lines(page):
-            if _line_hash(line) in known:
-                continue
-            base = self.line_score(line)
-            weight = {"title": 1.0, "heading": 1.0}.get(slot, 0.8 if len(line) <= 160 else 0.45)
-            if lang and len(line) >= 12 and guess_language(line) not in ("", lang):
+        for slot, line in fresh:
+            foreign = bool(lang) and len(line) >= 12 and guess_language(line) not in ("", lang)
+            if line in swapped:
+                slot = "swapped headline"
+            if slot in ("heading", "swapped headline") and (foreign or slot == "swapped headline"):
+                base = self.line_score(line, cap=False) * _SWAP_BOOST  # a slogan in a headline slot
+            else:
+                base = self.line_score(line)
+            weight = {"title": 1.0, "heading": 1.0, "swapped headline": 1.0}.get(slot, 0.8 if len(line) <= 160 else 0.45)
+            if foreign:
                 weight *= 1.25
             scored.append((min(0.97, base * weight), slot, line))
         imagery = len(page.tree.css(_IMAGERY)) - int(part.get("imagery", 0))
@@ -97,8 +110,8 @@ class VocabularyDetector:
             return []
         scored.sort(key=lambda s: -s[0])
         top = scored[0][0] if scored else 0.0
-        extra = sum(s for s, _, _ in scored[1:6])
-        score = min(0.97, top + 0.3 * extra + (0.15 if imagery > 0 and top > 0 else 0.0))
+        strong = sum(1 for s, _, _ in scored[1:] if s >= 0.25)
+        score = min(0.97, top + 0.12 * min(strong, 3) + (0.15 if imagery > 0 and top > 0 else 0.0))
         if score < self.min_score:
             return []
         parts = [f"{slot} {'changed to' if slot == 'title' else 'has new text'} '{line[:80]}'"
