@@ -7,12 +7,13 @@ and closes the archive, then returns.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import signal
+from datetime import UTC, datetime, timedelta
 
 import uvicorn
 
+from tamperwatch.aio import wait_event
 from tamperwatch.api.app import create_app
 from tamperwatch.api.metrics import Metrics
 from tamperwatch.logs import configure_logging
@@ -30,8 +31,17 @@ async def _refresh_gauges(rt: Runtime, metrics: Metrics, stop: asyncio.Event, ev
         for kind in IncidentKind:
             metrics.open_incidents.labels(kind.value).set(sum(1 for i in incidents if i.kind is kind))
         metrics.targets.set(len(await rt.archive.list_targets()))
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(stop.wait(), timeout=every_s)
+        await wait_event(stop, every_s)
+
+
+async def _retention(rt: Runtime, stop: asyncio.Event, every_s: float = 6 * 3600) -> None:
+    """Prune capture bodies past ``blob_retention_days`` (never observations or incident evidence)."""
+    days = rt.settings.blob_retention_days
+    while days and not stop.is_set():
+        pruned = await rt.archive.prune_blobs(datetime.now(UTC) - timedelta(days=days))
+        if pruned:
+            log.info("retention pruned %d capture bodies older than %d days", pruned, days)
+        await wait_event(stop, every_s)
 
 
 async def serve_forever(settings: Settings, with_api: bool = True) -> None:
@@ -46,6 +56,7 @@ async def serve_forever(settings: Settings, with_api: bool = True) -> None:
         tasks = [
             asyncio.create_task(rt.scheduler.run_forever(stop)),
             asyncio.create_task(_refresh_gauges(rt, metrics, stop)),
+            asyncio.create_task(_retention(rt, stop)),
         ]
         server = None
         if with_api:

@@ -8,12 +8,12 @@ overdue by more than twice its interval raises a monitoring-gap incident.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import random
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from tamperwatch.aio import wait_event
 from tamperwatch.archive.base import TargetState
 from tamperwatch.models import IncidentEvent, IncidentKind, Target
 from tamperwatch.pipeline.check import Pipeline
@@ -128,7 +128,6 @@ class Scheduler:
                 task = asyncio.create_task(self.check(target, state))
                 tasks.add(task)
                 task.add_done_callback(tasks.discard)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), timeout=self.tick_s)
+            await wait_event(stop, self.tick_s)
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
