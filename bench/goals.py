@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bench.serve_memory import ServeMemory
 from bench.stats import KindSummary
 
 UNCHANGED_RATIO_GOAL = 3.0
@@ -20,17 +21,19 @@ class GoalCheck:
     measured: float
     goal: float
     higher_is_better: bool = True
+    complete: bool = True  # False: the measurement did not finish, so the goal is not met
 
     @property
     def met(self) -> bool:
+        if not self.complete:
+            return False
         return self.measured >= self.goal if self.higher_is_better else self.measured <= self.goal
 
 
 def check_goals(
     tamperwatch: dict[str, KindSummary],
     urlwatch: dict[str, KindSummary],
-    serve_peak_rss_mb: float | None,
-    serve_targets: int = 10_000,
+    serve: ServeMemory | None,
 ) -> list[GoalCheck]:
     """Every goal that the measured figures allow to judge."""
     checks: list[GoalCheck] = []
@@ -54,13 +57,15 @@ def check_goals(
                 CHANGED_FULL_ENGINE_GOAL,
             )
         )
-    if serve_peak_rss_mb is not None:
+    if serve is not None:
+        progress = "full round" if serve.full_round else f"round incomplete: {serve.checks_seen:,.0f} checks"
         checks.append(
             GoalCheck(
-                f"serve peak RSS (MB), {serve_targets:,} targets (goal at 10,000)",
-                serve_peak_rss_mb,
+                f"serve peak RSS (MB), {serve.targets:,} targets ({progress}; goal at 10,000)",
+                serve.peak_rss_mb,
                 SERVE_PEAK_RSS_GOAL_MB,
                 higher_is_better=False,
+                complete=serve.full_round,
             )
         )
     return checks

@@ -83,7 +83,8 @@ def goals_table(goals: Sequence[GoalCheck]) -> Table:
         table.add_column(header, justify="left" if header == "goal" else "right")
     for goal in goals:
         asked = f"{'>=' if goal.higher_is_better else '<='} {goal.goal:g}"
-        table.add_row(goal.name, _num(goal.measured, 2), asked, "yes" if goal.met else "NO")
+        verdict = "yes" if goal.met else ("NO" if goal.complete else "not judged")
+        table.add_row(goal.name, _num(goal.measured, 2), asked, verdict)
     return table
 
 

@@ -173,12 +173,7 @@ def main(argv: list[str] | None = None) -> int:
             if summary:
                 summaries.append(summary)
                 by_tool.setdefault(tool, {})[kind] = summary
-    goals = check_goals(
-        by_tool.get("tamperwatch", {}),
-        by_tool.get("urlwatch", {}),
-        serve.peak_rss_mb if serve and serve.full_round else None,
-        serve.targets if serve else 0,
-    )
+    goals = check_goals(by_tool.get("tamperwatch", {}), by_tool.get("urlwatch", {}), serve)
     notes.append("CPU counts each tool's processes and their reaped children; nginx's CPU is shown apart.")
     notes.append(f"bench took {time.monotonic() - started:.0f} s")
     print_report(console, summaries, goals, serve, start_cpu_s, notes)

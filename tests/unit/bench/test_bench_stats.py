@@ -7,6 +7,7 @@ import math
 import pytest
 
 from bench.goals import check_goals
+from bench.serve_memory import ServeMemory
 from bench.stats import RoundMeasure, merge_stages, net_checks_per_cpu_s, percentile, summarise
 
 
@@ -76,10 +77,28 @@ def test_goals_compare_unchanged_efficiency_with_urlwatch() -> None:
     assert ratio.measured == pytest.approx(2.0) and not ratio.met
 
 
+def serve(peak_mb: float, seen: float) -> ServeMemory:
+    return ServeMemory(
+        targets=10_000,
+        checks_seen=seen,
+        full_round=seen >= 10_000,
+        round_s=60.0,
+        rss_mb=peak_mb,
+        peak_rss_mb=peak_mb,
+        children_rss_mb=0.0,
+    )
+
+
 def test_serve_memory_goal_is_lower_is_better() -> None:
-    [under] = check_goals({}, {}, 150.0)
-    [over] = check_goals({}, {}, 250.0)
+    [under] = check_goals({}, {}, serve(150.0, 10_000))
+    [over] = check_goals({}, {}, serve(250.0, 10_000))
     assert under.met and not over.met
+
+
+def test_serve_memory_of_an_unfinished_round_does_not_meet_the_goal() -> None:
+    [partial] = check_goals({}, {}, serve(150.0, 9_000))
+    assert not partial.met and not partial.complete
+    assert "incomplete" in partial.name
 
 
 def test_net_figure_takes_each_rounds_start_cost_out() -> None:
