@@ -35,14 +35,17 @@ def script_of(text: str) -> str:
     return best[0] if best[1] else ""
 
 
-def guess_language(text: str) -> str:
-    """ISO-ish code ('en', 'de', ...), the script name for non-Latin text, or '' when unsure."""
+def guess_language(text: str, min_hits: int = 1) -> str:
+    """ISO-ish code ('en', 'de', ...), the script name for non-Latin text, or '' when unsure.
+
+    A Latin-script guess needs ``min_hits`` function words of the winner and a clear lead.
+    """
     script = script_of(text)
     if script != "latin":
         return script
     words = [w.lower() for w in _WORD.findall(text[:20000])]
     if not words:
         return ""
-    scores = [(sum(1 for w in words if w in stop), code) for code, stop in _STOPWORDS]
-    hits, code = max(scores)
-    return code if hits >= 1 else ""
+    scores = sorted(((sum(1 for w in words if w in stop), code) for code, stop in _STOPWORDS), reverse=True)
+    (hits, code), (runner_up, _) = scores[0], scores[1]
+    return code if hits >= min_hits and hits > runner_up else ""

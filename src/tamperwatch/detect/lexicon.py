@@ -14,8 +14,9 @@ _HANDLE = r"(?:by|bY|BY)\s*[:\-~]?\s*\S"
 
 DEFACEMENT_PHRASES: tuple[tuple[str, float], ...] = (
     # English signatures
-    (r"\b(?:hacked|h4ck3d|hax0?red|defaced|0wned|pwned|pawned|p0wned|h4x0r3d)\s+" + _HANDLE, 0.92),
-    (r"\b(?:owned|rooted|cracked|t0uch(?:ed)?|touch)\s+" + _HANDLE, 0.45),
+    (r"\b(?:hacked|h4ck3d|h4cked|hack3d|hax0?red|defaced|0wned|pwned|pwnd|pwn3d|pawned|p0wned|h4x0r3d|"
+     r"hackead[oa]|hackerato|hacket|gehackt)\s+" + _HANDLE, 0.92),
+    (r"\b(?:owned|rooted|cracked|t0uch(?:ed)?|touch|locked|lock)\s+" + _HANDLE, 0.45),
     (r"\b(?:hacked|defaced|pwned|owned)\s*(?:!|\||::)", 0.5),
     (r"\bgreetz\b|\bgreets\b|\bgr33tz\b|\bthanks\s+to\s*:", 0.6),
     (r"\bgreetings\s+to\b", 0.3),
@@ -37,26 +38,33 @@ DEFACEMENT_PHRASES: tuple[tuple[str, float], ...] = (
     (r"\bowned\b", 0.12),
     (r"\bsecurity\b|\bsecure\b|\bvulnerab", 0.08),
     (r"\badmin\b|\bpassword\b|\bpasswort\b|\bsenha\b|\bcontraseña\b", 0.15),
+    (r"\badmin\b.{0,40}(?:password|passwort|senha|contraseña|kata\s+sandi|şifre|пароль|falha|flaw|bug)", 0.45),
     (r"\banonymous\b|\blegion\b|\bhacktivism\b", 0.15),
     (r"\bfree\s+(?:palestine|gaza|kashmir|tibet|syria|iran|ukraine|russia|kurdistan|[A-Z][a-z]+stan)\b|"
      r"\bstop\s+the\s+(?:war|genocide|killing|occupation)\b", 0.3),
     (r"\bwarriors?\b|\bresistance\b|\brevolution\b|\bjihad\b", 0.1),
-    (r"\b(?:lies|lie|liars?)\b|\bcorrupt\b|\bpropaganda\b|\bwake\s+up\b", 0.08),
+    (r"\b(?:lies|lie|liars?|lügen|lüge|mentiras?|mensonges?|bohong|yalan)\b|\bcorrupt|\bpropaganda\b", 0.08),
+    (r"\bwake\s+up\b|\bwacht\s+auf\b|\bdespierta\b|\bacorda\b|\bwiderstand\b|\bresistencia\b|"
+     r"\bresistência\b|\bperlawanan\b|\bdireniş\b|\bсопротивлени", 0.1),
     (r"\btelegram\s*[:@]|\bt\.me/|\bicq\s*:|\bjabber\s*:|\bcontact\s*(?:me|us)?\s*:\s*@", 0.25),
     # German
     (r"gehackt\s+(?:von|durch)\b|seite\s+wurde\s+gehackt", 0.8),
     (r"wurde\s+gehackt|ihre\s+sicherheit\s+ist|deine\s+sicherheit\s+ist", 0.4),
-    (r"\bgehackt\b|\bhacker\b", 0.15),
+    (r"\bgehackt\b", 0.15),
     # Spanish / Portuguese
     (r"hackead[oa]\s+por|defacead[oa]\s+por|invadid[oa]\s+por|pirateado\s+por|sitio\s+hackeado|site\s+invadido|"
      r"fue\s+hackead|foi\s+hackead|foi\s+invadid", 0.9),
     (r"\bhackead[oa]s?\b|\binvadid[oa]\b", 0.3),
     (r"sua\s+segurança|su\s+seguridad|tu\s+seguridad", 0.4),
+    (r"\bsalves?\s*:|\bsaludos\s+a\s*:|\bsaludos\s*:", 0.5),
+    (r"\bfalha\b|\bfallo\s+de\s+seguridad|\bvulnerabilidad", 0.15),
     # French / Italian
     (r"piraté\s+par|hacké\s+par|hackerato\s+da|bucato\s+da", 0.9),
     # Indonesian / Malay
     (r"di\s*hack\s+oleh|diretas\s+oleh|dibobol\s+oleh|hacked\s+oleh", 0.92),
     (r"\bdiretas\b|\bdi\s*hack\b|\bdihack\b|\bterretas\b", 0.35),
+    (r"diambil\s+alih\s+oleh|telah\s+diambil\s+alih", 0.85),
+    (r"\bsitus\s+anda\b|\bwebsite\s+anda\b|\brentan\b", 0.2),
     (r"\bsalam\s+dari\b|\bkami\s+(?:adalah|hanya)\b|\bmaaf\s+admin\b|\bkeamanan\s+(?:website|situs|anda)", 0.4),
     # Turkish
     (r"tarafından\s+hacklendi|hacklendi|hacklenmiştir|tarafından\s+ele\s+geçirildi", 0.9),
@@ -76,7 +84,9 @@ DEFACEMENT_PHRASES: tuple[tuple[str, float], ...] = (
 # Cheap substring prefilter: every pattern above contains one of these (lower-case) stems.
 STEMS: tuple[str, ...] = (
     "hack", "h4ck", "hax", "h4x", "your site", "your website", "your server", "your system", "compromised", "defac", "pwn", "pawn", "0wn", "owned", "rooted", "cracked", "t0uch", "touch", "greet",
-    "gr33t", "thanks to", "secur", "vulnerab", "admin", "password", "passwort", "senha", "contraseña", "anonym",
+    "gr33t", "thanks to", "lock", "salve", "saludos", "falha", "fallo", "diambil", "situs", "website anda", "rentan",
+    "lüge", "lügen", "mentira", "mensonge", "bohong", "yalan", "wacht auf", "despierta", "acorda", "widerstand",
+    "resisten", "perlawanan", "direniş", "сопротивлени", "kata sandi", "şifre", "пароль", "flaw", "bug", "secur", "vulnerab", "admin", "password", "passwort", "senha", "contraseña", "anonym",
     "legion", "expect us", "forgive", "forget", "cyber", "zone", "mirror", "telegram", "t.me/", "icq", "jabber",
     "contact", "free ", "stop the", "warrior", "resistance", "revolution", "jihad", "lie", "liar", "corrupt",
     "propaganda", "wake up", "patch", "fix your", "nothing is", "no system", "everything is", "dear", "hi admin",

@@ -28,7 +28,13 @@ _MAX_KNOWN = 300
 _SIGNATURE = 0.3  # a line needs one phrase at least this strong to count as more than weak
 _WEAK_CAP = 0.3
 _SWAP_BOOST = 1.6
+_TITLE_SWAP = 0.3  # evidence of a title that shares no word with any learned title
+_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _IMAGERY = "marquee, audio[autoplay], bgsound, embed[autostart], video[autoplay][loop]"
+
+
+def _title_words(title: str) -> set[str]:
+    return {w.lower()[:5] for w in _WORD.findall(title)}
 
 
 def _line_hash(line: str) -> int:
@@ -83,6 +89,8 @@ class VocabularyDetector:
                 present.add(h)
         part["known"] = known[-_MAX_KNOWN:]
         part["imagery"] = max(int(part.get("imagery", 0)), len(page.tree.css(_IMAGERY)))
+        words = set(part.get("title_words", [])) | _title_words(page.title)
+        part["title_words"] = sorted(words)[:80]
         if not part.get("lang"):
             part["lang"] = guess_language(page.text[:20000])
 
@@ -94,10 +102,11 @@ class VocabularyDetector:
         swapped = mismatched_link_texts(page, weak) if weak else set()
         scored: list[tuple[float, str, str]] = []
         for slot, line in fresh:
-            foreign = bool(lang) and len(line) >= 12 and guess_language(line) not in ("", lang)
+            foreign = bool(lang) and len(line) >= 12 and guess_language(line, min_hits=2) not in ("", lang)
             if line in swapped:
                 slot = "swapped headline"
-            if slot in ("heading", "swapped headline") and (foreign or slot == "swapped headline"):
+            slogan_slot = slot == "swapped headline" or (slot == "heading" and foreign)
+            if slogan_slot and len(line) <= 100:
                 base = self.line_score(line, cap=False) * _SWAP_BOOST  # a slogan in a headline slot
             else:
                 base = self.line_score(line)
@@ -106,16 +115,23 @@ class VocabularyDetector:
                 weight *= 1.25
             scored.append((min(0.97, base * weight), slot, line))
         imagery = len(page.tree.css(_IMAGERY)) - int(part.get("imagery", 0))
-        if not scored and imagery <= 0:
+        learned_title = set(part.get("title_words", []))
+        title_now = _title_words(page.title)
+        title_swapped = len(learned_title) >= 2 and bool(title_now) and not title_now & learned_title
+        if not scored and imagery <= 0 and not title_swapped:
             return []
         scored.sort(key=lambda s: -s[0])
         top = scored[0][0] if scored else 0.0
         strong = sum(1 for s, _, _ in scored[1:] if s >= 0.25)
         score = min(0.97, top + 0.12 * min(strong, 3) + (0.15 if imagery > 0 and top > 0 else 0.0))
+        if title_swapped:
+            score = 1.0 - (1.0 - score) * (1.0 - _TITLE_SWAP)
         if score < self.min_score:
             return []
         parts = [f"{slot} {'changed to' if slot == 'title' else 'has new text'} '{line[:80]}'"
                  for _, slot, line in scored[:3]]
+        if title_swapped:
+            parts.insert(0, f"title replaced by unrelated '{page.title[:80]}'")
         if imagery > 0:
             parts.append(f"{imagery} new marquee/autoplay element(s)")
         return [Finding(

@@ -1,7 +1,8 @@
 """Feature extraction shared by training and the run-time scorer.
 
-A page becomes a sparse vector of hashed character n-grams in two fields (the salient
-``head``: title and large text; the ``body``: first KB of visible text), each L2-normalised,
+A page becomes a sparse vector of hashed character n-grams in three fields (the ``title``
+alone, the salient ``head``: title, meta description and large text; the ``body``: first KB
+of visible text), each L2-normalised,
 plus a short dense vector of structural statistics (see ``structure``). Training and run time
 call the same function, so the exported model sees exactly the features it was fitted on.
 """
@@ -20,6 +21,7 @@ from tamperwatch.detect.classifier.structure import structure_vector
 
 HEAD_SEED = 1
 BODY_SEED = 2
+TITLE_SEED = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,14 +51,15 @@ def featurize_tree(tree: LexborHTMLParser, html: str, config: FeatureConfig) -> 
     """Features of a parsed page (``html`` is its source, used only for sizes)."""
     salient = extract_salient(tree, config.max_body_chars, config.max_field_chars)
     hasher = config.hasher
-    head_idx, head_val = hasher.vector(f"{salient.title} | {salient.headings}", HEAD_SEED)
+    title_idx, title_val = hasher.vector(salient.title, TITLE_SEED)
+    head_idx, head_val = hasher.vector(f"{salient.title} | {salient.meta} | {salient.headings}", HEAD_SEED)
     body_idx, body_val = hasher.vector(salient.body, BODY_SEED)
     title_node = tree.css_first("title")
     raw_title = title_node.text(deep=True) if title_node is not None else ""
     dense = structure_vector(tree, html, salient, raw_title)
     return PageFeatures(
-        indices=np.concatenate([head_idx, body_idx]),
-        values=np.concatenate([head_val, body_val]),
+        indices=np.concatenate([title_idx, head_idx, body_idx]),
+        values=np.concatenate([title_val, head_val, body_val]),
         dense=dense,
         salient=salient,
     )

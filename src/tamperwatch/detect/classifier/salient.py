@@ -1,9 +1,10 @@
 """Salient text of a page: what a visitor reads first, capped so scoring stays cheap.
 
-Three fields, each normalised (NFKC, lower case, whitespace collapsed) so that styled
+Four fields, each normalised (NFKC, lower case, whitespace collapsed) so that styled
 Unicode letters, full-width forms and case tricks read as plain text:
 
-* ``title``: the ``<title>`` plus ``og:title``/``description`` meta content;
+* ``title``: the ``<title>``;
+* ``meta``: ``og:title`` and description meta content;
 * ``headings``: ``h1``-``h3``, ``marquee``, ``center``, ``font`` and ``blink`` text (large, shouted text);
 * ``body``: the first ``max_body_chars`` of visible body text (script, style, noscript and
   template content left out), read from Lexbor's text in one call so deep nesting stays cheap.
@@ -29,6 +30,7 @@ _META_TEXT = 'meta[property="og:title"], meta[name="description"], meta[property
 @dataclass(frozen=True, slots=True)
 class SalientText:
     title: str
+    meta: str
     headings: str
     body: str
 
@@ -75,17 +77,17 @@ def _meta_text(tree: LexborHTMLParser, max_chars: int) -> str:
 
 
 def extract_salient(
-    tree: LexborHTMLParser, max_body_chars: int = 3000, max_field_chars: int = 600
+    tree: LexborHTMLParser, max_body_chars: int = 3000, max_field_chars: int = 600, max_title_chars: int = 200
 ) -> SalientText:
     """The capped, normalised salient text of a parsed page (empty fields when absent)."""
     title_node = tree.css_first("title")
     title = title_node.text(deep=True) if title_node is not None else ""
-    title = f"{title} {_meta_text(tree, max_field_chars)}"
     headings = _joined_text(tree, _SALIENT_TAGS, max_field_chars, 200)
     root = tree.body or tree.root
     body = _visible_text(root, tree, max_body_chars) if root is not None else ""
     return SalientText(
-        title=normalise(title, max_field_chars),
+        title=normalise(title, max_title_chars),
+        meta=normalise(_meta_text(tree, max_field_chars), max_field_chars),
         headings=normalise(headings, max_field_chars),
         body=normalise(body, max_body_chars),
     )
