@@ -31,7 +31,7 @@ DEFACEMENT_PHRASES: tuple[tuple[str, float], ...] = (
     (r"\bwe\s+are\s+(?:legion|anonymous|everywhere)\b|expect\s+us\b|we\s+do\s+not\s+(?:forgive|forget)", 0.6),
     (r"\bcyber\s*(?:army|team|ghosts?|force|warriors?|mafia|squad|crew|soldiers?|jihad|caliphate|knights?|"
      r"defenders?|resistance|attack)\b", 0.55),
-    (r"\b(?:hacker|hacking|defacer|hacktivist)s?\s+(?:team|crew|group|squad|army|family)\b", 0.5),
+    (r"\b(?:hacker|hacking|defacer|hacktivist)s?\s+(?:team|crew|group|squad|army|family)\b", 0.4),
     (r"\bdefacer\b|\bdeface(?:ment)?\s+by\b|\bmass\s+deface|\bzone-?h\b|\bmirror-?h\b", 0.6),
     (r"\bhacked\b|\bdefaced\b|\bpwned\b|\bh4ck", 0.3),
     (r"\bhackers?\b|\bhacktivis", 0.18),
@@ -41,7 +41,7 @@ DEFACEMENT_PHRASES: tuple[tuple[str, float], ...] = (
     (r"\badmin\b.{0,40}(?:password|passwort|senha|contraseña|kata\s+sandi|şifre|пароль|falha|flaw|bug)", 0.45),
     (r"\banonymous\b|\blegion\b|\bhacktivism\b", 0.15),
     (r"\bfree\s+(?:palestine|gaza|kashmir|tibet|syria|iran|ukraine|russia|kurdistan|[A-Z][a-z]+stan)\b|"
-     r"\bstop\s+the\s+(?:war|genocide|killing|occupation)\b", 0.3),
+     r"\bstop\s+the\s+(?:war|genocide|killing|occupation)\b", 0.45),
     (r"\bwarriors?\b|\bresistance\b|\brevolution\b|\bjihad\b", 0.1),
     (r"\b(?:lies|lie|liars?|lügen|lüge|mentiras?|mensonges?|bohong|yalan)\b|\bcorrupt|\bpropaganda\b", 0.08),
     (r"\bwake\s+up\b|\bwacht\s+auf\b|\bdespierta\b|\bacorda\b|\bwiderstand\b|\bresistencia\b|"

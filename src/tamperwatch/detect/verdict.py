@@ -3,7 +3,9 @@
 Rules:
 - structure-only evidence (a template break, a soft 404; a redesign looks like one) can at most
   make a check ``suspicious``; ``defaced`` needs a content finding;
-- scores combine as a noisy-OR across detectors (each detector reports one finding per kind);
+- scores combine as a noisy-OR across detectors (each detector reports one finding per kind),
+  but only when one content finding is decisive on its own (>= MIN_DECISIVE): two weak hints
+  (a new vendor script, a news headline about hackers) never add up to 'defaced';
 - when the template itself broke, newly seen ordinary third-party resources are expected
   (a redesign brings new vendors), so findings marked ``discount_on_structure`` count less;
 - the score is the combined evidence, capped below the defaced threshold when no content
@@ -17,6 +19,7 @@ from collections.abc import Iterable
 from tamperwatch.models import Finding, Status, Verdict
 
 STRUCTURE_DISCOUNT = 0.6
+MIN_DECISIVE = 0.4  # weak findings from different detectors do not add up to 'defaced' unless one is this strong
 
 
 def _clamp(x: float) -> float:
@@ -45,7 +48,7 @@ def combine(
     structure_broke = any(not f.content for f in findings)
     content = [content_weight(f, structure_broke) for f in findings if f.content]
     structure = [_clamp(f.score) for f in findings if not f.content]
-    content_score = _noisy_or(content)
+    content_score = _noisy_or(content) if max(content, default=0.0) >= MIN_DECISIVE else max(content, default=0.0)
     score = _noisy_or(content + structure)
     reasons = tuple(f.reason for f in sorted(findings, key=lambda f: -f.score))
     if content_score >= defaced_threshold:

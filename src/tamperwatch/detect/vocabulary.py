@@ -28,6 +28,7 @@ _MAX_KNOWN = 300
 _SIGNATURE = 0.3  # a line needs one phrase at least this strong to count as more than weak
 _WEAK_CAP = 0.3
 _SWAP_BOOST = 1.6
+_NEW_IMAGERY = 0.3  # evidence of a new marquee or autoplaying sound
 _TITLE_SWAP = 0.3  # evidence of a title that shares no word with any learned title
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _IMAGERY = "marquee, audio[autoplay], bgsound, embed[autostart], video[autoplay][loop]"
@@ -123,7 +124,9 @@ class VocabularyDetector:
         scored.sort(key=lambda s: -s[0])
         top = scored[0][0] if scored else 0.0
         strong = sum(1 for s, _, _ in scored[1:] if s >= 0.25)
-        score = min(0.97, top + 0.12 * min(strong, 3) + (0.15 if imagery > 0 and top > 0 else 0.0))
+        score = min(0.97, top + 0.12 * min(strong, 3))
+        if imagery > 0:
+            score = 1.0 - (1.0 - score) * (1.0 - _NEW_IMAGERY)
         if title_swapped:
             score = 1.0 - (1.0 - score) * (1.0 - _TITLE_SWAP)
         if score < self.min_score:
