@@ -66,8 +66,8 @@ def scores_with(data: TrainingSet, train: npt.NDArray[np.int64], test: npt.NDArr
 def report(title: str, data: TrainingSet, prob: npt.NDArray[np.float64], threshold: float) -> None:
     flagged = prob >= threshold
     pages = data.is_page
-    scen = ~pages
-    replace = np.asarray([i.family == "replace" for i in data.info])
+    scen = ~pages & data.is_real
+    replace = np.asarray([i.family == "replace" and not i.synthetic for i in data.info])
     print(f"{title} (threshold {threshold:.2f})")
     print(rate_line("pages TPR (deface-page)", flagged, pages & data.y))
     print(rate_line("pages FPR (legit)", flagged, pages & ~data.y))
@@ -85,7 +85,7 @@ def report(title: str, data: TrainingSet, prob: npt.NDArray[np.float64], thresho
 def write_predictions(path: Path, data: TrainingSet, prob: npt.NDArray[np.float64], threshold: float) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for info, p in zip(data.info, prob, strict=True):
-            if info.task == "pages":
+            if info.task == "pages" and not info.synthetic:
                 line = {"page": info.key, "defaced": bool(p >= threshold), "score": round(float(p), 6)}
                 fh.write(json.dumps(line) + "\n")
 
@@ -93,8 +93,8 @@ def write_predictions(path: Path, data: TrainingSet, prob: npt.NDArray[np.float6
 def run(corpus: Path, folds: int, out: Path, hyper: Hyper) -> None:
     config = FeatureConfig()
     data = build_training_set(corpus, config)
-    print(f"examples {len(data.y)} ({int(data.y.sum())} defaced), site groups {len(set(data.groups))}, "
-          f"{folds} outer folds grouped by site")
+    print(f"examples {len(data.y)} ({int(data.y.sum())} defaced, {int((~data.is_real).sum())} condensed "
+          f"legit copies), site groups {len(set(data.groups))}, {folds} outer folds grouped by site")
     oof = np.zeros(len(data.y))
     for train, test in GroupKFold(n_splits=folds).split(data.dense, data.y, data.groups):
         oof[test] = scores_with(data, train, test, config, hyper)

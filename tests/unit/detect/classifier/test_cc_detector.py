@@ -46,6 +46,10 @@ def test_defacement_page_gives_a_readable_content_finding(
     assert "hacked by zer0 phantom crew" in finding.reason
 
 
+def test_cold_news_page_about_hackers_gives_no_finding(model: ContentClassifier, news_page: Page) -> None:
+    assert ContentClassifierDetector(model).detect({}, news_page) == []
+
+
 def test_news_page_like_the_learned_ones_gives_no_finding(model: ContentClassifier, news_page: Page) -> None:
     detector = ContentClassifierDetector(model)
     part: dict[str, object] = {}
@@ -86,10 +90,11 @@ def test_classify_page_flags_defacement_with_reason(model: ContentClassifier) ->
     assert reasons and "defacement" in reasons[0]
 
 
-def test_classify_page_scores_news_below_defacement(model: ContentClassifier) -> None:
-    _, news_score, _ = classify_page(_capture(NEWS_HTML), model)
+def test_classify_page_passes_news_about_hackers(model: ContentClassifier) -> None:
+    defaced, news_score, reasons = classify_page(_capture(NEWS_HTML), model)
     _, deface_score, _ = classify_page(_capture(DEFACEMENT_HTML), model)
-    assert 0.0 <= news_score < deface_score <= 1.0
+    assert not defaced and reasons == []
+    assert 0.0 <= news_score < model.threshold <= deface_score <= 1.0
 
 
 def test_classify_page_gives_no_reason_below_threshold(model: ContentClassifier) -> None:
