@@ -30,8 +30,14 @@ def _capture(folder: Path, meta: dict[str, object], snap: dict[str, object]) -> 
     headers = tuple((str(k), str(v)) for k, v in dict(snap.get("headers") or {}).items())  # type: ignore[call-overload]
     when = datetime.fromisoformat(str(snap.get("captured_at", "2000-01-01T00:00:00Z")).replace("Z", "+00:00"))
     body = (folder / str(snap["file"])).read_bytes()
-    return Capture(url=url, fetched_at=when, final_url=url, status=int(snap.get("status", 200)),  # type: ignore[call-overload]
-                   headers=headers, body=body)
+    return Capture(
+        url=url,
+        fetched_at=when,
+        final_url=url,
+        status=int(snap.get("status", 200)),  # type: ignore[call-overload]
+        headers=headers,
+        body=body,
+    )
 
 
 def replay_scenario(folder: Path) -> tuple[list[dict[str, object]], list[float], int]:
@@ -51,8 +57,16 @@ def replay_scenario(folder: Path) -> tuple[list[dict[str, object]], list[float],
         start = time.process_time()
         verdict = engine.evaluate(profile, capture)
         timings.append(time.process_time() - start)
-        lines.append({"scenario": meta["id"], "index": index, "defaced": verdict.status is Status.DEFACED,
-                      "score": verdict.score, "status": str(verdict.status), "reasons": list(verdict.reasons)})
+        lines.append(
+            {
+                "scenario": meta["id"],
+                "index": index,
+                "defaced": verdict.status is Status.DEFACED,
+                "score": verdict.score,
+                "status": str(verdict.status),
+                "reasons": list(verdict.reasons),
+            }
+        )
         if verdict.status is Status.CLEAN:
             engine.learn(profile, capture)
             streak = 0
@@ -88,8 +102,11 @@ def main(argv: list[str] | None = None) -> int:
     if timings:
         p50 = statistics.median(timings) * 1000
         p95 = timings[int(0.95 * (len(timings) - 1))] * 1000
-        print(f"evaluate CPU ms per page: p50={p50:.1f} p95={p95:.1f} n={len(timings)}; "
-              f"checks per CPU-second={len(timings) / sum(timings):.0f}", file=sys.stderr)
+        print(
+            f"evaluate CPU ms per page: p50={p50:.1f} p95={p95:.1f} n={len(timings)}; "
+            f"checks per CPU-second={len(timings) / sum(timings):.0f}",
+            file=sys.stderr,
+        )
     if sizes:
         print(f"profile bytes: mean={statistics.mean(sizes):.0f} max={max(sizes)}", file=sys.stderr)
     return 0

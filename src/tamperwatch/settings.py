@@ -112,6 +112,11 @@ class Settings(BaseSettings):
         le=1,
         description="Verdict score at or above which a capture is 'suspicious' (recorded, listed).",
     )
+    escalation_detectors: list[str] = Field(
+        default_factory=lambda: ["content_classifier"],
+        description="Detectors run only on cold start or after another detector found something "
+        "(expensive ones such as the content classifier), by plugin name.",
+    )
     max_analysed_chars: int = Field(
         4_000_000,
         gt=0,

@@ -32,7 +32,7 @@ class Detector(Protocol):
     name: ClassVar[str]
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "Detector": ...
+    def from_settings(cls, settings: Settings) -> Detector: ...
 
     def learn(self, part: ProfilePart, page: Page) -> None:
         """Fold a known-good page into this detector's part of the profile (in place)."""

@@ -30,19 +30,29 @@ class DetectionEngine:
         defaced_threshold: float = 0.5,
         suspicious_threshold: float = 0.3,
         max_chars: int = 4_000_000,
+        escalation_only: Sequence[str] = (),
     ) -> None:
         self.detectors = list(detectors)
         self.learn_captures = learn_captures
         self.defaced_threshold = defaced_threshold
         self.suspicious_threshold = suspicious_threshold
         self.max_chars = max_chars
+        self.escalation_only = frozenset(escalation_only) | {
+            d.name for d in self.detectors if getattr(d, "escalation_only", False)
+        }
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "DetectionEngine":
-        detectors = [load_plugin("tamperwatch.detectors", n).from_settings(settings) for n in settings.detectors]
+    def from_settings(cls, settings: Settings) -> DetectionEngine:
+        detectors = [
+            load_plugin("tamperwatch.detectors", n).from_settings(settings) for n in settings.detectors
+        ]
         return cls(
-            detectors, settings.learn_captures, settings.defaced_threshold,
-            settings.suspicious_threshold, settings.max_analysed_chars,
+            detectors,
+            settings.learn_captures,
+            settings.defaced_threshold,
+            settings.suspicious_threshold,
+            settings.max_analysed_chars,
+            settings.escalation_detectors,
         )
 
     def page(self, capture: Capture, ignore_selectors: tuple[str, ...] = ()) -> Page:
@@ -74,7 +84,7 @@ class DetectionEngine:
                 method = det.learn
             try:
                 method(part, page)
-            except Exception:  # noqa: BLE001 - a detector bug must not lose the check
+            except Exception:
                 log.exception("detector %s failed to learn", det.name)
         profile.learned += 1
 
@@ -86,7 +96,7 @@ class DetectionEngine:
         return combine(findings, self.defaced_threshold, self.suspicious_threshold)
 
     def classify(self, capture: Capture) -> Verdict:
-        """Cold-start verdict with no history (``tamperwatch classify``): every detector on an empty profile."""
+        """Cold-start verdict with no history (``tamperwatch classify``): all detectors, empty profile."""
         findings = self.findings(Profile(), self.page(capture))
         return combine(findings, self.defaced_threshold, self.suspicious_threshold)
 
@@ -94,7 +104,7 @@ class DetectionEngine:
         found: list[Finding] = []
         cold = profile.learned == 0
         for det in self.detectors:
-            if getattr(det, "escalation_only", False) and not (cold or found):
+            if det.name in self.escalation_only and not (cold or found):
                 continue
             found.extend(self._run(det, profile.part(det.name), page))
         return found
@@ -103,7 +113,7 @@ class DetectionEngine:
     def _run(det: Detector, part: ProfilePart, page: Page) -> list[Finding]:
         try:
             return list(det.detect(part, page))
-        except Exception:  # noqa: BLE001 - a hostile page must not stop a check
+        except Exception:
             log.exception("detector %s failed", det.name)
             return []
 

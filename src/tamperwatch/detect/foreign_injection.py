@@ -79,7 +79,7 @@ class ForeignInjectionDetector:
         self.min_score = min_score
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "ForeignInjectionDetector":
+    def from_settings(cls, settings: Settings) -> ForeignInjectionDetector:
         return cls(min_score=0.25 - 0.2 * settings.sensitivity)
 
     def learn(self, part: ProfilePart, page: Page) -> None:
@@ -116,7 +116,16 @@ class ForeignInjectionDetector:
         strong = res.kind in ("refresh", "js-redirect")
         names = "; ".join(_describe(r) for _, r in ranked[:4])
         more = f" (+{len(ranked) - 4} more)" if len(ranked) > 4 else ""
-        return [Finding(
-            self.name, round(score, 3), names + more,
-            evidence={"discount_on_structure": not strong, "items": [{"kind": r.kind, "domain": r.domain, "url": r.url, "score": s} for s, r in ranked[:20]]},
-        )]
+        return [
+            Finding(
+                self.name,
+                round(score, 3),
+                names + more,
+                evidence={
+                    "discount_on_structure": not strong,
+                    "items": [
+                        {"kind": r.kind, "domain": r.domain, "url": r.url, "score": s} for s, r in ranked[:20]
+                    ],
+                },
+            )
+        ]

@@ -11,7 +11,7 @@ import re
 
 from tamperwatch.detect.page import Page
 
-_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 
 
 def _slug_words(href: str) -> set[str]:
@@ -31,6 +31,6 @@ def mismatched_link_texts(page: Page, candidates: set[str]) -> set[str]:
             continue
         slug = _slug_words(anchor.attributes.get("href") or "")
         words = {w.lower()[:4] for w in _WORD.findall(text)}
-        if len(slug) >= 3 and len(words) >= 3 and not slug & words:
+        if len(slug) >= 2 and len(words) >= 2 and not slug & words:
             out.update(c for c in candidates if c in text)
     return out

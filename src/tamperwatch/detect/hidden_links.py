@@ -55,7 +55,7 @@ class HiddenLinksDetector:
         self.min_domains = min_domains
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "HiddenLinksDetector":
+    def from_settings(cls, settings: Settings) -> HiddenLinksDetector:
         low = settings.sensitivity >= 0.75
         return cls(min_links=3 if low else 5, min_domains=1 if low else 2)
 
@@ -83,7 +83,9 @@ class HiddenLinksDetector:
     def learn_trusted(self, part: ProfilePart, page: Page) -> None:
         """Trusted capture: every link domain, hidden blocks included, becomes known."""
         own = registrable_domain(page.host)
-        domains = {foreign_domain(a.attributes.get("href") or "", page.url, own) for a in page.tree.css("a[href]")}
+        domains = {
+            foreign_domain(a.attributes.get("href") or "", page.url, own) for a in page.tree.css("a[href]")
+        }
         part["seen"] = sorted((set(part.get("seen", [])) | domains) - {""})[:_MAX_SEEN]
 
     def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
@@ -102,10 +104,18 @@ class HiddenLinksDetector:
             score = min(0.97, 0.55 + 0.04 * min(len(unseen), 8) + (0.2 if spammy else 0.0))
             if best is None or score > best[0]:
                 where = region_of(node)
-                best = (score, f"hidden block ({method}) of {count} links to {len(unseen)} unseen domains "
-                               f"added in the {where}")
-                evidence = {"links": count, "unseen_domains": sorted(unseen)[:30], "method": method,
-                            "region": where, "spam_anchors": spam}
+                best = (
+                    score,
+                    f"hidden block ({method}) of {count} links to {len(unseen)} unseen domains "
+                    f"added in the {where}",
+                )
+                evidence = {
+                    "links": count,
+                    "unseen_domains": sorted(unseen)[:30],
+                    "method": method,
+                    "region": where,
+                    "spam_anchors": spam,
+                }
         if best is None:
             return []
         return [Finding(self.name, round(best[0], 3), best[1], evidence=evidence)]

@@ -34,7 +34,13 @@ def hiding_method(node: LexborNode) -> str:
 
 def region_of(node: LexborNode) -> str:
     """The landmark an element sits in: header, navigation, footer, sidebar, main content or body."""
-    names = {"header": "header", "nav": "navigation", "footer": "footer", "aside": "sidebar", "main": "main content"}
+    names = {
+        "header": "header",
+        "nav": "navigation",
+        "footer": "footer",
+        "aside": "sidebar",
+        "main": "main content",
+    }
     cur = node.parent
     for _ in range(60):
         if cur is None or cur.tag in ("body", "html"):

@@ -6,15 +6,204 @@ import re
 
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 _STOPWORDS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("en", frozenset("the and of to in is for on that with are this was you your we be by it".split())),
-    ("de", frozenset("der die das und ist nicht mit von den zu im ein eine auf für sich des dem wir".split())),
-    ("fr", frozenset("le la les et des est une pour dans que qui sur pas du au par vous nous".split())),
-    ("es", frozenset("el la los las y de que en un una por para con es del se su al".split())),
-    ("pt", frozenset("o a os as e de que em um uma para com do da não se seu sua no na".split())),
-    ("it", frozenset("il la di che e un una per con del della sono non si le gli".split())),
-    ("nl", frozenset("de het een en van is dat op te voor niet met zijn".split())),
-    ("id", frozenset("yang dan di ini itu dengan untuk dari tidak ada kami anda kita akan".split())),
-    ("tr", frozenset("ve bir bu için ile da de ne çok olarak gibi daha sen biz".split())),
+    (
+        "en",
+        frozenset(
+            [
+                "the",
+                "and",
+                "of",
+                "to",
+                "in",
+                "is",
+                "for",
+                "on",
+                "that",
+                "with",
+                "are",
+                "this",
+                "was",
+                "you",
+                "your",
+                "we",
+                "be",
+                "by",
+                "it",
+            ]
+        ),
+    ),
+    (
+        "de",
+        frozenset(
+            [
+                "der",
+                "die",
+                "das",
+                "und",
+                "ist",
+                "nicht",
+                "mit",
+                "von",
+                "den",
+                "zu",
+                "im",
+                "ein",
+                "eine",
+                "auf",
+                "für",
+                "sich",
+                "des",
+                "dem",
+                "wir",
+            ]
+        ),
+    ),
+    (
+        "fr",
+        frozenset(
+            [
+                "le",
+                "la",
+                "les",
+                "et",
+                "des",
+                "est",
+                "une",
+                "pour",
+                "dans",
+                "que",
+                "qui",
+                "sur",
+                "pas",
+                "du",
+                "au",
+                "par",
+                "vous",
+                "nous",
+            ]
+        ),
+    ),
+    (
+        "es",
+        frozenset(
+            [
+                "el",
+                "la",
+                "los",
+                "las",
+                "y",
+                "de",
+                "que",
+                "en",
+                "un",
+                "una",
+                "por",
+                "para",
+                "con",
+                "es",
+                "del",
+                "se",
+                "su",
+                "al",
+            ]
+        ),
+    ),
+    (
+        "pt",
+        frozenset(
+            [
+                "o",
+                "a",
+                "os",
+                "as",
+                "e",
+                "de",
+                "que",
+                "em",
+                "um",
+                "uma",
+                "para",
+                "com",
+                "do",
+                "da",
+                "não",
+                "se",
+                "seu",
+                "sua",
+                "no",
+                "na",
+            ]
+        ),
+    ),
+    (
+        "it",
+        frozenset(
+            [
+                "il",
+                "la",
+                "di",
+                "che",
+                "e",
+                "un",
+                "una",
+                "per",
+                "con",
+                "del",
+                "della",
+                "sono",
+                "non",
+                "si",
+                "le",
+                "gli",
+            ]
+        ),
+    ),
+    (
+        "nl",
+        frozenset(["de", "het", "een", "en", "van", "is", "dat", "op", "te", "voor", "niet", "met", "zijn"]),
+    ),
+    (
+        "id",
+        frozenset(
+            [
+                "yang",
+                "dan",
+                "di",
+                "ini",
+                "itu",
+                "dengan",
+                "untuk",
+                "dari",
+                "tidak",
+                "ada",
+                "kami",
+                "anda",
+                "kita",
+                "akan",
+            ]
+        ),
+    ),
+    (
+        "tr",
+        frozenset(
+            [
+                "ve",
+                "bir",
+                "bu",
+                "için",
+                "ile",
+                "da",
+                "de",
+                "ne",
+                "çok",
+                "olarak",
+                "gibi",
+                "daha",
+                "sen",
+                "biz",
+            ]
+        ),
+    ),
 )
 
 
@@ -27,7 +216,7 @@ def script_of(text: str) -> str:
             counts["latin"] += 1
         elif 0x400 <= code < 0x530:
             counts["cyrillic"] += 1
-        elif 0x600 <= code < 0x700 or 0xFB50 <= code < 0xFF00 and code < 0xFE00:
+        elif 0x600 <= code < 0x700 or (0xFB50 <= code < 0xFF00 and code < 0xFE00):
             counts["arabic"] += 1
         elif 0x3040 <= code < 0xA000 or 0xAC00 <= code < 0xD7B0:
             counts["cjk"] += 1

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: Cyrillic and Turkish letters are intended)
 """Lexicon: weighted defacement and hacktivist phrases in many languages, and spam terms.
 
 Weights are the evidence one phrase carries on its own (0..1). Signatures of defacement pages
@@ -14,23 +15,35 @@ _HANDLE = r"(?:by|bY|BY)\s*[:\-~]?\s*\S"
 
 DEFACEMENT_PHRASES: tuple[tuple[str, float], ...] = (
     # English signatures
-    (r"\b(?:hacked|h4ck3d|h4cked|hack3d|hax0?red|defaced|0wned|pwned|pwnd|pwn3d|pawned|p0wned|h4x0r3d|"
-     r"hackead[oa]|hackerato|hacket|gehackt)\s+" + _HANDLE, 0.92),
+    (
+        r"\b(?:hacked|h4ck3d|h4cked|hack3d|hax0?red|defaced|0wned|pwned|pwnd|pwn3d|pawned|p0wned|h4x0r3d|"
+        r"hackead[oa]|hackerato|hacket|gehackt)\s+" + _HANDLE,
+        0.92,
+    ),
     (r"\b(?:owned|rooted|cracked|t0uch(?:ed)?|touch|locked|lock)\s+" + _HANDLE, 0.45),
     (r"\b(?:hacked|defaced|pwned|owned)\s*(?:!|\||::)", 0.5),
     (r"\bgreetz\b|\bgreets\b|\bgr33tz\b|\bthanks\s+to\s*:", 0.6),
     (r"\bgreetings\s+to\b", 0.3),
     (r"security\s+is\s+(?:an?\s+)?(?:illusion|myth|joke)", 0.85),
-    (r"your\s+(?:site|website|server|system|security)\s+(?:is|was|has\s+been)\s+(?:low|weak|hacked|owned|pwned|"
-     r"defaced|compromised|poor|zero)", 0.85),
-    (r"(?:this|the)\s+(?:site|website|page|server)\s+(?:has\s+been|was|is|got)\s+(?:hacked|owned|pwned|defaced|"
-     r"compromised)", 0.75),
+    (
+        r"your\s+(?:site|website|server|system|security)\s+(?:is|was|has\s+been)\s+(?:low|weak|hacked|owned|pwned|"
+        r"defaced|compromised|poor|zero)",
+        0.85,
+    ),
+    (
+        r"(?:this|the)\s+(?:site|website|page|server)\s+(?:has\s+been|was|is|got)\s+(?:hacked|owned|pwned|defaced|"
+        r"compromised)",
+        0.75,
+    ),
     (r"\bdear\s+(?:web\s*)?admin\b|\bhi\s+admin\b|\bhello\s+admin\b|fuck\s+(?:you\s+)?admin", 0.7),
     (r"patch\s+(?:your|ur)\s+(?:system|server|site|security)|fix\s+your\s+(?:security|site|server)", 0.7),
     (r"nothing\s+is\s+(?:safe|secure)|no\s+system\s+is\s+(?:safe|secure)|everything\s+is\s+vulnerable", 0.7),
     (r"\bwe\s+are\s+(?:legion|anonymous|everywhere)\b|expect\s+us\b|we\s+do\s+not\s+(?:forgive|forget)", 0.6),
-    (r"\bcyber\s*(?:army|team|ghosts?|force|warriors?|mafia|squad|crew|soldiers?|jihad|caliphate|knights?|"
-     r"defenders?|resistance|attack)\b", 0.55),
+    (
+        r"\bcyber\s*(?:army|team|ghosts?|force|warriors?|mafia|squad|crew|soldiers?|jihad|caliphate|knights?|"
+        r"defenders?|resistance|attack)\b",
+        0.55,
+    ),
     (r"\b(?:hacker|hacking|defacer|hacktivist)s?\s+(?:team|crew|group|squad|army|family)\b", 0.4),
     (r"\bdefacer\b|\bdeface(?:ment)?\s+by\b|\bmass\s+deface|\bzone-?h\b|\bmirror-?h\b", 0.6),
     (r"\bhacked\b|\bdefaced\b|\bpwned\b|\bh4ck", 0.3),
@@ -38,22 +51,34 @@ DEFACEMENT_PHRASES: tuple[tuple[str, float], ...] = (
     (r"\bowned\b", 0.12),
     (r"\bsecurity\b|\bsecure\b|\bvulnerab", 0.08),
     (r"\badmin\b|\bpassword\b|\bpasswort\b|\bsenha\b|\bcontraseña\b", 0.15),
-    (r"\badmin\b.{0,40}(?:password|passwort|senha|contraseña|kata\s+sandi|şifre|пароль|falha|flaw|bug)", 0.45),
+    (
+        r"\badmin\b.{0,40}(?:password|passwort|senha|contraseña|kata\s+sandi|şifre|пароль|falha|flaw|bug)",
+        0.45,
+    ),
     (r"\banonymous\b|\blegion\b|\bhacktivism\b", 0.15),
-    (r"\bfree\s+(?:palestine|gaza|kashmir|tibet|syria|iran|ukraine|russia|kurdistan|[A-Z][a-z]+stan)\b|"
-     r"\bstop\s+the\s+(?:war|genocide|killing|occupation)\b", 0.45),
+    (
+        r"\bfree\s+(?:palestine|gaza|kashmir|tibet|syria|iran|ukraine|russia|kurdistan|[A-Z][a-z]+stan)\b|"
+        r"\bstop\s+the\s+(?:war|genocide|killing|occupation)\b",
+        0.45,
+    ),
     (r"\bwarriors?\b|\bresistance\b|\brevolution\b|\bjihad\b", 0.1),
     (r"\b(?:lies|lie|liars?|lügen|lüge|mentiras?|mensonges?|bohong|yalan)\b|\bcorrupt|\bpropaganda\b", 0.08),
-    (r"\bwake\s+up\b|\bwacht\s+auf\b|\bdespierta\b|\bacorda\b|\bwiderstand\b|\bresistencia\b|"
-     r"\bresistência\b|\bperlawanan\b|\bdireniş\b|\bсопротивлени", 0.1),
+    (
+        r"\bwake\s+up\b|\bwacht\s+auf\b|\bdespierta\b|\bacorda\b|\bwiderstand\b|\bresistencia\b|"
+        r"\bresistência\b|\bperlawanan\b|\bdireniş\b|\bсопротивлени",
+        0.1,
+    ),
     (r"\btelegram\s*[:@]|\bt\.me/|\bicq\s*:|\bjabber\s*:|\bcontact\s*(?:me|us)?\s*:\s*@", 0.25),
     # German
     (r"gehackt\s+(?:von|durch)\b|seite\s+wurde\s+gehackt", 0.8),
     (r"wurde\s+gehackt|ihre\s+sicherheit\s+ist|deine\s+sicherheit\s+ist", 0.4),
     (r"\bgehackt\b", 0.15),
     # Spanish / Portuguese
-    (r"hackead[oa]\s+por|defacead[oa]\s+por|invadid[oa]\s+por|pirateado\s+por|sitio\s+hackeado|site\s+invadido|"
-     r"fue\s+hackead|foi\s+hackead|foi\s+invadid", 0.9),
+    (
+        r"hackead[oa]\s+por|defacead[oa]\s+por|invadid[oa]\s+por|pirateado\s+por|sitio\s+hackeado|site\s+invadido|"
+        r"fue\s+hackead|foi\s+hackead|foi\s+invadid",
+        0.9,
+    ),
     (r"\bhackead[oa]s?\b|\binvadid[oa]\b", 0.3),
     (r"sua\s+segurança|su\s+seguridad|tu\s+seguridad", 0.4),
     (r"\bsalves?\s*:|\bsaludos\s+a\s*:|\bsaludos\s*:", 0.5),
@@ -65,7 +90,10 @@ DEFACEMENT_PHRASES: tuple[tuple[str, float], ...] = (
     (r"\bdiretas\b|\bdi\s*hack\b|\bdihack\b|\bterretas\b", 0.35),
     (r"diambil\s+alih\s+oleh|telah\s+diambil\s+alih", 0.85),
     (r"\bsitus\s+anda\b|\bwebsite\s+anda\b|\brentan\b", 0.2),
-    (r"\bsalam\s+dari\b|\bkami\s+(?:adalah|hanya)\b|\bmaaf\s+admin\b|\bkeamanan\s+(?:website|situs|anda)", 0.4),
+    (
+        r"\bsalam\s+dari\b|\bkami\s+(?:adalah|hanya)\b|\bmaaf\s+admin\b|\bkeamanan\s+(?:website|situs|anda)",
+        0.4,
+    ),
     # Turkish
     (r"tarafından\s+hacklendi|hacklendi|hacklenmiştir|tarafından\s+ele\s+geçirildi", 0.9),
     (r"\bhack(?:lendi|ledik|er)\b", 0.2),
@@ -83,16 +111,123 @@ DEFACEMENT_PHRASES: tuple[tuple[str, float], ...] = (
 
 # Cheap substring prefilter: every pattern above contains one of these (lower-case) stems.
 STEMS: tuple[str, ...] = (
-    "hack", "h4ck", "hax", "h4x", "your site", "your website", "your server", "your system", "compromised", "defac", "pwn", "pawn", "0wn", "owned", "rooted", "cracked", "t0uch", "touch", "greet",
-    "gr33t", "thanks to", "lock", "salve", "saludos", "falha", "fallo", "diambil", "situs", "website anda", "rentan",
-    "lüge", "lügen", "mentira", "mensonge", "bohong", "yalan", "wacht auf", "despierta", "acorda", "widerstand",
-    "resisten", "perlawanan", "direniş", "сопротивлени", "kata sandi", "şifre", "пароль", "flaw", "bug", "secur", "vulnerab", "admin", "password", "passwort", "senha", "contraseña", "anonym",
-    "legion", "expect us", "forgive", "forget", "cyber", "zone", "mirror", "telegram", "t.me/", "icq", "jabber",
-    "contact", "free ", "stop the", "warrior", "resistance", "revolution", "jihad", "lie", "liar", "corrupt",
-    "propaganda", "wake up", "patch", "fix your", "nothing is", "no system", "everything is", "dear", "hi admin",
-    "hello admin", "gehackt", "sicherheit", "seite wurde", "invadid", "segurança", "seguridad", "piraté", "hacké",
-    "bucato", "diretas", "retas", "dibobol", "salam", "kami", "maaf", "keamanan", "взлом", "хакер", "اختراق",
-    "هكر", "هاكر", "هک", "被黑", "入侵", "黑客", "骇客", "bị hack", "tấn công", "ele geçirildi",
+    "hack",
+    "h4ck",
+    "hax",
+    "h4x",
+    "your site",
+    "your website",
+    "your server",
+    "your system",
+    "compromised",
+    "defac",
+    "pwn",
+    "pawn",
+    "0wn",
+    "owned",
+    "rooted",
+    "cracked",
+    "t0uch",
+    "touch",
+    "greet",
+    "gr33t",
+    "thanks to",
+    "lock",
+    "salve",
+    "saludos",
+    "falha",
+    "fallo",
+    "diambil",
+    "situs",
+    "website anda",
+    "rentan",
+    "lüge",
+    "lügen",
+    "mentira",
+    "mensonge",
+    "bohong",
+    "yalan",
+    "wacht auf",
+    "despierta",
+    "acorda",
+    "widerstand",
+    "resisten",
+    "perlawanan",
+    "direniş",
+    "сопротивлени",
+    "kata sandi",
+    "şifre",
+    "пароль",
+    "flaw",
+    "bug",
+    "secur",
+    "vulnerab",
+    "admin",
+    "password",
+    "passwort",
+    "senha",
+    "contraseña",
+    "anonym",
+    "legion",
+    "expect us",
+    "forgive",
+    "forget",
+    "cyber",
+    "zone",
+    "mirror",
+    "telegram",
+    "t.me/",
+    "icq",
+    "jabber",
+    "contact",
+    "free ",
+    "stop the",
+    "warrior",
+    "resistance",
+    "revolution",
+    "jihad",
+    "lie",
+    "liar",
+    "corrupt",
+    "propaganda",
+    "wake up",
+    "patch",
+    "fix your",
+    "nothing is",
+    "no system",
+    "everything is",
+    "dear",
+    "hi admin",
+    "hello admin",
+    "gehackt",
+    "sicherheit",
+    "seite wurde",
+    "invadid",
+    "segurança",
+    "seguridad",
+    "piraté",
+    "hacké",
+    "bucato",
+    "diretas",
+    "retas",
+    "dibobol",
+    "salam",
+    "kami",
+    "maaf",
+    "keamanan",
+    "взлом",
+    "хакер",
+    "اختراق",
+    "هكر",
+    "هاكر",
+    "هک",
+    "被黑",
+    "入侵",
+    "黑客",
+    "骇客",
+    "bị hack",
+    "tấn công",
+    "ele geçirildi",
 )
 
 COMBINED_TRIGGER = "|".join(f"(?:{p})" for p, _ in DEFACEMENT_PHRASES)
@@ -101,4 +236,6 @@ COMBINED_TRIGGER = "|".join(f"(?:{p})" for p, _ in DEFACEMENT_PHRASES)
 def compile_lexicon() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], float], ...]]:
     """The prefilter and the weighted patterns, compiled (callers keep them on an instance)."""
     flags = re.IGNORECASE | re.UNICODE
-    return re.compile(COMBINED_TRIGGER, flags), tuple((re.compile(p, flags), w) for p, w in DEFACEMENT_PHRASES)
+    return re.compile(COMBINED_TRIGGER, flags), tuple(
+        (re.compile(p, flags), w) for p, w in DEFACEMENT_PHRASES
+    )

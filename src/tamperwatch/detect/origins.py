@@ -9,7 +9,25 @@ _ABSOLUTE = re.compile(r"\s*(?:https?:)?//([^/?#\s:@\\]+)", re.IGNORECASE)
 _SCHEME = re.compile(r"\s*[a-zA-Z][a-zA-Z0-9+.-]{0,20}:")
 
 _SECOND_LEVEL = frozenset(
-    {"co", "com", "org", "net", "gov", "edu", "ac", "or", "ne", "go", "gob", "gv", "mil", "nic", "web", "sch", "biz"}
+    {
+        "co",
+        "com",
+        "org",
+        "net",
+        "gov",
+        "edu",
+        "ac",
+        "or",
+        "ne",
+        "go",
+        "gob",
+        "gv",
+        "mil",
+        "nic",
+        "web",
+        "sch",
+        "biz",
+    }
 )
 
 

@@ -24,7 +24,9 @@ _HEADINGS = "h1, h2, h3, marquee"
 class Page:
     """Lazily parsed view of a Capture's HTML. Never raises on malformed input."""
 
-    def __init__(self, capture: Capture, max_chars: int = 4_000_000, ignore_selectors: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, capture: Capture, max_chars: int = 4_000_000, ignore_selectors: tuple[str, ...] = ()
+    ) -> None:
         self.capture = capture
         self.features: dict[str, Any] = {}  # per-page cache of features several detectors share
         self.max_chars = max_chars
@@ -41,7 +43,7 @@ class Page:
             try:
                 for node in tree.css(selector):
                     node.decompose()
-            except Exception:  # noqa: BLE001 - an operator's bad selector must not stop a check
+            except Exception:
                 continue
         return tree
 
@@ -108,7 +110,7 @@ def _drop_invisible(markup: str) -> str:
         if match is None:
             pieces.append(markup[pos:])
             break
-        pieces.append(markup[pos:match.start()])
+        pieces.append(markup[pos : match.start()])
         closer = "-->" if match.group(2) else f"</{match.group(1).lower()}"
         end = lower.find(closer, match.end())
         if end < 0:

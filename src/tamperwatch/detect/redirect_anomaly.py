@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: Cyrillic and Turkish letters are intended)
 """Redirect anomalies: the target now lands on another site, or a soft 404 replaced its content.
 
 Learns the registrable domains the target's fetches end on (its own, a known canonical host).
@@ -36,7 +37,7 @@ class RedirectAnomalyDetector:
         self.soft404_ratio = soft404_ratio
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "RedirectAnomalyDetector":
+    def from_settings(cls, settings: Settings) -> RedirectAnomalyDetector:
         return cls(soft404_ratio=0.1 + 0.2 * settings.sensitivity)
 
     def learn(self, part: ProfilePart, page: Page) -> None:
@@ -58,21 +59,29 @@ class RedirectAnomalyDetector:
         end = registrable_domain(page.host)
         if landing and end and end not in landing and end != start:
             hops = " -> ".join(_host(u) for u in page.capture.redirect_chain[-4:]) or start
-            findings.append(Finding(
-                self.name, 0.9, f"redirected to a new domain {end} (via {hops})",
-                evidence={"final_url": page.url[:300], "chain": list(page.capture.redirect_chain[-10:])},
-            ))
+            findings.append(
+                Finding(
+                    self.name,
+                    0.9,
+                    f"redirected to a new domain {end} (via {hops})",
+                    evidence={"final_url": page.url[:300], "chain": list(page.capture.redirect_chain[-10:])},
+                )
+            )
         learned = float(part.get("text", 0.0))
         size = _text_size(page)
         title_or_head = page.title + " " + " ".join(page.headings[:3])
         if learned > 500 and size < self.soft404_ratio * learned and _NOT_FOUND.search(title_or_head):
-            findings.append(Finding(
-                self.name, 0.4, f"soft 404: the page now reads '{page.title[:60]}' with {size} characters of "
-                f"text instead of about {int(learned)}",
-                content=False, evidence={"text_chars": size, "learned_chars": int(learned)},
-            ))
+            findings.append(
+                Finding(
+                    self.name,
+                    0.4,
+                    f"soft 404: the page now reads '{page.title[:60]}' with {size} characters of "
+                    f"text instead of about {int(learned)}",
+                    content=False,
+                    evidence={"text_chars": size, "learned_chars": int(learned)},
+                )
+            )
         return findings
-
 
 
 def _host(url: str) -> str:

@@ -19,12 +19,14 @@ _JS_REDIRECT = re.compile(
     re.IGNORECASE,
 )
 _REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\";\s]+)", re.IGNORECASE)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$)", re.I)
+_HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$)", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Resource:
-    """One external reference: ``kind`` is script, iframe, object, form, stylesheet, refresh or js-redirect."""
+    """One external reference; ``kind``: script, iframe, object, form, stylesheet, refresh, js-redirect."""
 
     kind: str
     url: str
@@ -62,7 +64,9 @@ def foreign_resources(page: Page) -> list[Resource]:
             continue
         kind = {"frame": "iframe", "embed": "object", "link": "stylesheet"}.get(tag, tag)
         style = attrs.get("style") or ""
-        hidden = bool(_HIDDEN_STYLE.search(style)) or (_tiny(attrs.get("width")) and _tiny(attrs.get("height")))
+        hidden = bool(_HIDDEN_STYLE.search(style)) or (
+            _tiny(attrs.get("width")) and _tiny(attrs.get("height"))
+        )
         out.append(Resource(kind, ref[:300], domain, tuple(sorted(k.lower() for k in attrs)), hidden))
     out.extend(_redirects(page, own))
     page.features["foreign_resources"] = out

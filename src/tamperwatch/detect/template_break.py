@@ -32,7 +32,7 @@ class TemplateBreakDetector:
         self.min_stable = min_stable
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "TemplateBreakDetector":
+    def from_settings(cls, settings: Settings) -> TemplateBreakDetector:
         return cls(break_fraction=0.8 - 0.4 * settings.sensitivity)
 
     def learn(self, part: ProfilePart, page: Page) -> None:
@@ -65,8 +65,13 @@ class TemplateBreakDetector:
         missing = sum(1 for tok in stable if tok not in tokens) / len(stable)
         if missing < self.break_fraction:
             return []
-        return [Finding(
-            self.name, round(min(0.45, 0.2 + 0.3 * missing), 3),
-            f"{missing:.0%} of the page's stable template ({len(stable)} classes) is gone (template break)",
-            content=False, evidence={"missing_fraction": round(missing, 3), "stable": len(stable)},
-        )]
+        return [
+            Finding(
+                self.name,
+                round(min(0.45, 0.2 + 0.3 * missing), 3),
+                f"{missing:.0%} of the page's stable template ({len(stable)} classes) is gone "
+                "(template break)",
+                content=False,
+                evidence={"missing_fraction": round(missing, 3), "stable": len(stable)},
+            )
+        ]

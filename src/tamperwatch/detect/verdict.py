@@ -19,7 +19,9 @@ from collections.abc import Iterable
 from tamperwatch.models import Finding, Status, Verdict
 
 STRUCTURE_DISCOUNT = 0.6
-MIN_DECISIVE = 0.4  # weak findings from different detectors do not add up to 'defaced' unless one is this strong
+MIN_DECISIVE = (
+    0.4  # weak findings from different detectors do not add up to 'defaced' unless one is this strong
+)
 
 
 def _clamp(x: float) -> float:
@@ -48,7 +50,9 @@ def combine(
     structure_broke = any(not f.content for f in findings)
     content = [content_weight(f, structure_broke) for f in findings if f.content]
     structure = [_clamp(f.score) for f in findings if not f.content]
-    content_score = _noisy_or(content) if max(content, default=0.0) >= MIN_DECISIVE else max(content, default=0.0)
+    content_score = (
+        _noisy_or(content) if max(content, default=0.0) >= MIN_DECISIVE else max(content, default=0.0)
+    )
     score = _noisy_or(content + structure)
     reasons = tuple(f.reason for f in sorted(findings, key=lambda f: -f.score))
     if content_score >= defaced_threshold:

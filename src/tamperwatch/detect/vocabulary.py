@@ -17,9 +17,9 @@ import zlib
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
+from tamperwatch.detect.headline_slots import mismatched_link_texts
 from tamperwatch.detect.language import guess_language
 from tamperwatch.detect.lexicon import STEMS, compile_lexicon
-from tamperwatch.detect.headline_slots import mismatched_link_texts
 from tamperwatch.detect.page import Page
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
@@ -50,7 +50,7 @@ class VocabularyDetector:
         self.trigger, self.patterns = compile_lexicon()
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "VocabularyDetector":
+    def from_settings(cls, settings: Settings) -> VocabularyDetector:
         return cls(min_score=0.35 - 0.2 * settings.sensitivity)
 
     def line_score(self, line: str, cap: bool = True) -> float:
@@ -99,7 +99,7 @@ class VocabularyDetector:
         known = set(part.get("known", []))
         lang = str(part.get("lang", ""))
         fresh = [(slot, line) for slot, line in self._hit_lines(page) if _line_hash(line) not in known]
-        weak = {line for slot, line in fresh if slot == "text" and len(line) <= 160}
+        weak = {line for slot, line in fresh if slot in ("text", "heading") and len(line) <= 160}
         swapped = mismatched_link_texts(page, weak) if weak else set()
         scored: list[tuple[float, str, str]] = []
         for slot, line in fresh:
@@ -111,7 +111,9 @@ class VocabularyDetector:
                 base = self.line_score(line, cap=False) * _SWAP_BOOST  # a slogan in a headline slot
             else:
                 base = self.line_score(line)
-            weight = {"title": 1.0, "heading": 1.0, "swapped headline": 1.0}.get(slot, 0.8 if len(line) <= 160 else 0.45)
+            weight = {"title": 1.0, "heading": 1.0, "swapped headline": 1.0}.get(
+                slot, 0.8 if len(line) <= 160 else 0.45
+            )
             if foreign:
                 weight *= 1.25
             scored.append((min(0.97, base * weight), slot, line))
@@ -131,14 +133,24 @@ class VocabularyDetector:
             score = 1.0 - (1.0 - score) * (1.0 - _TITLE_SWAP)
         if score < self.min_score:
             return []
-        parts = [f"{slot} {'changed to' if slot == 'title' else 'has new text'} '{line[:80]}'"
-                 for _, slot, line in scored[:3]]
+        parts = [
+            f"{slot} {'changed to' if slot == 'title' else 'has new text'} '{line[:80]}'"
+            for _, slot, line in scored[:3]
+        ]
         if title_swapped:
             parts.insert(0, f"title replaced by unrelated '{page.title[:80]}'")
         if imagery > 0:
             parts.append(f"{imagery} new marquee/autoplay element(s)")
-        return [Finding(
-            self.name, round(score, 3), "defacement wording: " + "; ".join(parts),
-            evidence={"lines": [{"slot": sl, "text": ln[:200], "score": round(sc, 3)} for sc, sl, ln in scored[:10]],
-                      "new_imagery": max(0, imagery)},
-        )]
+        return [
+            Finding(
+                self.name,
+                round(score, 3),
+                "defacement wording: " + "; ".join(parts),
+                evidence={
+                    "lines": [
+                        {"slot": sl, "text": ln[:200], "score": round(sc, 3)} for sc, sl, ln in scored[:10]
+                    ],
+                    "new_imagery": max(0, imagery),
+                },
+            )
+        ]

@@ -1,0 +1,62 @@
+import pytest
+
+from tamperwatch.detect.hidden_links import HiddenLinksDetector
+
+from .synthetic import news_page, page
+
+
+def spam_block(style: str, links: int = 24, domains: int = 8) -> str:
+    anchors = " ".join(
+        f'<a href="https://casino-bonus-{i % domains}.example/p{i}">online casino slot {i}</a>'
+        for i in range(links)
+    )
+    return f"<div {style}>{anchors}</div>"
+
+
+def learned(det: HiddenLinksDetector) -> dict[str, object]:
+    part: dict[str, object] = {}
+    for day in range(3):
+        det.learn_trusted(part, page(news_page(day)))
+    return part
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        'style="display:none"',
+        'style="visibility:hidden;height:0"',
+        'style="position:absolute;left:-9999px"',
+        'style="font-size:0;line-height:0"',
+        'style="width:1px;height:1px;overflow:hidden"',
+        "hidden",
+    ],
+)
+def test_hidden_block_of_links_to_unseen_domains_is_reported_with_where_it_is(style: str) -> None:
+    det = HiddenLinksDetector()
+    [finding] = det.detect(learned(det), page(news_page(4, footer_extra=spam_block(style))))
+    assert finding.score >= 0.5
+    assert finding.reason.startswith("hidden block")
+    assert "24 links to 8 unseen domains added in the footer" in finding.reason
+
+
+def test_noscript_block_is_hidden_too() -> None:
+    det = HiddenLinksDetector()
+    block = spam_block("").replace("<div >", "<noscript>").replace("</div>", "</noscript>")
+    [finding] = det.detect(learned(det), page(news_page(4, body_extra=block)))
+    assert "(noscript)" in finding.reason
+
+
+def test_visible_links_and_hidden_links_to_known_domains_are_fine() -> None:
+    det = HiddenLinksDetector()
+    part = learned(det)
+    assert det.detect(part, page(news_page(4, body_extra=spam_block('class="partners"')))) == []
+    own = '<div style="display:none">' + "".join(f'<a href="/s/{i}">s</a>' for i in range(30)) + "</div>"
+    assert det.detect(part, page(news_page(4, body_extra=own))) == []
+
+
+def test_online_learning_does_not_learn_hidden_blocks() -> None:
+    det = HiddenLinksDetector()
+    part = learned(det)
+    spammed = page(news_page(4, body_extra=spam_block('style="display:none"')))
+    det.learn(part, spammed)
+    assert det.detect(part, spammed)
