@@ -41,16 +41,21 @@ def normalise(text: str, limit: int) -> str:
     return " ".join(folded.lower().split())[:limit]
 
 
+def _chunk_key(text: str) -> tuple[int, str]:
+    return len(text), text[:64]
+
+
 def _visible_text(root: LexborNode, tree: LexborHTMLParser, max_chars: int) -> str:
-    """First ``max_chars`` of visible text: body text nodes minus script/style/template content."""
-    hidden = Counter(node.text(deep=True) for node in tree.css(_INVISIBLE_SELECTOR)[:2000])
+    """First ``max_chars`` of visible text: body text nodes minus script/style/noscript content."""
+    hidden = Counter(_chunk_key(node.text(deep=True)) for node in tree.css(_INVISIBLE_SELECTOR)[:2000])
     parts: list[str] = []
     total = 0
-    for chunk in root.text(deep=True, separator=_SEP).split(_SEP):
+    for chunk in root.text(deep=True, separator=_SEP, skip_empty=True).split(_SEP):
         if not chunk or chunk.isspace():
             continue
-        if hidden.get(chunk, 0) > 0:
-            hidden[chunk] -= 1
+        key = _chunk_key(chunk)
+        if hidden.get(key, 0) > 0:
+            hidden[key] -= 1
             continue
         parts.append(chunk)
         total += len(chunk)
