@@ -7,7 +7,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from tamperwatch.detect.classifier import default_classifier
 from tamperwatch.detect.classifier.runtime import DEFAULT_MODEL_PATH, ContentClassifier
 from tamperwatch.detect.page import Page
 
@@ -80,3 +83,12 @@ def test_explanation_names_words_of_the_page(model: ContentClassifier, defacemen
     text = defacement_page.html.lower()
     assert all(term in text for term in explanation.terms)
     assert "hacked" in explanation.snippet
+
+
+_TOKENS = [*"<>/=\"' abc&;#\n\x00\u00e9\u88ab", "<div>", "</div>", "<title>", "<script>", "<a href=//x.y>"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=300).map("".join))
+def test_arbitrary_markup_scores_in_unit_interval(text: str) -> None:
+    assert 0.0 <= default_classifier().score_page(make_page(text)) <= 1.0
