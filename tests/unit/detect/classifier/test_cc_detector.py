@@ -100,3 +100,11 @@ def test_classify_page_passes_news_about_hackers(model: ContentClassifier) -> No
 def test_classify_page_gives_no_reason_below_threshold(model: ContentClassifier) -> None:
     defaced, score, reasons = classify_page(_capture(NEWS_HTML), model, threshold=0.999)
     assert not defaced and score < 0.999 and reasons == []
+
+
+def test_corrupt_stored_baseline_is_ignored(model: ContentClassifier, defacement_page: Page) -> None:
+    detector = ContentClassifierDetector(model)
+    part: dict[str, object] = {"baseline": ["x", None, {"a": 1}]}
+    assert [f.detector for f in detector.detect(part, defacement_page)] == ["content_classifier"]
+    detector.learn(part, defacement_page)
+    assert isinstance(part["baseline"], list) and len(part["baseline"]) == 1
