@@ -45,8 +45,8 @@ def _chunk_key(text: str) -> tuple[int, str]:
     return len(text), text[:64]
 
 
-def _visible_text(root: LexborNode, tree: LexborHTMLParser, max_chars: int) -> str:
-    """First ``max_chars`` of visible text: body text nodes minus script/style/noscript content."""
+def visible_chunks(root: LexborNode, tree: LexborHTMLParser, max_chars: int) -> list[str]:
+    """Text nodes making up the first ``max_chars`` of visible text (script/style/noscript left out)."""
     hidden = Counter(_chunk_key(node.text(deep=True)) for node in tree.css(_INVISIBLE_SELECTOR)[:2000])
     parts: list[str] = []
     total = 0
@@ -61,10 +61,15 @@ def _visible_text(root: LexborNode, tree: LexborHTMLParser, max_chars: int) -> s
         total += len(chunk)
         if total >= max_chars:
             break
-    return " ".join(parts)
+    return parts
 
 
-def _joined_text(tree: LexborHTMLParser, selector: str, max_chars: int, max_nodes: int) -> str:
+def heading_chunks(tree: LexborHTMLParser, max_chars: int = 600, max_nodes: int = 200) -> list[str]:
+    """Texts of the large, shouted elements (headings, marquee, center, font, blink), capped."""
+    return _chunks(tree, _SALIENT_TAGS, max_chars, max_nodes)
+
+
+def _chunks(tree: LexborHTMLParser, selector: str, max_chars: int, max_nodes: int) -> list[str]:
     parts: list[str] = []
     total = 0
     for node in tree.css(selector)[:max_nodes]:
@@ -73,7 +78,7 @@ def _joined_text(tree: LexborHTMLParser, selector: str, max_chars: int, max_node
         total += len(chunk)
         if total >= max_chars:
             break
-    return " ".join(parts)
+    return parts
 
 
 def _meta_text(tree: LexborHTMLParser, max_chars: int) -> str:
@@ -87,9 +92,9 @@ def extract_salient(
     """The capped, normalised salient text of a parsed page (empty fields when absent)."""
     title_node = tree.css_first("title")
     title = title_node.text(deep=True) if title_node is not None else ""
-    headings = _joined_text(tree, _SALIENT_TAGS, max_field_chars, 200)
+    headings = " ".join(heading_chunks(tree, max_field_chars))
     root = tree.body or tree.root
-    body = _visible_text(root, tree, max_body_chars) if root is not None else ""
+    body = " ".join(visible_chunks(root, tree, max_body_chars)) if root is not None else ""
     return SalientText(
         title=normalise(title, max_title_chars),
         meta=normalise(_meta_text(tree, max_field_chars), max_field_chars),
