@@ -11,18 +11,20 @@ import asyncio
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-import apprise
-
 from tamperwatch.models import IncidentEvent, IncidentKind
 from tamperwatch.notify.base import NotificationError, Notifier
 from tamperwatch.notify.payload import event_text, event_title
 
 if TYPE_CHECKING:
+    import apprise
+
     from tamperwatch.settings import Settings
 
 
 def notify_type(event: IncidentEvent) -> apprise.NotifyType:
     """Apprise's severity for an event: failure for a new defacement, success once resolved."""
+    import apprise
+
     if event.change == "opened":
         if event.incident.kind is IncidentKind.DEFACED:
             return apprise.NotifyType.FAILURE
@@ -40,6 +42,8 @@ class AppriseNotifier:
     def __init__(self, urls: Sequence[str], *, timeout_s: float = 30.0) -> None:
         if not urls:
             raise ValueError("AppriseNotifier needs at least one Apprise URL")
+        import apprise  # imported on use: a tenth of a second that most runs never need
+
         self._apprise = apprise.Apprise()
         for index, url in enumerate(urls):
             if not self._apprise.add(url):

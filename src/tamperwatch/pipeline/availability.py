@@ -9,12 +9,36 @@ import re
 
 from tamperwatch.models import Capture
 
-_CHALLENGE = re.compile(
-    rb"(cf-browser-verification|challenge-platform|cf_chl_opt|__cf_chl_|"
-    rb"<title>\s*(just a moment|attention required|access denied|ddos-guard|checking your browser)|"
-    rb"_Incapsula_Resource|sucuri_cloudproxy|awswaf|captcha-delivery\.com|/cdn-cgi/challenge)",
-    re.I,
+# Markers of bot-challenge and WAF interstitials (Cloudflare, Incapsula, Sucuri, AWS WAF,
+# DataDome, DDoS-Guard), looked for in the first 64 KiB of the lower-cased body.
+_CHALLENGE_MARKERS = (
+    b"cf-browser-verification",
+    b"challenge-platform",
+    b"cf_chl_opt",
+    b"__cf_chl_",
+    b"/cdn-cgi/challenge",
+    b"_incapsula_resource",
+    b"sucuri_cloudproxy",
+    b"awswaf",
+    b"captcha-delivery.com",
 )
+_CHALLENGE_TITLES = (
+    "just a moment",
+    "attention required",
+    "access denied",
+    "ddos-guard",
+    "checking your browser",
+)
+_TITLE = re.compile(rb"<title[^>]{0,200}>([^<]{0,200})")
+
+
+def is_challenge_page(body: bytes) -> bool:
+    head = body[:65536].lower()
+    if any(marker in head for marker in _CHALLENGE_MARKERS):
+        return True
+    match = _TITLE.search(head)
+    title = match.group(1).decode("utf-8", "replace").strip() if match else ""
+    return title.startswith(_CHALLENGE_TITLES)
 
 
 def unavailable_reason(capture: Capture) -> str:
@@ -29,6 +53,6 @@ def unavailable_reason(capture: Capture) -> str:
         return f"client error: HTTP {capture.status}"
     if capture.status and not 200 <= capture.status < 300:
         return f"unexpected HTTP status {capture.status}"
-    if _CHALLENGE.search(capture.body[:65536]):
+    if is_challenge_page(capture.body):
         return "bot challenge or WAF page instead of the content"
     return ""

@@ -51,3 +51,9 @@ def test_wal_mode_and_synchronous_setting_are_applied(settings: Settings) -> Non
             assert conn.execute(text("PRAGMA synchronous")).scalar_one() == 2
     finally:
         engine.dispose()
+
+
+def test_schema_head_constant_matches_alembic_head() -> None:
+    from tamperwatch.archive.migrate import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD, "bump SCHEMA_HEAD in archive/migrate.py with every new revision"
