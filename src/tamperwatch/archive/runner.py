@@ -12,11 +12,13 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from sqlalchemy import Engine, event, make_url
 from sqlalchemy import create_engine as create_sync_engine
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+if TYPE_CHECKING:  # the asyncio extension pulls in the ORM: imported only for PostgreSQL
+    from sqlalchemy.ext.asyncio import AsyncEngine
 
 R = TypeVar("R")
 
@@ -104,4 +106,6 @@ class AsyncRunner:
 def create_runner(url: str, sqlite_synchronous: str = "NORMAL") -> DbRunner:
     if make_url(url).get_backend_name() == "sqlite":
         return ThreadRunner(sqlite_engine(url, sqlite_synchronous))
+    from sqlalchemy.ext.asyncio import create_async_engine
+
     return AsyncRunner(create_async_engine(url, pool_pre_ping=True))
