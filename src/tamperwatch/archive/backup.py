@@ -51,7 +51,9 @@ class RestoreResult:
 def sqlite_path(settings: Settings) -> Path:
     url = make_url(settings.effective_database_url)
     if url.get_backend_name() != "sqlite" or not url.database:
-        raise BackupError("backup/restore handle the embedded SQLite archive; back PostgreSQL up with pg_dump")
+        raise BackupError(
+            "backup/restore handle the embedded SQLite archive; back PostgreSQL up with pg_dump"
+        )
     return Path(url.database)
 
 
@@ -83,8 +85,11 @@ def _backup_sync(settings: Settings, dest: Path, include_key: bool) -> BackupRes
         _snapshot_database(db, staging / DB_NAME)
         members: dict[str, Path] = {DB_NAME: staging / DB_NAME}
         blob_root = settings.blob_dir
-        blobs = sorted(p for p in blob_root.rglob("*.zst") if not p.name.startswith(".tmp-")) \
-            if blob_root.exists() else []
+        blobs = (
+            sorted(p for p in blob_root.rglob("*.zst") if not p.name.startswith(".tmp-"))
+            if blob_root.exists()
+            else []
+        )
         for blob in blobs:
             members[f"blobs/{blob.relative_to(blob_root).as_posix()}"] = blob
         keys = [public_key_path(settings.key_path)] + ([settings.key_path] if include_key else [])
@@ -93,8 +98,11 @@ def _backup_sync(settings: Settings, dest: Path, include_key: bool) -> BackupRes
                 members[key.name] = key
             elif key == settings.key_path:
                 raise BackupError(f"--include-key given but there is no private key at {key}")
-        manifest = {"format": BACKUP_FORMAT, "created_at": datetime.now(UTC).isoformat(),
-                    "files": {name: _sha256(path) for name, path in members.items()}}
+        manifest = {
+            "format": BACKUP_FORMAT,
+            "created_at": datetime.now(UTC).isoformat(),
+            "files": {name: _sha256(path) for name, path in members.items()},
+        }
         tmp = dest.with_name(f".{dest.name}.tmp")
         with tarfile.open(tmp, "w") as tar:
             data = json.dumps(manifest, indent=1).encode()
@@ -139,8 +147,13 @@ def _restore_sync(settings: Settings, src: Path, force: bool) -> int:
     with tempfile.TemporaryDirectory(dir=data_dir, prefix=".restore-") as staging_dir:
         staging = Path(staging_dir)
         files = _unpack_verified(src, staging)
-        for stale in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"),
-                      settings.key_path, public_key_path(settings.key_path)):
+        for stale in (
+            db,
+            db.with_name(db.name + "-wal"),
+            db.with_name(db.name + "-shm"),
+            settings.key_path,
+            public_key_path(settings.key_path),
+        ):
             stale.unlink(missing_ok=True)
         shutil.rmtree(settings.blob_dir, ignore_errors=True)
         (staging / DB_NAME).replace(db)

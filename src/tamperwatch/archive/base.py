@@ -30,6 +30,14 @@ class TargetState:
 
 
 @dataclass(frozen=True, slots=True)
+class ProfileUpdate:
+    """A profile to store with a check; ``keep_previous`` keeps the replaced one for undo."""
+
+    data: bytes
+    keep_previous: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Observation:
     """One signed record of one check. ``count`` > 1 for a compacted run of identical checks."""
 
@@ -73,11 +81,17 @@ class Archive(Protocol):
 
     # observations and captures
     async def record_check(
-        self, target: Target, capture: Capture, verdict: Verdict, state: TargetState | None = None
+        self,
+        target: Target,
+        capture: Capture,
+        verdict: Verdict,
+        state: TargetState | None = None,
+        profile: ProfileUpdate | None = None,
     ) -> Observation:
         """Append the signed observation of one check (and its body blob when the content changed).
 
-        With ``state`` the target's state is saved in the same transaction as the observation.
+        With ``state`` and ``profile`` the target's state and profile are saved in the same
+        transaction as the observation, so a crash never separates them.
         """
         ...
 
@@ -99,11 +113,17 @@ class Archive(Protocol):
 
     # incidents
     async def open_incident(
-        self, target_id: int, kind: IncidentKind, score: float, reasons: tuple[str, ...],
+        self,
+        target_id: int,
+        kind: IncidentKind,
+        score: float,
+        reasons: tuple[str, ...],
         evidence: dict[str, Any],
     ) -> Incident: ...
     async def open_incident_for(self, target_id: int, kind: IncidentKind) -> Incident | None: ...
-    async def set_incident_state(self, incident_id: int, state: IncidentState, note: str = "") -> Incident: ...
+    async def set_incident_state(
+        self, incident_id: int, state: IncidentState, note: str = ""
+    ) -> Incident: ...
     async def get_incident(self, incident_id: int) -> Incident | None: ...
     async def list_incidents(self, state: IncidentState | None = None) -> list[Incident]: ...
 

@@ -54,8 +54,19 @@ class ObservationFields:
 def canonical_bytes(f: ObservationFields | Observation) -> bytes:
     until = to_micros(f.until) if f.until is not None else None
     doc = [
-        f.target_id, f.seq, to_micros(f.at), f.http_status, f.content_hash, f.tls_fingerprint,
-        f.resolved_ip, f.verdict, round(float(f.score), 6), f.error, f.prev_hash, f.count, until,
+        f.target_id,
+        f.seq,
+        to_micros(f.at),
+        f.http_status,
+        f.content_hash,
+        f.tls_fingerprint,
+        f.resolved_ip,
+        f.verdict,
+        round(float(f.score), 6),
+        f.error,
+        f.prev_hash,
+        f.count,
+        until,
     ]
     return RECORD_DOMAIN + json.dumps(doc, separators=(",", ":"), ensure_ascii=True).encode()
 
@@ -69,17 +80,37 @@ def seal(fields: ObservationFields, signer: Signer) -> Observation:
     at = from_micros(to_micros(fields.at))  # normalise to what storage round-trips
     until = from_micros(to_micros(fields.until)) if fields.until is not None else None
     normal = ObservationFields(
-        fields.target_id, fields.seq, at, fields.http_status, fields.content_hash,
-        fields.tls_fingerprint, fields.resolved_ip, fields.verdict, round(float(fields.score), 6),
-        fields.error[:2000], fields.prev_hash, fields.count, until,
+        fields.target_id,
+        fields.seq,
+        at,
+        fields.http_status,
+        fields.content_hash,
+        fields.tls_fingerprint,
+        fields.resolved_ip,
+        fields.verdict,
+        round(float(fields.score), 6),
+        fields.error[:2000],
+        fields.prev_hash,
+        fields.count,
+        until,
     )
     digest = record_hash_of(normal)
     return Observation(
-        target_id=normal.target_id, seq=normal.seq, at=normal.at, http_status=normal.http_status,
-        content_hash=normal.content_hash, tls_fingerprint=normal.tls_fingerprint,
-        resolved_ip=normal.resolved_ip, verdict=normal.verdict, score=normal.score, error=normal.error,
-        prev_hash=normal.prev_hash, record_hash=digest, signature=signer.sign(digest),
-        count=normal.count, until=normal.until,
+        target_id=normal.target_id,
+        seq=normal.seq,
+        at=normal.at,
+        http_status=normal.http_status,
+        content_hash=normal.content_hash,
+        tls_fingerprint=normal.tls_fingerprint,
+        resolved_ip=normal.resolved_ip,
+        verdict=normal.verdict,
+        score=normal.score,
+        error=normal.error,
+        prev_hash=normal.prev_hash,
+        record_hash=digest,
+        signature=signer.sign(digest),
+        count=normal.count,
+        until=normal.until,
     )
 
 
@@ -115,8 +146,13 @@ def verify_observations(
             elif state == "missing":
                 missing.append(obs.seq)
     return ChainReport(
-        target_id=target_id, records=records, ok=not (tampered or broken or missing),
-        tampered=tampered, broken_links=broken, pruned_blobs=pruned, missing_blobs=missing,
+        target_id=target_id,
+        records=records,
+        ok=not (tampered or broken or missing),
+        tampered=tampered,
+        broken_links=broken,
+        pruned_blobs=pruned,
+        missing_blobs=missing,
     )
 
 
@@ -129,8 +165,15 @@ def check_fields(
     if not content_hash and capture.not_modified and capture.ok:
         content_hash = head_content_hash
     return ObservationFields(
-        target_id=target_id, seq=seq, at=capture.fetched_at, http_status=capture.status,
-        content_hash=content_hash, tls_fingerprint=capture.tls.fingerprint_sha256 if capture.tls else "",
-        resolved_ip=capture.resolved_ip, verdict=str(verdict.status), score=verdict.score,
-        error=capture.error, prev_hash=prev_hash,
+        target_id=target_id,
+        seq=seq,
+        at=capture.fetched_at,
+        http_status=capture.status,
+        content_hash=content_hash,
+        tls_fingerprint=capture.tls.fingerprint_sha256 if capture.tls else "",
+        resolved_ip=capture.resolved_ip,
+        verdict=str(verdict.status),
+        score=verdict.score,
+        error=capture.error,
+        prev_hash=prev_hash,
     )

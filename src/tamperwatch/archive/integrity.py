@@ -48,5 +48,8 @@ async def check_archive_integrity(settings: Settings) -> IntegrityReport:
         counts = await archive.observation_counts()
         chains = [await archive.verify_chain(target_id) for target_id in counts]
     return IntegrityReport(
-        database_ok=messages in ([], ["ok"]), database_messages=messages, chains=chains, counts=counts,
+        database_ok=messages in ([], ["ok"]),
+        database_messages=messages,
+        chains=chains,
+        counts=counts,
     )

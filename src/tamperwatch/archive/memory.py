@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from tamperwatch.archive.base import ChainReport, Observation, TargetState
+from tamperwatch.archive.base import ChainReport, Observation, ProfileUpdate, TargetState
 from tamperwatch.archive.blobs import BlobStore, MemoryBlobStore
 from tamperwatch.archive.chain import check_fields, seal, verify_observations
 from tamperwatch.archive.errors import DuplicateTargetError
@@ -87,13 +87,22 @@ class MemoryArchive:
 
     # --- observations ----------------------------------------------------------
     async def record_check(
-        self, target: Target, capture: Capture, verdict: Verdict, state: TargetState | None = None
+        self,
+        target: Target,
+        capture: Capture,
+        verdict: Verdict,
+        state: TargetState | None = None,
+        profile: ProfileUpdate | None = None,
     ) -> Observation:
         chain = self._chains.setdefault(target.id, [])
         head = chain[-1] if chain else None
         fields = check_fields(
-            target.id, head.seq + 1 if head else 1, head.record_hash if head else "",
-            head.content_hash if head else "", capture, verdict,
+            target.id,
+            head.seq + 1 if head else 1,
+            head.record_hash if head else "",
+            head.content_hash if head else "",
+            capture,
+            verdict,
         )
         if capture.body and fields.content_hash != (head.content_hash if head else ""):
             await self.blobs.put(capture.body)
@@ -103,6 +112,8 @@ class MemoryArchive:
         chain.append(observation)
         if state is not None:
             await self.save_state(state)
+        if profile is not None:
+            await self.save_profile(target.id, profile.data, profile.keep_previous)
         return observation
 
     async def observations(self, target_id: int, limit: int = 100) -> list[Observation]:
@@ -157,13 +168,24 @@ class MemoryArchive:
 
     # --- incidents -------------------------------------------------------------
     async def open_incident(
-        self, target_id: int, kind: IncidentKind, score: float, reasons: tuple[str, ...],
+        self,
+        target_id: int,
+        kind: IncidentKind,
+        score: float,
+        reasons: tuple[str, ...],
         evidence: dict[str, Any],
     ) -> Incident:
         now = self._clock()
         incident = Incident(
-            id=next(self._incident_ids), target_id=target_id, kind=kind, state=IncidentState.OPEN,
-            opened_at=now, updated_at=now, score=score, reasons=tuple(reasons), evidence=dict(evidence),
+            id=next(self._incident_ids),
+            target_id=target_id,
+            kind=kind,
+            state=IncidentState.OPEN,
+            opened_at=now,
+            updated_at=now,
+            score=score,
+            reasons=tuple(reasons),
+            evidence=dict(evidence),
         )
         self._incidents[incident.id] = incident
         return incident

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, and_, bindparam, delete, func, select, update
 
 from tamperwatch.archive import rows
 from tamperwatch.archive import tables as t
-from tamperwatch.archive.base import Observation, TargetState
+from tamperwatch.archive.base import Observation, ProfileUpdate, TargetState
 from tamperwatch.archive.retention import ACTIVE_INCIDENT_STATES, evidence_blobs
 from tamperwatch.archive.upsert import upsert
 from tamperwatch.models import Incident, IncidentKind, IncidentState, Target
@@ -26,7 +26,8 @@ SELECT_STATE = select(t.target_state).where(t.target_state.c.target_id == bindpa
 SELECT_HEAD = (
     select(t.observations.c.seq, t.observations.c.record_hash, t.observations.c.content_hash)
     .where(t.observations.c.target_id == bindparam("target_id"))
-    .order_by(t.observations.c.seq.desc()).limit(1)
+    .order_by(t.observations.c.seq.desc())
+    .limit(1)
 )
 
 
@@ -44,7 +45,9 @@ def get_target(conn: Connection, key: int | str) -> Target | None:
 
 
 def list_targets(conn: Connection) -> list[Target]:
-    return [rows.target_from_row(r) for r in conn.execute(select(t.targets).order_by(t.targets.c.id)).mappings()]
+    return [
+        rows.target_from_row(r) for r in conn.execute(select(t.targets).order_by(t.targets.c.id)).mappings()
+    ]
 
 
 def delete_target(conn: Connection, target_id: int) -> bool:
@@ -85,14 +88,21 @@ def chain_head(conn: Connection, target_id: int) -> Head:
 
 
 def append_observation(
-    conn: Connection, observation: Observation, blob: dict[str, Any] | None, state: TargetState | None
+    conn: Connection,
+    observation: Observation,
+    blob: dict[str, Any] | None,
+    state: TargetState | None,
+    profile: ProfileUpdate | None,
+    now_us: int,
 ) -> None:
-    """The observation, its blob's index row and the target's state, in the caller's transaction."""
+    """The observation, its blob's index row, the target's state and profile, in one transaction."""
     if blob is not None:
         upsert(conn, t.blobs, blob, ("hash",))
     conn.execute(INSERT_OBSERVATION, rows.observation_values(observation))
     if state is not None:
         save_state(conn, state)
+    if profile is not None:
+        save_profile(conn, observation.target_id, profile.data, now_us, profile.keep_previous)
 
 
 def latest_observations(conn: Connection, target_id: int, limit: int) -> list[Observation]:
@@ -103,7 +113,9 @@ def latest_observations(conn: Connection, target_id: int, limit: int) -> list[Ob
 
 def observations_after(conn: Connection, target_id: int, after_seq: int, limit: int) -> list[Observation]:
     o = t.observations.c
-    query = select(t.observations).where(o.target_id == target_id, o.seq > after_seq).order_by(o.seq).limit(limit)
+    query = (
+        select(t.observations).where(o.target_id == target_id, o.seq > after_seq).order_by(o.seq).limit(limit)
+    )
     return [rows.observation_from_row(r) for r in conn.execute(query).mappings()]
 
 
@@ -118,7 +130,7 @@ def pruned_hashes(conn: Connection, hashes: list[str]) -> set[str]:
     b = t.blobs.c
     found: set[str] = set()
     for start in range(0, len(hashes), 500):
-        query = select(b.hash).where(b.pruned_us.is_not(None), b.hash.in_(hashes[start:start + 500]))
+        query = select(b.hash).where(b.pruned_us.is_not(None), b.hash.in_(hashes[start : start + 500]))
         found |= {str(r[0]) for r in conn.execute(query)}
     return found
 
@@ -127,7 +139,9 @@ def prunable_blobs(conn: Connection, older_than_us: int) -> list[str]:
     """Blobs stored before the cut-off that no incident evidence lists and no target shows now."""
     o = t.observations.c
     latest = select(o.target_id, func.max(o.seq).label("seq")).group_by(o.target_id).subquery()
-    heads = select(o.content_hash).join(latest, and_(o.target_id == latest.c.target_id, o.seq == latest.c.seq))
+    heads = select(o.content_hash).join(
+        latest, and_(o.target_id == latest.c.target_id, o.seq == latest.c.seq)
+    )
     keep = {str(r[0]) for r in conn.execute(heads)}
     for (evidence,) in conn.execute(select(t.incidents.c.evidence)):
         keep |= evidence_blobs(json.loads(evidence))
@@ -154,12 +168,16 @@ def save_profile(conn: Connection, target_id: int, data: bytes, now_us: int, kee
 
 def restore_previous_profile(conn: Connection, target_id: int, now_us: int) -> bool:
     """Swap the current profile with the previous one; False when there is none."""
-    row = conn.execute(select(t.profiles.c.data, t.profiles.c.previous)
-                       .where(t.profiles.c.target_id == target_id)).first()
+    row = conn.execute(
+        select(t.profiles.c.data, t.profiles.c.previous).where(t.profiles.c.target_id == target_id)
+    ).first()
     if row is None or row[1] is None:
         return False
-    conn.execute(t.profiles.update().where(t.profiles.c.target_id == target_id)
-                 .values(data=row[1], previous=row[0], updated_us=now_us))
+    conn.execute(
+        t.profiles.update()
+        .where(t.profiles.c.target_id == target_id)
+        .values(data=row[1], previous=row[0], updated_us=now_us)
+    )
     return True
 
 
@@ -171,10 +189,16 @@ def insert_incident(conn: Connection, values: dict[str, Any]) -> Incident:
 
 def active_incident(conn: Connection, target_id: int, kind: IncidentKind) -> Incident | None:
     i = t.incidents.c
-    query = (select(t.incidents)
-             .where(i.target_id == target_id, i.kind == str(kind),
-                    i.state.in_([str(s) for s in ACTIVE_INCIDENT_STATES]))
-             .order_by(i.id.desc()).limit(1))
+    query = (
+        select(t.incidents)
+        .where(
+            i.target_id == target_id,
+            i.kind == str(kind),
+            i.state.in_([str(s) for s in ACTIVE_INCIDENT_STATES]),
+        )
+        .order_by(i.id.desc())
+        .limit(1)
+    )
     row = conn.execute(query).mappings().first()
     return rows.incident_from_row(row) if row else None
 

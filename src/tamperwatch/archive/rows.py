@@ -13,27 +13,43 @@ from tamperwatch.models import Incident, IncidentKind, IncidentState, RenderPoli
 
 def target_values(target: Target) -> dict[str, Any]:
     return {
-        "url": target.url, "kind": str(target.kind), "interval_s": target.interval_s,
-        "tags": json.dumps(list(target.tags)), "render_policy": str(target.render_policy),
+        "url": target.url,
+        "kind": str(target.kind),
+        "interval_s": target.interval_s,
+        "tags": json.dumps(list(target.tags)),
+        "render_policy": str(target.render_policy),
         "headers": json.dumps([list(h) for h in target.headers]),
         "ignore_selectors": json.dumps(list(target.ignore_selectors)),
-        "sensitivity": target.sensitivity, "owner": target.owner,
+        "sensitivity": target.sensitivity,
+        "owner": target.owner,
     }
 
 
 def target_from_row(row: Mapping[Any, Any]) -> Target:
     return Target(
-        url=row["url"], id=row["id"], kind=TargetKind(row["kind"]), interval_s=row["interval_s"],
-        tags=tuple(json.loads(row["tags"])), render_policy=RenderPolicy(row["render_policy"]),
+        url=row["url"],
+        id=row["id"],
+        kind=TargetKind(row["kind"]),
+        interval_s=row["interval_s"],
+        tags=tuple(json.loads(row["tags"])),
+        render_policy=RenderPolicy(row["render_policy"]),
         headers=tuple((str(k), str(v)) for k, v in json.loads(row["headers"])),
-        ignore_selectors=tuple(json.loads(row["ignore_selectors"])), sensitivity=row["sensitivity"],
+        ignore_selectors=tuple(json.loads(row["ignore_selectors"])),
+        sensitivity=row["sensitivity"],
         owner=row["owner"],
     )
 
 
 STATE_FIELDS = (
-    "next_due", "etag", "last_modified", "last_body_hash", "last_status", "last_score",
-    "last_checked_at", "consecutive_failures", "consecutive_suspicious",
+    "next_due",
+    "etag",
+    "last_modified",
+    "last_body_hash",
+    "last_status",
+    "last_score",
+    "last_checked_at",
+    "consecutive_failures",
+    "consecutive_suspicious",
 )
 
 
@@ -49,30 +65,55 @@ def state_from_row(row: Mapping[Any, Any]) -> TargetState:
 
 def observation_values(obs: Observation) -> dict[str, Any]:
     return {
-        "target_id": obs.target_id, "seq": obs.seq, "at_us": to_micros(obs.at), "http_status": obs.http_status,
-        "content_hash": obs.content_hash, "tls_fingerprint": obs.tls_fingerprint,
-        "resolved_ip": obs.resolved_ip, "verdict": obs.verdict, "score": obs.score, "error": obs.error,
-        "prev_hash": obs.prev_hash, "record_hash": obs.record_hash, "signature": obs.signature,
-        "count": obs.count, "until_us": to_micros(obs.until) if obs.until is not None else None,
+        "target_id": obs.target_id,
+        "seq": obs.seq,
+        "at_us": to_micros(obs.at),
+        "http_status": obs.http_status,
+        "content_hash": obs.content_hash,
+        "tls_fingerprint": obs.tls_fingerprint,
+        "resolved_ip": obs.resolved_ip,
+        "verdict": obs.verdict,
+        "score": obs.score,
+        "error": obs.error,
+        "prev_hash": obs.prev_hash,
+        "record_hash": obs.record_hash,
+        "signature": obs.signature,
+        "count": obs.count,
+        "until_us": to_micros(obs.until) if obs.until is not None else None,
     }
 
 
 def observation_from_row(row: Mapping[Any, Any]) -> Observation:
     until = row["until_us"]
     return Observation(
-        target_id=row["target_id"], seq=row["seq"], at=from_micros(row["at_us"]),
-        http_status=row["http_status"], content_hash=row["content_hash"],
-        tls_fingerprint=row["tls_fingerprint"], resolved_ip=row["resolved_ip"], verdict=row["verdict"],
-        score=row["score"], error=row["error"], prev_hash=row["prev_hash"], record_hash=row["record_hash"],
-        signature=row["signature"], count=row["count"], until=from_micros(until) if until is not None else None,
+        target_id=row["target_id"],
+        seq=row["seq"],
+        at=from_micros(row["at_us"]),
+        http_status=row["http_status"],
+        content_hash=row["content_hash"],
+        tls_fingerprint=row["tls_fingerprint"],
+        resolved_ip=row["resolved_ip"],
+        verdict=row["verdict"],
+        score=row["score"],
+        error=row["error"],
+        prev_hash=row["prev_hash"],
+        record_hash=row["record_hash"],
+        signature=row["signature"],
+        count=row["count"],
+        until=from_micros(until) if until is not None else None,
     )
 
 
 def incident_from_row(row: Mapping[Any, Any]) -> Incident:
     return Incident(
-        id=row["id"], target_id=row["target_id"], kind=IncidentKind(row["kind"]),
-        state=IncidentState(row["state"]), opened_at=from_micros(row["opened_us"]),
-        updated_at=from_micros(row["updated_us"]), score=row["score"],
-        reasons=tuple(json.loads(row["reasons"])), evidence=dict(json.loads(row["evidence"])),
+        id=row["id"],
+        target_id=row["target_id"],
+        kind=IncidentKind(row["kind"]),
+        state=IncidentState(row["state"]),
+        opened_at=from_micros(row["opened_us"]),
+        updated_at=from_micros(row["updated_us"]),
+        score=row["score"],
+        reasons=tuple(json.loads(row["reasons"])),
+        evidence=dict(json.loads(row["evidence"])),
         note=row["note"],
     )

@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 
 from tamperwatch.archive import queries as q
 from tamperwatch.archive import rows
-from tamperwatch.archive.base import ChainReport, Observation, TargetState
+from tamperwatch.archive.base import ChainReport, Observation, ProfileUpdate, TargetState
 from tamperwatch.archive.blobs import BlobStore, FileBlobStore
 from tamperwatch.archive.chain import check_fields, seal, to_micros, verify_observations
 from tamperwatch.archive.errors import DuplicateTargetError
@@ -102,7 +102,12 @@ class SqlArchive:
 
     # --- observations ----------------------------------------------------------
     async def record_check(
-        self, target: Target, capture: Capture, verdict: Verdict, state: TargetState | None = None
+        self,
+        target: Target,
+        capture: Capture,
+        verdict: Verdict,
+        state: TargetState | None = None,
+        profile: ProfileUpdate | None = None,
     ) -> Observation:
         stored_body = False
         for attempt in range(APPEND_ATTEMPTS):
@@ -116,11 +121,15 @@ class SqlArchive:
                 if not stored_body:  # blob first: a committed row never points at nothing
                     await self.blobs.put(capture.body)
                     stored_body = True
-                blob = {"hash": fields.content_hash, "size": len(capture.body), "stored_us": self._now_us(),
-                        "pruned_us": None}
+                blob = {
+                    "hash": fields.content_hash,
+                    "size": len(capture.body),
+                    "stored_us": self._now_us(),
+                    "pruned_us": None,
+                }
             observation = seal(fields, self.signer)
             try:
-                await self.db.write(q.append_observation, observation, blob, state)
+                await self.db.write(q.append_observation, observation, blob, state, profile, self._now_us())
             except IntegrityError:
                 self._heads.pop(target.id, None)  # another writer extended the chain: re-read the head
                 if attempt == APPEND_ATTEMPTS - 1:
@@ -143,8 +152,9 @@ class SqlArchive:
 
     async def verify_chain(self, target_id: int) -> ChainReport:
         chain: list[Observation] = []
-        while page := await self.db.read(q.observations_after, target_id, chain[-1].seq if chain else 0,
-                                         VERIFY_PAGE):
+        while page := await self.db.read(
+            q.observations_after, target_id, chain[-1].seq if chain else 0, VERIFY_PAGE
+        ):
             chain.extend(page)
         hashes = sorted({obs.content_hash for obs in chain if obs.content_hash})
         pruned = await self.db.read(q.pruned_hashes, hashes)
@@ -173,14 +183,24 @@ class SqlArchive:
 
     # --- incidents -------------------------------------------------------------
     async def open_incident(
-        self, target_id: int, kind: IncidentKind, score: float, reasons: tuple[str, ...],
+        self,
+        target_id: int,
+        kind: IncidentKind,
+        score: float,
+        reasons: tuple[str, ...],
         evidence: dict[str, Any],
     ) -> Incident:
         now = self._now_us()
         values = {
-            "target_id": target_id, "kind": str(kind), "state": str(IncidentState.OPEN), "opened_us": now,
-            "updated_us": now, "score": score, "reasons": json.dumps(list(reasons)),
-            "evidence": json.dumps(evidence, default=str), "note": "",
+            "target_id": target_id,
+            "kind": str(kind),
+            "state": str(IncidentState.OPEN),
+            "opened_us": now,
+            "updated_us": now,
+            "score": score,
+            "reasons": json.dumps(list(reasons)),
+            "evidence": json.dumps(evidence, default=str),
+            "note": "",
         }
         return await self.db.write(q.insert_incident, values)
 

@@ -23,7 +23,8 @@ from sqlalchemy import (
 metadata = MetaData()
 
 targets = Table(
-    "targets", metadata,
+    "targets",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("url", String(2048), nullable=False, unique=True),
     Column("kind", String(16), nullable=False),
@@ -39,7 +40,8 @@ targets = Table(
 )
 
 target_state = Table(
-    "target_state", metadata,
+    "target_state",
+    metadata,
     Column("target_id", Integer, primary_key=True, autoincrement=False),
     Column("next_due", Float, nullable=False),
     Column("etag", Text, nullable=False),
@@ -54,7 +56,8 @@ target_state = Table(
 )
 
 observations = Table(
-    "observations", metadata,
+    "observations",
+    metadata,
     Column("target_id", Integer, nullable=False),
     Column("seq", Integer, nullable=False),
     Column("at_us", BigInteger, nullable=False),
@@ -74,7 +77,8 @@ observations = Table(
 )
 
 blobs = Table(
-    "blobs", metadata,
+    "blobs",
+    metadata,
     Column("hash", String(64), primary_key=True),
     Column("size", BigInteger, nullable=False),
     Column("stored_us", BigInteger, nullable=False),
@@ -83,7 +87,8 @@ blobs = Table(
 )
 
 profiles = Table(
-    "profiles", metadata,
+    "profiles",
+    metadata,
     Column("target_id", Integer, primary_key=True, autoincrement=False),
     Column("data", LargeBinary, nullable=False),
     Column("updated_us", BigInteger, nullable=False),
@@ -91,7 +96,8 @@ profiles = Table(
 )
 
 incidents = Table(
-    "incidents", metadata,
+    "incidents",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("target_id", Integer, nullable=False),
     Column("kind", String(32), nullable=False),

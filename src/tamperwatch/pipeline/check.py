@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable, Sequence
 
 from tamperwatch.archive.base import TargetState
 from tamperwatch.models import Target
-from tamperwatch.pipeline import stages
+from tamperwatch.pipeline import bookkeeping, stages
 from tamperwatch.pipeline.context import CheckContext
 from tamperwatch.pipeline.services import Services
 
@@ -19,9 +19,9 @@ BUILTIN_STAGES: dict[str, Stage] = {
     "detect": stages.detect,
     "confirm": stages.confirm,
     "learn": stages.learn,
-    "record": stages.record,
-    "incidents": stages.incidents,
-    "update_state": stages.update_state,
+    "update_state": bookkeeping.update_state,
+    "record": bookkeeping.record,
+    "incidents": bookkeeping.incidents,
 }
 DEFAULT_STAGES = (
     "fetch",
@@ -30,9 +30,9 @@ DEFAULT_STAGES = (
     "detect",
     "confirm",
     "learn",
+    "update_state",
     "record",
     "incidents",
-    "update_state",
 )
 # Stages that still run after an analysis stage called ctx.stop().
 BOOKKEEPING = frozenset({"confirm", "learn", "record", "incidents", "update_state"})
@@ -48,12 +48,17 @@ class Pipeline:
         self.stages = [(n, BUILTIN_STAGES[n]) for n in stage_names]
 
     async def run(
-        self, target: Target, services: Services, state: TargetState | None = None, known_good: bool = False
+        self,
+        target: Target,
+        services: Services,
+        state: TargetState | None = None,
+        known_good: bool = False,
+        resolve_gap: bool = False,
     ) -> CheckContext:
         """Check ``target`` once; returns the context with capture, verdict, timings and events."""
         if state is None:
             state = await services.archive.get_state(target.id)
-        ctx = CheckContext(target=target, state=state, known_good=known_good)
+        ctx = CheckContext(target=target, state=state, known_good=known_good, resolve_gap=resolve_gap)
         for name, stage in self.stages:
             if ctx.stopped and name not in BOOKKEEPING:
                 continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tamperwatch.archive.base import TargetState
 from tamperwatch.detect.profile import Profile
@@ -12,8 +12,9 @@ from tamperwatch.models import Capture, IncidentEvent, Target, Verdict
 @dataclass
 class CheckContext:
     target: Target
-    state: TargetState
+    state: TargetState  # updated by the check
     known_good: bool = False  # replay history / operator-declared good capture: learn unconditionally
+    resolve_gap: bool = False  # the scheduler raised a monitoring-gap alert: resolve it if this check is fine
     capture: Capture | None = None
     verdict: Verdict | None = None
     profile: Profile | None = None
@@ -24,6 +25,11 @@ class CheckContext:
     stopped: bool = False
     timings: dict[str, float] = field(default_factory=dict)
     events: list[IncidentEvent] = field(default_factory=list)
+
+    previous: TargetState = field(init=False)  # the state before this check
+
+    def __post_init__(self) -> None:
+        self.previous = replace(self.state)
 
     def stop(self) -> None:
         """Skip the remaining analysis stages (bookkeeping stages still run)."""

@@ -1,23 +1,22 @@
-"""The stages of one check. Each is ``async def stage(ctx, services) -> None``.
+"""The analysis stages of one check. Each is ``async def stage(ctx, services) -> None``.
 
-Their order is data (``DEFAULT_STAGES`` in check.py); an analysis stage may call
-``ctx.stop()`` to skip later analysis, bookkeeping stages (record, incidents, state) always run.
+Their order is data (``DEFAULT_STAGES`` in check.py); an analysis stage may call ``ctx.stop()``
+to skip later analysis, while the bookkeeping stages (bookkeeping.py) always run.
 """
 
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime
 
 from tamperwatch.capture.base import FetchRequest
 from tamperwatch.detect.engine import auto_accept_candidate
 from tamperwatch.detect.profile import Profile
-from tamperwatch.models import Incident, IncidentEvent, IncidentKind, IncidentState, Status, Verdict
+from tamperwatch.models import IncidentKind, Status, Verdict
 from tamperwatch.pipeline.availability import unavailable_reason
 from tamperwatch.pipeline.context import CheckContext
 from tamperwatch.pipeline.services import Services
 
-_ALERTING = (Status.DEFACED, Status.UNAVAILABLE)
+ALERTING = (Status.DEFACED, Status.UNAVAILABLE)
 
 
 async def fetch(ctx: CheckContext, svc: Services) -> None:
@@ -34,17 +33,27 @@ async def fetch(ctx: CheckContext, svc: Services) -> None:
 
 
 async def unchanged(ctx: CheckContext, svc: Services) -> None:
-    """Fast path: a 304 or the same body hash as last time keeps the last verdict, no analysis."""
-    cap = ctx.capture
+    """Fast path: a 304 or the same body hash as last time keeps the last verdict, no analysis.
+
+    While learning, an unchanged page counts as one more known-good capture without being parsed
+    again. Suspicious pages are re-analysed so a consistent redesign counts towards auto-accept.
+    """
+    cap, last = ctx.capture, ctx.state.last_status
     assert cap is not None
     same = cap.not_modified or (cap.ok and cap.content_hash and cap.content_hash == ctx.state.last_body_hash)
-    # Suspicious pages are re-analysed so a consistent redesign can count towards auto-accept.
-    if same and not ctx.known_good and ctx.state.last_status in (Status.CLEAN, Status.DEFACED):
-        ctx.unchanged = True
-        ctx.verdict = Verdict(
-            Status(ctx.state.last_status), ctx.state.last_score, ("unchanged since last check",)
-        )
-        ctx.stop()
+    if not same or ctx.known_good or last not in (Status.CLEAN, Status.DEFACED, Status.LEARNING):
+        return
+    ctx.unchanged = True
+    if last == Status.LEARNING:
+        profile = await _profile(ctx, svc)
+        learning = profile.learned < svc.engine.learn_captures  # as evaluate() would have said
+        profile.learned += 1
+        ctx.profile_dirty = True
+        status = Status.LEARNING if learning else Status.CLEAN
+        ctx.verdict = Verdict(status, 0.0, ("unchanged since last check",))
+    else:
+        ctx.verdict = Verdict(Status(last), ctx.state.last_score, ("unchanged since last check",))
+    ctx.stop()
 
 
 async def availability(ctx: CheckContext, svc: Services) -> None:
@@ -77,7 +86,10 @@ async def detect(ctx: CheckContext, svc: Services) -> None:
 async def confirm(ctx: CheckContext, svc: Services) -> None:
     """Re-fetch once before an alerting verdict may open an incident; a transient blip is dropped."""
     verdict = ctx.verdict
-    if verdict is None or verdict.status not in _ALERTING or ctx.unchanged:
+    if verdict is None or verdict.status not in ALERTING:
+        return
+    if ctx.unchanged:  # the very same content was judged alerting before: seeing it again confirms it
+        ctx.confirmed = True
         return
     kind = IncidentKind.DEFACED if verdict.status is Status.DEFACED else IncidentKind.UNAVAILABLE
     if not svc.confirm_refetch or await svc.archive.open_incident_for(ctx.target.id, kind) is not None:
@@ -113,77 +125,3 @@ async def learn(ctx: CheckContext, svc: Services) -> None:
             ctx.state.consecutive_suspicious = 0
     elif verdict.status is not Status.UNAVAILABLE:
         ctx.state.consecutive_suspicious = 0
-
-
-async def record(ctx: CheckContext, svc: Services) -> None:
-    assert ctx.capture is not None and ctx.verdict is not None
-    t0 = time.perf_counter()
-    await svc.archive.record_check(ctx.target, ctx.capture, ctx.verdict)
-    if ctx.profile_dirty and ctx.profile is not None:
-        await svc.archive.save_profile(
-            ctx.target.id, ctx.profile.dumps(), keep_previous=ctx.keep_previous_profile
-        )
-    ctx.timings["store"] = time.perf_counter() - t0
-
-
-async def _emit(ctx: CheckContext, svc: Services, incident: Incident, change: str) -> None:
-    event = IncidentEvent(incident, ctx.target.url, change, datetime.now(UTC))
-    ctx.events.append(event)
-    await svc.events.publish(event)
-
-
-async def incidents(ctx: CheckContext, svc: Services) -> None:
-    """Open an incident on a confirmed alert, resolve open ones when the target is clean again."""
-    verdict, cap = ctx.verdict, ctx.capture
-    assert verdict is not None and cap is not None
-    tid = ctx.target.id
-    if ctx.confirmed and verdict.status in _ALERTING:
-        kind = IncidentKind.DEFACED if verdict.status is Status.DEFACED else IncidentKind.UNAVAILABLE
-        if await svc.archive.open_incident_for(tid, kind) is None:
-            evidence = {
-                "content_hash": cap.content_hash,
-                "previous_hash": ctx.state.last_body_hash,
-                "final_url": cap.final_url or cap.url,
-                "http_status": cap.status,
-                "blobs": [h for h in (cap.content_hash, ctx.state.last_body_hash) if h],
-            }
-            inc = await svc.archive.open_incident(tid, kind, verdict.score, verdict.reasons, evidence)
-            await _emit(ctx, svc, inc, "opened")
-    failures = ctx.state.consecutive_failures + 1 if cap.error else 0
-    if (
-        failures >= svc.gap_failures
-        and await svc.archive.open_incident_for(tid, IncidentKind.MONITORING_GAP) is None
-    ):
-        inc = await svc.archive.open_incident(
-            tid,
-            IncidentKind.MONITORING_GAP,
-            0.0,
-            (f"{failures} consecutive failed fetches: {cap.error}",),
-            {},
-        )
-        await _emit(ctx, svc, inc, "opened")
-    if verdict.status in (Status.CLEAN, Status.LEARNING):
-        for kind in IncidentKind:
-            if kind is IncidentKind.MONITORING_GAP and cap.error:
-                continue
-            open_inc = await svc.archive.open_incident_for(tid, kind)
-            if open_inc is not None:
-                inc = await svc.archive.set_incident_state(
-                    open_inc.id, IncidentState.RESOLVED, "target clean again"
-                )
-                await _emit(ctx, svc, inc, "resolved")
-
-
-async def update_state(ctx: CheckContext, svc: Services) -> None:
-    cap, verdict, st = ctx.capture, ctx.verdict, ctx.state
-    assert cap is not None and verdict is not None
-    now = svc.clock()
-    st.last_checked_at = now
-    st.consecutive_failures = st.consecutive_failures + 1 if cap.error else 0
-    if cap.ok and not cap.not_modified:
-        st.etag = cap.header("etag")
-        st.last_modified = cap.header("last-modified")
-        st.last_body_hash = cap.content_hash
-    if not (ctx.unchanged and verdict.status is Status(st.last_status or "clean")):
-        st.last_status, st.last_score = verdict.status.value, verdict.score
-    await svc.archive.save_state(st)

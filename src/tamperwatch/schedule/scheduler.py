@@ -52,7 +52,9 @@ class Scheduler:
     def next_due(self, target: Target, now: float) -> float:
         return now + target.interval_s * (1.0 + self.jitter_fraction * self.rng.random())
 
-    async def check(self, target: Target, state: TargetState | None = None) -> CheckContext | None:
+    async def check(
+        self, target: Target, state: TargetState | None = None, resolve_gap: bool = False
+    ) -> CheckContext | None:
         """Run one check within the limits; an unexpected error is logged, never raised."""
         self.in_flight.add(target.id)
         try:
@@ -60,7 +62,7 @@ class Scheduler:
                 if state is None:
                     state = await self.services.archive.get_state(target.id)
                 state.next_due = self.next_due(target, self.services.clock())
-                ctx = await self.pipeline.run(target, self.services, state)
+                ctx = await self.pipeline.run(target, self.services, state, resolve_gap=resolve_gap)
             self.stats.add(ctx)
             log.debug("checked %s: %s", target.url, ctx.verdict.status.value if ctx.verdict else "none")
             for observe in self.observers:
@@ -78,9 +80,10 @@ class Scheduler:
     ) -> CheckStats:
         """Check every target once, concurrently within the limits."""
         self.stats = CheckStats()
+        states = {t.id: s for t, s in await self.services.archive.due_targets(float("inf"), len(targets) + 1)}
 
         async def one(t: Target) -> None:
-            ctx = await self.check(t)
+            ctx = await self.check(t, states.get(t.id))
             if progress is not None:
                 progress(ctx)
 
@@ -97,12 +100,16 @@ class Scheduler:
             await self.services.archive.save_state(state)
         return len(overdue)
 
-    async def _gap_alert(self, target: Target, state: TargetState, now: float) -> None:
+    async def _gap_alert(self, target: Target, state: TargetState, now: float) -> bool:
+        """Open a monitoring-gap incident for a target overdue by more than twice its interval.
+
+        True when the target has an open gap incident, which its next good check resolves.
+        """
         if state.last_checked_at <= 0 or now - state.last_checked_at <= 2 * target.interval_s:
-            return
+            return False
         archive = self.services.archive
         if await archive.open_incident_for(target.id, IncidentKind.MONITORING_GAP) is not None:
-            return
+            return True
         overdue = now - state.last_checked_at
         inc = await archive.open_incident(
             target.id,
@@ -112,6 +119,7 @@ class Scheduler:
             {},
         )
         await self.services.events.publish(IncidentEvent(inc, target.url, "opened", datetime.now(UTC)))
+        return True
 
     async def run_forever(self, stop: asyncio.Event, batch: int = 500) -> None:
         """Check due targets until ``stop`` is set; waits for running checks before returning."""
@@ -123,9 +131,9 @@ class Scheduler:
             for target, state in due:
                 if target.id in self.in_flight:
                     continue
-                await self._gap_alert(target, state, now)
+                gap = await self._gap_alert(target, state, now)
                 self.in_flight.add(target.id)
-                task = asyncio.create_task(self.check(target, state))
+                task = asyncio.create_task(self.check(target, state, resolve_gap=gap))
                 tasks.add(task)
                 task.add_done_callback(tasks.discard)
             await wait_event(stop, self.tick_s)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from pipeline_helpers import Site, make_services
 
+from tamperwatch.detect.profile import Profile
 from tamperwatch.models import IncidentKind, IncidentState, Status, Target
 from tamperwatch.pipeline.check import Pipeline
 
@@ -107,6 +108,16 @@ async def test_unchanged_body_takes_the_fast_path_and_is_still_recorded() -> Non
     assert ctx.verdict is not None and ctx.verdict.status is Status.CLEAN
     assert len(await archive.observations(target.id)) >= before  # compaction may merge identical records
     assert (await archive.verify_chain(target.id)).ok
+
+
+async def test_a_static_page_learns_without_being_parsed_again() -> None:
+    site = Site(mode="same")
+    services, archive, _notifier, target, pipeline = await _learned(site)
+    profile = await archive.load_profile(target.id)
+    assert profile is not None
+    assert Profile.loads(profile).learned == services.engine.learn_captures
+    ctx = await pipeline.run(target, services)
+    assert ctx.unchanged and ctx.verdict is not None and ctx.verdict.status is Status.CLEAN
 
 
 async def test_failed_fetches_are_recorded_as_observations() -> None:

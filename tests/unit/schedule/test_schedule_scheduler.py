@@ -105,6 +105,9 @@ async def test_overdue_target_raises_a_monitoring_gap_alert() -> None:
     gaps = [i for i in await archive.list_incidents() if i.kind is IncidentKind.MONITORING_GAP]
     assert len(gaps) == 1 and "twice its interval" in gaps[0].reasons[0]
     assert [e.change for e in notifier.events] == ["opened"]
+    assert await sched._gap_alert(t, state, clock.now)
+    await sched.check(t, state, resolve_gap=True)  # checked again: the gap is closed
+    assert [e.change for e in notifier.events] == ["opened", "resolved"]
 
 
 async def test_check_sets_next_due_within_jitter() -> None:

@@ -1,0 +1,92 @@
+"""The bookkeeping stages of one check: new state, the signed record, incidents and notifications.
+
+They always run, also after an analysis stage stopped early. ``update_state`` only computes;
+``record`` stores the observation, the body, the state and the profile in one transaction, so a
+crash never leaves them out of step; ``incidents`` then opens or resolves incidents.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+from tamperwatch.archive.base import ProfileUpdate
+from tamperwatch.models import Incident, IncidentEvent, IncidentKind, IncidentState, Status
+from tamperwatch.pipeline.context import CheckContext
+from tamperwatch.pipeline.services import Services
+from tamperwatch.pipeline.stages import ALERTING
+
+_QUIET = ("", Status.CLEAN, Status.LEARNING)
+
+
+async def update_state(ctx: CheckContext, svc: Services) -> None:
+    cap, verdict, st = ctx.capture, ctx.verdict, ctx.state
+    assert cap is not None and verdict is not None
+    st.last_checked_at = svc.clock()
+    st.consecutive_failures = st.consecutive_failures + 1 if cap.error else 0
+    if cap.ok and not cap.not_modified:
+        st.etag = cap.header("etag")
+        st.last_modified = cap.header("last-modified")
+        st.last_body_hash = cap.content_hash
+    st.last_status, st.last_score = verdict.status.value, verdict.score
+
+
+async def record(ctx: CheckContext, svc: Services) -> None:
+    assert ctx.capture is not None and ctx.verdict is not None
+    t0 = time.perf_counter()
+    profile = None
+    if ctx.profile_dirty and ctx.profile is not None:
+        profile = ProfileUpdate(ctx.profile.dumps(), keep_previous=ctx.keep_previous_profile)
+    await svc.archive.record_check(ctx.target, ctx.capture, ctx.verdict, ctx.state, profile)
+    ctx.timings["store"] = time.perf_counter() - t0
+
+
+async def _emit(ctx: CheckContext, svc: Services, incident: Incident, change: str) -> None:
+    event = IncidentEvent(incident, ctx.target.url, change, datetime.now(UTC))
+    ctx.events.append(event)
+    await svc.events.publish(event)
+
+
+async def incidents(ctx: CheckContext, svc: Services) -> None:
+    """Open an incident on a confirmed alert; resolve open ones when the target is clean again.
+
+    The archive is only consulted when something may change: an alert, repeated failures, or a
+    clean check after a state that could have left an incident open.
+    """
+    verdict, cap = ctx.verdict, ctx.capture
+    assert verdict is not None and cap is not None
+    tid, archive = ctx.target.id, svc.archive
+    if ctx.confirmed and verdict.status in ALERTING:
+        kind = IncidentKind.DEFACED if verdict.status is Status.DEFACED else IncidentKind.UNAVAILABLE
+        if await archive.open_incident_for(tid, kind) is None:
+            before = ctx.previous.last_body_hash
+            evidence = {
+                "content_hash": cap.content_hash,
+                "previous_hash": before,
+                "final_url": cap.final_url or cap.url,
+                "http_status": cap.status,
+                "blobs": [h for h in (cap.content_hash, before) if h],
+            }
+            await _emit(
+                ctx,
+                svc,
+                await archive.open_incident(tid, kind, verdict.score, verdict.reasons, evidence),
+                "opened",
+            )
+    failures = ctx.state.consecutive_failures
+    if (
+        failures >= svc.gap_failures
+        and await archive.open_incident_for(tid, IncidentKind.MONITORING_GAP) is None
+    ):
+        reason = f"{failures} consecutive failed fetches: {cap.error}"
+        inc = await archive.open_incident(tid, IncidentKind.MONITORING_GAP, 0.0, (reason,), {})
+        await _emit(ctx, svc, inc, "opened")
+    could_be_open = ctx.previous.last_status not in _QUIET or ctx.previous.consecutive_failures > 0
+    if verdict.status in (Status.CLEAN, Status.LEARNING) and (could_be_open or ctx.resolve_gap):
+        for kind in IncidentKind:
+            open_inc = await archive.open_incident_for(tid, kind)
+            if open_inc is not None:
+                inc = await archive.set_incident_state(
+                    open_inc.id, IncidentState.RESOLVED, "target clean again"
+                )
+                await _emit(ctx, svc, inc, "resolved")
