@@ -1,6 +1,6 @@
 """Out-of-fold evaluation of the content classifier, cross-validated GROUPED BY SITE.
 
-    python -m bench.crossval [--corpus DIR] [--folds 5] [--out oof-pages.jsonl]
+    python -m bench.crossval [--corpus DIR] [--folds 5] [--out bench/out/oof-pages.jsonl]
 
 Groups (see ``detect.classifier.grouping``): a scenario's snapshots share its target host;
 a single page is grouped by its canonical / og:url host; and any two examples whose text is
@@ -14,7 +14,7 @@ Prints pages TPR / FPR with Wilson 95% intervals, the Brier score of the out-of-
 probabilities, in-sample figures for comparison, and writes the out-of-fold page
 predictions in the scorer's JSONL format:
 
-    python3 ../shared/eval/score.py --labels DIR/labels.json --predictions oof-pages.jsonl
+    python3 ../shared/eval/score.py --labels DIR/labels.json --predictions bench/out/oof-pages.jsonl
 """
 
 from __future__ import annotations
@@ -102,6 +102,7 @@ def run(corpus: Path, folds: int, out: Path, hyper: Hyper) -> None:
     in_sample = scores_with(data, everything, everything, config, hyper)
     report("out of fold", data, oof, hyper.threshold)
     report("in sample", data, in_sample, hyper.threshold)
+    out.parent.mkdir(parents=True, exist_ok=True)
     write_predictions(out, data, oof, hyper.threshold)
     print(f"out-of-fold page predictions: {out}\n"
           f"score: python3 ../shared/eval/score.py --labels {corpus / 'labels.json'} --predictions {out}")
@@ -112,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path)
     parser.add_argument("--archive", type=Path, default=DEFAULT_ARCHIVE)
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--out", type=Path, default=Path("oof-pages.jsonl"))
+    parser.add_argument("--out", type=Path, default=Path("bench/out/oof-pages.jsonl"))
     parser.add_argument("--c", type=float, default=Hyper.c)
     args = parser.parse_args(argv)
     hyper = Hyper(c=args.c)
