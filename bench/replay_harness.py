@@ -18,6 +18,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from tamperwatch.detect.engine import DetectionEngine, auto_accept_candidate
 from tamperwatch.detect.profile import Profile
@@ -40,9 +41,26 @@ def _capture(folder: Path, meta: dict[str, object], snap: dict[str, object]) -> 
     )
 
 
-def replay_scenario(folder: Path) -> tuple[list[dict[str, object]], list[float], int]:
+def _timed(det: Any, stages: dict[str, list[float]]) -> None:
+    """Wrap ``det.detect`` so each call's CPU time is appended to ``stages[det.name]``."""
+    inner = det.detect
+
+    def detect(part: Any, page: Any) -> Any:
+        start = time.process_time()
+        try:
+            return inner(part, page)
+        finally:
+            stages.setdefault(det.name, []).append(time.process_time() - start)
+
+    det.detect = detect
+
+
+def replay_scenario(folder: Path) -> tuple[list[dict[str, object]], list[float], int, dict[str, list[float]]]:
     settings = Settings()
     engine = DetectionEngine.from_settings(settings)
+    stages: dict[str, list[float]] = {}
+    for det in engine.detectors:
+        _timed(det, stages)
     meta = json.loads((folder / "meta.json").read_text())
     profile = Profile()
     lines: list[dict[str, object]] = []
@@ -77,7 +95,7 @@ def replay_scenario(folder: Path) -> tuple[list[dict[str, object]], list[float],
                 streak = 0
         else:
             streak = 0
-    return lines, timings, len(profile.dumps())
+    return lines, timings, len(profile.dumps()), stages
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,8 +110,11 @@ def main(argv: list[str] | None = None) -> int:
         folders = folders[: args.limit]
     timings: list[float] = []
     sizes: list[int] = []
+    stages: dict[str, list[float]] = {}
     with ProcessPoolExecutor(args.jobs) as pool, args.output.open("w") as out:
-        for lines, times, size in pool.map(replay_scenario, folders, chunksize=4):
+        for lines, times, size, stage_times in pool.map(replay_scenario, folders, chunksize=4):
+            for name, values in stage_times.items():
+                stages.setdefault(name, []).extend(values)
             for line in lines:
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
             timings.extend(times)
@@ -105,6 +126,13 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"evaluate CPU ms per page: p50={p50:.1f} p95={p95:.1f} n={len(timings)}; "
             f"checks per CPU-second={len(timings) / sum(timings):.0f}",
+            file=sys.stderr,
+        )
+    for name, values in stages.items():
+        values.sort()
+        print(
+            f"  {name}: CPU ms p50={statistics.median(values) * 1000:.2f} "
+            f"p95={values[int(0.95 * (len(values) - 1))] * 1000:.2f} calls={len(values)}",
             file=sys.stderr,
         )
     if sizes:

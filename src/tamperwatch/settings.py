@@ -88,6 +88,7 @@ class Settings(BaseSettings):
             "hidden_links",
             "vocabulary",
             "redirect_anomaly",
+            "content_classifier",
         ],
         description="Detectors run on every changed capture, in order, by plugin name "
         "(entry point group 'tamperwatch.detectors').",

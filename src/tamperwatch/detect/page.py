@@ -6,7 +6,6 @@ lines, headings, the declared language), so each is computed at most once per ch
 
 from __future__ import annotations
 
-import html as html_lib
 import re
 from functools import cached_property
 from typing import Any
@@ -16,8 +15,9 @@ from selectolax.lexbor import LexborHTMLParser
 
 from tamperwatch.models import Capture
 
-_INVISIBLE_OPEN = re.compile(r"<(?:(script|style|noscript|template|svg|textarea)\b|(!--))", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]{0,2000}>")
+_HEAD_END = re.compile(r"</head", re.IGNORECASE)
+_SPACES = re.compile(r"[^\S\n]+")
+_INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "textarea")
 _HEADINGS = "h1, h2, h3, marquee"
 
 
@@ -69,16 +69,19 @@ class Page:
         if self.ignore_selectors:
             body = self.tree.body
             return (body.html or "") if body is not None else ""
-        cut = self.html.lower().find("</head")
-        return self.html[cut:] if cut >= 0 else self.html
+        match = _HEAD_END.search(self.html)
+        return self.html[match.start() :] if match else self.html
 
     @cached_property
     def text_lines(self) -> tuple[str, ...]:
         """Visible text of the body, one line per text run, whitespace collapsed, duplicates dropped."""
-        stripped = _TAG.sub("\n", _drop_invisible(self.body_html))
+        visible = self.tree.clone()
+        visible.strip_tags(list(_INVISIBLE_TAGS))
+        body = visible.body
+        text = body.text(deep=True, separator="\n") if body is not None else ""
         seen: dict[str, None] = {}
-        for raw in html_lib.unescape(stripped).split("\n"):
-            line = " ".join(raw.split())
+        for raw in _SPACES.sub(" ", text).split("\n"):
+            line = raw.strip()
             if len(line) > 1 and line not in seen:
                 seen[line[:400]] = None
                 if len(seen) >= 5000:
@@ -98,22 +101,3 @@ class Page:
     @cached_property
     def text(self) -> str:
         return "\n".join(self.text_lines)
-
-
-def _drop_invisible(markup: str) -> str:
-    """``markup`` without script, style, template, svg, textarea blocks and comments."""
-    lower = markup.lower()
-    pieces: list[str] = []
-    pos = 0
-    while True:
-        match = _INVISIBLE_OPEN.search(markup, pos)
-        if match is None:
-            pieces.append(markup[pos:])
-            break
-        pieces.append(markup[pos : match.start()])
-        closer = "-->" if match.group(2) else f"</{match.group(1).lower()}"
-        end = lower.find(closer, match.end())
-        if end < 0:
-            break
-        pos = end + len(closer)
-    return "\n".join(pieces)

@@ -18,13 +18,10 @@ MAX_TOKENS = 4000
 
 def skeleton_tokens(page: Page) -> frozenset[str]:
     """Distinct class names (lower-case) plus '<landmark>' tokens found in the body markup."""
-    tokens: set[str] = set()
     markup = page.body_html
-    for match in _CLASSED.finditer(markup):
-        for cls in match.group(1).split()[:4]:
-            if len(cls) <= 60:
-                tokens.add(cls.lower())
-        if len(tokens) >= MAX_TOKENS:
-            break
+    names = set(" ".join(_CLASSED.findall(markup)).lower().split())
+    tokens = {name for name in names if len(name) <= 60}
+    if len(tokens) > MAX_TOKENS:
+        tokens = set(sorted(tokens)[:MAX_TOKENS])
     tokens.update(f"<{m.lower()}>" for m in set(_LANDMARK.findall(markup)))
     return frozenset(tokens)

@@ -19,9 +19,8 @@ from collections.abc import Iterable
 from tamperwatch.models import Finding, Status, Verdict
 
 STRUCTURE_DISCOUNT = 0.6
-MIN_DECISIVE = (
-    0.4  # weak findings from different detectors do not add up to 'defaced' unless one is this strong
-)
+# Weak findings from different detectors do not add up to 'defaced' unless one is this strong.
+MIN_DECISIVE = 0.45
 
 
 def _clamp(x: float) -> float:

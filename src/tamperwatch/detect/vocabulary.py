@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 import zlib
+from bisect import bisect_right
+from itertools import accumulate
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
@@ -64,17 +66,22 @@ class VocabularyDetector:
 
     def _hit_lines(self, page: Page) -> list[tuple[str, str]]:
         """(slot, line) for every title/heading/text line holding a lexicon stem and a pattern."""
-        whole = (page.title + "\n" + page.text).lower()
-        stems = [s for s in STEMS if s in whole]
-        if not stems:
-            return []
-        out: list[tuple[str, str]] = []
         headings = set(page.headings)
         slots = [("title", page.title)] + [("heading", h) for h in page.headings]
         slots += [("text", t) for t in page.text_lines if t not in headings]
-        for slot, line in slots:
-            lower = line.lower()
-            if any(s in lower for s in stems) and self.trigger.search(line):
+        joined = "\n".join(line for _, line in slots).lower()
+        starts = list(accumulate((len(line) + 1 for _, line in slots), initial=0))
+        candidates: set[int] = set()
+        for stem in STEMS:
+            pos = joined.find(stem)
+            while pos >= 0 and len(candidates) < 400:
+                index = bisect_right(starts, pos) - 1
+                candidates.add(index)
+                pos = joined.find(stem, starts[index + 1] if index + 1 < len(starts) else len(joined))
+        out: list[tuple[str, str]] = []
+        for index in sorted(candidates):
+            slot, line = slots[index]
+            if self.trigger.search(line):
                 out.append((slot, line))
                 if len(out) >= 200:
                     break

@@ -29,7 +29,8 @@ def news_page(
     articles = "\n".join(
         f'<article class="teaser teaser--{i % 3}"><h2 class="teaser__title">'
         f'<a class="teaser__link" href="/politics/{_slug(text)}-{day}{i}.html">{text}</a></h2>'
-        f'<p class="teaser__text">Paragraph of day {day} story {i} with ordinary words.</p></article>'
+        f'<p class="teaser__text">On day {day} the council said that it will vote on plan {i} from next '
+        "week, and the city agrees with them after a long debate about what is fair.</p></article>"
         for i, text in enumerate(stories)
     )
     return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>

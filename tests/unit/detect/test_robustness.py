@@ -69,7 +69,9 @@ def test_deep_nesting_and_huge_attributes_do_not_raise() -> None:
     eng, profile = _engine_and_profile()
     deep = "<div>" * 5000 + "Hacked by deep" + "</div>" * 5000
     long_host = "a" * 100000
-    huge = f'<div class="{"x" * 2_000_000}" style="display:none"><a href="https://{long_host}.com">l</a></div>'
+    huge = (
+        f'<div class="{"x" * 2_000_000}" style="display:none"><a href="https://{long_host}.com">l</a></div>'
+    )
     for html in (deep, huge, "<html>" + "<a href='//x.com'>" * 5000):
         verdict = eng.evaluate(profile, capture(html))
         assert 0.0 <= verdict.score <= 1.0
