@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 APT_PACKAGES ?= zstd
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install demo test test-fast lint bench accuracy train docs clean
+.PHONY: install demo test test-fast lint bench accuracy crossval train docs clean
 
 $(STAMP): pyproject.toml
 	@command -v zstd >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(APT_PACKAGES) >/dev/null; }
@@ -35,6 +35,9 @@ bench: $(STAMP)
 
 accuracy: $(STAMP)
 	$(BIN)/python -m bench.accuracy
+
+crossval: $(STAMP)
+	$(BIN)/python -m bench.crossval
 
 train: $(STAMP)
 	$(BIN)/python -m tamperwatch.detect.train

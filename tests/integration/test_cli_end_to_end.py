@@ -94,7 +94,7 @@ def test_watch_detect_and_review_from_the_command_line(tmp_path: Path, site: int
     assert stats["checks"] == 3 and stats["by_status"] == {"clean": 3}
     assert set(stats["stages"]) >= {"fetch", "detect", "store"}
 
-    Handler.defaced.add("/news")
+    Handler.defaced.update({"/news", "/unwatched-defaced"})
     verdict = tw(env, "check", f"{base}/news", "--json", ok=(1,))
     assert json.loads(verdict.stdout)["status"] == "defaced"
     incidents = json.loads(tw(env, "incidents", "list", "--json").stdout)
@@ -104,6 +104,9 @@ def test_watch_detect_and_review_from_the_command_line(tmp_path: Path, site: int
     assert shown["state"] == "acknowledged" and shown["note"] == "on it"
     assert "ok" in tw(env, "archive", "verify").stdout.lower()
 
+    cold = json.loads(tw(env, "check", f"{base}/unwatched-defaced", "--json", ok=(1,)).stdout)
+    assert cold["status"] == "defaced" and any("not watched" in r for r in cold["reasons"])
+    assert len(json.loads(tw(env, "list", "--json").stdout)) == 3, "a one-off check must not add a target"
     blocked = tw(env, "check", "http://10.0.0.1/", "--json", ok=(0,))
     assert json.loads(blocked.stdout)["status"] == "unavailable"
     bad = tw(env, "add", "ftp://example.org/", ok=(2,))

@@ -9,8 +9,8 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from tamperwatch.cli.common import console, fail, print_json, run_async, settings_of
-from tamperwatch.models import Status, Target, Verdict
-from tamperwatch.pipeline.context import CheckContext
+from tamperwatch.models import Status, Verdict
+from tamperwatch.pipeline.oneoff import check_unwatched
 from tamperwatch.runtime import open_runtime
 from tamperwatch.target_file import TargetFileError, check_url
 
@@ -47,17 +47,17 @@ def register(app: typer.Typer) -> None:
         except TargetFileError as exc:
             raise fail(str(exc)) from None
 
-        async def go() -> CheckContext | None:
+        async def go() -> Verdict | None:
             async with open_runtime(settings) as rt:
-                target = await rt.archive.get_target(url) or Target(
-                    url=url, interval_s=settings.default_interval_s
-                )
-                return await rt.scheduler.check(target)
+                target = await rt.archive.get_target(url)
+                if target is None:
+                    return (await check_unwatched(url, rt.services))[1]
+                result = await rt.scheduler.check(target)
+                return result.verdict if result is not None else None
 
-        result = run_async(go())
-        if result is None or result.verdict is None:
+        verdict = run_async(go())
+        if verdict is None:
             raise fail("the check failed unexpectedly; see the log", 1)
-        verdict = result.verdict
         if json_out:
             print_json(verdict_json(url, verdict))
         else:
