@@ -98,13 +98,31 @@ def replay_scenario(folder: Path) -> tuple[list[dict[str, object]], list[float],
     return lines, timings, len(profile.dumps()), stages
 
 
+def classify_page(path: Path) -> dict[str, object]:
+    engine = DetectionEngine.from_settings(Settings())
+    capture = Capture(url="https://example.org/", fetched_at=datetime.now(), body=path.read_bytes())
+    verdict = engine.classify(capture)
+    return {
+        "page": path.stem,
+        "defaced": verdict.status is Status.DEFACED,
+        "score": verdict.score,
+        "reasons": list(verdict.reasons),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("scenarios", type=Path)
     ap.add_argument("--output", type=Path, required=True)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--pages", action="store_true", help="SCENARIOS is a folder of pages to classify cold")
     args = ap.parse_args(argv)
+    if args.pages:
+        with ProcessPoolExecutor(args.jobs) as pool, args.output.open("w") as out:
+            for line in pool.map(classify_page, sorted(args.scenarios.glob("*.html")), chunksize=8):
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+        return 0
     folders = sorted(p for p in args.scenarios.iterdir() if (p / "meta.json").exists())
     if args.limit:
         folders = folders[: args.limit]

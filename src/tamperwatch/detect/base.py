@@ -14,7 +14,7 @@ Optional members a detector may define (the engine checks with ``getattr``):
   normal; may rebase the part entirely. Default: ``learn_trusted``.
 - ``escalation_only = True``: expensive detector (the content classifier) run only on cold start
   or after another detector found something.
-- ``structural = True`` / ``injection = True``: findings of this detector escalate.
+- ``needs_history = True``: meaningless without a learned profile; skipped by ``classify``.
 """
 
 from __future__ import annotations

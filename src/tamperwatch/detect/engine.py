@@ -96,8 +96,16 @@ class DetectionEngine:
         return combine(findings, self.defaced_threshold, self.suspicious_threshold)
 
     def classify(self, capture: Capture) -> Verdict:
-        """Cold-start verdict with no history (``tamperwatch classify``): all detectors, empty profile."""
-        findings = self.findings(Profile(), self.page(capture))
+        """Cold-start verdict with no history (``tamperwatch classify``).
+
+        Runs the detectors that make sense without a profile (vocabulary, hidden links, the
+        content classifier); those marked ``needs_history`` (template, origins, redirects) are skipped.
+        """
+        page = self.page(capture)
+        findings: list[Finding] = []
+        for det in self.detectors:
+            if not getattr(det, "needs_history", False):
+                findings.extend(self._run(det, {}, page))
         return combine(findings, self.defaced_threshold, self.suspicious_threshold)
 
     def findings(self, profile: Profile, page: Page) -> list[Finding]:

@@ -73,7 +73,7 @@ def _describe(res: Resource) -> str:
 
 class ForeignInjectionDetector:
     name: ClassVar[str] = "foreign_injection"
-    injection: ClassVar[bool] = True
+    needs_history: ClassVar[bool] = True
 
     def __init__(self, min_score: float = 0.15) -> None:
         self.min_score = min_score

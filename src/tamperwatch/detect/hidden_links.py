@@ -48,7 +48,6 @@ def _block_links(node: LexborNode, page: Page, own: str) -> tuple[int, set[str],
 
 class HiddenLinksDetector:
     name: ClassVar[str] = "hidden_links"
-    injection: ClassVar[bool] = True
 
     def __init__(self, min_links: int = 5, min_domains: int = 2) -> None:
         self.min_links = min_links

@@ -32,6 +32,7 @@ def _text_size(page: Page) -> int:
 
 class RedirectAnomalyDetector:
     name: ClassVar[str] = "redirect_anomaly"
+    needs_history: ClassVar[bool] = True
 
     def __init__(self, soft404_ratio: float = 0.2) -> None:
         self.soft404_ratio = soft404_ratio

@@ -25,7 +25,7 @@ _STABLE = 0.7
 
 class TemplateBreakDetector:
     name: ClassVar[str] = "template_break"
-    structural: ClassVar[bool] = True
+    needs_history: ClassVar[bool] = True
 
     def __init__(self, break_fraction: float = 0.6, min_stable: int = 8) -> None:
         self.break_fraction = break_fraction

@@ -20,7 +20,7 @@ from tamperwatch.models import Finding, Status, Verdict
 
 STRUCTURE_DISCOUNT = 0.6
 # Weak findings from different detectors do not add up to 'defaced' unless one is this strong.
-MIN_DECISIVE = 0.45
+MIN_DECISIVE = 0.5
 
 
 def _clamp(x: float) -> float:

@@ -138,3 +138,10 @@ def test_ignore_selectors_hide_a_volatile_region() -> None:
     assert eng.evaluate(profile, capture(news_page(9, top=ticker))).status is Status.DEFACED
     verdict = eng.evaluate(profile, capture(news_page(9, top=ticker)), ignore_selectors=(".ticker",))
     assert verdict.status is Status.CLEAN
+
+
+def test_classify_without_history_judges_the_page_itself() -> None:
+    eng = engine()
+    assert eng.classify(capture(defacement_page())).status is Status.DEFACED
+    vendor = '<script src="https://web-widget-cdn.example/jquery.min.js"></script>'
+    assert eng.classify(capture(news_page(1, head_extra=vendor))).status is not Status.DEFACED
