@@ -89,6 +89,7 @@ class HiddenLinksDetector:
 
     def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
         seen = set(part.get("seen", []))
+        cold = "seen" not in part  # no history (``classify``): hidden menus are normal, demand spam wording
         own = registrable_domain(page.host)
         best: tuple[float, str] | None = None
         evidence: dict[str, object] = {}
@@ -98,7 +99,7 @@ class HiddenLinksDetector:
             if count < self.min_links or len(unseen) < self.min_domains:
                 continue
             spammy = spam * 3 >= count
-            if not spammy and (method == "hiding class" or len(unseen) < 3):
+            if not spammy and (cold or method == "hiding class" or len(unseen) < 3):
                 continue  # hidden menus and widgets by class are common; demand spam wording there
             score = min(0.97, 0.55 + 0.04 * min(len(unseen), 8) + (0.2 if spammy else 0.0))
             if best is None or score > best[0]:

@@ -75,7 +75,10 @@ class Page:
     @cached_property
     def text_lines(self) -> tuple[str, ...]:
         """Visible text of the body, one line per text run, whitespace collapsed, duplicates dropped."""
-        visible = self.tree.clone()
+        try:
+            visible = self.tree.clone()
+        except Exception:  # noqa: BLE001 - Lexbor refuses to clone some broken documents; parse again
+            visible = LexborHTMLParser(self.body_html)
         visible.strip_tags(list(_INVISIBLE_TAGS))
         body = visible.body
         text = body.text(deep=True, separator="\n") if body is not None else ""
