@@ -77,7 +77,7 @@ class Page:
         """Visible text of the body, one line per text run, whitespace collapsed, duplicates dropped."""
         try:
             visible = self.tree.clone()
-        except Exception:  # noqa: BLE001 - Lexbor refuses to clone some broken documents; parse again
+        except Exception:  # Lexbor refuses to clone some broken documents; parse again
             visible = LexborHTMLParser(self.body_html)
         visible.strip_tags(list(_INVISIBLE_TAGS))
         body = visible.body

@@ -64,8 +64,10 @@ def test_online_learning_does_not_learn_hidden_blocks() -> None:
 
 def test_without_history_only_spam_worded_hidden_blocks_count() -> None:
     det = HiddenLinksDetector()
-    menu = '<div style="display:none">' + "".join(
-        f'<a href="https://site{i}.example/">Section {i}</a>' for i in range(12)
-    ) + "</div>"
+    menu = (
+        '<div style="display:none">'
+        + "".join(f'<a href="https://site{i}.example/">Section {i}</a>' for i in range(12))
+        + "</div>"
+    )
     assert det.detect({}, page(news_page(1, body_extra=menu))) == []
     assert det.detect({}, page(news_page(1, body_extra=spam_block('style="display:none"'))))
