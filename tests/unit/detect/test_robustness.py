@@ -75,3 +75,10 @@ def test_deep_nesting_and_huge_attributes_do_not_raise() -> None:
     for html in (deep, huge, "<html>" + "<a href='//x.com'>" * 5000):
         verdict = eng.evaluate(profile, capture(html))
         assert 0.0 <= verdict.score <= 1.0
+
+
+def test_a_32_mib_page_is_analysed_up_to_the_character_limit_without_raising() -> None:
+    eng, profile = _engine_and_profile()
+    filler = "<p>ordinary paragraph text for a very long page</p>" * (32 * 1024 * 1024 // 52)
+    verdict = eng.evaluate(profile, capture(news_page(3, body_extra=filler)))
+    assert verdict.status in (Status.CLEAN, Status.SUSPICIOUS, Status.DEFACED)
