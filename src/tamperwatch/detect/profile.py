@@ -10,7 +10,7 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
-PROFILE_VERSION = 1
+PROFILE_VERSION = 2  # 2: history-based detectors replaced baseline_change; older profiles are relearned
 
 
 class ProfileError(ValueError):

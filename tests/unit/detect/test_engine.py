@@ -145,3 +145,17 @@ def test_classify_without_history_judges_the_page_itself() -> None:
     assert eng.classify(capture(defacement_page())).status is Status.DEFACED
     vendor = '<script src="https://web-widget-cdn.example/jquery.min.js"></script>'
     assert eng.classify(capture(news_page(1, head_extra=vendor))).status is not Status.DEFACED
+
+
+def test_a_profile_from_an_older_layout_is_relearned_and_corrupt_bytes_are_reported() -> None:
+    import json
+    import zlib
+
+    import pytest
+
+    from tamperwatch.detect.profile import ProfileError
+
+    old = zlib.compress(json.dumps({"v": 1, "learned": 9, "parts": {"baseline_change": {}}}).encode())
+    assert Profile.loads(old).learned == 0
+    with pytest.raises(ProfileError, match="corrupt"):
+        Profile.loads(b"not a profile")
