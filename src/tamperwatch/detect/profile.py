@@ -31,8 +31,8 @@ class Profile:
         return zlib.compress(json.dumps(doc, separators=(",", ":")).encode(), 6)
 
     @classmethod
-    def loads(cls, data: bytes | None) -> "Profile":
-        """Decode a stored profile; an unknown version or corrupt data gives a fresh profile."""
+    def loads(cls, data: bytes | None) -> Profile:
+        """Decode a stored profile: an older layout gives a fresh profile, corrupt bytes raise ProfileError."""
         if not data:
             return cls()
         try:
