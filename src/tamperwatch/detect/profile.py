@@ -32,7 +32,7 @@ class Profile:
 
     @classmethod
     def loads(cls, data: bytes | None) -> Profile:
-        """Decode a stored profile: an older layout gives a fresh profile, corrupt bytes raise ProfileError."""
+        """Decode a stored profile: an older layout gives a fresh one; corrupt bytes raise ProfileError."""
         if not data:
             return cls()
         try:
