@@ -58,9 +58,21 @@ class DetectionEngine:
     def page(self, capture: Capture, ignore_selectors: tuple[str, ...] = ()) -> Page:
         return Page(capture, max_chars=self.max_chars, ignore_selectors=ignore_selectors)
 
-    def learn(self, profile: Profile, capture: Capture, ignore_selectors: tuple[str, ...] = ()) -> None:
-        """Fold a good capture in: trusted while the baseline is still learning, online (cautious) after."""
-        trusted = profile.learned < self.learn_captures
+    def learn(
+        self,
+        profile: Profile,
+        capture: Capture,
+        ignore_selectors: tuple[str, ...] = (),
+        trusted: bool | None = None,
+    ) -> None:
+        """Fold a good capture in.
+
+        ``trusted`` (known-good history, e.g. a replay's snapshots before ``learn``) also teaches
+        resource origins and hidden blocks; by default only the first ``learn_captures`` are trusted
+        and later clean captures update the profile cautiously (online).
+        """
+        if trusted is None:
+            trusted = profile.learned < self.learn_captures
         self._fold(profile, self.page(capture, ignore_selectors), "learn_trusted" if trusted else "learn")
 
     def accept(self, profile: Profile, capture: Capture, ignore_selectors: tuple[str, ...] = ()) -> bytes:

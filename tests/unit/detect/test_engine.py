@@ -159,3 +159,14 @@ def test_a_profile_from_an_older_layout_is_relearned_and_corrupt_bytes_are_repor
     assert Profile.loads(old).learned == 0
     with pytest.raises(ProfileError, match="corrupt"):
         Profile.loads(b"not a profile")
+
+
+def test_known_good_history_passed_as_trusted_teaches_origins_online_learning_does_not() -> None:
+    eng = engine()
+    vendor = '<script src="https://tag-loader-cdn.example/track.js"></script>'
+    online = learned_profile(eng)
+    eng.learn(online, capture(news_page(4, head_extra=vendor)))
+    assert eng.evaluate(online, capture(news_page(5, head_extra=vendor))).status is Status.DEFACED
+    history = learned_profile(eng)
+    eng.learn(history, capture(news_page(4, head_extra=vendor)), trusted=True)
+    assert eng.evaluate(history, capture(news_page(5, head_extra=vendor))).status is Status.CLEAN
