@@ -75,7 +75,7 @@ async def detect(ctx: CheckContext, svc: Services) -> None:
     profile = await _profile(ctx, svc)
     t0 = time.perf_counter()
     if ctx.known_good:
-        svc.engine.learn(profile, ctx.capture, ctx.target.ignore_selectors)
+        svc.engine.learn(profile, ctx.capture, ctx.target.ignore_selectors, trusted=True)
         ctx.profile_dirty = True
         ctx.verdict = Verdict(Status.LEARNING, 0.0, ("known-good capture learned",))
     else:
