@@ -55,13 +55,16 @@ class DetectionEngine:
             settings.escalation_detectors,
         )
 
-    def page(self, capture: Capture, ignore_selectors: tuple[str, ...] = ()) -> Page:
+    def page(self, capture: Capture | Page, ignore_selectors: tuple[str, ...] = ()) -> Page:
+        """The parsed view of ``capture`` (a Page is passed through, so one parse serves a whole check)."""
+        if isinstance(capture, Page):
+            return capture
         return Page(capture, max_chars=self.max_chars, ignore_selectors=ignore_selectors)
 
     def learn(
         self,
         profile: Profile,
-        capture: Capture,
+        capture: Capture | Page,
         ignore_selectors: tuple[str, ...] = (),
         trusted: bool | None = None,
     ) -> None:
@@ -75,7 +78,9 @@ class DetectionEngine:
             trusted = profile.learned < self.learn_captures
         self._fold(profile, self.page(capture, ignore_selectors), "learn_trusted" if trusted else "learn")
 
-    def accept(self, profile: Profile, capture: Capture, ignore_selectors: tuple[str, ...] = ()) -> bytes:
+    def accept(
+        self, profile: Profile, capture: Capture | Page, ignore_selectors: tuple[str, ...] = ()
+    ) -> bytes:
         """Operator (or auto-) acceptance: ``capture`` is the new normal, new origins included.
 
         Returns the profile's previous bytes so the caller can store them for undo
@@ -100,7 +105,9 @@ class DetectionEngine:
                 log.exception("detector %s failed to learn", det.name)
         profile.learned += 1
 
-    def evaluate(self, profile: Profile, capture: Capture, ignore_selectors: tuple[str, ...] = ()) -> Verdict:
+    def evaluate(
+        self, profile: Profile, capture: Capture | Page, ignore_selectors: tuple[str, ...] = ()
+    ) -> Verdict:
         """Verdict for ``capture``; while the profile is still learning, the verdict is LEARNING."""
         if profile.learned < self.learn_captures:
             return Verdict(Status.LEARNING, 0.0, ("learning the baseline",))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from tamperwatch.archive.base import TargetState
+from tamperwatch.detect.page import Page
 from tamperwatch.detect.profile import Profile
 from tamperwatch.models import Capture, IncidentEvent, Target, Verdict
 
@@ -18,6 +19,7 @@ class CheckContext:
     capture: Capture | None = None
     verdict: Verdict | None = None
     profile: Profile | None = None
+    page: Page | None = None  # the capture parsed once, shared by detection and learning
     profile_dirty: bool = False
     keep_previous_profile: bool = False  # a new baseline was accepted: keep the old one for undo
     unchanged: bool = False

@@ -74,13 +74,17 @@ async def detect(ctx: CheckContext, svc: Services) -> None:
     assert ctx.capture is not None
     profile = await _profile(ctx, svc)
     t0 = time.perf_counter()
+    page = ctx.page = svc.engine.page(ctx.capture, ctx.target.ignore_selectors)
+    page.tree  # noqa: B018 - parse now, so parsing and detection are timed apart
+    t1 = time.perf_counter()
+    ctx.timings["parse"] = t1 - t0
     if ctx.known_good:
-        svc.engine.learn(profile, ctx.capture, ctx.target.ignore_selectors, trusted=True)
+        svc.engine.learn(profile, page, trusted=True)
         ctx.profile_dirty = True
         ctx.verdict = Verdict(Status.LEARNING, 0.0, ("known-good capture learned",))
     else:
-        ctx.verdict = svc.engine.evaluate(profile, ctx.capture, ctx.target.ignore_selectors)
-    ctx.timings["detect"] = time.perf_counter() - t0
+        ctx.verdict = svc.engine.evaluate(profile, page)
+    ctx.timings["detect"] = time.perf_counter() - t1
 
 
 async def confirm(ctx: CheckContext, svc: Services) -> None:
@@ -105,7 +109,7 @@ async def confirm(ctx: CheckContext, svc: Services) -> None:
     second = svc.engine.evaluate(await _profile(ctx, svc), again, ctx.target.ignore_selectors)
     ctx.confirmed = second.status is Status.DEFACED
     if ctx.confirmed:
-        ctx.capture, ctx.verdict = again, second
+        ctx.capture, ctx.verdict, ctx.page = again, second, None
 
 
 async def learn(ctx: CheckContext, svc: Services) -> None:
@@ -115,12 +119,12 @@ async def learn(ctx: CheckContext, svc: Services) -> None:
         return
     if verdict.status in (Status.CLEAN, Status.LEARNING):
         ctx.state.consecutive_suspicious = 0
-        svc.engine.learn(await _profile(ctx, svc), cap, ctx.target.ignore_selectors)
+        svc.engine.learn(await _profile(ctx, svc), ctx.page or cap, ctx.target.ignore_selectors)
         ctx.profile_dirty = True
     elif auto_accept_candidate(verdict):
         ctx.state.consecutive_suspicious += 1
         if svc.auto_accept_after and ctx.state.consecutive_suspicious >= svc.auto_accept_after:
-            svc.engine.accept(await _profile(ctx, svc), cap, ctx.target.ignore_selectors)
+            svc.engine.accept(await _profile(ctx, svc), ctx.page or cap, ctx.target.ignore_selectors)
             ctx.profile_dirty = ctx.keep_previous_profile = True
             ctx.state.consecutive_suspicious = 0
     elif verdict.status is not Status.UNAVAILABLE:
