@@ -37,9 +37,9 @@ def capture_from_file(path: Path, max_bytes: int) -> Capture:
 
 def classify_file(path: Path, settings: Settings) -> tuple[bool, float, list[str]]:
     """``(defaced, score, reasons)`` for one page file."""
-    from tamperwatch.detect.classifier import classify_page
+    from tamperwatch.detect.classifier import classify_page, load_classifier
 
     capture = capture_from_file(path, settings.max_body_bytes)
     if capture.error:
         return False, 0.0, [capture.error]
-    return classify_page(capture)
+    return classify_page(capture, load_classifier(settings.classifier_model_path))

@@ -74,6 +74,30 @@ class TlsSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class RenderedResource:
+    """One sub-resource a rendered page loaded: URL, its origin, type and SHA-256 of the content."""
+
+    url: str
+    origin: str
+    kind: str = ""  # Playwright resource type: script, stylesheet, image, font, xhr, ...
+    sha256: str = ""  # empty when the body was not read (too many resources, failed, no body)
+    status: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RenderReport:
+    """What the browser saw besides the DOM and the screenshot (``Capture.render``)."""
+
+    resources: tuple[RenderedResource, ...] = ()
+    blocked: tuple[tuple[str, str], ...] = ()  # (URL, why) of requests the URL policy aborted
+    console_errors: tuple[str, ...] = ()
+    dialogs: int = 0  # JavaScript dialogs dismissed
+    popups: int = 0  # windows the page opened (closed at once)
+    full_page: bytes = b""  # full-page PNG (capped height), only when asked for (evidence)
+    notes: tuple[str, ...] = ()  # partial-capture remarks, e.g. "load did not finish"
+
+
+@dataclass(frozen=True, slots=True)
 class Capture:
     """What one fetch saw. ``error`` is set (and ``body`` empty) when the fetch failed."""
 
@@ -92,6 +116,7 @@ class Capture:
     error_kind: str = ""
     screenshot: bytes = b""
     dom: str = ""
+    render: RenderReport | None = None  # set by the render tier (BrowserFetcher)
 
     @property
     def ok(self) -> bool:
@@ -99,7 +124,7 @@ class Capture:
 
     @property
     def content_hash(self) -> str:
-        return hashlib.sha256(self.body).hexdigest() if self.body else ""
+        """SHA-256 of the body, computed once (several stages and the archive ask for it)."""
 
     def header(self, name: str, default: str = "") -> str:
         lname = name.lower()

@@ -123,6 +123,42 @@ class Settings(BaseSettings):
         gt=0,
         description="Characters of a decoded page the detectors analyse; the rest is ignored.",
     )
+    classifier_model_path: str = Field(
+        "",
+        description="Content-classifier model file (.npz written by `make train`); empty uses the model "
+        "shipped in the package.",
+    )
+
+    # --- cloaking (added by the cloaking work) ---------------------------------
+    cloaking_enabled: bool = Field(
+        True,
+        description="Live checks also fetch the page as search crawlers and as a search-referred visitor "
+        "and compare with the normal view (SEO cloaking, conditional redirects); never in replay.",
+    )
+    cloaking_interval_hours: float = Field(
+        6.0,
+        gt=0,
+        description="Hours between cloaking checks of one target; a check whose verdict is suspicious or "
+        "defaced, or that has any finding, runs one at once.",
+    )
+    cloaking_user_agents: list[str] = Field(
+        default_factory=lambda: [
+            "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+            "Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)",
+        ],
+        description="User agents of the search-crawler views compared with the normal view.",
+    )
+    cloaking_referer: str = Field(
+        "https://www.google.com/search?q={host}",
+        description="Referer of the search-referred visitor view ({host} is the target's host); "
+        "empty disables that view.",
+    )
+    cloaking_min_score: float = Field(
+        0.5,
+        ge=0,
+        le=1,
+        description="Evidence a difference between the views needs to be reported as cloaking.",
+    )
 
     # --- incidents and notifications -------------------------------------------
     confirm_refetch: bool = Field(
@@ -148,6 +184,38 @@ class Settings(BaseSettings):
         pattern="^(NORMAL|FULL|normal|full)$",
         description="SQLite 'synchronous' mode (WAL). NORMAL: every committed check survives a crash or "
         "kill -9 of tamperwatch; FULL: also survives power loss or an OS crash, at an fsync per check.",
+    )
+
+    # --- rendering (added by the browser work) -------------------------------
+    render_enabled: bool = Field(
+        True,
+        description="Run the render tier (headless Chromium) for targets whose render policy asks for it. "
+        "It only starts when CHROMIUM_PATH exists; targets default to render policy 'never'.",
+    )
+    chromium_path: str = Field(
+        "/usr/bin/chromium", description="The Chromium executable the render tier drives (never downloaded)."
+    )
+    render_interval_s: float = Field(
+        4 * 3600.0,
+        gt=0,
+        description="Seconds between renders of a 'periodic' target whose raw HTML did not change.",
+    )
+    render_deadline_s: float = Field(
+        30.0, gt=0, description="Deadline for one rendered check: load, screenshot and DOM (seconds)."
+    )
+    render_recycle_checks: int = Field(
+        50, gt=0, description="Rendered checks after which the worker's browser is replaced by a fresh one."
+    )
+    render_memory_ceiling_mb: int = Field(
+        1500,
+        gt=0,
+        description="Memory (PSS of all browser processes, MiB) above which the browser is recycled "
+        "after its current checks.",
+    )
+    render_viewport_width: int = Field(1280, gt=0, description="Viewport width of rendered checks (px).")
+    render_viewport_height: int = Field(800, gt=0, description="Viewport height of rendered checks (px).")
+    render_full_page_max_px: int = Field(
+        16000, gt=0, description="Height cap of full-page screenshots taken for evidence (px)."
     )
 
     # --- server ----------------------------------------------------------------

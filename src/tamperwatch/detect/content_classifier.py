@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
-from tamperwatch.detect.classifier import ContentClassifier, default_classifier, describe
+from tamperwatch.detect.classifier import ContentClassifier, describe, load_classifier
 from tamperwatch.detect.page import Page
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
@@ -36,7 +36,7 @@ class ContentClassifierDetector:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ContentClassifierDetector:
-        model = default_classifier()
+        model = load_classifier(settings.classifier_model_path)
         # sensitivity 0.5 keeps the model's own threshold; 1 lowers it by 0.2, 0 raises it by 0.2
         threshold = min(0.95, max(0.05, model.threshold + 0.4 * (0.5 - settings.sensitivity)))
         return cls(model, threshold)

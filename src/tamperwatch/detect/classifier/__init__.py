@@ -9,18 +9,32 @@ trained by ``python -m tamperwatch.detect.train`` and read with numpy only.
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from tamperwatch.detect.classifier.runtime import ContentClassifier, Explanation
 from tamperwatch.detect.page import Page
 from tamperwatch.models import Capture
 
-__all__ = ["ContentClassifier", "Explanation", "classify_page", "default_classifier", "describe"]
+__all__ = [
+    "ContentClassifier",
+    "Explanation",
+    "classify_page",
+    "default_classifier",
+    "describe",
+    "load_classifier",
+]
 
 
 @lru_cache(maxsize=1)
 def default_classifier() -> ContentClassifier:
     """The model shipped with the package, loaded once per process."""
     return ContentClassifier.load()
+
+
+@lru_cache(maxsize=4)
+def load_classifier(model_path: str = "") -> ContentClassifier:
+    """The model at ``model_path`` (``Settings.classifier_model_path``), or the shipped one when empty."""
+    return ContentClassifier.load(Path(model_path)) if model_path else default_classifier()
 
 
 def describe(explanation: Explanation) -> str:

@@ -1,0 +1,132 @@
+"""Out-of-fold figures of the WHOLE product (replay + classify), cross-validated grouped by site.
+
+    python -m bench.crossval_scenarios [--corpus DIR] [--folds 5] [--workers 2]
+                                       [--out bench/out/oof-all.jsonl]
+
+The shipped content classifier is trained on the dev corpus, so ``make accuracy`` is in-sample
+for it. Here every outer fold (``GroupKFold`` over the site groups of ``bench.crossval``: a
+scenario's snapshots share its host, pages their canonical host, near-identical texts one group)
+trains the classifier with the full recipe (``train_weights``) on the OTHER folds' examples,
+writes it to a model file, and then
+
+* replays the fold's scenarios through the real pipeline (``pipeline.replay.replay_scenario``,
+  every detector, the fold's model via ``Settings.classifier_model_path``);
+* classifies the fold's pages cold exactly as ``tamperwatch classify`` does, with the fold's model.
+
+No target URL is in both the training and the scoring side of a fold. All out-of-fold lines go
+to one JSONL file scored by ``../shared/eval/score.py``; the summary adds 95% Wilson intervals
+and the Brier score of the out-of-fold scores (``bench.oof_summary``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from sklearn.model_selection import GroupKFold
+
+from bench.oof_summary import summarise
+from tamperwatch.capture.file_fetcher import Scenario
+from tamperwatch.classify import classify_file
+from tamperwatch.detect.classifier.dataset import find_corpus_root
+from tamperwatch.detect.classifier.features import FeatureConfig
+from tamperwatch.detect.classifier.prepare import TrainingSet, build_training_set
+from tamperwatch.detect.classifier.training import Hyper, train_weights
+from tamperwatch.detect.train import DEFAULT_ARCHIVE, unpack
+from tamperwatch.pipeline.replay import replay_scenario
+from tamperwatch.settings import Settings
+
+SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
+Job = tuple[str, str, str]  # (kind, path, settings json)
+
+
+def fold_models(data: TrainingSet, folds: int, models: Path) -> tuple[dict[str, int], list[Path]]:
+    """Train one model per outer fold; returns {scenario or page id: its test fold} and the model files."""
+    config, hyper = FeatureConfig(), Hyper()
+    fold_of: dict[str, int] = {}
+    paths: list[Path] = []
+    splits = GroupKFold(n_splits=folds).split(data.dense, data.y, data.groups)
+    for k, (train, test) in enumerate(splits):
+        started = time.monotonic()
+        weights = train_weights([data.features[i] for i in train], data.y[train], data.weight[train],
+                                data.groups[train], config, hyper)
+        path = models / f"fold-{k}.npz"
+        weights.save(path)
+        paths.append(path)
+        for i in test:
+            previous = fold_of.setdefault(data.info[i].key, k)
+            if previous != k:
+                raise RuntimeError(f"{data.info[i].key} is split across folds {previous} and {k}")
+        print(f"fold {k}: trained on {len(train)} examples, {len(test)} held out "
+              f"({time.monotonic() - started:.0f} s)", flush=True)
+    return fold_of, paths
+
+
+def run_job(job: Job) -> list[dict[str, Any]]:
+    """One scenario replayed, or one page classified, with the settings of its fold."""
+    kind, path, settings_json = job
+    settings = Settings.model_validate_json(settings_json)
+    if kind == "page":
+        defaced, score, reasons = classify_file(Path(path), settings)
+        return [{"page": Path(path).stem, "defaced": defaced, "score": score, "reasons": reasons}]
+    return asyncio.run(replay_scenario(Scenario.load(Path(path)), settings))
+
+
+def jobs_for(corpus: Path, fold_of: dict[str, int], models: list[Path]) -> list[Job]:
+    settings = [Settings(classifier_model_path=str(m)).model_dump_json() for m in models]
+    jobs: list[Job] = []
+    for folder in sorted(p for p in (corpus / "scenarios").iterdir() if (p / "meta.json").is_file()):
+        if folder.name in fold_of:
+            jobs.append(("scenario", str(folder), settings[fold_of[folder.name]]))
+    for page in sorted((corpus / "pages").glob("*.html")):
+        if page.stem in fold_of:
+            jobs.append(("page", str(page), settings[fold_of[page.stem]]))
+    return jobs
+
+
+def run(corpus: Path, folds: int, workers: int, out: Path) -> None:
+    started = time.monotonic()
+    data = build_training_set(corpus, FeatureConfig())
+    print(f"{len(data.y)} training examples, {len(set(data.groups))} site groups, {folds} folds", flush=True)
+    with tempfile.TemporaryDirectory(prefix="tw-oof-models-") as tmp:
+        fold_of, models = fold_models(data, folds, Path(tmp))
+        del data
+        jobs = jobs_for(corpus, fold_of, models)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with ProcessPoolExecutor(workers) as pool, out.open("w", encoding="utf-8") as fh:
+            for lines in pool.map(run_job, jobs, chunksize=4):
+                for line in lines:
+                    fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+    print(f"out-of-fold predictions: {out} ({time.monotonic() - started:.0f} s in all)\n", flush=True)
+    subprocess.run([sys.executable, str(SCORER), "--labels", str(corpus / "labels.json"),
+                    "--predictions", str(out)], check=False)
+    print()
+    print(summarise(corpus / "labels.json", out))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, help="unpacked corpus folder (holding labels.json)")
+    parser.add_argument("--archive", type=Path, default=DEFAULT_ARCHIVE)
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--out", type=Path, default=Path("bench/out/oof-all.jsonl"))
+    args = parser.parse_args(argv)
+    if args.corpus is not None:
+        run(find_corpus_root(args.corpus), args.folds, args.workers, args.out)
+        return 0
+    with tempfile.TemporaryDirectory(prefix="tw-oof-corpus-") as tmp:
+        run(unpack(args.archive, Path(tmp)), args.folds, args.workers, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
