@@ -116,6 +116,7 @@ class Capture:
     error_kind: str = ""
     screenshot: bytes = b""
     dom: str = ""
+    _sha256: str = field(default="", init=False, repr=False, compare=False)  # cache of content_hash
     render: RenderReport | None = None  # set by the render tier (BrowserFetcher)
 
     @property
@@ -125,6 +126,9 @@ class Capture:
     @property
     def content_hash(self) -> str:
         """SHA-256 of the body, computed once (several stages and the archive ask for it)."""
+        if self.body and not self._sha256:
+            object.__setattr__(self, "_sha256", hashlib.sha256(self.body).hexdigest())
+        return self._sha256
 
     def header(self, name: str, default: str = "") -> str:
         lname = name.lower()

@@ -28,11 +28,13 @@ class ContentClassifierDetector:
         threshold: float = 0.5,
         baseline_slots: int = 8,
         margin: float = 0.15,
+        resample_every: int = 16,
     ) -> None:
         self.classifier = classifier
         self.threshold = threshold
         self.baseline_slots = baseline_slots
         self.margin = margin
+        self.resample_every = resample_every
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ContentClassifierDetector:
@@ -47,10 +49,19 @@ class ContentClassifierDetector:
         stored = part.get("baseline", [])
         return [float(s) for s in stored if isinstance(s, (int, float))] if isinstance(stored, list) else []
 
-    def learn(self, part: ProfilePart, page: Page) -> None:
+    def learn_trusted(self, part: ProfilePart, page: Page) -> None:
+        """Known-good history: its score always joins the site's baseline."""
         scores = self._baseline(part)
         scores.append(round(self.classifier.score_page(page), 4))
         part["baseline"] = scores[-self.baseline_slots :]
+
+    def learn(self, part: ProfilePart, page: Page) -> None:
+        """Online update from a clean capture: scoring costs milliseconds, so once the baseline is
+        full only every ``resample_every``-th clean capture is scored, to follow slow drift."""
+        seen = int(part.get("seen", 0)) + 1 if isinstance(part.get("seen", 0), int) else 1
+        part["seen"] = seen
+        if len(self._baseline(part)) < self.baseline_slots or seen % self.resample_every == 0:
+            self.learn_trusted(part, page)
 
     def _bar(self, part: ProfilePart) -> float:
         """The score a capture must reach: the threshold, or the site's own normal plus a margin."""
