@@ -1,0 +1,62 @@
+"""Local pages the browser tests render: an aiohttp app on 127.0.0.1 (ephemeral port).
+
+``PageServer.pages`` maps a path to HTML; ``counts`` says how many requests each path got, so a
+test can show a refused request never arrived.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from aiohttp import web
+
+CLEAN = "<!doctype html><html><head><title>Acme</title></head><body><h1>Acme Corp</h1><p>Welcome.</p>"
+
+HOSTILE = {
+    "/hostile/loop": "<html><body><p>spin</p><script>while (true) {}</script></body></html>",
+    "/hostile/alerts": "<html><body><script>for (;;) { alert('owned'); }</script></body></html>",
+    "/hostile/nodes": "<html><body><script>"
+    "const f = document.createDocumentFragment();"
+    "for (let i = 0; i < 1000000; i++) { f.appendChild(document.createElement('i')); }"
+    "document.body.appendChild(f);</script></body></html>",
+    "/hostile/tall": "<html><body style='margin:0'><div style='height:100000px;"
+    "background:linear-gradient(red,blue)'>tall</div></body></html>",
+    "/hostile/popups": "<html><body><p>popups</p><script>"
+    "setInterval(() => { for (let i = 0; i < 20; i++) window.open('/ok', '_blank'); }, 0);"
+    "</script></body></html>",
+}
+
+
+class PageServer:
+    def __init__(self) -> None:
+        self.pages: dict[str, str] = {"/ok": CLEAN + "</body></html>", **HOSTILE}
+        self.redirects: dict[str, str] = {}
+        self.counts: Counter[str] = Counter()
+        self.port = 0
+        self._runner: web.AppRunner | None = None
+
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
+        self.counts[request.path] += 1
+        if request.path in self.redirects:
+            raise web.HTTPFound(self.redirects[request.path])
+        html = self.pages.get(request.path)
+        if html is None:
+            return web.Response(status=404, text="not found")
+        return web.Response(text=html, content_type="text/html")
+
+    async def start(self) -> PageServer:
+        app = web.Application()
+        app.router.add_route("GET", "/{tail:.*}", self._handle)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        return self
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    async def close(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
