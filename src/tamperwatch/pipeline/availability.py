@@ -9,18 +9,17 @@ import re
 
 from tamperwatch.models import Capture
 
-# Markers of bot-challenge and WAF interstitials (Cloudflare, Incapsula, Sucuri, AWS WAF,
-# DataDome, DDoS-Guard), looked for in the first 64 KiB of the lower-cased body.
+# Bot-challenge and WAF interstitials (Cloudflare, Incapsula, Sucuri, AWS WAF, DataDome,
+# DDoS-Guard). Only markers of the interstitial itself count: Cloudflare also injects
+# /cdn-cgi/challenge-platform scripts into ordinary pages, so that path proves nothing.
 _CHALLENGE_MARKERS = (
-    b"cf-browser-verification",
-    b"challenge-platform",
     b"cf_chl_opt",
     b"__cf_chl_",
-    b"/cdn-cgi/challenge",
+    b"cf-browser-verification",
     b"_incapsula_resource",
     b"sucuri_cloudproxy",
-    b"awswaf",
     b"captcha-delivery.com",
+    b"awswaf-captcha",
 )
 _CHALLENGE_TITLES = (
     "just a moment",
@@ -30,15 +29,18 @@ _CHALLENGE_TITLES = (
     "checking your browser",
 )
 _TITLE = re.compile(rb"<title[^>]{0,200}>([^<]{0,200})")
+# An interstitial is small; a large page with a marker in it is content (and gets analysed), so an
+# attacker cannot hide a defacement behind a pasted marker.
+_MAX_CHALLENGE_BYTES = 64 * 1024
 
 
 def is_challenge_page(body: bytes) -> bool:
-    head = body[:65536].lower()
-    if any(marker in head for marker in _CHALLENGE_MARKERS):
-        return True
+    if len(body) > _MAX_CHALLENGE_BYTES:
+        return False
+    head = body.lower()
     match = _TITLE.search(head)
     title = match.group(1).decode("utf-8", "replace").strip() if match else ""
-    return title.startswith(_CHALLENGE_TITLES)
+    return title.startswith(_CHALLENGE_TITLES) or any(marker in head for marker in _CHALLENGE_MARKERS)
 
 
 def unavailable_reason(capture: Capture) -> str:

@@ -30,6 +30,21 @@ def test_reasons(capture: Capture, reason: str) -> None:
     assert unavailable_reason(capture).startswith(reason)
 
 
+def test_cloudflare_scripts_on_a_normal_or_defaced_page_do_not_make_it_unavailable() -> None:
+    script = b'<script src="/cdn-cgi/challenge-platform/scripts/jsd/main.js"></script>'
+    defaced = (
+        b"<html><head><title>Hacked by X</title></head><body><h1>Hacked</h1>" + script + b"</body></html>"
+    )
+    assert not is_challenge_page(defaced)
+    pasted = b"<html><title>Hacked</title><body>" + b"<p>owned</p>" * 8000 + b"cf_chl_opt</body></html>"
+    assert not is_challenge_page(pasted), "a big page with a pasted marker is content, not a challenge"
+
+
+def test_incapsula_and_sucuri_blocks_are_challenges() -> None:
+    assert is_challenge_page(b"<html><head><META NAME='robots'></head><iframe src='/_Incapsula_Resource?x=1'>")
+    assert is_challenge_page(b"<html><title>Sucuri WebSite Firewall - Access Denied</title>sucuri_cloudproxy")
+
+
 def test_a_normal_page_and_a_news_story_about_waf_are_available() -> None:
     assert unavailable_reason(cap()) == ""
     story = b"<html><title>How a web application firewall stops bots</title><p>Access denied to crawlers</p>"
