@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable, Sequence
 
 from tamperwatch.archive.base import TargetState
 from tamperwatch.models import Target
-from tamperwatch.pipeline import bookkeeping, stages
+from tamperwatch.pipeline import bookkeeping, cloaking_stage, stages
 from tamperwatch.pipeline.context import CheckContext
 from tamperwatch.pipeline.services import Services
 
@@ -17,6 +17,7 @@ BUILTIN_STAGES: dict[str, Stage] = {
     "unchanged": stages.unchanged,
     "availability": stages.availability,
     "detect": stages.detect,
+    "cloaking": cloaking_stage.cloaking,
     "confirm": stages.confirm,
     "learn": stages.learn,
     "update_state": bookkeeping.update_state,
@@ -28,6 +29,7 @@ DEFAULT_STAGES = (
     "unchanged",
     "availability",
     "detect",
+    "cloaking",
     "confirm",
     "learn",
     "update_state",

@@ -12,6 +12,7 @@ from tamperwatch.capture.base import Fetcher
 from tamperwatch.detect.engine import DetectionEngine
 from tamperwatch.models import IncidentEvent
 from tamperwatch.notify.base import Notifier
+from tamperwatch.pipeline.cloaking_plan import CloakingPlan
 
 
 class EventSink(Protocol):
@@ -39,3 +40,5 @@ class Services:
     auto_accept_after: int = 3
     jitter_fraction: float = 0.0
     clock: Callable[[], float] = field(default=time.time)
+    cloaking: bool = False  # live checks only: compare crawler / search-referrer views (cloaking stage)
+    cloaking_plan: CloakingPlan | None = None  # views, schedule and comparator; None: the defaults

@@ -1,0 +1,158 @@
+"""Cloaking: what search crawlers or search-referred visitors are served that ordinary visitors are not.
+
+SEO-spam injections often show their links and text only to search crawlers (Googlebot,
+Baiduspider) so the owner never sees them, and conditional hijacks redirect only visitors who
+arrive from a search engine. ``CloakingComparator.compare(normal, variant, view)`` is a pure
+comparison of the normal view with one such view: it treats the normal view as the trusted
+baseline and runs the content detectors (foreign injection, hidden links, vocabulary, redirect
+anomaly) over the variant, and adds a check for visible spam links and spam wording that only
+the variant holds. Differences that ordinary pages show between two fetches (timestamps,
+rotating headlines, A/B markup, a new vendor tag) are weaker than ``min_score`` and not reported.
+
+One finding per view, e.g. "search crawlers (Googlebot) are served 48 links to 19 domains
+that visitors do not see (casino-royal.example, ...) with gambling or pharmacy wording".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from tamperwatch.detect.base import Detector, ProfilePart
+from tamperwatch.detect.foreign_injection import ForeignInjectionDetector
+from tamperwatch.detect.hidden_links import HiddenLinksDetector
+from tamperwatch.detect.origins import foreign_domain, registrable_domain
+from tamperwatch.detect.page import Page
+from tamperwatch.detect.redirect_anomaly import RedirectAnomalyDetector
+from tamperwatch.detect.vocabulary import VocabularyDetector
+from tamperwatch.models import Finding
+from tamperwatch.settings import Settings
+
+NAME = "cloaking"
+# Search-engine spam vocabulary, whole words (gambling, pharmacy, adult, loans; several languages).
+SPAM_WORDS = re.compile(
+    r"\b(?:casinos?|slots?|poker|judi|togel|gacor|maxwin|betting|sportsbook|roulette|jackpot|bandar|"
+    r"viagra|cialis|levitra|xanax|phentermine|porn\w*|xxx|escorts?|payday|replica|kumar|bahis|"
+    r"apuestas|cassino|казино|ставки)\b|赌场|彩票|老虎机|棋牌|博彩|伟哥|色情",
+    re.IGNORECASE,
+)
+
+
+def _spam(text: str) -> bool:
+    return SPAM_WORDS.search(text[:300]) is not None
+
+
+def _link_domains(page: Page) -> dict[str, list[str]]:
+    """Registrable domain of every external link -> anchor texts (at most 3000 links)."""
+    own = registrable_domain(page.host)
+    out: dict[str, list[str]] = {}
+    for anchor in page.tree.css("a[href]")[:3000]:
+        domain = foreign_domain(anchor.attributes.get("href") or "", page.url, own)
+        if domain:
+            out.setdefault(domain, []).append(anchor.text(deep=True)[:200])
+    return out
+
+
+def _served(finding: Finding) -> str:
+    """A detector's reason as what the view is served, e.g. 'a redirect to another domain: x.example'."""
+    if finding.reason.startswith("redirected to a new domain "):
+        return "a redirect to another domain: " + finding.reason.removeprefix("redirected to a new domain ")
+    return f"{finding.reason} (not in the normal view)"
+
+
+@dataclass(frozen=True)
+class ViewEvidence:
+    score: float
+    reason: str
+    detail: dict[str, Any]
+
+
+class CloakingComparator:
+    """Compares the normal view of a page with a crawler or search-referrer view."""
+
+    def __init__(
+        self,
+        detectors: Sequence[Detector] | None = None,
+        min_score: float = 0.5,
+        min_spam_links: int = 5,
+        min_spam_lines: int = 3,
+    ) -> None:
+        self.detectors: list[Detector] = list(detectors) if detectors is not None else [
+            ForeignInjectionDetector(),
+            HiddenLinksDetector(),
+            VocabularyDetector(),
+            RedirectAnomalyDetector(),
+        ]
+        self.min_score = min_score
+        self.min_spam_links = min_spam_links
+        self.min_spam_lines = min_spam_lines
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> CloakingComparator:
+        detectors: list[Detector] = [
+            ForeignInjectionDetector.from_settings(settings),
+            HiddenLinksDetector.from_settings(settings),
+            VocabularyDetector.from_settings(settings),
+            RedirectAnomalyDetector.from_settings(settings),
+        ]
+        return cls(detectors, min_score=settings.cloaking_min_score)
+
+    def compare(self, normal: Page, variant: Page, view: str) -> Finding | None:
+        """One content finding when ``variant`` (served to ``view``) hides something ``normal`` lacks."""
+        evidence = [e for e in self._differential(normal, variant) if e.score >= self.min_score]
+        evidence += [e for e in (self._spam_links(normal, variant), self._spam_text(normal, variant)) if e]
+        evidence = [e for e in evidence if e.score >= self.min_score]
+        if not evidence:
+            return None
+        evidence.sort(key=lambda e: -e.score)
+        score = min(0.97, evidence[0].score + 0.03 * (len(evidence) - 1))
+        what = "; ".join(e.reason for e in evidence[:3])
+        reason = f"{view} {'are' if view.startswith('search crawlers') else 'is'} served {what}"
+        detail = {"view": view, "final_url": variant.url[:300], "items": [e.detail for e in evidence[:5]]}
+        return Finding(NAME, round(score, 3), reason, content=True, evidence=detail)
+
+    def _differential(self, normal: Page, variant: Page) -> list[ViewEvidence]:
+        """The content detectors, with the normal view as the only (trusted) history."""
+        out: list[ViewEvidence] = []
+        for det in self.detectors:
+            part: ProfilePart = {}
+            learn: Callable[[ProfilePart, Page], None] = getattr(det, "learn_trusted", None) or det.learn
+            try:
+                learn(part, normal)
+                found = det.detect(part, variant)
+            except Exception:  # a hostile page never stops a check; the detector simply says nothing
+                continue
+            for f in found:
+                if f.content:
+                    detail = {"detector": f.detector, "score": f.score, **f.evidence}
+                    out.append(ViewEvidence(f.score, _served(f), detail))
+        return out
+
+    def _spam_links(self, normal: Page, variant: Page) -> ViewEvidence | None:
+        """Visible or not: links to domains absent from the normal view, with spam anchors or domains."""
+        seen = set(_link_domains(normal))
+        new = {d: texts for d, texts in _link_domains(variant).items() if d not in seen}
+        links = sum(len(t) for t in new.values())
+        spam = sum(1 for d, texts in new.items() for t in texts if _spam(t) or _spam(d.replace("-", " ")))
+        if links < self.min_spam_links or len(new) < 2 or spam * 2 < links:
+            return None
+        score = min(0.95, 0.6 + 0.03 * min(len(new), 10))
+        names = ", ".join(sorted(new)[:3]) + (", ..." if len(new) > 3 else "")
+        reason = (f"{links} links to {len(new)} domains that visitors do not see ({names}), "
+                  f"{spam} of them with gambling, pharmacy or adult wording")
+        detail = {"check": "spam_links", "links": links, "domains": sorted(new)[:30]}
+        return ViewEvidence(score, reason, detail)
+
+    def _spam_text(self, normal: Page, variant: Page) -> ViewEvidence | None:
+        """Lines of spam wording (link texts aside: ``_spam_links`` counts those) only the variant holds."""
+        known = set(normal.text_lines)
+        known |= {" ".join(a.text(deep=True).split())[:400] for a in variant.tree.css("a")[:3000]}
+        fresh = [line for line in variant.text_lines if line not in known]
+        spam = [line for line in fresh if _spam(line)]
+        if len(spam) < self.min_spam_lines or len(spam) * 3 < len(fresh):
+            return None
+        score = min(0.85, 0.5 + 0.05 * min(len(spam), 8))
+        reason = f"{len(spam)} lines of spam wording that visitors do not see ('{spam[0][:60]}')"
+        return ViewEvidence(score, reason, {"check": "spam_text", "lines": [s[:120] for s in spam[:10]]})

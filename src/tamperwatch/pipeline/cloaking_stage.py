@@ -1,0 +1,86 @@
+"""The ``cloaking`` stage: compare the normal view with search-crawler and search-referrer views.
+
+Live checks only. It runs on a slower schedule (``CloakingPlan.interval_s`` per target, the time
+of the last run kept in the target's profile under ``cloaking``) and at once on escalation (the
+verdict so far is suspicious or defaced, or any detector found something). It fetches each view
+through ``svc.fetcher`` (same URL policy and limits as every fetch), compares it with the normal
+capture (``detect.cloaking``) and merges the findings into ``ctx.verdict`` with
+``detect.verdict.combine``, keeping the findings already there. Skipped in replay (a
+``FileFetcher``), when ``svc.cloaking`` is off, for known-good and learning captures and for
+pages that are unavailable; a view that is itself unavailable (a 403 for a fake Googlebot, a
+challenge page) says nothing.
+"""
+
+from __future__ import annotations
+
+import time
+
+from tamperwatch.capture.base import FetchRequest
+from tamperwatch.capture.file_fetcher import FileFetcher
+from tamperwatch.detect.profile import Profile
+from tamperwatch.detect.verdict import combine
+from tamperwatch.models import Capture, Finding, Status
+from tamperwatch.pipeline.availability import unavailable_reason
+from tamperwatch.pipeline.cloaking_plan import CloakingPlan
+from tamperwatch.pipeline.context import CheckContext
+from tamperwatch.pipeline.services import Services
+
+PART = "cloaking"
+_JUDGED = (Status.CLEAN, Status.SUSPICIOUS, Status.DEFACED)
+
+
+def _due(ctx: CheckContext, profile: Profile, plan: CloakingPlan, now: float) -> bool:
+    verdict = ctx.verdict
+    assert verdict is not None
+    if verdict.status is not Status.CLEAN or verdict.findings:
+        return True  # escalation
+    last = profile.part(PART).get("checked_at")
+    return not isinstance(last, (int, float)) or now - float(last) >= plan.interval_s
+
+
+async def _profile(ctx: CheckContext, svc: Services) -> Profile:
+    if ctx.profile is None:
+        ctx.profile = Profile.loads(await svc.archive.load_profile(ctx.target.id))
+    return ctx.profile
+
+
+async def _normal_capture(ctx: CheckContext, svc: Services, plan: CloakingPlan) -> Capture | None:
+    """The normal view with a body (a 304 has none: fetch it again, unconditionally)."""
+    cap = ctx.capture
+    if cap is not None and cap.ok and not cap.not_modified and cap.body:
+        return cap
+    fresh = await svc.fetcher.fetch(FetchRequest(url=ctx.target.url, headers=ctx.target.headers))
+    return None if unavailable_reason(fresh) or not fresh.body else fresh
+
+
+async def cloaking(ctx: CheckContext, svc: Services) -> None:
+    verdict = ctx.verdict
+    if not svc.cloaking or isinstance(svc.fetcher, FileFetcher) or ctx.known_good:
+        return
+    if verdict is None or verdict.status not in _JUDGED:
+        return
+    plan = svc.cloaking_plan or CloakingPlan()
+    profile = await _profile(ctx, svc)
+    views = plan.views(ctx.target)
+    if not views or not _due(ctx, profile, plan, svc.clock()):
+        return
+    t0 = time.perf_counter()
+    normal = await _normal_capture(ctx, svc, plan)
+    profile.part(PART)["checked_at"] = round(svc.clock(), 1)
+    ctx.profile_dirty = True
+    if normal is None:
+        return
+    normal_page = svc.engine.page(normal, ctx.target.ignore_selectors)
+    found: list[Finding] = []
+    for view in views:
+        variant = await svc.fetcher.fetch(view.request)
+        if unavailable_reason(variant) or not variant.body:
+            continue
+        page = svc.engine.page(variant, ctx.target.ignore_selectors)
+        finding = plan.comparator.compare(normal_page, page, view.label)
+        if finding is not None:
+            found.append(finding)
+    ctx.timings["cloaking"] = time.perf_counter() - t0
+    if found:
+        thresholds = (svc.engine.defaced_threshold, svc.engine.suspicious_threshold)
+        ctx.verdict = combine([*verdict.findings, *found], *thresholds)

@@ -1,0 +1,133 @@
+"""The cloaking stage: live only, on its own schedule or on escalation, findings merged into the verdict."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tamperwatch.archive.memory import MemoryArchive
+from tamperwatch.capture.base import FetchRequest
+from tamperwatch.capture.file_fetcher import FileFetcher
+from tamperwatch.capture.function_fetcher import FunctionFetcher
+from tamperwatch.detect.engine import DetectionEngine
+from tamperwatch.models import Capture, Status, Target, Verdict
+from tamperwatch.notify.base import MemoryNotifier
+from tamperwatch.pipeline.check import DEFAULT_STAGES, Pipeline
+from tamperwatch.pipeline.cloaking_plan import CloakingPlan
+from tamperwatch.pipeline.cloaking_stage import cloaking
+from tamperwatch.pipeline.context import CheckContext
+from tamperwatch.pipeline.services import DirectSink, Services
+from tamperwatch.settings import Settings
+
+URL = "https://shop.example.org/"
+SPAM = " ".join(
+    f'<a href="https://slot-gacor-{i % 9}.example/{i}">judi slot casino {i}</a>' for i in range(30)
+)
+
+
+def site(request: FetchRequest, visits: list[int], cloaked: bool) -> tuple[int, bytes]:
+    visits.append(1)
+    extra = SPAM if cloaked and "Googlebot" in request.user_agent else ""
+    html = (
+        f"<html><head><title>Shop</title></head><body><header><nav><a href='/a'>A</a></nav></header>"
+        f"<main><h1>Welcome</h1><p>Visit number {len(visits)}, fresh offers every day.</p>{extra}</main>"
+        "<footer>(c) Shop</footer></body></html>"
+    )
+    return 200, html.encode()
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def checked(cloaked: bool, hours: float = 6.0, checks: int = 1, enabled: bool = True) -> tuple[
+    list[CheckContext], FunctionFetcher, Clock
+]:
+    visits: list[int] = []
+    fetcher = FunctionFetcher(lambda r: site(r, visits, cloaked))
+    archive = MemoryArchive()
+    clock = Clock()
+    plan = CloakingPlan(interval_s=hours * 3600)
+    svc = Services(
+        fetcher, archive, DetectionEngine.from_settings(Settings()), DirectSink(MemoryNotifier()),
+        confirm_refetch=False, clock=clock, cloaking=enabled, cloaking_plan=plan,
+    )
+    target = await archive.add_target(Target(url=URL))
+    pipeline = Pipeline(DEFAULT_STAGES)
+    for _ in range(3):
+        await pipeline.run(target, svc, known_good=True)
+    out = []
+    for _ in range(checks):
+        out.append(await pipeline.run(target, svc))
+        clock.now += 600
+    return out, fetcher, clock
+
+
+def crawler_requests(fetcher: FunctionFetcher) -> list[FetchRequest]:
+    return [r for r in fetcher.requests if r.user_agent or r.referer]
+
+
+async def test_spam_served_only_to_googlebot_makes_the_check_defaced_with_a_reason() -> None:
+    [ctx], fetcher, _ = await checked(cloaked=True)
+    assert ctx.verdict is not None and ctx.verdict.status is Status.DEFACED
+    expected = "search crawlers (Googlebot) are served 30 links to 9 domains"
+    assert any(r.startswith(expected) for r in ctx.verdict.reasons)
+    agents = {r.user_agent.split(";")[1].strip() for r in crawler_requests(fetcher) if r.user_agent}
+    assert agents == {"Googlebot/2.1", "Baiduspider/2.0"}
+    search = "https://www.google.com/search?q=shop.example.org"
+    assert any(r.referer.startswith(search) for r in fetcher.requests)
+
+
+async def test_an_honest_site_stays_clean_and_is_not_refetched_before_the_interval() -> None:
+    contexts, fetcher, _ = await checked(cloaked=False, checks=3)
+    assert all(c.verdict is not None and c.verdict.status is Status.CLEAN for c in contexts)
+    # one round of views (2 crawlers + the search referrer), then none until the interval has passed
+    assert len(crawler_requests(fetcher)) == 3
+
+
+async def test_views_are_fetched_again_once_the_interval_has_passed() -> None:
+    visits: list[int] = []
+    fetcher = FunctionFetcher(lambda r: site(r, visits, False))
+    archive, clock = MemoryArchive(), Clock()
+    svc = Services(
+        fetcher, archive, DetectionEngine.from_settings(Settings()), DirectSink(MemoryNotifier()),
+        clock=clock, cloaking=True, cloaking_plan=CloakingPlan(interval_s=3600),
+    )
+    target = await archive.add_target(Target(url=URL))
+    for _ in range(3):
+        await Pipeline().run(target, svc, known_good=True)
+    await Pipeline().run(target, svc)
+    clock.now += 3601
+    await Pipeline().run(target, svc)
+    assert len(crawler_requests(fetcher)) == 6
+
+
+class RecordingFileFetcher(FileFetcher):
+    def __init__(self) -> None:
+        super().__init__(1_000_000)
+        self.requests: list[FetchRequest] = []
+
+    async def fetch(self, request: FetchRequest) -> Capture:
+        self.requests.append(request)
+        return await super().fetch(request)
+
+
+async def test_off_unless_enabled_and_never_with_the_replay_fetcher() -> None:
+    _, fetcher, _ = await checked(cloaked=True, enabled=False)
+    assert crawler_requests(fetcher) == []
+    replay_fetcher = RecordingFileFetcher()
+    replay = Services(
+        replay_fetcher, MemoryArchive(), DetectionEngine.from_settings(Settings()),
+        DirectSink(MemoryNotifier()), cloaking=True,
+    )
+    target = await replay.archive.add_target(Target(url=URL))
+    body = site(FetchRequest(URL), [], False)[1]
+    ctx = CheckContext(target=target, state=await replay.archive.get_state(target.id))
+    ctx.capture = Capture(url=URL, fetched_at=datetime.now(UTC), status=200, body=body)
+    ctx.verdict = Verdict(Status.SUSPICIOUS, 0.4, ("template changed",))  # would escalate live
+    await cloaking(ctx, replay)
+    assert replay_fetcher.requests == []
+    assert ctx.verdict.status is Status.SUSPICIOUS
