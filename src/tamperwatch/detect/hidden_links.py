@@ -59,6 +59,13 @@ class HiddenLinksDetector:
         return cls(min_links=3 if low else 5, min_domains=1 if low else 2)
 
     def _hidden_blocks(self, page: Page) -> list[tuple[LexborNode, str]]:
+        """Hidden elements that hold links, with how they are hidden (once per page)."""
+        cached = page.features.get("hidden_links.blocks")
+        if cached is None:
+            cached = page.features["hidden_links.blocks"] = self._find_hidden_blocks(page)
+        return list(cached)
+
+    def _find_hidden_blocks(self, page: Page) -> list[tuple[LexborNode, str]]:
         out: list[tuple[LexborNode, str]] = []
         for node in page.tree.css(HIDING_SELECTOR)[:4000]:
             method = hiding_method(node)

@@ -17,7 +17,15 @@ MAX_TOKENS = 4000
 
 
 def skeleton_tokens(page: Page) -> frozenset[str]:
-    """Distinct class names (lower-case) plus '<landmark>' tokens found in the body markup."""
+    """Distinct class names (lower-case) plus '<landmark>' tokens found in the body markup (once per page)."""
+    cached = page.features.get("skeleton_tokens")
+    if isinstance(cached, frozenset):
+        return cached
+    page.features["skeleton_tokens"] = tokens = _skeleton_tokens(page)
+    return tokens
+
+
+def _skeleton_tokens(page: Page) -> frozenset[str]:
     markup = page.body_html
     names = set(" ".join(_CLASSED.findall(markup)).lower().split())
     tokens = {name for name in names if len(name) <= 60}

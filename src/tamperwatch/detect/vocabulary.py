@@ -65,7 +65,16 @@ class VocabularyDetector:
         return min(1.0 - miss, _WEAK_CAP) if cap and strongest < _SIGNATURE else 1.0 - miss
 
     def _hit_lines(self, page: Page) -> list[tuple[str, str]]:
-        """(slot, line) for every title/heading/text line holding a lexicon stem and a pattern."""
+        """(slot, line) for every title/heading/text line holding a lexicon stem and a pattern.
+
+        Computed once per page: detection and the online update of the same check share it.
+        """
+        cached = page.features.get("vocabulary.hit_lines")
+        if cached is None:
+            cached = page.features["vocabulary.hit_lines"] = self._find_hit_lines(page)
+        return list(cached)
+
+    def _find_hit_lines(self, page: Page) -> list[tuple[str, str]]:
         headings = set(page.headings)
         slots = [("title", page.title)] + [("heading", h) for h in page.headings]
         slots += [("text", t) for t in page.text_lines if t not in headings]
