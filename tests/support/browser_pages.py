@@ -10,6 +10,7 @@ from collections import Counter
 
 from aiohttp import web
 
+_CONTENT_TYPES = {"css": "text/css", "js": "text/javascript"}
 CLEAN = "<!doctype html><html><head><title>Acme</title></head><body><h1>Acme Corp</h1><p>Welcome.</p>"
 
 HOSTILE = {
@@ -42,7 +43,9 @@ class PageServer:
         html = self.pages.get(request.path)
         if html is None:
             return web.Response(status=404, text="not found")
-        return web.Response(text=html, content_type="text/html")
+        return web.Response(
+            text=html, content_type=_CONTENT_TYPES.get(request.path.rsplit(".", 1)[-1], "text/html")
+        )
 
     async def start(self) -> PageServer:
         app = web.Application()
@@ -60,3 +63,33 @@ class PageServer:
     async def close(self) -> None:
         if self._runner is not None:
             await self._runner.cleanup()
+
+
+def styled_page(body: str, css_href: str = "/site.css") -> str:
+    """A company page with a header, text columns and a footer, styled by ``css_href``."""
+    return (
+        f"<!doctype html><html><head><title>Acme</title><link rel='stylesheet' href='{css_href}'></head>"
+        "<body><header><h1>Acme Corp</h1><nav>Home | Products | About | Contact</nav></header>"
+        f"{body}<main><h2>Quality tools since 1952</h2>"
+        + "".join(f"<p>Paragraph {i}: our hammers, anvils and rockets ship worldwide.</p>" for i in range(12))
+        + "</main><footer>(c) Acme Corp - Imprint - Privacy</footer></body></html>"
+    )
+
+
+SITE_CSS = (
+    "body{margin:0;font-family:sans-serif;background:#fff;color:#222}"
+    "header{background:#1a4d8f;color:#fff;padding:20px 40px;height:80px}"
+    "main{padding:20px 40px;columns:2}footer{background:#eee;padding:20px 40px}"
+    ".banner{height:180px;display:flex;align-items:center;justify-content:center;font-size:40px}"
+)
+OVERLAY_CSS = SITE_CSS + (
+    "body::after{content:'HACKED';position:fixed;inset:0;background:#000;color:#f00;font-size:120px;"
+    "display:flex;align-items:center;justify-content:center;z-index:99999}"
+)
+BANNERS = (
+    "<div class='banner' style='background:#f4c542'>Spring sale: 20% off anvils</div>",
+    "<div class='banner' style='background:#2e8b57;color:#fff'>New: rocket skates <b>available</b></div>",
+    "<div class='banner' style='background:#8b2e5a;color:#fff'><i>Free shipping</i> over $50</div>",
+    "<div class='banner' style='background:repeating-linear-gradient(45deg,#333,#333 10px,#999 10px,"
+    "#999 20px);color:#fff'>Catalogue 2026 out now</div>",
+)

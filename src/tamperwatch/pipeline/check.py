@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable, Sequence
 
 from tamperwatch.archive.base import TargetState
 from tamperwatch.models import Target
-from tamperwatch.pipeline import bookkeeping, cloaking_stage, stages
+from tamperwatch.pipeline import bookkeeping, cloaking_stage, render_stage, stages
 from tamperwatch.pipeline.context import CheckContext
 from tamperwatch.pipeline.services import Services
 
@@ -16,6 +16,7 @@ BUILTIN_STAGES: dict[str, Stage] = {
     "fetch": stages.fetch,
     "unchanged": stages.unchanged,
     "availability": stages.availability,
+    "render": render_stage.render,
     "detect": stages.detect,
     "cloaking": cloaking_stage.cloaking,
     "confirm": stages.confirm,
@@ -28,6 +29,7 @@ DEFAULT_STAGES = (
     "fetch",
     "unchanged",
     "availability",
+    "render",
     "detect",
     "cloaking",
     "confirm",

@@ -42,3 +42,5 @@ class Services:
     clock: Callable[[], float] = field(default=time.time)
     cloaking: bool = False  # live checks only: compare crawler / search-referrer views (cloaking stage)
     cloaking_plan: CloakingPlan | None = None  # views, schedule and comparator; None: the defaults
+    renderer: Fetcher | None = None  # the render tier (BrowserFetcher); None: no target renders
+    render_interval_s: float = 4 * 3600.0  # 'periodic' targets render at least this often

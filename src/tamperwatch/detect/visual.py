@@ -1,0 +1,208 @@
+"""VisualDetector: what changed on screen and in the rendered page, judged against the learned renders.
+
+Works on captures of the render tier (a screenshot); others give no finding and teach nothing.
+The profile part keeps, per grid cell of the screenshot, the dHashes of recent good renders (a
+cell whose hashes disagree among themselves, e.g. a rotating banner, is volatile and masked), a
+reference thumbnail for SSIM, whether the normal page is dark, the trusted render-time origins,
+third-party script hashes and the rendered text lines seen before.
+
+Findings:
+- ``visual change``: many stable cells changed (dHash far from every learned one AND low SSIM
+  against the reference): structure only (``content=False``), at most 'suspicious';
+- ``defacement imagery``: the page turned into a dark full screen with bright content centred on
+  it while the normal page is not dark: content evidence;
+- ``rendered text``: a line only JavaScript shows that reads like a defacement signature: content;
+- ``render origin``: scripts/frames from an origin never trusted and never named by the served
+  HTML: weak content evidence (a tag manager's new vendor looks the same), discounted on redesign;
+- ``script changed``: a third-party script whose content changed at the same URL: structure only.
+"""
+
+from __future__ import annotations
+
+import base64
+from typing import ClassVar
+
+from tamperwatch.detect.base import ProfilePart
+from tamperwatch.detect.page import Page
+from tamperwatch.detect.visual_image import (
+    Grey,
+    cells,
+    dhash,
+    from_bytes,
+    hamming,
+    imagery,
+    ssim,
+    thumbnail,
+    to_bytes,
+)
+from tamperwatch.detect.visual_render import (
+    line_key,
+    render_origins,
+    rendered_only_lines,
+    third_party_scripts,
+    unnamed_origins,
+)
+from tamperwatch.detect.vocabulary import VocabularyDetector
+from tamperwatch.models import Finding
+from tamperwatch.settings import Settings
+
+KEEP_HASHES = 8  # learned hashes per cell
+STABLE_BITS = 10  # a cell whose learned hashes all lie within this distance is stable
+CHANGED_BITS = 14  # a stable cell this far from every learned hash changed (unless SSIM is high) ...
+CHANGED_SSIM = 0.6  # ... or is this dissimilar to the reference
+STABLE_BRIGHTNESS = 24  # ... and whose mean brightness varies at most this much (0-255)
+SIMILAR_SSIM = 0.85  # a cell far in dHash but this similar in SSIM did not change
+CHANGED_SHARE = 0.3  # share of stable cells that must change for a finding
+MAX_LINES, MAX_ORIGINS, MAX_SCRIPTS = 3000, 300, 200
+TEXT_SCORE = 0.5  # vocabulary score a rendered-only line needs
+
+
+class VisualDetector:
+    name: ClassVar[str] = "visual"
+    needs_history: ClassVar[bool] = True
+
+    def __init__(self, vocabulary: VocabularyDetector | None = None) -> None:
+        self.vocabulary = vocabulary if vocabulary is not None else VocabularyDetector()
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> VisualDetector:
+        return cls()
+
+    # --- learning -------------------------------------------------------------
+    def learn(self, part: ProfilePart, page: Page) -> None:
+        self._learn(part, page, trusted=False)
+
+    def learn_trusted(self, part: ProfilePart, page: Page) -> None:
+        self._learn(part, page, trusted=True)
+
+    def operator_accept(self, part: ProfilePart, page: Page) -> None:
+        part.clear()  # a new look: forget the old one
+        self._learn(part, page, trusted=True)
+
+    def _learn(self, part: ProfilePart, page: Page, trusted: bool) -> None:
+        capture = page.capture
+        if not capture.screenshot:
+            return
+        grey = thumbnail(capture.screenshot)
+        learned: list[list[int]] = part.get("cells") or [[] for _ in cells(grey)]
+        means: list[list[int]] = part.get("means") or [[] for _ in cells(grey)]
+        for history, brightness, cell in zip(learned, means, cells(grey), strict=True):
+            history.append(dhash(cell))
+            brightness.append(round(float(cell.mean())))
+            del history[:-KEEP_HASHES], brightness[:-KEEP_HASHES]
+        part["cells"], part["means"] = learned, means
+        part["thumb"] = base64.b64encode(to_bytes(grey)).decode()
+        part["dark"] = bool(part.get("dark")) or imagery(grey).dark
+        part["renders"] = int(part.get("renders", 0)) + 1
+        lines = set(part.get("lines", [])) | {line_key(x) for x in rendered_only_lines(capture)}
+        part["lines"] = sorted(lines)[:MAX_LINES]
+        scripts = {**part.get("scripts", {}), **third_party_scripts(capture)}
+        part["scripts"] = dict(list(scripts.items())[-MAX_SCRIPTS:])
+        if trusted:
+            part["origins"] = sorted(set(part.get("origins", [])) | render_origins(capture))[:MAX_ORIGINS]
+
+    # --- detection ------------------------------------------------------------
+    def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
+        capture = page.capture
+        if not capture.screenshot or not part.get("cells"):
+            return []
+        grey = thumbnail(capture.screenshot)
+        findings = [f for f in (self._change(part, grey), self._imagery(part, grey)) if f is not None]
+        findings.extend(self._rendered_text(part, page))
+        findings.extend(self._origins(part, page))
+        return findings
+
+    def _change(self, part: ProfilePart, grey: Grey) -> Finding | None:
+        reference = cells(from_bytes(base64.b64decode(part["thumb"])))
+        stable = changed = 0
+        similarity: list[float] = []
+        learned = zip(part["cells"], part["means"], cells(grey), reference, strict=True)
+        for history, brightness, cell, ref in learned:
+            if not _stable(history, brightness):
+                continue  # volatile (or not seen twice): masked
+            stable += 1
+            cell_ssim = ssim(cell, ref)
+            similarity.append(cell_ssim)
+            far = min(hamming(dhash(cell), h) for h in history) > CHANGED_BITS
+            if cell_ssim < CHANGED_SSIM or (far and cell_ssim < SIMILAR_SSIM):
+                changed += 1
+        if not stable or changed / stable < CHANGED_SHARE:
+            return None
+        share = changed / stable
+        mean_ssim = sum(similarity) / len(similarity)
+        return Finding(
+            self.name,
+            round(min(0.45, 0.2 + 0.4 * share), 3),
+            f"visual change: {changed} of {stable} stable screen regions changed (SSIM {mean_ssim:.2f})",
+            content=False,
+            evidence={"changed_regions": changed, "stable_regions": stable, "ssim": round(mean_ssim, 3)},
+        )
+
+    def _imagery(self, part: ProfilePart, grey: Grey) -> Finding | None:
+        seen = imagery(grey)
+        if part.get("dark") or not (seen.dark and seen.centred):
+            return None
+        return Finding(
+            self.name,
+            0.6,
+            "defacement imagery: the page became a dark full screen with content centred on it",
+            evidence={"dark_background": True, "centred_content": True},
+        )
+
+    def _rendered_text(self, part: ProfilePart, page: Page) -> list[Finding]:
+        known = set(part.get("lines", []))
+        hits = [
+            (score, line)
+            for line in rendered_only_lines(page.capture, page.max_chars)
+            if line_key(line) not in known and (score := self.vocabulary.line_score(line)) >= TEXT_SCORE
+        ]
+        if not hits:
+            return []
+        score, line = max(hits)
+        return [
+            Finding(
+                self.name,
+                round(min(0.95, score), 3),
+                f"text only the rendered page shows: {line[:120]!r}",
+                evidence={"lines": [x for _, x in hits][:5]},
+            )
+        ]
+
+    def _origins(self, part: ProfilePart, page: Page) -> list[Finding]:
+        findings: list[Finding] = []
+        trusted = set(part.get("origins", []))
+        new = sorted(unnamed_origins(page.capture, render_origins(page.capture) - trusted))
+        if new:
+            findings.append(
+                Finding(
+                    self.name,
+                    0.35,
+                    f"loaded at render time from origins the page never named: {', '.join(new[:5])}",
+                    evidence={"origins": new[:20], "discount_on_structure": True},
+                )
+            )
+        learned = part.get("scripts", {})
+        swapped = sorted(
+            url
+            for url, digest in third_party_scripts(page.capture).items()
+            if learned.get(url, digest) != digest
+        )
+        if swapped:
+            findings.append(
+                Finding(
+                    self.name,
+                    0.3,
+                    f"third-party script content changed at the same URL: {', '.join(swapped[:3])}",
+                    content=False,
+                    evidence={"scripts": swapped[:20]},
+                )
+            )
+        return findings
+
+
+def _stable(hashes: list[int], brightness: list[int]) -> bool:
+    """A cell is stable when its learned renders agree in shape (dHash) and in brightness."""
+    if len(hashes) < 2:
+        return False
+    shape = max(hamming(a, b) for a in hashes for b in hashes)
+    return shape <= STABLE_BITS and max(brightness) - min(brightness) <= STABLE_BRIGHTNESS

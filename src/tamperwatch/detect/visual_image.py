@@ -1,0 +1,88 @@
+"""Image features of a screenshot for the visual detector: a fixed-size grey thumbnail cut into a
+grid of cells, a difference hash (dHash) per cell, per-cell SSIM, and traits of defacement imagery
+(a dark full-page background with bright content centred on it).
+
+Everything works on a 128x80 grey thumbnail (8 x 5 cells of 16 x 16 px), so screenshots of any
+viewport compare, and the reference kept in a profile stays small (10 KB).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+from PIL import Image
+
+THUMB_W, THUMB_H = 128, 80
+CELL = 16
+COLS, ROWS = THUMB_W // CELL, THUMB_H // CELL
+Grey = NDArray[np.float64]
+
+
+def thumbnail(png: bytes) -> Grey:
+    """The screenshot as a THUMB_W x THUMB_H grey image, values 0-255. Raises ValueError if unreadable."""
+    try:
+        with Image.open(io.BytesIO(png)) as image:
+            image.draft("L", (THUMB_W * 4, THUMB_H * 4))
+            small = image.convert("L").resize((THUMB_W, THUMB_H), Image.Resampling.BOX)
+    except (OSError, Image.DecompressionBombError) as exc:
+        raise ValueError(f"unreadable screenshot: {exc}") from exc
+    return np.asarray(small, dtype=np.float64)
+
+
+def to_bytes(grey: Grey) -> bytes:
+    return bytes(np.clip(grey, 0, 255).astype(np.uint8).tobytes())
+
+
+def from_bytes(data: bytes) -> Grey:
+    return np.frombuffer(data, dtype=np.uint8).astype(np.float64).reshape(THUMB_H, THUMB_W)
+
+
+def cells(grey: Grey) -> list[Grey]:
+    """The grid cells, row by row."""
+    return [
+        grey[r * CELL : (r + 1) * CELL, c * CELL : (c + 1) * CELL] for r in range(ROWS) for c in range(COLS)
+    ]
+
+
+def dhash(cell: Grey) -> int:
+    """64-bit difference hash: is each of 8 x 8 samples brighter than its right neighbour."""
+    image = Image.fromarray(cell.astype(np.uint8)).resize((9, 8), Image.Resampling.BOX)
+    pixels = np.asarray(image, dtype=np.int16)
+    bits = (pixels[:, 1:] > pixels[:, :-1]).flatten()
+    return int(sum(1 << i for i, bit in enumerate(bits) if bit))
+
+
+def hamming(a: int, b: int) -> int:
+    return (a ^ b).bit_count()
+
+
+def ssim(a: Grey, b: Grey) -> float:
+    """Structural similarity of two equally sized grey patches (one window), 1.0 = identical."""
+    c1, c2 = (0.01 * 255) ** 2, (0.03 * 255) ** 2
+    mu_a, mu_b = a.mean(), b.mean()
+    var_a, var_b = a.var(), b.var()
+    cov = ((a - mu_a) * (b - mu_b)).mean()
+    return float(
+        ((2 * mu_a * mu_b + c1) * (2 * cov + c2)) / ((mu_a**2 + mu_b**2 + c1) * (var_a + var_b + c2))
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Imagery:
+    dark: bool  # most of the screen is near black
+    centred: bool  # the bright content sits in the middle, away from the edges
+
+
+def imagery(grey: Grey) -> Imagery:
+    dark_share = float((grey < 60).mean())
+    bright = grey > float(np.median(grey)) + 40  # content standing out from the background
+    if dark_share < 0.75 or not bright.any():
+        return Imagery(dark_share >= 0.75, False)
+    rows, cols = np.nonzero(bright)
+    centre_x, centre_y = float(cols.mean()) / THUMB_W, float(rows.mean()) / THUMB_H
+    left, right = float(cols.min()) / THUMB_W, float(cols.max()) / THUMB_W
+    centred = abs(centre_x - 0.5) < 0.15 and 0.2 < centre_y < 0.8 and left > 0.05 and right < 0.95
+    return Imagery(True, centred)
