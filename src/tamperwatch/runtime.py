@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from tamperwatch.archive.sql import SqlArchive
 from tamperwatch.capture.http import HttpFetcher
+from tamperwatch.capture.renderer import renderer_from_settings
 from tamperwatch.detect.engine import DetectionEngine
 from tamperwatch.notify.dispatch import NotificationDispatcher
 from tamperwatch.pipeline.check import Pipeline
@@ -41,7 +42,9 @@ async def open_archive(settings: Settings) -> AsyncIterator[SqlArchive]:
 async def open_runtime(settings: Settings) -> AsyncIterator[Runtime]:
     """Everything a check needs; notifications are drained and connections closed on exit."""
     async with open_archive(settings) as archive:
-        fetcher = HttpFetcher.from_settings(settings, policy=UrlPolicy.from_settings(settings))
+        policy = UrlPolicy.from_settings(settings)
+        fetcher = HttpFetcher.from_settings(settings, policy=policy)
+        renderer = renderer_from_settings(settings, policy)  # the browser itself starts on first use
         dispatcher = NotificationDispatcher.from_settings(settings)
         services = Services(
             fetcher=fetcher,
@@ -52,6 +55,8 @@ async def open_runtime(settings: Settings) -> AsyncIterator[Runtime]:
             gap_failures=settings.gap_failures,
             auto_accept_after=settings.auto_accept_after,
             jitter_fraction=settings.jitter_fraction,
+            renderer=renderer,
+            render_interval_s=settings.render_interval_s,
         )
         limiter = HostLimiter(settings.max_concurrency, settings.per_host_concurrency)
         scheduler = Scheduler(Pipeline(), services, limiter, jitter_fraction=settings.jitter_fraction)
@@ -60,3 +65,5 @@ async def open_runtime(settings: Settings) -> AsyncIterator[Runtime]:
         finally:
             await dispatcher.aclose()
             await fetcher.aclose()
+            if renderer is not None:
+                await renderer.aclose()
