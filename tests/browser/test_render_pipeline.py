@@ -96,6 +96,9 @@ async def test_javascript_only_defacement_is_caught_within_one_render_interval(
     assert caught.verdict.status is Status.DEFACED, caught.verdict.reasons
     assert any("Hacked by Team Xyz" in r for r in caught.verdict.reasons)
     assert await svc.archive.open_incident_for(target.id, IncidentKind.DEFACED) is not None
+    again = await render_stage.recapture(caught, svc)  # what the confirming re-check sees
+    assert again.screenshot and caught.profile is not None
+    assert svc.engine.evaluate(caught.profile, again).status is Status.DEFACED
 
 
 async def test_render_policy_never_keeps_chromium_out(

@@ -119,3 +119,18 @@ async def unchanged_unless_render_due(ctx: CheckContext, svc: Services) -> None:
     if ctx.capture is not None and ctx.capture.ok and await render_due(ctx, svc):
         return
     await stages.unchanged(ctx, svc)
+
+
+async def recapture(ctx: CheckContext, svc: Services) -> Capture:
+    """A fresh capture for the ``confirm`` stage, rendered when the capture being confirmed was.
+
+    A defacement only the render shows (JavaScript, CSS) would vanish from a plain HTTP re-fetch
+    and never be confirmed; so the re-check renders again and merges like ``render`` does.
+    """
+    request = FetchRequest(url=ctx.target.url, headers=ctx.target.headers)
+    again = await svc.fetcher.fetch(request)
+    cap = ctx.capture
+    if svc.renderer is None or cap is None or not cap.screenshot or not again.ok or again.not_modified:
+        return again
+    rendered = await svc.renderer.fetch(request)
+    return merge(again, rendered, ctx.target.render_policy) if rendered.ok else again
