@@ -44,7 +44,7 @@ async def _profile(ctx: CheckContext, svc: Services) -> Profile:
     return ctx.profile
 
 
-async def _normal_capture(ctx: CheckContext, svc: Services, plan: CloakingPlan) -> Capture | None:
+async def _normal_capture(ctx: CheckContext, svc: Services) -> Capture | None:
     """The normal view with a body (a 304 has none: fetch it again, unconditionally)."""
     cap = ctx.capture
     if cap is not None and cap.ok and not cap.not_modified and cap.body:
@@ -65,12 +65,13 @@ async def cloaking(ctx: CheckContext, svc: Services) -> None:
     if not views or not _due(ctx, profile, plan, svc.clock()):
         return
     t0 = time.perf_counter()
-    normal = await _normal_capture(ctx, svc, plan)
+    normal = await _normal_capture(ctx, svc)
     profile.part(PART)["checked_at"] = round(svc.clock(), 1)
     ctx.profile_dirty = True
     if normal is None:
         return
-    normal_page = svc.engine.page(normal, ctx.target.ignore_selectors)
+    shared = ctx.page if normal is ctx.capture else None  # the parse the detect stage already made
+    normal_page = shared or svc.engine.page(normal, ctx.target.ignore_selectors)
     found: list[Finding] = []
     for view in views:
         variant = await svc.fetcher.fetch(view.request)
