@@ -98,6 +98,7 @@ async def test_javascript_only_defacement_is_caught_within_one_render_interval(
     assert await svc.archive.open_incident_for(target.id, IncidentKind.DEFACED) is not None
     again = await render_stage.recapture(caught, svc)  # what the confirming re-check sees
     assert again.screenshot and caught.profile is not None
+    assert again.render is not None and again.render.full_page  # evidence: the whole page
     assert svc.engine.evaluate(caught.profile, again).status is Status.DEFACED
 
 

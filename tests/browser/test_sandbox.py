@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -33,7 +34,7 @@ def unprivileged_chromium() -> Iterator[tuple[Path, subprocess.Popen[bytes]]]:
     Its profile lives in a fresh folder under the system temp dir that uid 65534 can reach.
     """
     root = os.geteuid() == 0
-    with tempfile.TemporaryDirectory(prefix="tamperwatch-sandbox-") as folder:
+    with tempfile.TemporaryDirectory(prefix="tamperwatch-sandbox-", ignore_cleanup_errors=True) as folder:
         os.chmod(folder, 0o755)
         profile = Path(folder) / "profile"
         profile.mkdir()
@@ -48,6 +49,7 @@ def _run(profile: Path, root: bool) -> Iterator[tuple[Path, subprocess.Popen[byt
     process = subprocess.Popen(
         [*command, *flags, "about:blank"],
         preexec_fn=_become_nobody if root else None,
+        start_new_session=True,  # its own process group: the teardown ends every Chromium process
         env={"HOME": str(profile), "PATH": "/usr/bin:/bin"},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -55,7 +57,7 @@ def _run(profile: Path, root: bool) -> Iterator[tuple[Path, subprocess.Popen[byt
     try:
         yield profile, process
     finally:
-        process.kill()
+        os.killpg(process.pid, signal.SIGKILL)
         process.wait(timeout=30)
 
 

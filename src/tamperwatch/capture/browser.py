@@ -115,10 +115,12 @@ class BrowserFetcher:
             )
         except FetchError as exc:
             capture = _failed(request, fetched_at, exc.message, exc.kind, guard, watch)
+        except PlaywrightTimeoutError as exc:  # a step ran out of its share of the deadline
+            message = f"render timed out: {_first_line(exc)}"
+            capture = _failed(request, fetched_at, message, FetchErrorKind.TIMEOUT, guard, watch)
         except PlaywrightError as exc:
-            capture = _failed(
-                request, fetched_at, f"browser: {_first_line(exc)}", BROWSER_ERROR, guard, watch
-            )
+            message = f"browser: {_first_line(exc)}"
+            capture = _failed(request, fetched_at, message, BROWSER_ERROR, guard, watch)
         finally:
             watch.cancel()
         timings = dict(capture.timings, fetch=time.perf_counter() - t0)

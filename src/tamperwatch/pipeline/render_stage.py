@@ -125,12 +125,15 @@ async def recapture(ctx: CheckContext, svc: Services) -> Capture:
     """A fresh capture for the ``confirm`` stage, rendered when the capture being confirmed was.
 
     A defacement only the render shows (JavaScript, CSS) would vanish from a plain HTTP re-fetch
-    and never be confirmed; so the re-check renders again and merges like ``render`` does.
+    and never be confirmed; so the re-check renders again and merges like ``render`` does. This
+    is the escalation: the re-render also takes the full-page screenshot (``render.full_page``,
+    height capped) kept as evidence.
     """
     request = FetchRequest(url=ctx.target.url, headers=ctx.target.headers)
     again = await svc.fetcher.fetch(request)
     cap = ctx.capture
     if svc.renderer is None or cap is None or not cap.screenshot or not again.ok or again.not_modified:
         return again
-    rendered = await svc.renderer.fetch(request)
+    render = getattr(svc.renderer, "render", None)  # BrowserFetcher: add full-page evidence
+    rendered = await (render(request, full_page=True) if render else svc.renderer.fetch(request))
     return merge(again, rendered, ctx.target.render_policy) if rendered.ok else again
