@@ -1,0 +1,142 @@
+"""The render stage's policies with in-memory twins: when Chromium would run, and what detectors see."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import pytest
+
+from tamperwatch.archive.memory import MemoryArchive
+from tamperwatch.capture.base import FetchRequest
+from tamperwatch.capture.function_fetcher import FunctionFetcher
+from tamperwatch.detect.engine import DetectionEngine
+from tamperwatch.detect.profile import Profile
+from tamperwatch.models import Capture, RenderPolicy, Status, Target
+from tamperwatch.notify.base import MemoryNotifier
+from tamperwatch.pipeline import check, render_stage
+from tamperwatch.pipeline.check import Pipeline
+from tamperwatch.pipeline.services import DirectSink, Services
+from tamperwatch.settings import Settings
+
+SERVED = "<html><head><title>Acme</title></head><body><h1>Acme</h1><p>{}</p></body></html>"
+HOUR = 3600.0
+
+
+@dataclass
+class Renderer:
+    """Stands in for the BrowserFetcher: counts renders, can fail."""
+
+    renders: int = 0
+    fail: bool = False
+    seen: list[str] = field(default_factory=list)
+
+    def __call__(self, request: FetchRequest) -> Capture:
+        self.renders += 1
+        self.seen.append(request.url)
+        now = datetime.now(UTC)
+        if self.fail:
+            return Capture(url=request.url, fetched_at=now, error="browser: crashed", error_kind="browser")
+        dom = SERVED.format("rendered")
+        return Capture(
+            url=request.url, fetched_at=now, status=200, body=dom.encode(), dom=dom, screenshot=b"\x89PNG"
+        )
+
+
+@dataclass
+class World:
+    svc: Services
+    renderer: Renderer
+    served: list[str]
+    now: list[float]
+
+
+def _world(settings: Settings) -> World:
+    served, now, renderer = ["v1"], [1_000_000.0], Renderer()
+    svc = Services(
+        FunctionFetcher(lambda request: (200, SERVED.format(served[0]).encode())),
+        MemoryArchive(),
+        DetectionEngine.from_settings(settings),
+        DirectSink(MemoryNotifier()),
+        clock=lambda: now[0],
+        renderer=FunctionFetcher(renderer),
+        render_interval_s=4 * HOUR,
+    )
+    return World(svc, renderer, served, now)
+
+
+async def _checks(world: World, target: Target, count: int, step_s: float = 60.0) -> None:
+    for _ in range(count):
+        await Pipeline().run(target, world.svc)
+        world.now[0] += step_s
+
+
+@pytest.fixture
+def periodic_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(check.BUILTIN_STAGES, "unchanged", render_stage.unchanged_unless_render_due)
+
+
+async def test_never_keeps_the_renderer_idle(settings: Settings) -> None:
+    world = _world(settings)
+    target = await world.svc.archive.add_target(Target("https://acme.example/"))
+    world.served[0] = "v2"
+    await _checks(world, target, 5)
+    assert world.renderer.renders == 0
+
+
+async def test_always_renders_every_check_and_detectors_see_the_rendered_page(settings: Settings) -> None:
+    world = _world(settings)
+    target = await world.svc.archive.add_target(
+        Target("https://acme.example/", render_policy=RenderPolicy.ALWAYS)
+    )
+    await _checks(world, target, 4)
+    ctx = await Pipeline().run(target, world.svc)
+    assert world.renderer.renders == 5
+    assert ctx.capture is not None and b"rendered" in ctx.capture.body
+
+
+async def test_on_change_renders_the_baseline_then_only_changes(
+    settings: Settings, periodic_pipeline: None
+) -> None:
+    world = _world(settings)
+    target = await world.svc.archive.add_target(
+        Target("https://acme.example/", render_policy=RenderPolicy.ON_CHANGE)
+    )
+    await _checks(world, target, settings.learn_captures + 3, step_s=HOUR * 5)
+    assert world.renderer.renders == settings.learn_captures  # the visual baseline, then nothing
+    world.served[0] = "v2"
+    ctx = await Pipeline().run(target, world.svc)
+    assert world.renderer.renders == settings.learn_captures + 1
+    assert ctx.capture is not None and b"v2" in ctx.capture.body  # detectors keep the served HTML
+    assert ctx.capture.screenshot and "rendered" in ctx.capture.dom
+    await _checks(world, target, 2)
+    assert world.renderer.renders == settings.learn_captures + 1
+
+
+async def test_periodic_renders_again_once_the_interval_passed(
+    settings: Settings, periodic_pipeline: None
+) -> None:
+    world = _world(settings)
+    target = await world.svc.archive.add_target(
+        Target("https://acme.example/", render_policy=RenderPolicy.PERIODIC)
+    )
+    await _checks(world, target, settings.learn_captures)
+    baseline = world.renderer.renders
+    await _checks(world, target, 3, step_s=HOUR)  # same HTML, within 4 h of the last render
+    assert world.renderer.renders == baseline
+    world.now[0] += HOUR
+    await _checks(world, target, 1)
+    assert world.renderer.renders == baseline + 1
+
+
+async def test_a_failed_render_keeps_the_http_capture_and_notes_the_error(settings: Settings) -> None:
+    world = _world(settings)
+    world.renderer.fail = True
+    target = await world.svc.archive.add_target(
+        Target("https://acme.example/", render_policy=RenderPolicy.ALWAYS)
+    )
+    ctx = await Pipeline().run(target, world.svc)
+    assert ctx.capture is not None and ctx.capture.ok and b"v1" in ctx.capture.body
+    assert ctx.verdict is not None and ctx.verdict.status is Status.LEARNING
+    stored = Profile.loads(await world.svc.archive.load_profile(target.id))
+    assert stored.part(render_stage.PART)["error"] == "browser: crashed"
