@@ -12,6 +12,7 @@ from tamperwatch.capture.renderer import renderer_from_settings
 from tamperwatch.detect.engine import DetectionEngine
 from tamperwatch.notify.dispatch import NotificationDispatcher
 from tamperwatch.pipeline.check import Pipeline
+from tamperwatch.pipeline.cloaking_plan import CloakingPlan
 from tamperwatch.pipeline.services import Services
 from tamperwatch.policy import UrlPolicy
 from tamperwatch.schedule.limits import HostLimiter
@@ -57,6 +58,8 @@ async def open_runtime(settings: Settings) -> AsyncIterator[Runtime]:
             jitter_fraction=settings.jitter_fraction,
             renderer=renderer,
             render_interval_s=settings.render_interval_s,
+            cloaking=settings.cloaking_enabled,
+            cloaking_plan=CloakingPlan.from_settings(settings),
         )
         limiter = HostLimiter(settings.max_concurrency, settings.per_host_concurrency)
         scheduler = Scheduler(Pipeline(), services, limiter, jitter_fraction=settings.jitter_fraction)

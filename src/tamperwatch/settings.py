@@ -89,6 +89,7 @@ class Settings(BaseSettings):
             "vocabulary",
             "redirect_anomaly",
             "content_classifier",
+            "visual",
         ],
         description="Detectors run on every changed capture, in order, by plugin name "
         "(entry point group 'tamperwatch.detectors').",

@@ -11,12 +11,17 @@ import time
 from tamperwatch.capture.base import FetchRequest
 from tamperwatch.detect.engine import auto_accept_candidate
 from tamperwatch.detect.profile import Profile
+from tamperwatch.detect.verdict import combine
 from tamperwatch.models import IncidentKind, Status, Verdict
+from tamperwatch.pipeline import render_stage
 from tamperwatch.pipeline.availability import unavailable_reason
 from tamperwatch.pipeline.context import CheckContext
 from tamperwatch.pipeline.services import Services
 
 ALERTING = (Status.DEFACED, Status.UNAVAILABLE)
+# Findings from comparing other views of the page (cloaking): a plain re-fetch cannot reproduce
+# them, so the confirming re-check carries them over (the stage fetched each view itself).
+_LIVE_ONLY_DETECTORS = frozenset({"cloaking"})
 
 
 async def fetch(ctx: CheckContext, svc: Services) -> None:
@@ -40,6 +45,8 @@ async def unchanged(ctx: CheckContext, svc: Services) -> None:
     """
     cap, last = ctx.capture, ctx.state.last_status
     assert cap is not None
+    if svc.renderer is not None and cap.ok and await render_stage.render_due(ctx, svc):
+        return  # same HTML, but a render is due: only a render shows a JavaScript-only injection
     same = cap.not_modified or (cap.ok and cap.content_hash and cap.content_hash == ctx.state.last_body_hash)
     if not same or ctx.known_good or last not in (Status.CLEAN, Status.DEFACED, Status.LEARNING):
         return
@@ -99,7 +106,7 @@ async def confirm(ctx: CheckContext, svc: Services) -> None:
     if not svc.confirm_refetch or await svc.archive.open_incident_for(ctx.target.id, kind) is not None:
         ctx.confirmed = True
         return
-    again = await svc.fetcher.fetch(FetchRequest(url=ctx.target.url, headers=ctx.target.headers))
+    again = await render_stage.recapture(ctx, svc)  # rendered again when the capture was rendered
     reason = unavailable_reason(again)
     if verdict.status is Status.UNAVAILABLE:
         ctx.confirmed = bool(reason)
@@ -107,6 +114,10 @@ async def confirm(ctx: CheckContext, svc: Services) -> None:
     if reason:
         return
     second = svc.engine.evaluate(await _profile(ctx, svc), again, ctx.target.ignore_selectors)
+    live_only = [f for f in verdict.findings if f.detector in _LIVE_ONLY_DETECTORS]
+    if live_only:  # e.g. cloaking: the re-fetch of the normal view cannot show it again
+        thresholds = (svc.engine.defaced_threshold, svc.engine.suspicious_threshold)
+        second = combine([*second.findings, *live_only], *thresholds)
     ctx.confirmed = second.status is Status.DEFACED
     if ctx.confirmed:
         ctx.capture, ctx.verdict, ctx.page = again, second, None
