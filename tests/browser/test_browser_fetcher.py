@@ -155,3 +155,23 @@ async def test_hostile_pages_end_within_the_deadline_and_the_browser_keeps_servi
     after = await fetcher.fetch(FetchRequest(pages.url("/ok")))
     assert after.ok, after.error
     assert "Welcome." in after.dom
+
+
+async def test_the_targets_headers_go_to_its_own_origin_only(pages: PageServer) -> None:
+    third_party = await PageServer().start()
+    policy = UrlPolicy([f"127.0.0.1/32:{pages.port}", f"127.0.0.1/32:{third_party.port}"])
+    fetcher = BrowserFetcher(policy, BrowserPool(LaunchSpec()), deadline_s=DEADLINE_S)
+    try:
+        third_party.pages["/pixel.js"] = "window.pixel = 1;"
+        pages.pages["/private"] = (
+            CLEAN + f"<script src='{third_party.url('/pixel.js')}'></script></body></html>"
+        )
+        request = FetchRequest(pages.url("/private"), headers=(("Authorization", "Bearer s3cret"),))
+        capture = await fetcher.fetch(request)
+        assert capture.ok, capture.error
+        assert pages.headers_seen["/private"].get("Authorization") == "Bearer s3cret"
+        assert third_party.counts["/pixel.js"] == 1
+        assert "Authorization" not in third_party.headers_seen["/pixel.js"]
+    finally:
+        await fetcher.aclose()
+        await third_party.close()

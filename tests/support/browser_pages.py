@@ -33,11 +33,13 @@ class PageServer:
         self.pages: dict[str, str] = {"/ok": CLEAN + "</body></html>", **HOSTILE}
         self.redirects: dict[str, str] = {}
         self.counts: Counter[str] = Counter()
+        self.headers_seen: dict[str, dict[str, str]] = {}  # path -> headers of its last request
         self.port = 0
         self._runner: web.AppRunner | None = None
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         self.counts[request.path] += 1
+        self.headers_seen[request.path] = dict(request.headers)
         if request.path in self.redirects:
             raise web.HTTPFound(self.redirects[request.path])
         html = self.pages.get(request.path)

@@ -27,7 +27,7 @@ from tamperwatch.capture.base import FetchRequest
 from tamperwatch.capture.browser_guard import RequestGuard
 from tamperwatch.capture.browser_launch import LaunchSpec
 from tamperwatch.capture.browser_pool import BrowserPool
-from tamperwatch.capture.browser_watch import PageWatch
+from tamperwatch.capture.browser_watch import PageWatch, origin_of
 from tamperwatch.capture.errors import FetchError, FetchErrorKind, PolicyError
 from tamperwatch.capture.policy_proxy import PolicyProxy
 from tamperwatch.models import Capture, RenderReport
@@ -99,7 +99,10 @@ class BrowserFetcher:
     async def render(self, request: FetchRequest, full_page: bool = False) -> Capture:
         """Render ``request.url``; ``full_page`` adds a full-page PNG (evidence, escalation)."""
         fetched_at, t0 = datetime.now(UTC), time.perf_counter()
-        guard, watch = RequestGuard(self.policy), PageWatch()
+        guard = RequestGuard(
+            self.policy, first_party=origin_of(request.url), first_party_headers=dict(request.headers)
+        )
+        watch = PageWatch()
         try:
             await self.policy.check(request.url)
             async with asyncio.timeout(self.deadline_s):
@@ -147,13 +150,9 @@ class BrowserFetcher:
             await proxy.aclose()
 
     async def _new_context(self, browser: Browser, request: FetchRequest, proxy_url: str) -> BrowserContext:
-        headers = dict(request.headers)
-        if request.referer:
-            headers["Referer"] = request.referer
         return await browser.new_context(
             viewport={"width": self.viewport.width, "height": self.viewport.height},
             user_agent=request.user_agent or self.user_agent or None,
-            extra_http_headers=headers or None,
             service_workers="block",
             proxy={"server": proxy_url, "bypass": ""},
             accept_downloads=False,
@@ -183,7 +182,9 @@ class BrowserFetcher:
         ms = self.deadline_s * 1000
         response = None
         try:
-            response = await page.goto(request.url, wait_until="load", timeout=ms * 0.5)
+            response = await page.goto(
+                request.url, wait_until="load", timeout=ms * 0.5, referer=request.referer or None
+            )
         except PlaywrightTimeoutError:
             notes.append(f"load did not finish within {self.deadline_s * 0.5:g}s")
         except PlaywrightError as exc:

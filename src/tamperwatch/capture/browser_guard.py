@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Route, WebSocketRoute
 
+from tamperwatch.capture.browser_watch import origin_of
 from tamperwatch.capture.errors import FetchError
 from tamperwatch.policy import UrlPolicy
 
@@ -29,6 +30,10 @@ class RequestGuard:
     policy: UrlPolicy
     blocked: list[tuple[str, str]] = field(default_factory=list)
     allowed: int = 0
+    # The target's own headers (credentials, cookies) go to the target's origin only, never to
+    # the third parties the page loads from.
+    first_party: str = ""
+    first_party_headers: dict[str, str] = field(default_factory=dict)
 
     async def _refusal(self, url: str) -> str | None:
         try:
@@ -49,7 +54,11 @@ class RequestGuard:
         with contextlib.suppress(PlaywrightError):  # the page may be gone already
             if why is None:
                 self.allowed += 1
-                await route.continue_()
+                if self.first_party_headers and origin_of(url) == self.first_party:
+                    headers = {**await route.request.all_headers(), **self.first_party_headers}
+                    await route.continue_(headers=headers)
+                else:
+                    await route.continue_()
             else:
                 self.record(url, why)
                 await route.abort("blockedbyclient")
