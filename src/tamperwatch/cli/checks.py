@@ -8,19 +8,11 @@ from pathlib import Path
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from tamperwatch.cli.common import console, fail, print_json, run_async, settings_of
-from tamperwatch.models import Status, Verdict
+from tamperwatch.cli.common import STATUS_STYLE, console, fail, print_json, run_async, settings_of
+from tamperwatch.models import Verdict
 from tamperwatch.pipeline.oneoff import check_unwatched
 from tamperwatch.runtime import open_runtime
 from tamperwatch.target_file import TargetFileError, check_url
-
-_STYLE = {
-    Status.CLEAN: "green",
-    Status.SUSPICIOUS: "yellow",
-    Status.DEFACED: "bold red",
-    Status.UNAVAILABLE: "magenta",
-    Status.LEARNING: "cyan",
-}
 
 
 def verdict_json(url: str, verdict: Verdict) -> dict[str, object]:
@@ -63,7 +55,7 @@ def register(app: typer.Typer) -> None:
         else:
             out = console()
             out.print(
-                f"[{_STYLE[verdict.status]}]{verdict.status.value}[/] {url} (score {verdict.score:.2f})"
+                f"[{STATUS_STYLE[verdict.status]}]{verdict.status.value}[/] {url} (score {verdict.score:.2f})"
             )
             for reason in verdict.reasons:
                 out.print(f"  - {reason}")

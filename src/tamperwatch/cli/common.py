@@ -12,9 +12,18 @@ from typing import Any, TypeVar
 import typer
 from rich.console import Console
 
+from tamperwatch.models import Status
 from tamperwatch.settings import Settings
 
 T = TypeVar("T")
+
+STATUS_STYLE = {  # Rich styles of verdict statuses, shared by every command that prints verdicts
+    Status.CLEAN: "green",
+    Status.SUSPICIOUS: "yellow",
+    Status.DEFACED: "bold red",
+    Status.UNAVAILABLE: "magenta",
+    Status.LEARNING: "cyan",
+}
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$", re.I)
 _UNIT = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}

@@ -16,6 +16,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from tamperwatch.cli.common import STATUS_STYLE
 from tamperwatch.demo.portal import PAGES, DemoPortal
 from tamperwatch.models import Status, Target
 from tamperwatch.notify.receiver import WebhookReceiver
@@ -25,13 +26,6 @@ from tamperwatch.settings import Settings
 
 REPLACED, INJECTED = "/news", "/services"
 INTERVAL_S = 2.0
-_STYLE = {
-    Status.CLEAN: "green",
-    Status.SUSPICIOUS: "yellow",
-    Status.DEFACED: "bold red",
-    Status.UNAVAILABLE: "magenta",
-    Status.LEARNING: "cyan",
-}
 
 
 async def _wait(predicate: object, event: asyncio.Event, timeout: float) -> bool:
@@ -85,7 +79,7 @@ async def demo(out: Console, data_dir: Path) -> bool:
                 if v.status in (Status.DEFACED, Status.SUSPICIOUS):
                     alerts[path].append(v.status)
                 reason = f" — {v.reasons[0]}" if v.reasons and v.status is not Status.CLEAN else ""
-                status = f"[{_STYLE[v.status]}]{v.status.value:<10}[/]"
+                status = f"[{STATUS_STYLE[v.status]}]{v.status.value:<10}[/]"
                 out.print(f"  check {path:<10} {status} score {v.score:.2f}{reason}")
                 for event in ctx.events:
                     out.print(
