@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from PIL import Image, ImageDraw
+
+from tamperwatch.archive.blobs import BlobStore
 
 Box = tuple[int, int, int, int]  # left, top, right, bottom (pixels of the after screenshot)
 
@@ -83,3 +86,23 @@ def _outline(regions: list[Box], cell_px: int) -> list[Box]:
         else:
             merged.append(box)
     return merged
+
+
+async def store_visual_evidence(blobs: BlobStore, before_png: bytes, after_png: bytes) -> dict[str, Any]:
+    """Put before, after and diff PNGs in the blob store; the incident evidence entries to keep.
+
+    ``blobs`` lists the hashes so retention never prunes them (as for capture bodies).
+    Unreadable screenshots give ``{"visual_error": why}`` instead: evidence never breaks a check.
+    """
+    try:
+        evidence = visual_evidence(before_png, after_png)
+    except ValueError as exc:
+        return {"visual_error": str(exc)}
+    hashes = [await blobs.put(png) for png in (evidence.before, evidence.after, evidence.diff)]
+    return {
+        "screenshot_before": hashes[0],
+        "screenshot_after": hashes[1],
+        "screenshot_diff": hashes[2],
+        "changed_regions": [list(box) for box in evidence.regions],
+        "blobs": hashes,
+    }

@@ -7,7 +7,8 @@ import io
 import pytest
 from PIL import Image, ImageDraw
 
-from tamperwatch.incidents.visual_evidence import visual_evidence
+from tamperwatch.archive.blobs import MemoryBlobStore
+from tamperwatch.incidents.visual_evidence import store_visual_evidence, visual_evidence
 
 
 def _png(square: tuple[int, int, int, int] | None = None, size: tuple[int, int] = (320, 200)) -> bytes:
@@ -49,3 +50,23 @@ def test_screenshots_of_other_sizes_are_compared_at_the_after_size() -> None:
 def test_an_unreadable_screenshot_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="unreadable screenshot"):
         visual_evidence(b"not a png", _png())
+
+
+async def test_stored_evidence_names_three_pngs_kept_from_pruning() -> None:
+    blobs = MemoryBlobStore()
+    before, after = _png(), _png((192, 96, 255, 159))
+    entries = await store_visual_evidence(blobs, before, after)
+    assert await blobs.get(entries["screenshot_before"]) == before
+    assert await blobs.get(entries["screenshot_after"]) == after
+    diff = await blobs.get(entries["screenshot_diff"])
+    assert diff is not None and diff.startswith(b"\x89PNG")
+    assert entries["blobs"] == [
+        entries["screenshot_before"],
+        entries["screenshot_after"],
+        entries["screenshot_diff"],
+    ]
+    assert len(entries["changed_regions"]) == 4
+
+
+async def test_unreadable_screenshots_give_an_evidence_note_not_an_error() -> None:
+    assert "unreadable" in (await store_visual_evidence(MemoryBlobStore(), b"", _png()))["visual_error"]
