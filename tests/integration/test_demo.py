@@ -11,7 +11,9 @@ import pytest
 @pytest.mark.slow
 @pytest.mark.timeout(180)
 def test_demo_passes_on_its_own() -> None:
-    proc = subprocess.run([sys.executable, "-m", "tamperwatch.demo"], capture_output=True, text=True, timeout=170)
+    proc = subprocess.run(
+        [sys.executable, "-m", "tamperwatch.demo"], capture_output=True, text=True, timeout=170
+    )
     assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-2000:]
     assert proc.stdout.count("PASS") == 4 and "FAIL" not in proc.stdout
     assert "signature verified" in proc.stdout

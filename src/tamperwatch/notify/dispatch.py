@@ -139,7 +139,7 @@ class NotificationDispatcher:
                 await asyncio.wait_for(notifier.send(event), self._attempt_timeout_s)
             except asyncio.CancelledError:
                 raise
-            except Exception as exc:  # noqa: BLE001 - a notifier failure is retried, never raised
+            except Exception as exc:
                 reason = str(exc) or exc.__class__.__name__
                 if attempt >= self._retries:
                     self.counters.failed += 1

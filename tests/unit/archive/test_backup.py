@@ -22,7 +22,9 @@ def _settings(path: Path) -> Settings:
     return Settings(_env_file=None, data_dir=path)  # type: ignore[call-arg]
 
 
-async def test_backup_under_write_load_restores_to_a_verifying_archive(settings: Settings, tmp_path: Path) -> None:
+async def test_backup_under_write_load_restores_to_a_verifying_archive(
+    settings: Settings, tmp_path: Path
+) -> None:
     stop, warmed = asyncio.Event(), asyncio.Event()
     async with SqlArchive.from_settings(settings) as archive:
         targets = [await archive.add_target(Target(url=f"https://s{i}.example/")) for i in range(3)]
@@ -79,7 +81,9 @@ async def test_restore_refuses_non_empty_dir_and_corrupt_backups(settings: Setti
         await restore(_settings(tmp_path / "fresh"), corrupt)
 
 
-async def test_restored_archive_with_key_keeps_signing_the_same_chain(settings: Settings, tmp_path: Path) -> None:
+async def test_restored_archive_with_key_keeps_signing_the_same_chain(
+    settings: Settings, tmp_path: Path
+) -> None:
     async with SqlArchive.from_settings(settings) as archive:
         target = await archive.add_target(Target(url="https://a.example/"))
         await archive.record_check(target, capture(), CLEAN)

@@ -36,7 +36,9 @@ def _seed(settings: Settings) -> None:
             for name in ("a", "b"):
                 target = await archive.add_target(Target(url=f"https://{name}.example/"))
                 for minute in range(3):
-                    await archive.record_check(target, capture(f"{name}{minute}".encode(), minute=minute), CLEAN)
+                    await archive.record_check(
+                        target, capture(f"{name}{minute}".encode(), minute=minute), CLEAN
+                    )
 
     asyncio.run(go())
 
@@ -57,15 +59,21 @@ def test_verify_reports_each_target_and_fails_on_tampering(settings: Settings) -
     ok = runner.invoke(_app(settings), ["archive", "verify", "--json"])
     assert ok.exit_code == 0, ok.output
     assert [(r["url"], r["records"], r["ok"]) for r in json.loads(ok.output)] == [
-        ("https://a.example/", 3, True), ("https://b.example/", 3, True)]
+        ("https://a.example/", 3, True),
+        ("https://b.example/", 3, True),
+    ]
     _tamper(settings, 2, 2)
     bad = runner.invoke(_app(settings), ["archive", "verify", "--json"])
     assert bad.exit_code == 1
     assert [r["tampered"] for r in json.loads(bad.output)] == [[], [2]]
     only_b = runner.invoke(_app(settings), ["archive", "verify", "2"], env={"COLUMNS": "200"})
     assert only_b.exit_code == 1 and "https://b.example/" in only_b.output and "tampered: 2" in only_b.output
-    only_a = runner.invoke(_app(settings), ["archive", "verify", "https://a.example/"], env={"COLUMNS": "200"})
-    assert only_a.exit_code == 0 and "https://a.example/" in only_a.output and "b.example" not in only_a.output
+    only_a = runner.invoke(
+        _app(settings), ["archive", "verify", "https://a.example/"], env={"COLUMNS": "200"}
+    )
+    assert (
+        only_a.exit_code == 0 and "https://a.example/" in only_a.output and "b.example" not in only_a.output
+    )
     missing = runner.invoke(_app(settings), ["archive", "verify", "https://nope.example/"])
     assert missing.exit_code == 2
 

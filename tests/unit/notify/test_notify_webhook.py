@@ -150,7 +150,7 @@ async def test_unreachable_endpoint_raises_a_clear_error(make_event: EventFactor
         url = stopped.url
     notifier = WebhookNotifier(url, SECRET)
     try:
-        with pytest.raises(NotificationError, match="127.0.0.1"):
+        with pytest.raises(NotificationError, match=r"127\.0\.0\.1"):
             await notifier.send(make_event())
     finally:
         await notifier.aclose()

@@ -41,7 +41,9 @@ def test_cloudflare_scripts_on_a_normal_or_defaced_page_do_not_make_it_unavailab
 
 
 def test_incapsula_and_sucuri_blocks_are_challenges() -> None:
-    assert is_challenge_page(b"<html><head><META NAME='robots'></head><iframe src='/_Incapsula_Resource?x=1'>")
+    assert is_challenge_page(
+        b"<html><head><META NAME='robots'></head><iframe src='/_Incapsula_Resource?x=1'>"
+    )
     assert is_challenge_page(b"<html><title>Sucuri WebSite Firewall - Access Denied</title>sucuri_cloudproxy")
 
 
