@@ -28,11 +28,12 @@ test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -x -m "not slow"
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.render
 
 accuracy: $(STAMP)
 	$(BIN)/python -m bench.accuracy
