@@ -121,6 +121,9 @@ class MemoryArchive:
         chain = self._chains.get(target_id, [])
         return list(chain[-limit:]) if limit > 0 else []
 
+    async def put_blob(self, data: bytes) -> str:
+        return await self.blobs.put(data)
+
     async def load_body(self, content_hash: str) -> bytes | None:
         return await self.blobs.get(content_hash)
 

@@ -147,6 +147,9 @@ class SqlArchive:
         """Per target id with a chain (removed targets included): (observations, highest seq)."""
         return await self.db.read(q.observation_counts)
 
+    async def put_blob(self, data: bytes) -> str:
+        return await self.blobs.put(data)
+
     async def load_body(self, content_hash: str) -> bytes | None:
         return await self.blobs.get(content_hash)
 

@@ -8,13 +8,12 @@ The after screenshot sets the size; the before one is scaled to it. Regions are 
 from __future__ import annotations
 
 import io
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 from PIL import Image, ImageDraw
-
-from tamperwatch.archive.blobs import BlobStore
 
 Box = tuple[int, int, int, int]  # left, top, right, bottom (pixels of the after screenshot)
 
@@ -88,17 +87,20 @@ def _outline(regions: list[Box], cell_px: int) -> list[Box]:
     return merged
 
 
-async def store_visual_evidence(blobs: BlobStore, before_png: bytes, after_png: bytes) -> dict[str, Any]:
+async def store_visual_evidence(
+    put: Callable[[bytes], Awaitable[str]], before_png: bytes, after_png: bytes
+) -> dict[str, Any]:
     """Put before, after and diff PNGs in the blob store; the incident evidence entries to keep.
 
-    ``blobs`` lists the hashes so retention never prunes them (as for capture bodies).
+    ``put`` stores one blob (``archive.put_blob``, ``BlobStore.put``). ``blobs`` lists the hashes
+    so retention never prunes them (as for capture bodies).
     Unreadable screenshots give ``{"visual_error": why}`` instead: evidence never breaks a check.
     """
     try:
         evidence = visual_evidence(before_png, after_png)
     except ValueError as exc:
         return {"visual_error": str(exc)}
-    hashes = [await blobs.put(png) for png in (evidence.before, evidence.after, evidence.diff)]
+    hashes = [await put(png) for png in (evidence.before, evidence.after, evidence.diff)]
     return {
         "screenshot_before": hashes[0],
         "screenshot_after": hashes[1],

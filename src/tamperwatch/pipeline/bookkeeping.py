@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime
+from typing import Any
 
 from tamperwatch.archive.base import ProfileUpdate
+from tamperwatch.incidents.visual_evidence import store_visual_evidence
 from tamperwatch.models import Incident, IncidentEvent, IncidentKind, IncidentState, Status
+from tamperwatch.pipeline import render_stage
 from tamperwatch.pipeline.context import CheckContext
 from tamperwatch.pipeline.services import Services
 from tamperwatch.pipeline.stages import ALERTING
@@ -31,9 +34,17 @@ async def update_state(ctx: CheckContext, svc: Services) -> None:
     st.last_status, st.last_score = verdict.status.value, verdict.score
 
 
+GOOD_SCREENSHOT = "good_screenshot"  # key in the profile's render part: blob of the last clean render
+
+
 async def record(ctx: CheckContext, svc: Services) -> None:
     assert ctx.capture is not None and ctx.verdict is not None
     t0 = time.perf_counter()
+    if ctx.capture.screenshot and ctx.verdict.status is Status.CLEAN and ctx.profile is not None:
+        # the "before" of a later incident's visual evidence
+        shot = await svc.archive.put_blob(ctx.capture.screenshot)
+        ctx.profile.part(render_stage.PART)[GOOD_SCREENSHOT] = shot
+        ctx.profile_dirty = True
     profile = None
     if ctx.profile_dirty and ctx.profile is not None:
         profile = ProfileUpdate(ctx.profile.dumps(), keep_previous=ctx.keep_previous_profile)
@@ -45,6 +56,20 @@ async def _emit(ctx: CheckContext, svc: Services, incident: Incident, change: st
     event = IncidentEvent(incident, ctx.target.url, change, datetime.now(UTC))
     ctx.events.append(event)
     await svc.events.publish(event)
+
+
+async def _visual_evidence(ctx: CheckContext, svc: Services, blobs: list[str]) -> dict[str, Any]:
+    """Before (last clean render), after and diff screenshots, or the after screenshot alone."""
+    assert ctx.capture is not None
+    after = ctx.capture.screenshot
+    good = ctx.profile.part(render_stage.PART).get(GOOD_SCREENSHOT) if ctx.profile is not None else None
+    before = await svc.archive.load_body(good) if isinstance(good, str) else None
+    if before is None:
+        shot = await svc.archive.put_blob(after)
+        return {"screenshot_after": shot, "blobs": [*blobs, shot]}
+    entries = await store_visual_evidence(svc.archive.put_blob, before, after)
+    entries["blobs"] = [*blobs, *entries.get("blobs", [])]
+    return entries
 
 
 async def incidents(ctx: CheckContext, svc: Services) -> None:
@@ -60,13 +85,16 @@ async def incidents(ctx: CheckContext, svc: Services) -> None:
         kind = IncidentKind.DEFACED if verdict.status is Status.DEFACED else IncidentKind.UNAVAILABLE
         if await archive.open_incident_for(tid, kind) is None:
             before = ctx.previous.last_body_hash
-            evidence = {
+            blobs = [h for h in (cap.content_hash, before) if h]
+            evidence: dict[str, Any] = {
                 "content_hash": cap.content_hash,
                 "previous_hash": before,
                 "final_url": cap.final_url or cap.url,
                 "http_status": cap.status,
-                "blobs": [h for h in (cap.content_hash, before) if h],
+                "blobs": blobs,
             }
+            if cap.screenshot:
+                evidence |= await _visual_evidence(ctx, svc, blobs)
             await _emit(
                 ctx,
                 svc,

@@ -55,7 +55,7 @@ def test_an_unreadable_screenshot_is_a_clear_error() -> None:
 async def test_stored_evidence_names_three_pngs_kept_from_pruning() -> None:
     blobs = MemoryBlobStore()
     before, after = _png(), _png((192, 96, 255, 159))
-    entries = await store_visual_evidence(blobs, before, after)
+    entries = await store_visual_evidence(blobs.put, before, after)
     assert await blobs.get(entries["screenshot_before"]) == before
     assert await blobs.get(entries["screenshot_after"]) == after
     diff = await blobs.get(entries["screenshot_diff"])
@@ -69,4 +69,4 @@ async def test_stored_evidence_names_three_pngs_kept_from_pruning() -> None:
 
 
 async def test_unreadable_screenshots_give_an_evidence_note_not_an_error() -> None:
-    assert "unreadable" in (await store_visual_evidence(MemoryBlobStore(), b"", _png()))["visual_error"]
+    assert "unreadable" in (await store_visual_evidence(MemoryBlobStore().put, b"", _png()))["visual_error"]
