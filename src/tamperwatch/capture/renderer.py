@@ -12,10 +12,12 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tamperwatch.capture.base import Fetcher
+from tamperwatch.capture.base import Fetcher, FetchRequest
+from tamperwatch.models import Capture
 from tamperwatch.policy import UrlPolicy
 
 if TYPE_CHECKING:
+    from tamperwatch.capture.browser import BrowserFetcher
     from tamperwatch.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -32,12 +34,36 @@ def why_no_renderer(settings: Settings) -> str:
     return ""
 
 
+class LazyRenderer:
+    """A BrowserFetcher made on first use: Playwright is not even imported by a run that renders nothing."""
+
+    def __init__(self, settings: Settings, policy: UrlPolicy) -> None:
+        self._settings = settings
+        self._policy = policy
+        self._fetcher: BrowserFetcher | None = None
+
+    def _browser(self) -> BrowserFetcher:
+        if self._fetcher is None:
+            from tamperwatch.capture.browser import BrowserFetcher
+
+            self._fetcher = BrowserFetcher.from_settings(self._settings, policy=self._policy)
+        return self._fetcher
+
+    async def fetch(self, request: FetchRequest) -> Capture:
+        return await self._browser().fetch(request)
+
+    async def render(self, request: FetchRequest, full_page: bool = False) -> Capture:
+        return await self._browser().render(request, full_page=full_page)
+
+    async def aclose(self) -> None:
+        if self._fetcher is not None:
+            await self._fetcher.aclose()
+
+
 def renderer_from_settings(settings: Settings, policy: UrlPolicy) -> Fetcher | None:
-    """A BrowserFetcher sharing ``policy`` with the HTTP tier, or None (logged) when rendering is off."""
+    """A (lazily started) BrowserFetcher sharing ``policy`` with the HTTP tier, or None (logged)."""
     reason = why_no_renderer(settings)
     if reason:
         log.info("render tier off: %s; targets are checked over HTTP only", reason)
         return None
-    from tamperwatch.capture.browser import BrowserFetcher
-
-    return BrowserFetcher.from_settings(settings, policy=policy)
+    return LazyRenderer(settings, policy)

@@ -12,7 +12,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from tamperwatch.archive.base import ProfileUpdate
-from tamperwatch.incidents.visual_evidence import store_visual_evidence
 from tamperwatch.models import Incident, IncidentEvent, IncidentKind, IncidentState, Status
 from tamperwatch.pipeline import render_stage
 from tamperwatch.pipeline.context import CheckContext
@@ -67,6 +66,8 @@ async def _visual_evidence(ctx: CheckContext, svc: Services, blobs: list[str]) -
     if before is None:
         shot = await svc.archive.put_blob(after)
         return {"screenshot_after": shot, "blobs": [*blobs, shot]}
+    from tamperwatch.incidents.visual_evidence import store_visual_evidence  # Pillow: only when needed
+
     entries = await store_visual_evidence(svc.archive.put_blob, before, after)
     entries["blobs"] = [*blobs, *entries.get("blobs", [])]
     return entries
