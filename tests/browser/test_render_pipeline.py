@@ -20,7 +20,7 @@ from tamperwatch.detect.engine import DetectionEngine
 from tamperwatch.detect.visual import VisualDetector
 from tamperwatch.models import IncidentKind, RenderPolicy, Status, Target
 from tamperwatch.notify.base import MemoryNotifier
-from tamperwatch.pipeline import check, render_stage
+from tamperwatch.pipeline import render_stage
 from tamperwatch.pipeline.check import Pipeline
 from tamperwatch.pipeline.services import DirectSink, Services
 from tamperwatch.policy import UrlPolicy
@@ -64,10 +64,9 @@ async def services(pages: PageServer) -> AsyncIterator[tuple[Services, Clock]]:
 
 
 async def test_javascript_only_defacement_is_caught_within_one_render_interval(
-    services: tuple[Services, Clock], pages: PageServer, monkeypatch: pytest.MonkeyPatch
+    services: tuple[Services, Clock], pages: PageServer
 ) -> None:
     svc, clock = services
-    monkeypatch.setitem(check.BUILTIN_STAGES, "unchanged", render_stage.unchanged_unless_render_due)
     pages.pages["/site.css"] = SITE_CSS
     pages.pages["/shop.js"] = "window.shop = 1;"
     pages.pages["/shop"] = styled_page("<script src='/shop.js'></script>")

@@ -23,6 +23,7 @@ from tamperwatch.models import Capture, Finding, Status
 from tamperwatch.pipeline.availability import unavailable_reason
 from tamperwatch.pipeline.cloaking_plan import CloakingPlan
 from tamperwatch.pipeline.context import CheckContext
+from tamperwatch.pipeline.profiles import profile_of
 from tamperwatch.pipeline.services import Services
 
 PART = "cloaking"
@@ -36,12 +37,6 @@ def _due(ctx: CheckContext, profile: Profile, plan: CloakingPlan, now: float) ->
         return True  # escalation
     last = profile.part(PART).get("checked_at")
     return not isinstance(last, (int, float)) or now - float(last) >= plan.interval_s
-
-
-async def _profile(ctx: CheckContext, svc: Services) -> Profile:
-    if ctx.profile is None:
-        ctx.profile = Profile.loads(await svc.archive.load_profile(ctx.target.id))
-    return ctx.profile
 
 
 async def _normal_capture(ctx: CheckContext, svc: Services) -> Capture | None:
@@ -60,7 +55,7 @@ async def cloaking(ctx: CheckContext, svc: Services) -> None:
     if verdict is None or verdict.status not in _JUDGED:
         return
     plan = svc.cloaking_plan or CloakingPlan()
-    profile = await _profile(ctx, svc)
+    profile = await profile_of(ctx, svc)
     views = plan.views(ctx.target)
     if not views or not _due(ctx, profile, plan, svc.clock()):
         return

@@ -23,8 +23,8 @@ When the last render happened is kept in the target's profile (part ``render``: 
 ``raw_hash``, ``renders``, ``error``), which the archive stores with the check: no schema change,
 and it survives restarts and moves between workers.
 
-A ``periodic`` render of a page whose raw HTML did not change needs the ``unchanged`` stage to let
-the check through when ``render_due`` says so (it stops the check otherwise).
+A ``periodic`` render of a page whose raw HTML did not change goes through because the
+``unchanged`` stage asks ``render_due`` before it stops a check.
 """
 
 from __future__ import annotations
@@ -33,18 +33,12 @@ import time
 from dataclasses import replace
 
 from tamperwatch.capture.base import FetchRequest
-from tamperwatch.detect.profile import Profile
 from tamperwatch.models import Capture, RenderPolicy
 from tamperwatch.pipeline.context import CheckContext
+from tamperwatch.pipeline.profiles import profile_of
 from tamperwatch.pipeline.services import Services
 
 PART = "render"
-
-
-async def _profile(ctx: CheckContext, svc: Services) -> Profile:
-    if ctx.profile is None:
-        ctx.profile = Profile.loads(await svc.archive.load_profile(ctx.target.id))
-    return ctx.profile
 
 
 def _raw_hash(ctx: CheckContext) -> str:
@@ -61,7 +55,7 @@ async def render_due(ctx: CheckContext, svc: Services) -> bool:
         return False
     if policy is RenderPolicy.ALWAYS or ctx.known_good:
         return True
-    part = (await _profile(ctx, svc)).part(PART)
+    part = (await profile_of(ctx, svc)).part(PART)
     if int(part.get("renders", 0)) < svc.engine.learn_captures:
         return True
     if _raw_hash(ctx) != part.get("raw_hash"):
@@ -94,7 +88,7 @@ async def render(ctx: CheckContext, svc: Services) -> None:
     t0 = time.perf_counter()
     rendered = await svc.renderer.fetch(FetchRequest(url=ctx.target.url, headers=ctx.target.headers))
     ctx.timings["render"] = time.perf_counter() - t0
-    part = (await _profile(ctx, svc)).part(PART)
+    part = (await profile_of(ctx, svc)).part(PART)
     part["rendered_at"] = svc.clock()
     part["raw_hash"] = _raw_hash(ctx)
     ctx.profile_dirty = True
@@ -106,19 +100,6 @@ async def render(ctx: CheckContext, svc: Services) -> None:
     if cap.not_modified and ctx.target.render_policy is not RenderPolicy.ALWAYS:
         return  # a 304 has no served HTML to pair with the render; the next change renders again
     ctx.capture = merge(cap, rendered, ctx.target.render_policy)
-
-
-async def unchanged_unless_render_due(ctx: CheckContext, svc: Services) -> None:
-    """``stages.unchanged``, except that a check due for a render goes on to the render stage.
-
-    Registered as the ``unchanged`` stage, it lets a ``periodic`` target render although its raw
-    HTML stayed the same (the only way a JavaScript-only injection shows).
-    """
-    from tamperwatch.pipeline import stages
-
-    if ctx.capture is not None and ctx.capture.ok and await render_due(ctx, svc):
-        return
-    await stages.unchanged(ctx, svc)
 
 
 async def recapture(ctx: CheckContext, svc: Services) -> Capture:

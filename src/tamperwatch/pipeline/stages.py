@@ -10,12 +10,12 @@ import time
 
 from tamperwatch.capture.base import FetchRequest
 from tamperwatch.detect.engine import auto_accept_candidate
-from tamperwatch.detect.profile import Profile
 from tamperwatch.detect.verdict import combine
 from tamperwatch.models import IncidentKind, Status, Verdict
 from tamperwatch.pipeline import render_stage
 from tamperwatch.pipeline.availability import unavailable_reason
 from tamperwatch.pipeline.context import CheckContext
+from tamperwatch.pipeline.profiles import profile_of
 from tamperwatch.pipeline.services import Services
 
 ALERTING = (Status.DEFACED, Status.UNAVAILABLE)
@@ -52,7 +52,7 @@ async def unchanged(ctx: CheckContext, svc: Services) -> None:
         return
     ctx.unchanged = True
     if last == Status.LEARNING:
-        profile = await _profile(ctx, svc)
+        profile = await profile_of(ctx, svc)
         learning = profile.learned < svc.engine.learn_captures  # as evaluate() would have said
         profile.learned += 1
         ctx.profile_dirty = True
@@ -71,15 +71,9 @@ async def availability(ctx: CheckContext, svc: Services) -> None:
         ctx.stop()
 
 
-async def _profile(ctx: CheckContext, svc: Services) -> Profile:
-    if ctx.profile is None:
-        ctx.profile = Profile.loads(await svc.archive.load_profile(ctx.target.id))
-    return ctx.profile
-
-
 async def detect(ctx: CheckContext, svc: Services) -> None:
     assert ctx.capture is not None
-    profile = await _profile(ctx, svc)
+    profile = await profile_of(ctx, svc)
     t0 = time.perf_counter()
     page = ctx.page = svc.engine.page(ctx.capture, ctx.target.ignore_selectors)
     page.tree  # noqa: B018 - parse now, so parsing and detection are timed apart
@@ -113,7 +107,7 @@ async def confirm(ctx: CheckContext, svc: Services) -> None:
         return
     if reason:
         return
-    second = svc.engine.evaluate(await _profile(ctx, svc), again, ctx.target.ignore_selectors)
+    second = svc.engine.evaluate(await profile_of(ctx, svc), again, ctx.target.ignore_selectors)
     live_only = [f for f in verdict.findings if f.detector in _LIVE_ONLY_DETECTORS]
     if live_only:  # e.g. cloaking: the re-fetch of the normal view cannot show it again
         thresholds = (svc.engine.defaced_threshold, svc.engine.suspicious_threshold)
@@ -130,12 +124,12 @@ async def learn(ctx: CheckContext, svc: Services) -> None:
         return
     if verdict.status in (Status.CLEAN, Status.LEARNING):
         ctx.state.consecutive_suspicious = 0
-        svc.engine.learn(await _profile(ctx, svc), ctx.page or cap, ctx.target.ignore_selectors)
+        svc.engine.learn(await profile_of(ctx, svc), ctx.page or cap, ctx.target.ignore_selectors)
         ctx.profile_dirty = True
     elif auto_accept_candidate(verdict):
         ctx.state.consecutive_suspicious += 1
         if svc.auto_accept_after and ctx.state.consecutive_suspicious >= svc.auto_accept_after:
-            svc.engine.accept(await _profile(ctx, svc), ctx.page or cap, ctx.target.ignore_selectors)
+            svc.engine.accept(await profile_of(ctx, svc), ctx.page or cap, ctx.target.ignore_selectors)
             ctx.profile_dirty = ctx.keep_previous_profile = True
             ctx.state.consecutive_suspicious = 0
     elif verdict.status is not Status.UNAVAILABLE:

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-import pytest
-
 from tamperwatch.archive.memory import MemoryArchive
 from tamperwatch.capture.base import FetchRequest
 from tamperwatch.capture.function_fetcher import FunctionFetcher
@@ -14,7 +12,7 @@ from tamperwatch.detect.engine import DetectionEngine
 from tamperwatch.detect.profile import Profile
 from tamperwatch.models import Capture, RenderPolicy, Status, Target
 from tamperwatch.notify.base import MemoryNotifier
-from tamperwatch.pipeline import check, render_stage
+from tamperwatch.pipeline import render_stage
 from tamperwatch.pipeline.check import Pipeline
 from tamperwatch.pipeline.services import DirectSink, Services
 from tamperwatch.settings import Settings
@@ -71,11 +69,6 @@ async def _checks(world: World, target: Target, count: int, step_s: float = 60.0
         world.now[0] += step_s
 
 
-@pytest.fixture
-def periodic_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(check.BUILTIN_STAGES, "unchanged", render_stage.unchanged_unless_render_due)
-
-
 async def test_never_keeps_the_renderer_idle(settings: Settings) -> None:
     world = _world(settings)
     target = await world.svc.archive.add_target(Target("https://acme.example/"))
@@ -95,9 +88,7 @@ async def test_always_renders_every_check_and_detectors_see_the_rendered_page(se
     assert ctx.capture is not None and b"rendered" in ctx.capture.body
 
 
-async def test_on_change_renders_the_baseline_then_only_changes(
-    settings: Settings, periodic_pipeline: None
-) -> None:
+async def test_on_change_renders_the_baseline_then_only_changes(settings: Settings) -> None:
     world = _world(settings)
     target = await world.svc.archive.add_target(
         Target("https://acme.example/", render_policy=RenderPolicy.ON_CHANGE)
@@ -113,9 +104,7 @@ async def test_on_change_renders_the_baseline_then_only_changes(
     assert world.renderer.renders == settings.learn_captures + 1
 
 
-async def test_periodic_renders_again_once_the_interval_passed(
-    settings: Settings, periodic_pipeline: None
-) -> None:
+async def test_periodic_renders_again_once_the_interval_passed(settings: Settings) -> None:
     world = _world(settings)
     target = await world.svc.archive.add_target(
         Target("https://acme.example/", render_policy=RenderPolicy.PERIODIC)
