@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import sys
 import zlib
 from collections.abc import AsyncIterator, Callable
@@ -17,9 +16,9 @@ from pathlib import Path
 import brotli
 import pytest
 import zstandard
-from aiohappyeyeballs import AddrInfoType
 from support.bombs import BOMB_EXPANDED_BYTES, CODECS, build_bomb
 from support.hostile_server import CHARSET_CASES, HostileServer
+from support.socket_spy import SocketSpy
 
 from tamperwatch.capture.base import FetchRequest
 from tamperwatch.capture.decoders import DECODE_CHUNK
@@ -42,18 +41,6 @@ async def server(bombs: dict[str, bytes]) -> AsyncIterator[HostileServer]:
     await hostile.start()
     yield hostile
     await hostile.close()
-
-
-class SocketSpy:
-    """A socket factory that records every address a connection is attempted to."""
-
-    def __init__(self) -> None:
-        self.addresses: list[str] = []
-
-    def __call__(self, addr_info: AddrInfoType) -> socket.socket:
-        family, type_, proto, _, address = addr_info
-        self.addresses.append(str(address[0]))
-        return socket.socket(family, type_, proto)
 
 
 @pytest.fixture

@@ -11,13 +11,13 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from aiohappyeyeballs import AddrInfoType
 from aiohttp import web
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from support.hostile_server import OK_BODY, OK_ETAG, OK_LAST_MODIFIED, HostileServer
+from support.socket_spy import SocketSpy
 
 from tamperwatch.capture.base import FetchRequest
 from tamperwatch.capture.http import HttpFetcher
@@ -32,16 +32,6 @@ async def server() -> AsyncIterator[HostileServer]:
     await hostile.start()
     yield hostile
     await hostile.close()
-
-
-class SocketSpy:
-    def __init__(self) -> None:
-        self.addresses: list[str] = []
-
-    def __call__(self, addr_info: AddrInfoType) -> socket.socket:
-        family, type_, proto, _, address = addr_info
-        self.addresses.append(str(address[0]))
-        return socket.socket(family, type_, proto)
 
 
 async def test_a_capture_records_status_headers_body_peer_and_timings(
