@@ -26,6 +26,10 @@ class RenderPolicy(StrEnum):
     ALWAYS = "always"
 
 
+# New targets: render on a non-trivial change plus every render_interval_s (JavaScript-only injections).
+DEFAULT_RENDER_POLICY = RenderPolicy.PERIODIC
+
+
 class Status(StrEnum):
     """Verdict of one check."""
 
@@ -58,7 +62,7 @@ class Target:
     kind: TargetKind = TargetKind.WEB
     interval_s: float = 300.0
     tags: tuple[str, ...] = ()
-    render_policy: RenderPolicy = RenderPolicy.NEVER
+    render_policy: RenderPolicy = DEFAULT_RENDER_POLICY
     headers: tuple[tuple[str, str], ...] = ()
     ignore_selectors: tuple[str, ...] = ()
     sensitivity: float | None = None

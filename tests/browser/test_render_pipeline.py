@@ -1,5 +1,6 @@
-"""The render tier inside a check: a JavaScript-only defacement (served HTML unchanged) is caught by a
-'periodic' target within one render interval, with the HTTP tier and Chromium on local pages."""
+"""The render tier inside a check: a JavaScript-only defacement (served HTML unchanged) is caught with
+the default render policy ('periodic') within one render interval, with the HTTP tier and Chromium
+on local pages; time is the pipeline's clock, driven by the test."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from tamperwatch.policy import UrlPolicy
 from tamperwatch.settings import Settings
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
-HOUR = 3600.0
+INTERVAL = 600.0  # a short render interval: time is the services' clock, moved by the test
 
 
 @dataclass
@@ -55,7 +56,7 @@ async def services(pages: PageServer) -> AsyncIterator[tuple[Services, Clock]]:
         confirm_refetch=False,
         clock=clock,
         renderer=BrowserFetcher.from_settings(settings, policy=policy),
-        render_interval_s=4 * HOUR,
+        render_interval_s=INTERVAL,
     )
     yield svc, clock
     await svc.fetcher.aclose()
@@ -70,7 +71,7 @@ async def test_javascript_only_defacement_is_caught_within_one_render_interval(
     pages.pages["/site.css"] = SITE_CSS
     pages.pages["/shop.js"] = "window.shop = 1;"
     pages.pages["/shop"] = styled_page("<script src='/shop.js'></script>")
-    target = await svc.archive.add_target(Target(pages.url("/shop"), render_policy=RenderPolicy.PERIODIC))
+    target = await svc.archive.add_target(Target(pages.url("/shop")))  # the default render policy
     pipeline = Pipeline()
     for _ in range(svc.engine.learn_captures):
         ctx = await pipeline.run(target, svc)
@@ -85,11 +86,11 @@ async def test_javascript_only_defacement_is_caught_within_one_render_interval(
         "{ document.querySelector('main').innerHTML = '<h2>Hacked by Team Xyz</h2>'; });"
     )
     served_before = pages.counts["/shop.js"]
-    clock.now += HOUR
+    clock.now += INTERVAL / 2
     await pipeline.run(target, svc)
     assert pages.counts["/shop.js"] == served_before  # within the interval: not rendered yet
 
-    clock.now += 3 * HOUR  # one render interval after the last render
+    clock.now += INTERVAL / 2  # the render interval has passed since the last render
     caught = await pipeline.run(target, svc)
     assert caught.verdict is not None
     assert caught.verdict.status is Status.DEFACED, caught.verdict.reasons
@@ -106,7 +107,7 @@ async def test_render_policy_never_keeps_chromium_out(
 ) -> None:
     svc, _ = services
     pages.pages["/plain"] = styled_page("")
-    target = await svc.archive.add_target(Target(pages.url("/plain")))  # default policy: never
+    target = await svc.archive.add_target(Target(pages.url("/plain"), render_policy=RenderPolicy.NEVER))
     ctx = await Pipeline().run(target, svc)
     assert ctx.capture is not None and not ctx.capture.screenshot
     assert "render" not in ctx.timings

@@ -1,16 +1,20 @@
-"""The ``render`` stage: the render tier. Loads the page in Chromium when the target's policy says so.
+"""The render tier inside a check: the ``render`` and ``escalate`` stages load the page in Chromium
+when the target's render policy says so.
 
-Render policies (``Target.render_policy``; the default stays ``never``, so Chromium runs only for
-targets that opt in):
+Render policies (``Target.render_policy``; the default is ``periodic``):
 
 - ``never``: no render.
-- ``on-change``: render when the HTTP tier saw a change of the raw HTML (this stage runs only
-  after ``unchanged`` let the check through) that was not rendered yet.
-- ``periodic``: on-change, plus a render whenever ``render_interval_s`` passed since the last one,
-  so an injection that exists only in JavaScript is caught within one interval.
+- ``on-change``: the HTTP tier escalates: after ``detect`` judged the served HTML, a check whose
+  verdict shows a non-trivial change (any finding, or a verdict that is not clean; a change inside
+  the learned volatile regions gives neither) renders, and detection runs again on the capture with
+  the render (``escalate``). The same served HTML is not rendered twice.
+- ``periodic``: on-change, plus a render whenever ``render_interval_s`` passed since the last one
+  (``render``, before detection), so an injection that exists only in JavaScript is caught within
+  one interval even when the served HTML never changes.
 - ``always``: every check (sites built by JavaScript).
 
-Until the visual baseline has ``learn_captures`` renders, every check of a rendering target renders.
+Every rendering policy renders the known-good captures and every check until the visual baseline
+has ``learn_captures`` renders.
 
 What the detectors then see: for ``always`` the rendered capture replaces the HTTP one (its body is
 the rendered HTML, so every detector judges what the visitor saw, and the baseline is learned from
@@ -33,12 +37,14 @@ import time
 from dataclasses import replace
 
 from tamperwatch.capture.base import FetchRequest
-from tamperwatch.models import Capture, RenderPolicy
+from tamperwatch.detect.base import ProfilePart
+from tamperwatch.models import Capture, RenderPolicy, Status, Verdict
 from tamperwatch.pipeline.context import CheckContext
 from tamperwatch.pipeline.profiles import profile_of
 from tamperwatch.pipeline.services import Services
 
 PART = "render"
+ESCALATING = frozenset({RenderPolicy.ON_CHANGE, RenderPolicy.PERIODIC})
 
 
 def _raw_hash(ctx: CheckContext) -> str:
@@ -49,7 +55,10 @@ def _raw_hash(ctx: CheckContext) -> str:
 
 
 async def render_due(ctx: CheckContext, svc: Services) -> bool:
-    """Whether this check should render (the policy, the interval, the visual baseline)."""
+    """Whether this check renders before detection: the policy, the interval, the visual baseline.
+
+    The on-change escalation is decided after detection (``escalation_due``).
+    """
     policy = ctx.target.render_policy
     if svc.renderer is None or policy is RenderPolicy.NEVER:
         return False
@@ -58,11 +67,24 @@ async def render_due(ctx: CheckContext, svc: Services) -> bool:
     part = (await profile_of(ctx, svc)).part(PART)
     if int(part.get("renders", 0)) < svc.engine.learn_captures:
         return True
-    if _raw_hash(ctx) != part.get("raw_hash"):
-        return True
     if policy is RenderPolicy.PERIODIC:
         return svc.clock() - float(part.get("rendered_at", 0.0)) >= svc.render_interval_s
     return False
+
+
+def non_trivial(verdict: Verdict) -> bool:
+    """Whether the HTTP tier's verdict shows a change worth a render: any finding, or not clean."""
+    return bool(verdict.findings) or verdict.status not in (Status.CLEAN, Status.LEARNING)
+
+
+def escalation_due(ctx: CheckContext, svc: Services, part: ProfilePart) -> bool:
+    """Whether the HTTP tier's verdict of this check asks for a render (policies on-change, periodic)."""
+    cap, verdict = ctx.capture, ctx.verdict
+    if svc.renderer is None or ctx.target.render_policy not in ESCALATING or ctx.known_good:
+        return False
+    if cap is None or verdict is None or not cap.ok or cap.not_modified or cap.screenshot:
+        return False  # nothing to pair a render with, or rendered already by this check
+    return non_trivial(verdict) and _raw_hash(ctx) != part.get("raw_hash")
 
 
 def merge(http: Capture, rendered: Capture, policy: RenderPolicy) -> Capture:
@@ -81,25 +103,46 @@ def merge(http: Capture, rendered: Capture, policy: RenderPolicy) -> Capture:
     )
 
 
-async def render(ctx: CheckContext, svc: Services) -> None:
+async def _render_into(ctx: CheckContext, svc: Services, part: ProfilePart) -> bool:
+    """Render the target and merge it into ``ctx.capture``; whether the capture gained a render."""
     cap = ctx.capture
-    if cap is None or svc.renderer is None or not await render_due(ctx, svc):
-        return
+    assert cap is not None and svc.renderer is not None
     t0 = time.perf_counter()
     rendered = await svc.renderer.fetch(FetchRequest(url=ctx.target.url, headers=ctx.target.headers))
     ctx.timings["render"] = time.perf_counter() - t0
-    part = (await profile_of(ctx, svc)).part(PART)
     part["rendered_at"] = svc.clock()
     part["raw_hash"] = _raw_hash(ctx)
     ctx.profile_dirty = True
     if not rendered.ok:
         part["error"] = rendered.error[:300]
-        return
+        return False
     part["renders"] = int(part.get("renders", 0)) + 1
     part.pop("error", None)
     if cap.not_modified and ctx.target.render_policy is not RenderPolicy.ALWAYS:
-        return  # a 304 has no served HTML to pair with the render; the next change renders again
+        return False  # a 304 has no served HTML to pair with the render; the next change renders again
     ctx.capture = merge(cap, rendered, ctx.target.render_policy)
+    return True
+
+
+async def render(ctx: CheckContext, svc: Services) -> None:
+    """Stage ``render`` (before ``detect``): the renders the policy schedules whatever the HTML says."""
+    if ctx.capture is None or svc.renderer is None or not await render_due(ctx, svc):
+        return
+    await _render_into(ctx, svc, (await profile_of(ctx, svc)).part(PART))
+
+
+async def escalate(ctx: CheckContext, svc: Services) -> None:
+    """Stage ``escalate`` (after ``detect``): render when the HTTP tier saw a non-trivial change, then
+    judge the capture again with its render (the visual detector joins the verdict)."""
+    profile = await profile_of(ctx, svc)
+    part = profile.part(PART)
+    if not escalation_due(ctx, svc, part) or not await _render_into(ctx, svc, part):
+        return
+    assert ctx.capture is not None
+    t0 = time.perf_counter()
+    ctx.page = svc.engine.page(ctx.capture, ctx.target.ignore_selectors)
+    ctx.verdict = svc.engine.evaluate(profile, ctx.page)
+    ctx.timings["detect"] = ctx.timings.get("detect", 0.0) + time.perf_counter() - t0
 
 
 async def recapture(ctx: CheckContext, svc: Services) -> Capture:

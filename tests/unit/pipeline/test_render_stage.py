@@ -19,6 +19,7 @@ from tamperwatch.settings import Settings
 
 SERVED = "<html><head><title>Acme</title></head><body><h1>Acme</h1><p>{}</p></body></html>"
 HOUR = 3600.0
+HACKED = "Hacked by Team Xyz. Your security is zero, admin. Greetz to all hackers."
 
 
 @dataclass
@@ -56,6 +57,7 @@ def _world(settings: Settings) -> World:
         MemoryArchive(),
         DetectionEngine.from_settings(settings),
         DirectSink(MemoryNotifier()),
+        confirm_refetch=False,  # one render per check to count; the confirming re-render is tested apart
         clock=lambda: now[0],
         renderer=FunctionFetcher(renderer),
         render_interval_s=4 * HOUR,
@@ -71,8 +73,10 @@ async def _checks(world: World, target: Target, count: int, step_s: float = 60.0
 
 async def test_never_keeps_the_renderer_idle(settings: Settings) -> None:
     world = _world(settings)
-    target = await world.svc.archive.add_target(Target("https://acme.example/"))
-    world.served[0] = "v2"
+    target = await world.svc.archive.add_target(
+        Target("https://acme.example/", render_policy=RenderPolicy.NEVER)
+    )
+    world.served[0] = HACKED
     await _checks(world, target, 5)
     assert world.renderer.renders == 0
 
@@ -88,19 +92,47 @@ async def test_always_renders_every_check_and_detectors_see_the_rendered_page(se
     assert ctx.capture is not None and b"rendered" in ctx.capture.body
 
 
-async def test_on_change_renders_the_baseline_then_only_changes(settings: Settings) -> None:
+async def test_on_change_renders_the_baseline_then_only_non_trivial_changes(settings: Settings) -> None:
     world = _world(settings)
     target = await world.svc.archive.add_target(
         Target("https://acme.example/", render_policy=RenderPolicy.ON_CHANGE)
     )
     await _checks(world, target, settings.learn_captures + 3, step_s=HOUR * 5)
     assert world.renderer.renders == settings.learn_captures  # the visual baseline, then nothing
-    world.served[0] = "v2"
+    world.served[0] = "v2"  # a trivial edit (a news page's every check): the HTTP tier finds nothing
+    trivial = await Pipeline().run(target, world.svc)
+    assert trivial.verdict is not None and trivial.verdict.status is Status.CLEAN
+    assert world.renderer.renders == settings.learn_captures and "render" not in trivial.timings
+    world.served[0] = HACKED  # a change the HTTP tier flags: escalated to a render
     ctx = await Pipeline().run(target, world.svc)
     assert world.renderer.renders == settings.learn_captures + 1
-    assert ctx.capture is not None and b"v2" in ctx.capture.body  # detectors keep the served HTML
+    assert ctx.verdict is not None and ctx.verdict.status is not Status.CLEAN
+    assert ctx.capture is not None and b"Hacked" in ctx.capture.body  # detectors keep the served HTML
     assert ctx.capture.screenshot and "rendered" in ctx.capture.dom
-    await _checks(world, target, 2)
+    await _checks(world, target, 2)  # the same served HTML is not rendered again
+    assert world.renderer.renders == settings.learn_captures + 1
+
+
+async def test_escalation_judges_the_render_with_the_http_findings(settings: Settings) -> None:
+    world = _world(settings)
+    target = await world.svc.archive.add_target(
+        Target("https://acme.example/", render_policy=RenderPolicy.ON_CHANGE)
+    )
+    await _checks(world, target, settings.learn_captures)
+    world.served[0] = HACKED
+    ctx = await Pipeline().run(target, world.svc)
+    assert ctx.page is not None and ctx.page.capture is ctx.capture  # learn/record see the rendered one
+    assert ctx.verdict is not None and any("Hacked" in r for r in ctx.verdict.reasons)
+
+
+async def test_new_targets_render_periodically_by_default(settings: Settings) -> None:
+    world = _world(settings)
+    target = await world.svc.archive.add_target(Target("https://acme.example/"))
+    assert target.render_policy is RenderPolicy.PERIODIC
+    await _checks(world, target, settings.learn_captures + 2, step_s=HOUR)
+    assert world.renderer.renders == settings.learn_captures
+    world.now[0] += 4 * HOUR
+    await _checks(world, target, 1)
     assert world.renderer.renders == settings.learn_captures + 1
 
 
@@ -116,6 +148,9 @@ async def test_periodic_renders_again_once_the_interval_passed(settings: Setting
     world.now[0] += HOUR
     await _checks(world, target, 1)
     assert world.renderer.renders == baseline + 1
+    world.served[0] = HACKED  # within the interval, but the HTTP tier flags the change
+    await _checks(world, target, 1)
+    assert world.renderer.renders == baseline + 2
 
 
 async def test_a_failed_render_keeps_the_http_capture_and_notes_the_error(settings: Settings) -> None:
