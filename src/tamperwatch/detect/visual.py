@@ -10,7 +10,9 @@ Findings:
 - ``visual change``: many stable cells changed (dHash far from every learned one AND low SSIM
   against the reference): structure only (``content=False``), at most 'suspicious';
 - ``defacement imagery``: the page turned into a dark full screen with bright content centred on
-  it while the normal page is not dark: content evidence;
+  it while the normal page is not dark: content evidence; a large flag-like banner (a few uniform
+  colour bands) or a mask/emblem-like blob centred on a dark background that the normal page does
+  not show: weaker content evidence each (``visual_imagery``), that combines with the rest;
 - ``rendered text``: a line only JavaScript shows that reads like a defacement signature: content;
 - ``render origin``: scripts/frames from an origin never trusted and never named by the served
   HTML: weak content evidence (a tag manager's new vendor looks the same), discounted on redesign;
@@ -30,11 +32,11 @@ from tamperwatch.detect.visual_image import (
     dhash,
     from_bytes,
     hamming,
-    imagery,
     ssim,
-    thumbnail,
+    thumbnails,
     to_bytes,
 )
+from tamperwatch.detect.visual_imagery import Imagery, imagery
 from tamperwatch.detect.visual_render import (
     line_key,
     render_origins,
@@ -55,6 +57,9 @@ SIMILAR_SSIM = 0.85  # a cell far in dHash but this similar in SSIM did not chan
 CHANGED_SHARE = 0.3  # share of stable cells that must change for a finding
 MAX_LINES, MAX_ORIGINS, MAX_SCRIPTS = 3000, 300, 200
 TEXT_SCORE = 0.5  # vocabulary score a rendered-only line needs
+# Defacement imagery: a dark screen with centred content decides on its own; a flag-like banner or
+# a mask-like emblem alone is a hint (suspicious) that makes 'defaced' together with other evidence.
+DARK_SCREEN_SCORE, FLAG_SCORE, EMBLEM_SCORE = 0.6, 0.35, 0.4
 
 
 class VisualDetector:
@@ -83,7 +88,7 @@ class VisualDetector:
         capture = page.capture
         if not capture.screenshot:
             return
-        grey = thumbnail(capture.screenshot)
+        grey, rgb = thumbnails(capture.screenshot)
         learned: list[list[int]] = part.get("cells") or [[] for _ in cells(grey)]
         means: list[list[int]] = part.get("means") or [[] for _ in cells(grey)]
         for history, brightness, cell in zip(learned, means, cells(grey), strict=True):
@@ -92,7 +97,10 @@ class VisualDetector:
             del history[:-KEEP_HASHES], brightness[:-KEEP_HASHES]
         part["cells"], part["means"] = learned, means
         part["thumb"] = base64.b64encode(to_bytes(grey)).decode()
-        part["dark"] = bool(part.get("dark")) or imagery(grey).dark
+        seen = imagery(grey, rgb)
+        part["dark"] = bool(part.get("dark")) or seen.dark
+        part["flag"] = bool(part.get("flag")) or seen.flag
+        part["emblem"] = bool(part.get("emblem")) or seen.emblem
         part["renders"] = int(part.get("renders", 0)) + 1
         lines = set(part.get("lines", [])) | {line_key(x) for x in rendered_only_lines(capture)}
         part["lines"] = sorted(lines)[:MAX_LINES]
@@ -106,8 +114,10 @@ class VisualDetector:
         capture = page.capture
         if not capture.screenshot or not part.get("cells"):
             return []
-        grey = thumbnail(capture.screenshot)
-        findings = [f for f in (self._change(part, grey), self._imagery(part, grey)) if f is not None]
+        grey, rgb = thumbnails(capture.screenshot)
+        change = self._change(part, grey)
+        findings = [change] if change is not None else []
+        findings.extend(self._imagery(part, imagery(grey, rgb)))
         findings.extend(self._rendered_text(part, page))
         findings.extend(self._origins(part, page))
         return findings
@@ -138,16 +148,36 @@ class VisualDetector:
             evidence={"changed_regions": changed, "stable_regions": stable, "ssim": round(mean_ssim, 3)},
         )
 
-    def _imagery(self, part: ProfilePart, grey: Grey) -> Finding | None:
-        seen = imagery(grey)
-        if part.get("dark") or not (seen.dark and seen.centred):
-            return None
-        return Finding(
-            self.name,
-            0.6,
-            "defacement imagery: the page became a dark full screen with content centred on it",
-            evidence={"dark_background": True, "centred_content": True},
-        )
+    def _imagery(self, part: ProfilePart, seen: Imagery) -> list[Finding]:
+        findings = []
+        if seen.dark and seen.centred and not part.get("dark"):
+            findings.append(
+                Finding(
+                    self.name,
+                    DARK_SCREEN_SCORE,
+                    "defacement imagery: the page became a dark full screen with content centred on it",
+                    evidence={"dark_background": True, "centred_content": True},
+                )
+            )
+        if seen.flag and not part.get("flag"):
+            findings.append(
+                Finding(
+                    self.name,
+                    FLAG_SCORE,
+                    "defacement imagery: a large flag-like banner of uniform colour bands fills the screen",
+                    evidence={"flag_banner": True},
+                )
+            )
+        if seen.emblem and not part.get("emblem"):
+            findings.append(
+                Finding(
+                    self.name,
+                    EMBLEM_SCORE,
+                    "defacement imagery: a mask- or emblem-like symmetric shape centred on a dark screen",
+                    evidence={"emblem": True},
+                )
+            )
+        return findings
 
     def _rendered_text(self, part: ProfilePart, page: Page) -> list[Finding]:
         known = set(part.get("lines", []))

@@ -1,15 +1,14 @@
 """Image features of a screenshot for the visual detector: a fixed-size grey thumbnail cut into a
-grid of cells, a difference hash (dHash) per cell, per-cell SSIM, and traits of defacement imagery
-(a dark full-page background with bright content centred on it).
+grid of cells, a difference hash (dHash) per cell and per-cell SSIM (the traits of defacement
+imagery are in ``visual_imagery``, on the colour thumbnail decoded with the grey one).
 
-Everything works on a 128x80 grey thumbnail (8 x 5 cells of 16 x 16 px), so screenshots of any
+Everything works on a 128x80 thumbnail (8 x 5 cells of 16 x 16 px), so screenshots of any
 viewport compare, and the reference kept in a profile stays small (10 KB).
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
@@ -18,18 +17,27 @@ from PIL import Image
 THUMB_W, THUMB_H = 128, 80
 CELL = 16
 COLS, ROWS = THUMB_W // CELL, THUMB_H // CELL
-Grey = NDArray[np.float64]
+Grey = NDArray[np.float64]  # THUMB_H x THUMB_W
+Colour = NDArray[np.float64]  # THUMB_H x THUMB_W x 3 (RGB)
+
+
+def thumbnails(png: bytes) -> tuple[Grey, Colour]:
+    """The screenshot as THUMB_W x THUMB_H grey and RGB images (0-255), decoded once.
+
+    Raises ValueError if unreadable.
+    """
+    try:
+        with Image.open(io.BytesIO(png)) as image:
+            image.draft("RGB", (THUMB_W * 4, THUMB_H * 4))
+            small = image.convert("RGB").resize((THUMB_W, THUMB_H), Image.Resampling.BOX)
+    except (OSError, ValueError, Image.DecompressionBombError) as exc:
+        raise ValueError(f"unreadable screenshot: {exc}") from exc
+    return np.asarray(small.convert("L"), dtype=np.float64), np.asarray(small, dtype=np.float64)
 
 
 def thumbnail(png: bytes) -> Grey:
     """The screenshot as a THUMB_W x THUMB_H grey image, values 0-255. Raises ValueError if unreadable."""
-    try:
-        with Image.open(io.BytesIO(png)) as image:
-            image.draft("L", (THUMB_W * 4, THUMB_H * 4))
-            small = image.convert("L").resize((THUMB_W, THUMB_H), Image.Resampling.BOX)
-    except (OSError, Image.DecompressionBombError) as exc:
-        raise ValueError(f"unreadable screenshot: {exc}") from exc
-    return np.asarray(small, dtype=np.float64)
+    return thumbnails(png)[0]
 
 
 def to_bytes(grey: Grey) -> bytes:
@@ -68,21 +76,3 @@ def ssim(a: Grey, b: Grey) -> float:
     return float(
         ((2 * mu_a * mu_b + c1) * (2 * cov + c2)) / ((mu_a**2 + mu_b**2 + c1) * (var_a + var_b + c2))
     )
-
-
-@dataclass(frozen=True, slots=True)
-class Imagery:
-    dark: bool  # most of the screen is near black
-    centred: bool  # the bright content sits in the middle, away from the edges
-
-
-def imagery(grey: Grey) -> Imagery:
-    dark_share = float((grey < 60).mean())
-    bright = grey > float(np.median(grey)) + 40  # content standing out from the background
-    if dark_share < 0.75 or not bright.any():
-        return Imagery(dark_share >= 0.75, False)
-    rows, cols = np.nonzero(bright)
-    centre_x, centre_y = float(cols.mean()) / THUMB_W, float(rows.mean()) / THUMB_H
-    left, right = float(cols.min()) / THUMB_W, float(cols.max()) / THUMB_W
-    centred = abs(centre_x - 0.5) < 0.15 and 0.2 < centre_y < 0.8 and left > 0.05 and right < 0.95
-    return Imagery(True, centred)
