@@ -190,8 +190,8 @@ class Settings(BaseSettings):
     # --- rendering (added by the browser work) -------------------------------
     render_enabled: bool = Field(
         True,
-        description="Run the render tier (headless Chromium) for targets whose render policy asks for it. "
-        "It only starts when CHROMIUM_PATH exists; targets default to render policy 'never'.",
+        description="Run the render tier (headless Chromium) for targets whose render policy asks for it "
+        "(new targets: 'periodic'). It only starts when CHROMIUM_PATH exists; false: HTTP only.",
     )
     chromium_path: str = Field(
         "/usr/bin/chromium", description="The Chromium executable the render tier drives (never downloaded)."
@@ -199,7 +199,8 @@ class Settings(BaseSettings):
     render_interval_s: float = Field(
         4 * 3600.0,
         gt=0,
-        description="Seconds between renders of a 'periodic' target whose raw HTML did not change.",
+        description="A 'periodic' target renders at least this often (seconds), even when its served "
+        "HTML shows no change, so JavaScript-only injections are caught within one interval.",
     )
     render_deadline_s: float = Field(
         30.0, gt=0, description="Deadline for one rendered check: load, screenshot and DOM (seconds)."

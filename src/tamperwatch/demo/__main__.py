@@ -16,9 +16,10 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from tamperwatch.capture.renderer import why_no_renderer
 from tamperwatch.cli.common import STATUS_STYLE
 from tamperwatch.demo.portal import PAGES, DemoPortal
-from tamperwatch.models import Status, Target
+from tamperwatch.models import DEFAULT_RENDER_POLICY, Status, Target
 from tamperwatch.notify.receiver import WebhookReceiver
 from tamperwatch.pipeline.context import CheckContext
 from tamperwatch.runtime import open_runtime
@@ -60,6 +61,13 @@ async def demo(out: Console, data_dir: Path) -> bool:
     out.print(
         f"[bold]demo portal[/] http://127.0.0.1:{portal.port}/ — {len(PAGES)} pages that change on every "
         f"request; webhook receiver {receiver.url}; data in {data_dir}"
+    )
+    no_render = why_no_renderer(settings)
+    out.print(
+        f"render tier: off ({no_render}), HTTP only"
+        if no_render
+        else "render tier: on (Chromium renders the visual baseline, then on a flagged change or every "
+        f"{settings.render_interval_s:g}s: render policy '{DEFAULT_RENDER_POLICY}')"
     )
     checks: Counter[int] = Counter()
     alerts: dict[str, list[Status]] = {path: [] for path in PAGES}
