@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from tamperwatch.archive.sql import SqlArchive
 from tamperwatch.capture.http import HttpFetcher
 from tamperwatch.capture.renderer import renderer_from_settings
+from tamperwatch.detect.delta import DeltaGate
 from tamperwatch.detect.engine import DetectionEngine
 from tamperwatch.notify.dispatch import NotificationDispatcher
 from tamperwatch.pipeline.check import Pipeline
@@ -55,6 +56,8 @@ async def open_runtime(settings: Settings) -> AsyncIterator[Runtime]:
             confirm_refetch=settings.confirm_refetch,
             gap_failures=settings.gap_failures,
             auto_accept_after=settings.auto_accept_after,
+            delta_gate=DeltaGate.from_settings(settings),
+            delta_learn_every=settings.delta_learn_every,
             jitter_fraction=settings.jitter_fraction,
             renderer=renderer,
             render_interval_s=settings.render_interval_s,

@@ -106,6 +106,21 @@ class Settings(BaseSettings):
         description="Consecutive consistent 'suspicious' checks without content evidence after which a "
         "redesign becomes the new baseline; 0 disables.",
     )
+    delta_check: bool = Field(
+        True,
+        description="Clear a changed page whose previous check was clean from the change alone when it "
+        "is small and plain (a few text runs, known kinds of tags, classes and hosts, no defacement "
+        "term); anything else goes to the full detection engine.",
+    )
+    delta_learn_every: int = Field(
+        16,
+        ge=0,
+        description="One change in this many that the delta check clears (picked by its content hash) is "
+        "still parsed and learned from, so the profile keeps up with how the page changes; 0: never.",
+    )
+    delta_max_runs: int = Field(
+        24, ge=1, description="Most added text runs (and half the removed ones) a change may have to be cleared."
+    )
 
     # --- detection engine extras (added by the detection work) ----------------
     suspicious_threshold: float = Field(

@@ -81,6 +81,16 @@ class Sites:
             await self.runner.cleanup()
 
 
+class Clock:
+    """The check clock, moved forward by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 @pytest.fixture
 async def sites() -> AsyncIterator[Sites]:
     server = Sites()
@@ -95,12 +105,14 @@ async def check_live(sites: Sites, settings: Settings, host: str) -> CheckContex
     policy = UrlPolicy([f"127.0.0.1/32:{sites.port}"], resolver=resolver)
     fetcher = HttpFetcher.from_settings(settings, policy=policy)
     archive = MemoryArchive()
+    clock = Clock()
     services = Services(
         fetcher,
         archive,
         DetectionEngine.from_settings(settings),
         DirectSink(MemoryNotifier()),
         confirm_refetch=False,
+        clock=clock,
         cloaking=settings.cloaking_enabled,
         cloaking_plan=CloakingPlan.from_settings(settings),
     )
@@ -108,6 +120,8 @@ async def check_live(sites: Sites, settings: Settings, host: str) -> CheckContex
         target = await archive.add_target(Target(url=f"http://{host}:{sites.port}/"))
         for _ in range(3):
             await Pipeline().run(target, services, known_good=True)
+        await Pipeline().run(target, services)  # schedules the first comparison within one interval
+        clock.now += settings.cloaking_interval_hours * 3600
         return await Pipeline().run(target, services)
     finally:
         await fetcher.aclose()

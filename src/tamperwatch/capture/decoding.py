@@ -34,6 +34,34 @@ def _plausible(charset: str, body: bytes) -> str:
     return charset
 
 
+_LATIN_LABELS = ("", "ascii", "latin-1", "iso8859-1", "cp1252")
+
+
+def _declared(body: bytes, content_type: str) -> str:
+    """The charset a BOM, the header or <meta charset> declares (plausible ones only), or ''."""
+    if body.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    charset = _plausible(_known(_charset_from_content_type(content_type)), body)
+    if not charset:
+        match = _META_CHARSET.search(body[:4096])
+        charset = _plausible(_known(match.group(1).decode("ascii", "ignore")) if match else "", body)
+    return charset
+
+
+def body_charset(body: bytes, content_type: str = "") -> str:
+    """The codec ``decode_body`` uses for ``body``."""
+    charset = _declared(body, content_type)
+    if charset in _LATIN_LABELS:
+        try:
+            body.decode("utf-8")
+            return "utf-8"
+        except UnicodeDecodeError:
+            return charset or "cp1252"
+    return charset
+
+
 def decode_body(body: bytes, content_type: str = "") -> str:
     """Decode ``body``: BOM, then the header charset, then <meta charset>, then UTF-8.
 
@@ -41,15 +69,8 @@ def decode_body(body: bytes, content_type: str = "") -> str:
     """
     if not body:
         return ""
-    if body.startswith(codecs.BOM_UTF8):
-        return body[3:].decode("utf-8", "replace")
-    if body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return body.decode("utf-16", "replace")
-    charset = _plausible(_known(_charset_from_content_type(content_type)), body)
-    if not charset:
-        match = _META_CHARSET.search(body[:4096])
-        charset = _plausible(_known(match.group(1).decode("ascii", "ignore")) if match else "", body)
-    if charset in ("", "ascii", "latin-1", "iso8859-1", "cp1252"):
+    charset = _declared(body, content_type)
+    if charset in _LATIN_LABELS:
         # Labels of 'latin-1' are most often UTF-8 in practice; try UTF-8 strictly first.
         try:
             return body.decode("utf-8")

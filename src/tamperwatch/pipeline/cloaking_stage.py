@@ -1,10 +1,12 @@
 """The ``cloaking`` stage: compare the normal view with search-crawler and search-referrer views.
 
 Live checks only. It runs on a slower schedule (``CloakingPlan.interval_s`` per target, the time
-of the last run kept in the target's profile under ``cloaking``) and at once on escalation (the
-verdict so far is suspicious or defaced, or any detector found something). It fetches each view
-through ``svc.fetcher`` (same URL policy and limits as every fetch), compares it with the normal
-capture (``detect.cloaking``) and merges the findings into ``ctx.verdict`` with
+the next run is due kept in the target's profile under ``cloaking``) and at once on escalation
+(the verdict so far is suspicious or defaced, or any detector found something). A target's first
+scheduled comparison falls at a point of its first interval fixed by its id, so targets imported
+together do not all send their crawler views in the same round (three extra fetches per target).
+It fetches each view through ``svc.fetcher`` (same URL policy and limits as every fetch),
+compares it with the normal capture (``detect.cloaking``) and merges the findings into ``ctx.verdict`` with
 ``detect.verdict.combine``, keeping the findings already there. Skipped in replay (a
 ``FileFetcher``), when ``svc.cloaking`` is off, for known-good and learning captures and for
 pages that are unavailable; a view that is itself unavailable (a 403 for a fake Googlebot, a
@@ -14,6 +16,7 @@ challenge page) says nothing.
 from __future__ import annotations
 
 import time
+import zlib
 
 from tamperwatch.capture.base import FetchRequest
 from tamperwatch.capture.file_fetcher import FileFetcher
@@ -30,13 +33,26 @@ PART = "cloaking"
 _JUDGED = (Status.CLEAN, Status.SUSPICIOUS, Status.DEFACED)
 
 
+def first_offset(target_id: int, interval_s: float) -> float:
+    """Where in its first interval a target's first scheduled comparison falls: spread, stable."""
+    return interval_s * (zlib.crc32(str(target_id).encode()) / 2**32)
+
+
 def _due(ctx: CheckContext, profile: Profile, plan: CloakingPlan, now: float) -> bool:
     verdict = ctx.verdict
     assert verdict is not None
     if verdict.status is not Status.CLEAN or verdict.findings:
         return True  # escalation
-    last = profile.part(PART).get("checked_at")
-    return not isinstance(last, (int, float)) or now - float(last) >= plan.interval_s
+    part = profile.part(PART)
+    due_at = part.get("due_at")
+    if not isinstance(due_at, (int, float)):
+        last = part.get("checked_at")  # profiles written before due_at existed
+        if isinstance(last, (int, float)):
+            due_at = float(last) + plan.interval_s
+        else:
+            due_at = part["due_at"] = round(now + first_offset(ctx.target.id, plan.interval_s), 1)
+            ctx.profile_dirty = True
+    return now >= float(due_at)
 
 
 async def _normal_capture(ctx: CheckContext, svc: Services) -> Capture | None:
@@ -61,7 +77,9 @@ async def cloaking(ctx: CheckContext, svc: Services) -> None:
         return
     t0 = time.perf_counter()
     normal = await _normal_capture(ctx, svc)
-    profile.part(PART)["checked_at"] = round(svc.clock(), 1)
+    part = profile.part(PART)
+    part.pop("checked_at", None)
+    part["due_at"] = round(svc.clock() + plan.interval_s, 1)
     ctx.profile_dirty = True
     if normal is None:
         return

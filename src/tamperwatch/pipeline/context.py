@@ -23,6 +23,7 @@ class CheckContext:
     profile_dirty: bool = False
     keep_previous_profile: bool = False  # a new baseline was accepted: keep the old one for undo
     unchanged: bool = False
+    cleared: bool = False  # the delta stage judged the change plain: clean without the detectors
     confirmed: bool = False
     stopped: bool = False
     timings: dict[str, float] = field(default_factory=dict)

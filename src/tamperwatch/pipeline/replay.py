@@ -16,6 +16,7 @@ from typing import Any
 
 from tamperwatch.archive.memory import MemoryArchive
 from tamperwatch.capture.file_fetcher import FileFetcher, Scenario
+from tamperwatch.detect.delta import DeltaGate
 from tamperwatch.detect.engine import DetectionEngine
 from tamperwatch.models import Target
 from tamperwatch.notify.base import MemoryNotifier
@@ -37,6 +38,8 @@ async def replay_scenario(scenario: Scenario, settings: Settings) -> list[dict[s
         confirm_refetch=settings.confirm_refetch,
         gap_failures=settings.gap_failures,
         auto_accept_after=settings.auto_accept_after,
+        delta_gate=DeltaGate.from_settings(settings),
+        delta_learn_every=settings.delta_learn_every,
     )
     target = await archive.add_target(Target(url=scenario.target_url))
     pipeline = Pipeline()

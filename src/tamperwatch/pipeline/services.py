@@ -9,6 +9,7 @@ from typing import Protocol
 
 from tamperwatch.archive.base import Archive
 from tamperwatch.capture.base import Fetcher
+from tamperwatch.detect.delta import DeltaGate
 from tamperwatch.detect.engine import DetectionEngine
 from tamperwatch.models import IncidentEvent
 from tamperwatch.notify.base import Notifier
@@ -42,5 +43,7 @@ class Services:
     clock: Callable[[], float] = field(default=time.time)
     cloaking: bool = False  # live checks only: compare crawler / search-referrer views (cloaking stage)
     cloaking_plan: CloakingPlan | None = None  # views, schedule and comparator; None: the defaults
+    delta_gate: DeltaGate | None = None  # clears plain changes without the detectors (delta stage)
+    delta_learn_every: int = 16  # one cleared change in this many is still learned from
     renderer: Fetcher | None = None  # the render tier (BrowserFetcher); None: no target renders
     render_interval_s: float = 4 * 3600.0  # 'periodic' targets render at least this often

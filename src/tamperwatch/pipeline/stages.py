@@ -71,6 +71,32 @@ async def availability(ctx: CheckContext, svc: Services) -> None:
         ctx.stop()
 
 
+async def delta(ctx: CheckContext, svc: Services) -> None:
+    """A changed page after a clean check: clean at once when the change is plain (detect/delta.py).
+
+    Only for a plain 200 HTML answer without redirects or a render; the previous body comes from
+    the archive. One cleared change in ``delta_learn_every`` (picked by its content hash, so a
+    replay decides the same way) is still parsed and learned from by the ``learn`` stage.
+    """
+    gate, cap, before = svc.delta_gate, ctx.capture, ctx.previous
+    if gate is None or cap is None or ctx.known_good or before.last_status != Status.CLEAN:
+        return
+    if not cap.ok or cap.not_modified or cap.status != 200 or cap.redirect_chain or cap.screenshot:
+        return
+    content_type = cap.header("content-type")
+    if not cap.body or (content_type and "html" not in content_type.lower()) or not before.last_body_hash:
+        return
+    t0 = time.perf_counter()
+    old = await svc.archive.load_body(before.last_body_hash)
+    reason = old and gate.clears(old, cap.body, cap.final_url or cap.url, content_type)
+    ctx.timings["detect"] = time.perf_counter() - t0
+    if reason:
+        every = svc.delta_learn_every
+        ctx.verdict = Verdict(Status.CLEAN, 0.0, (reason,))
+        ctx.cleared = not every or int(cap.content_hash[:8], 16) % every != 0  # else: learned from
+        ctx.stop()
+
+
 async def detect(ctx: CheckContext, svc: Services) -> None:
     assert ctx.capture is not None
     profile = await profile_of(ctx, svc)
@@ -120,7 +146,7 @@ async def confirm(ctx: CheckContext, svc: Services) -> None:
 async def learn(ctx: CheckContext, svc: Services) -> None:
     """Online update from clean captures; auto-accept a consistent redesign without content evidence."""
     verdict, cap = ctx.verdict, ctx.capture
-    if verdict is None or cap is None or ctx.unchanged or ctx.known_good:
+    if verdict is None or cap is None or ctx.unchanged or ctx.cleared or ctx.known_good:
         return
     if verdict.status in (Status.CLEAN, Status.LEARNING):
         ctx.state.consecutive_suspicious = 0

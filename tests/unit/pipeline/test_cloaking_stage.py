@@ -59,6 +59,8 @@ async def checked(cloaked: bool, hours: float = 6.0, checks: int = 1, enabled: b
     pipeline = Pipeline(DEFAULT_STAGES)
     for _ in range(3):
         await pipeline.run(target, svc, known_good=True)
+    await pipeline.run(target, svc)  # the first judged check schedules the first comparison
+    clock.now += hours * 3600  # ... which falls within one interval
     out = []
     for _ in range(checks):
         out.append(await pipeline.run(target, svc))
@@ -102,7 +104,35 @@ async def test_views_are_fetched_again_once_the_interval_has_passed() -> None:
     await Pipeline().run(target, svc)
     clock.now += 3601
     await Pipeline().run(target, svc)
+    assert len(crawler_requests(fetcher)) == 3
+    clock.now += 3601
+    await Pipeline().run(target, svc)
     assert len(crawler_requests(fetcher)) == 6
+
+
+async def test_targets_added_together_get_their_first_comparison_spread_over_the_interval() -> None:
+    archive, clock = MemoryArchive(), Clock()
+    visits: list[int] = []
+    fetcher = FunctionFetcher(lambda r: site(r, visits, False))
+    svc = Services(
+        fetcher, archive, DetectionEngine.from_settings(Settings()), DirectSink(MemoryNotifier()),
+        clock=clock, cloaking=True, cloaking_plan=CloakingPlan(interval_s=3600),
+    )
+    targets = [await archive.add_target(Target(url=f"{URL}page-{i}")) for i in range(20)]
+    for target in targets:
+        for _ in range(3):
+            await Pipeline().run(target, svc, known_good=True)
+        await Pipeline().run(target, svc)
+    assert crawler_requests(fetcher) == []  # no burst of crawler views right after the import
+    per_step = []
+    for _ in range(6):  # walk through the first interval in six steps
+        clock.now += 600
+        before = len(crawler_requests(fetcher))
+        for target in targets:
+            await Pipeline().run(target, svc)
+        per_step.append((len(crawler_requests(fetcher)) - before) // 3)
+    assert sum(per_step) == len(targets)  # every target compared once within its first interval
+    assert max(per_step) < len(targets) // 2  # and not all in the same round
 
 
 class RecordingFileFetcher(FileFetcher):

@@ -1,0 +1,172 @@
+"""Markup delta: clear a changed page from what changed since the last clean capture alone.
+
+The HTML is cut at every ``<`` into runs (a tag and the text that follows it). The runs of the new
+page that the previous clean page did not have are the delta. A normal publish changes a few runs:
+a timestamp, a counter, a new teaser in a list the page already had. A defacement replaces the
+page, adds code, frames, forms or hidden blocks, links to domains the page never named, rewrites
+the title or a headline, or says so in words. ``DeltaGate.clears`` returns a reason only when
+the delta is small and every added run is plain: a tag of a harmless kind, attributes of harmless
+kinds, classes the page already used, links and sources on the site or on hosts the page already
+named, and no term of the defacement lexicon in the added text. Anything else is left to the full
+detection engine, which also sees a share of the cleared changes so the profile keeps learning.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import cached_property
+
+from tamperwatch.capture.decoding import body_charset
+from tamperwatch.detect.lexicon import COMBINED_TRIGGER
+from tamperwatch.detect.origins import host_of, registrable_domain
+from tamperwatch.settings import Settings
+
+# Tags whose appearance or change can carry code, frames, forms, redirects, styling, media or the
+# page's headline: never cleared by the delta, always left to the full engine.
+# fmt: off
+_GUARDED_TAGS = frozenset({
+    "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input",
+    "button", "textarea", "select", "option", "meta", "link", "base", "title", "h1", "h2", "h3", "h4",
+    "h5", "h6", "marquee", "blink", "noscript", "template", "svg", "math", "video", "audio", "source",
+    "track", "canvas", "html", "head", "body", "bgsound", "portal", "dialog", "param", "area", "map",
+})
+_PLAIN_ATTRIBUTES = frozenset({
+    "href", "src", "srcset", "alt", "title", "class", "id", "datetime", "rel", "target", "width",
+    "height", "loading", "decoding", "lang", "dir", "itemprop", "itemscope", "itemtype", "colspan",
+    "rowspan", "headers", "scope", "sizes", "role", "tabindex",
+})
+# fmt: on
+_URL_ATTRIBUTES = frozenset({"href", "src", "srcset"})
+_TAG = re.compile(r"(/?)([a-zA-Z][a-zA-Z0-9:-]*)")
+_ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
+_HIDING_CLASS = re.compile(
+    r"hid|invisible|d-none|display-?none|sr-only|visually|screen-?reader|off-?screen|collapse",
+    re.IGNORECASE,
+)
+_UNSAFE_URL = re.compile(r"^\s*(?:javascript|data|vbscript):", re.IGNORECASE)
+
+
+def _common_prefix(a: bytes, b: bytes) -> int:
+    """Length of the longest common prefix, by halving (each comparison runs in C)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[lo:mid] == b[lo:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _common_suffix(a: bytes, b: bytes, limit: int) -> int:
+    """Length of the longest common suffix, at most ``limit``, by halving."""
+    lo, hi, la, lb = 0, min(len(a), len(b), limit), len(a), len(b)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[la - mid : la - lo] == b[lb - mid : lb - lo]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def changed_window(old: bytes, new: bytes) -> tuple[int, int, int]:
+    """``(start, old_end, new_end)``: the span outside which both agree, widened to whole runs."""
+    start = _common_prefix(old, new)
+    tail = _common_suffix(old, new, min(len(old), len(new)) - start)
+    start = max(new.rfind(b"<", 0, start), 0)  # both agree before ``start``: the same run boundary
+    old_end, new_end = len(old) - tail, len(new) - tail
+    cut = new.find(b"<", new_end)  # the first run boundary after the change, where both agree again
+    if cut < 0:
+        return start, len(old), len(new)
+    return start, old_end + cut - new_end, cut
+
+
+class DeltaGate:
+    """Decides whether a change is plain enough to be clean without running the detectors."""
+
+    def __init__(self, max_runs: int = 24, max_share: float = 0.05, max_text: int = 4000) -> None:
+        self.max_runs = max_runs
+        self.max_share = max_share
+        self.max_text = max_text
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> DeltaGate | None:
+        """The gate, or None when ``delta_check`` is off."""
+        return cls(max_runs=settings.delta_max_runs) if settings.delta_check else None
+
+    @cached_property
+    def trigger(self) -> re.Pattern[str]:
+        """The lexicon's prefilter (any defacement term at all), compiled on first use."""
+        return re.compile(COMBINED_TRIGGER, re.IGNORECASE | re.UNICODE)
+
+    def clears(self, old: bytes, new: bytes, page_url: str, content_type: str = "") -> str | None:
+        """A reason when body ``new`` differs from body ``old`` only in plain runs, else None."""
+        codec = body_charset(new, content_type).replace("utf-8-sig", "utf-8")  # runs carry no BOM
+        if codec.startswith(("utf-16", "utf-32", "utf_16", "utf_32")):
+            return None  # cut at '<' only where '<' is one byte
+        start, old_end, new_end = changed_window(old, new)
+        old_runs, new_runs = old[start:old_end].split(b"<"), new[start:new_end].split(b"<")
+        old_set, new_set = set(old_runs), set(new_runs)
+        limit = max(4, min(self.max_runs, int(new.count(b"<") * self.max_share)))
+        added = [run for run in dict.fromkeys(new_runs) if run not in old_set]
+        if not added or len(added) > limit or len(old_set - new_set) > 2 * limit:
+            return None
+        own = registrable_domain(host_of(page_url, page_url))
+        seen = _SeenIn(old, codec)
+        texts: list[str] = []
+        for run in added:
+            text = self._plain_run(run.decode(codec, "replace"), seen, page_url, own)
+            if text is None:
+                return None
+            texts.append(text)
+        words = html.unescape(" ".join(texts))
+        if len(words) > self.max_text or self.trigger.search(words):
+            return None
+        return f"only {len(added)} plain text run(s) changed since the last clean capture"
+
+    def _plain_run(self, run: str, seen: _SeenIn, page_url: str, own: str) -> str | None:
+        """The run's text when its tag is plain, else None."""
+        markup, closed, text = run.partition(">")
+        if not closed:
+            return None
+        if markup.startswith("!--"):  # a comment: renders nothing, but no conditional comments
+            return "" if "[if" not in markup.lower() else None
+        tag = _TAG.match(markup)
+        if tag is None or tag.group(2).lower() in _GUARDED_TAGS:
+            return None
+        if tag.group(1):  # a closing tag
+            return text
+        if tag.group(2).lower() == "a" and seen(f"<{markup}>"):
+            return None  # an existing link got new text: how a swapped headline looks
+        for name, value in _ATTRIBUTE.findall(markup[tag.end() :]):
+            if not self._plain_attribute(name.lower(), value.strip("\"'"), seen, page_url, own):
+                return None
+        return text
+
+    @staticmethod
+    def _plain_attribute(name: str, value: str, seen: _SeenIn, page_url: str, own: str) -> bool:
+        if name not in _PLAIN_ATTRIBUTES and not name.startswith(("data-", "aria-label")):
+            return False
+        if name == "class":
+            return all(seen(c) and not _HIDING_CLASS.search(c) for c in value.split())
+        if name in _URL_ATTRIBUTES:
+            for ref in value.split(",") if name == "srcset" else (value,):
+                ref = ref.strip().split(" ", 1)[0]
+                if _UNSAFE_URL.match(ref):
+                    return False
+                host = host_of(ref, page_url)
+                if host and registrable_domain(host) != own and not seen(host):
+                    return False
+        return True
+
+
+class _SeenIn:
+    """Whether a piece of text occurs in the previous body (searched as bytes of its charset)."""
+
+    def __init__(self, body: bytes, codec: str) -> None:
+        self.body, self.codec = body, codec
+
+    def __call__(self, text: str) -> bool:
+        return text.encode(self.codec, "replace") in self.body
