@@ -106,13 +106,16 @@ class UrlwatchPeer:
 def tamperwatch_env(
     base: Mapping[str, str], data_dir: Path, port: int, extra: Mapping[str, str]
 ) -> dict[str, str]:
-    """The environment of a bench tamperwatch: its own data folder, only nginx's port opened."""
+    """The environment of a bench tamperwatch: its own data folder, only nginx's port opened, the
+    HTTP tier only (``render_enabled`` off; ``python -m bench.render`` measures Chromium)."""
     env = {k: v for k, v in base.items() if not k.startswith("TAMPERWATCH_")}
     env.update(
         {
             "TAMPERWATCH_DATA_DIR": str(data_dir),
             "TAMPERWATCH_URL_ALLOWLIST": json.dumps([f"127.0.0.1/32:{port}"]),
             "TAMPERWATCH_LOG_LEVEL": "WARNING",
+            # the HTTP tier is measured here; the render tier has its own bench (bench.render)
+            "TAMPERWATCH_RENDER_ENABLED": "false",
         }
     )
     env.update(extra)
