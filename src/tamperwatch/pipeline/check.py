@@ -42,8 +42,9 @@ DEFAULT_STAGES = (
     "record",
     "incidents",
 )
-# Stages that still run after an analysis stage called ctx.stop().
-BOOKKEEPING = frozenset({"confirm", "learn", "record", "incidents", "update_state"})
+# Stages that still run after an analysis stage called ctx.stop(): the bookkeeping, and cloaking,
+# which keeps its own schedule whether or not the page changed (it skips unavailable pages).
+BOOKKEEPING = frozenset({"cloaking", "confirm", "learn", "record", "incidents", "update_state"})
 
 
 class Pipeline:

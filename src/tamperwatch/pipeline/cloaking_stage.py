@@ -1,10 +1,11 @@
 """The ``cloaking`` stage: compare the normal view with search-crawler and search-referrer views.
 
-Live checks only. It runs on a slower schedule (``CloakingPlan.interval_s`` per target, the time
-the next run is due kept in the target's profile under ``cloaking``) and at once on escalation
-(the verdict so far is suspicious or defaced, or any detector found something). A target's first
-scheduled comparison falls at a point of its first interval fixed by its id, so targets imported
-together do not all send their crawler views in the same round (three extra fetches per target).
+Live checks only. It runs on a slower schedule, on a target's first check in each window of
+``CloakingPlan.interval_s`` (windows shifted per target by an offset fixed by its id, so targets
+imported together do not all send their three crawler views in the same round), also when the
+page is unchanged or cleared by the delta check (the pipeline runs this stage after a stop), and
+at once on escalation (the verdict so far is suspicious or defaced, or any detector found
+something).
 It fetches each view through ``svc.fetcher`` (same URL policy and limits as every fetch),
 compares it with the normal capture (``detect.cloaking``) and merges the findings into ``ctx.verdict`` with
 ``detect.verdict.combine``, keeping the findings already there. Skipped in replay (a
@@ -15,44 +16,37 @@ challenge page) says nothing.
 
 from __future__ import annotations
 
+import math
 import time
 import zlib
 
 from tamperwatch.capture.base import FetchRequest
 from tamperwatch.capture.file_fetcher import FileFetcher
-from tamperwatch.detect.profile import Profile
 from tamperwatch.detect.verdict import combine
 from tamperwatch.models import Capture, Finding, Status
 from tamperwatch.pipeline.availability import unavailable_reason
 from tamperwatch.pipeline.cloaking_plan import CloakingPlan
 from tamperwatch.pipeline.context import CheckContext
-from tamperwatch.pipeline.profiles import profile_of
 from tamperwatch.pipeline.services import Services
 
-PART = "cloaking"
 _JUDGED = (Status.CLEAN, Status.SUSPICIOUS, Status.DEFACED)
 
 
-def first_offset(target_id: int, interval_s: float) -> float:
-    """Where in its first interval a target's first scheduled comparison falls: spread, stable."""
-    return interval_s * (zlib.crc32(str(target_id).encode()) / 2**32)
+def window_start(target_id: int, interval_s: float, now: float) -> float:
+    """Start of the target's current comparison window. Windows are ``interval_s`` long and each
+    target's are shifted by an offset fixed by its id, so targets are spread over the interval."""
+    offset = interval_s * (zlib.crc32(str(target_id).encode()) / 2**32)
+    return offset + math.floor((now - offset) / interval_s) * interval_s
 
 
-def _due(ctx: CheckContext, profile: Profile, plan: CloakingPlan, now: float) -> bool:
+def _due(ctx: CheckContext, plan: CloakingPlan, now: float) -> bool:
+    """On escalation, or on the target's first check in a new window (read from its state alone,
+    so unchanged pages pay nothing for asking)."""
     verdict = ctx.verdict
     assert verdict is not None
     if verdict.status is not Status.CLEAN or verdict.findings:
         return True  # escalation
-    part = profile.part(PART)
-    due_at = part.get("due_at")
-    if not isinstance(due_at, (int, float)):
-        last = part.get("checked_at")  # profiles written before due_at existed
-        if isinstance(last, (int, float)):
-            due_at = float(last) + plan.interval_s
-        else:
-            due_at = part["due_at"] = round(now + first_offset(ctx.target.id, plan.interval_s), 1)
-            ctx.profile_dirty = True
-    return now >= float(due_at)
+    return ctx.previous.last_checked_at < window_start(ctx.target.id, plan.interval_s, now)
 
 
 async def _normal_capture(ctx: CheckContext, svc: Services) -> Capture | None:
@@ -71,16 +65,11 @@ async def cloaking(ctx: CheckContext, svc: Services) -> None:
     if verdict is None or verdict.status not in _JUDGED:
         return
     plan = svc.cloaking_plan or CloakingPlan()
-    profile = await profile_of(ctx, svc)
     views = plan.views(ctx.target)
-    if not views or not _due(ctx, profile, plan, svc.clock()):
+    if not views or not _due(ctx, plan, svc.clock()):
         return
     t0 = time.perf_counter()
     normal = await _normal_capture(ctx, svc)
-    part = profile.part(PART)
-    part.pop("checked_at", None)
-    part["due_at"] = round(svc.clock() + plan.interval_s, 1)
-    ctx.profile_dirty = True
     if normal is None:
         return
     shared = ctx.page if normal is ctx.capture else None  # the parse the detect stage already made

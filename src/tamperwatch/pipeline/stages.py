@@ -119,8 +119,8 @@ async def confirm(ctx: CheckContext, svc: Services) -> None:
     verdict = ctx.verdict
     if verdict is None or verdict.status not in ALERTING:
         return
-    if ctx.unchanged:  # the very same content was judged alerting before: seeing it again confirms it
-        ctx.confirmed = True
+    if ctx.unchanged and ctx.previous.last_status == verdict.status:
+        ctx.confirmed = True  # the very same content was judged so before: seeing it again confirms it
         return
     kind = IncidentKind.DEFACED if verdict.status is Status.DEFACED else IncidentKind.UNAVAILABLE
     if not svc.confirm_refetch or await svc.archive.open_incident_for(ctx.target.id, kind) is not None:

@@ -161,3 +161,35 @@ async def test_off_unless_enabled_and_never_with_the_replay_fetcher() -> None:
     await cloaking(ctx, replay)
     assert replay_fetcher.requests == []
     assert ctx.verdict.status is Status.SUSPICIOUS
+
+
+async def test_a_page_that_never_changes_is_still_compared_once_a_window_and_an_incident_opens() -> None:
+    cloaked: list[bool] = [False]
+
+    def static_site(request: FetchRequest) -> tuple[int, bytes]:
+        extra = SPAM if cloaked[0] and "Googlebot" in request.user_agent else ""
+        html = (
+            "<html><head><title>Shop</title></head><body><main><h1>Welcome</h1>"
+            f"<p>Fresh offers every day.</p>{extra}</main><footer>(c) Shop</footer></body></html>"
+        )
+        return 200, html.encode()
+
+    fetcher = FunctionFetcher(static_site)
+    archive, clock = MemoryArchive(), Clock()
+    svc = Services(
+        fetcher, archive, DetectionEngine.from_settings(Settings()), DirectSink(MemoryNotifier()),
+        clock=clock, cloaking=True, cloaking_plan=CloakingPlan(interval_s=3600),
+    )
+    target = await archive.add_target(Target(url=URL))
+    for _ in range(3):
+        await Pipeline().run(target, svc, known_good=True)
+    first = await Pipeline().run(target, svc)
+    assert first.unchanged and crawler_requests(fetcher) == []
+    cloaked[0] = True  # the normal view stays byte for byte the same
+    contexts = []
+    for _ in range(7):  # one window and a bit, a check every ten minutes
+        clock.now += 600
+        contexts.append(await Pipeline().run(target, svc))
+    hit = next(c for c in contexts if c.verdict is not None and c.verdict.status is Status.DEFACED)
+    assert hit.unchanged and hit.confirmed  # judged on the fast path, confirmed by a re-fetch
+    assert [e.change for e in hit.events] == ["opened"]
