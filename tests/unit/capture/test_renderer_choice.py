@@ -10,7 +10,9 @@ from tamperwatch.settings import Settings
 
 
 def test_no_renderer_without_chromium(settings: Settings, tmp_path: Path) -> None:
-    missing = settings.model_copy(update={"chromium_path": str(tmp_path / "no-chromium")})
+    missing = settings.model_copy(
+        update={"chromium_path": str(tmp_path / "no-chromium"), "render_enabled": True}
+    )
     assert "no Chromium" in why_no_renderer(missing)
     assert renderer_from_settings(missing, UrlPolicy()) is None
 
