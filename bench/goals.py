@@ -34,8 +34,10 @@ def check_goals(
     tamperwatch: dict[str, KindSummary],
     urlwatch: dict[str, KindSummary],
     serve: ServeMemory | None,
+    detectors: dict[str, KindSummary] | None = None,
 ) -> list[GoalCheck]:
-    """Every goal that the measured figures allow to judge."""
+    """Every goal that the measured figures allow to judge; ``detectors`` is the variant with the
+    delta check off, whose changed rounds put every change through every detector."""
     checks: list[GoalCheck] = []
     tw_unchanged, uw_unchanged = tamperwatch.get("unchanged"), urlwatch.get("unchanged")
     if tw_unchanged and uw_unchanged and uw_unchanged.checks_per_cpu_s > 0:
@@ -54,6 +56,15 @@ def check_goals(
             GoalCheck(
                 "changed: checks/CPU-s, full engine (issue 3)",
                 tw_changed.checks_per_cpu_s,
+                CHANGED_FULL_ENGINE_GOAL,
+            )
+        )
+    all_detectors = (detectors or {}).get("changed")
+    if all_detectors:
+        checks.append(
+            GoalCheck(
+                "changed, delta check off: checks/CPU-s, every change through every detector",
+                all_detectors.checks_per_cpu_s,
                 CHANGED_FULL_ENGINE_GOAL,
             )
         )

@@ -13,6 +13,8 @@ from typing import Any, Protocol
 from bench.procs import ProcessUsage, run_measured
 from bench.stats import StageFigures
 
+# tamperwatch with the delta check off: every changed page goes through every detector
+DETECTORS_VARIANT = "tamperwatch-detectors"
 URLWATCH_ERROR_RE = re.compile(rb"^\d+\. ERROR: ", re.MULTILINE)
 
 
@@ -143,8 +145,10 @@ class TamperwatchPeer:
         workdir: Path,
         port: int,
         extra_env: Mapping[str, str],
+        name: str = "tamperwatch",
         timeout_s: float = 600.0,
     ):
+        self.name = name
         self.executable, self.workdir, self.timeout_s = executable, workdir, timeout_s
         self.env = tamperwatch_env(os.environ, workdir / "data", port, extra_env)
 
@@ -186,7 +190,7 @@ class TamperwatchPeer:
         return RoundOutcome(usage, checks, errors, stages)
 
     def idle_round(self) -> ProcessUsage:
-        idle = TamperwatchPeer(self.executable, self.workdir / "idle", 0, {}, self.timeout_s)
+        idle = TamperwatchPeer(self.executable, self.workdir / "idle", 0, {}, self.name, self.timeout_s)
         idle.env = {**self.env, "TAMPERWATCH_DATA_DIR": str(idle.workdir / "data")}
         idle.workdir.mkdir(parents=True, exist_ok=True)
         idle.run_round(0)

@@ -13,10 +13,12 @@ from rich.console import Console
 from rich.table import Table
 
 from bench.goals import GoalCheck
+from bench.peers import DETECTORS_VARIANT
 from bench.serve_memory import ServeMemory
 from bench.stats import STAGES, KindSummary, net_checks_per_cpu_s
 
 KIND_ORDER = ("first", "learn", "unchanged", "changed")
+TOOL_ORDER = ("tamperwatch", DETECTORS_VARIANT, "urlwatch")
 
 
 def _num(value: float, digits: int = 1) -> str:
@@ -39,7 +41,7 @@ def throughput_table(summaries: Sequence[KindSummary], start_cpu_s: Mapping[str,
         "nginx CPU-s / 1000",
     ):
         table.add_column(header, justify="left" if header in ("round kind", "tool") else "right")
-    ordered = sorted(summaries, key=lambda s: (KIND_ORDER.index(s.kind), s.tool != "tamperwatch"))
+    ordered = sorted(summaries, key=lambda s: (KIND_ORDER.index(s.kind), TOOL_ORDER.index(s.tool)))
     for s in ordered:
         table.add_row(
             s.kind,
@@ -60,10 +62,11 @@ def throughput_table(summaries: Sequence[KindSummary], start_cpu_s: Mapping[str,
 def stages_table(summaries: Sequence[KindSummary]) -> Table:
     table = Table(title="tamperwatch per-stage latency (ms, p50 / p95, median over rounds)")
     table.add_column("round kind")
+    table.add_column("tool")
     for stage in STAGES:
         table.add_column(stage, justify="right")
     for s in summaries:
-        if s.tool != "tamperwatch" or not s.stages:
+        if not s.tool.startswith("tamperwatch") or not s.stages:
             continue
         cells = []
         for stage in STAGES:
@@ -73,7 +76,7 @@ def stages_table(summaries: Sequence[KindSummary]) -> Table:
                 if "p50" in fig and "p95" in fig
                 else "-"
             )
-        table.add_row(s.kind, *cells)
+        table.add_row(s.kind, s.tool, *cells)
     return table
 
 

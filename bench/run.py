@@ -25,7 +25,7 @@ from bench.dynamic import set_dynamic_part
 from bench.goals import check_goals
 from bench.installs import ensure_apt_command, ensure_urlwatch
 from bench.nginx import NginxServer
-from bench.peers import Peer, TamperwatchPeer, UrlwatchPeer, tamperwatch_env
+from bench.peers import DETECTORS_VARIANT, Peer, TamperwatchPeer, UrlwatchPeer, tamperwatch_env
 from bench.report import print_report, write_json
 from bench.rounds import plan_rounds, run_plan
 from bench.serve_memory import ServeMemory, measure_serve, variant_urls
@@ -52,7 +52,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--serve-deadline", type=float, default=300.0, help="longest wait for a full round (s)"
     )
     parser.add_argument(
-        "--tools", default="tamperwatch,urlwatch", help="comma-separated: tamperwatch,urlwatch"
+        "--tools",
+        default=f"tamperwatch,{DETECTORS_VARIANT},urlwatch",
+        help=f"comma-separated: tamperwatch, {DETECTORS_VARIANT} (delta check off: every change "
+        "goes through every detector), urlwatch",
     )
     parser.add_argument("--nginx-workers", type=int, default=1)
     parser.add_argument("--gzip", action="store_true", help="let nginx gzip responses")
@@ -107,8 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     notes: list[str] = []
     nginx_bin = ensure_apt_command("nginx", "nginx")
     urlwatch_exe = ensure_urlwatch(URLWATCH_VENV) if "urlwatch" in tools else None
-    tamperwatch_exe = tamperwatch_executable() if "tamperwatch" in tools else None
-    if "tamperwatch" in tools and tamperwatch_exe is None:
+    tamperwatch_exe = tamperwatch_executable() if tools & {"tamperwatch", DETECTORS_VARIANT} else None
+    if tools & {"tamperwatch", DETECTORS_VARIANT} and tamperwatch_exe is None:
         notes.append("tamperwatch CLI (run --once) not available: tamperwatch rows skipped")
     dev_dir = locate_corpus(args.corpus)
     ids = legit_page_ids(load_labels(dev_dir), args.pages)
@@ -133,6 +136,13 @@ def main(argv: list[str] | None = None) -> int:
             peers: list[Peer] = []
             if tamperwatch_exe:
                 peers.append(TamperwatchPeer(tamperwatch_exe, workdir / "tamperwatch", nginx.port, tw_extra))
+            if tamperwatch_exe and DETECTORS_VARIANT in tools:
+                no_delta = {**tw_extra, "TAMPERWATCH_DELTA_CHECK": "false"}
+                peers.append(
+                    TamperwatchPeer(
+                        tamperwatch_exe, workdir / DETECTORS_VARIANT, nginx.port, no_delta, DETECTORS_VARIANT
+                    )
+                )
             if urlwatch_exe:
                 peers.append(UrlwatchPeer(urlwatch_exe, workdir / "urlwatch"))
             for peer in peers:
@@ -167,13 +177,15 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(workdir, ignore_errors=True)
     by_tool: dict[str, dict[str, KindSummary]] = {}
     summaries = []
-    for tool in ("tamperwatch", "urlwatch"):
+    for tool in ("tamperwatch", DETECTORS_VARIANT, "urlwatch"):
         for kind in ("first", "learn", "unchanged", "changed"):
             summary = summarise(rounds, tool, kind)
             if summary:
                 summaries.append(summary)
                 by_tool.setdefault(tool, {})[kind] = summary
-    goals = check_goals(by_tool.get("tamperwatch", {}), by_tool.get("urlwatch", {}), serve)
+    goals = check_goals(
+        by_tool.get("tamperwatch", {}), by_tool.get("urlwatch", {}), serve, by_tool.get(DETECTORS_VARIANT)
+    )
     notes.append("CPU counts each tool's processes and their reaped children; nginx's CPU is shown apart.")
     notes.append(f"bench took {time.monotonic() - started:.0f} s")
     print_report(console, summaries, goals, serve, start_cpu_s, notes)

@@ -68,6 +68,16 @@ async def checked(cloaked: bool, hours: float = 6.0, checks: int = 1, enabled: b
     return out, fetcher, clock
 
 
+def hourly_services(fetcher: FunctionFetcher) -> tuple[Services, MemoryArchive, Clock]:
+    """Live-check services with cloaking on every hour, on a hand-moved clock."""
+    archive, clock = MemoryArchive(), Clock()
+    svc = Services(
+        fetcher, archive, DetectionEngine.from_settings(Settings()), DirectSink(MemoryNotifier()),
+        clock=clock, cloaking=True, cloaking_plan=CloakingPlan(interval_s=3600),
+    )
+    return svc, archive, clock
+
+
 def crawler_requests(fetcher: FunctionFetcher) -> list[FetchRequest]:
     return [r for r in fetcher.requests if r.user_agent or r.referer]
 
@@ -93,11 +103,7 @@ async def test_an_honest_site_stays_clean_and_is_not_refetched_before_the_interv
 async def test_views_are_fetched_again_once_the_interval_has_passed() -> None:
     visits: list[int] = []
     fetcher = FunctionFetcher(lambda r: site(r, visits, False))
-    archive, clock = MemoryArchive(), Clock()
-    svc = Services(
-        fetcher, archive, DetectionEngine.from_settings(Settings()), DirectSink(MemoryNotifier()),
-        clock=clock, cloaking=True, cloaking_plan=CloakingPlan(interval_s=3600),
-    )
+    svc, archive, clock = hourly_services(fetcher)
     target = await archive.add_target(Target(url=URL))
     for _ in range(3):
         await Pipeline().run(target, svc, known_good=True)
@@ -111,13 +117,9 @@ async def test_views_are_fetched_again_once_the_interval_has_passed() -> None:
 
 
 async def test_targets_added_together_get_their_first_comparison_spread_over_the_interval() -> None:
-    archive, clock = MemoryArchive(), Clock()
     visits: list[int] = []
     fetcher = FunctionFetcher(lambda r: site(r, visits, False))
-    svc = Services(
-        fetcher, archive, DetectionEngine.from_settings(Settings()), DirectSink(MemoryNotifier()),
-        clock=clock, cloaking=True, cloaking_plan=CloakingPlan(interval_s=3600),
-    )
+    svc, archive, clock = hourly_services(fetcher)
     targets = [await archive.add_target(Target(url=f"{URL}page-{i}")) for i in range(20)]
     for target in targets:
         for _ in range(3):
@@ -175,11 +177,7 @@ async def test_a_page_that_never_changes_is_still_compared_once_a_window_and_an_
         return 200, html.encode()
 
     fetcher = FunctionFetcher(static_site)
-    archive, clock = MemoryArchive(), Clock()
-    svc = Services(
-        fetcher, archive, DetectionEngine.from_settings(Settings()), DirectSink(MemoryNotifier()),
-        clock=clock, cloaking=True, cloaking_plan=CloakingPlan(interval_s=3600),
-    )
+    svc, archive, clock = hourly_services(fetcher)
     target = await archive.add_target(Target(url=URL))
     for _ in range(3):
         await Pipeline().run(target, svc, known_good=True)
