@@ -31,6 +31,21 @@ SELECT_HEAD = (
 )
 
 
+def _latest(column: Any) -> Any:
+    """``column`` of the target's newest observation: one index seek per target, no table scan."""
+    o = t.observations.c
+    newest = select(column).where(o.target_id == t.targets.c.id).order_by(o.seq.desc()).limit(1)
+    return newest.scalar_subquery()
+
+
+SELECT_HEADS = select(
+    t.targets.c.id,
+    _latest(t.observations.c.seq),
+    _latest(t.observations.c.record_hash),
+    _latest(t.observations.c.content_hash),
+)
+
+
 # --- targets -------------------------------------------------------------------
 def insert_target(conn: Connection, values: dict[str, Any]) -> Target:
     target_id = int(conn.execute(t.targets.insert().values(**values).returning(t.targets.c.id)).scalar_one())
@@ -85,6 +100,14 @@ def due_targets(conn: Connection, now: float, limit: int) -> list[tuple[Target, 
 def chain_head(conn: Connection, target_id: int) -> Head:
     row = conn.execute(SELECT_HEAD, {"target_id": target_id}).first()
     return (int(row[0]), str(row[1]), str(row[2])) if row else (0, "", "")
+
+
+def chain_heads(conn: Connection) -> dict[int, Head]:
+    """The chain head of every watched target in one query; (0, "", "") for a target with none yet."""
+    return {
+        int(r[0]): (int(r[1]), str(r[2]), str(r[3])) if r[1] is not None else (0, "", "")
+        for r in conn.execute(SELECT_HEADS)
+    }
 
 
 def append_observation(

@@ -11,7 +11,9 @@ or ``async with SqlArchive.from_settings(settings) as archive: ...``.
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 from collections.abc import Callable
 from datetime import datetime
 from types import TracebackType
@@ -32,6 +34,8 @@ from tamperwatch.archive.signing import Signer
 from tamperwatch.models import Capture, Incident, IncidentKind, IncidentState, Target, Verdict
 from tamperwatch.settings import Settings
 
+log = logging.getLogger(__name__)
+
 VERIFY_PAGE = 5000
 APPEND_ATTEMPTS = 3
 
@@ -46,7 +50,8 @@ class SqlArchive:
         self.signer = signer
         self.blobs = blobs
         self._clock = clock
-        self._heads: dict[int, q.Head] = {}  # chain heads this process wrote; PK clashes refresh them
+        self._heads: dict[int, q.Head] = {}  # chain heads read or written; PK clashes refresh them
+        self._heads_read: asyncio.Future[None] | None = None  # every head, read once on the first append
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SqlArchive:
@@ -111,9 +116,7 @@ class SqlArchive:
     ) -> Observation:
         stored_body = False
         for attempt in range(APPEND_ATTEMPTS):
-            head = self._heads.get(target.id)
-            if head is None:
-                head = await self.db.read(q.chain_head, target.id)
+            head = await self._chain_head(target.id)
             seq, prev_hash, head_content = head
             fields = check_fields(target.id, seq + 1, prev_hash, head_content, capture, verdict)
             blob = None
@@ -138,6 +141,24 @@ class SqlArchive:
             self._heads[target.id] = (observation.seq, observation.record_hash, observation.content_hash)
             return observation
         raise AssertionError("unreachable")
+
+    async def _chain_head(self, target_id: int) -> q.Head:
+        """(seq, record hash, content hash) of the target's newest observation, as far as we know."""
+        head = self._heads.get(target_id)
+        if head is None and (self._heads_read is None or not self._heads_read.done()):
+            if self._heads_read is None:  # one query for all targets instead of one per target
+                self._heads_read = asyncio.ensure_future(self._read_all_heads())
+            await asyncio.shield(self._heads_read)
+            head = self._heads.get(target_id)
+        if head is None:
+            head = await self.db.read(q.chain_head, target_id)
+        return head
+
+    async def _read_all_heads(self) -> None:
+        try:
+            self._heads = await self.db.read(q.chain_heads) | self._heads
+        except Exception:  # each append then reads its own head, which reports the error if it persists
+            log.warning("could not read the chain heads at once", exc_info=True)
 
     async def observations(self, target_id: int, limit: int = 100) -> list[Observation]:
         """The latest ``limit`` observations of a target, oldest first."""

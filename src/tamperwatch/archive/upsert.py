@@ -11,12 +11,18 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Connection, Insert, Table, bindparam, insert, update
-from sqlalchemy.dialects import postgresql, sqlite
 
 
 @functools.cache
 def _on_conflict_statement(dialect: str, table: Table, keys: tuple[str, ...]) -> Insert:
-    stmt = (sqlite.insert if dialect == "sqlite" else postgresql.insert)(table)
+    if dialect == "sqlite":  # each dialect's module is imported only by a database that uses it
+        from sqlalchemy.dialects import sqlite
+
+        stmt: sqlite.Insert | Any = sqlite.insert(table)
+    else:
+        from sqlalchemy.dialects import postgresql
+
+        stmt = postgresql.insert(table)
     changes = {c.name: stmt.excluded[c.name] for c in table.c if c.name not in keys}
     return stmt.on_conflict_do_update(index_elements=list(keys), set_=changes)
 

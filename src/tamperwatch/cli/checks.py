@@ -10,9 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from tamperwatch.cli.common import STATUS_STYLE, console, fail, print_json, run_async, settings_of
 from tamperwatch.models import Verdict
-from tamperwatch.pipeline.oneoff import check_unwatched
 from tamperwatch.runtime import open_runtime
-from tamperwatch.target_file import TargetFileError, check_url
 
 
 def verdict_json(url: str, verdict: Verdict) -> dict[str, object]:
@@ -33,6 +31,9 @@ def register(app: typer.Typer) -> None:
         json_out: bool = typer.Option(False, "--json", help="Print the verdict as JSON."),
     ) -> None:
         """Check URL once and print the verdict and its reasons (a watched URL uses its profile)."""
+        from tamperwatch.pipeline.oneoff import check_unwatched  # only this command needs these
+        from tamperwatch.target_file import TargetFileError, check_url
+
         settings = settings_of(ctx)
         try:
             url = check_url(url)

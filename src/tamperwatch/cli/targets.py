@@ -12,7 +12,6 @@ from tamperwatch.archive.errors import DuplicateTargetError
 from tamperwatch.cli.common import console, fail, parse_duration, print_json, run_async, settings_of
 from tamperwatch.models import RenderPolicy, Target
 from tamperwatch.runtime import open_archive
-from tamperwatch.target_file import TargetFileError, check_url, parse_targets
 
 
 def target_json(t: Target) -> dict[str, object]:
@@ -36,6 +35,8 @@ def register(app: typer.Typer) -> None:
         render: RenderPolicy = typer.Option(RenderPolicy.NEVER.value, help="Render policy."),
     ) -> None:
         """Watch URL."""
+        from tamperwatch.target_file import check_url  # YAML is loaded only by the commands that read it
+
         settings = settings_of(ctx)
         try:
             target = Target(
@@ -64,6 +65,8 @@ def register(app: typer.Typer) -> None:
         json_out: bool = typer.Option(False, "--json", help="Print the result as JSON."),
     ) -> None:
         """Import targets from FILE: one URL a line, or YAML with per-target options."""
+        from tamperwatch.target_file import TargetFileError, parse_targets
+
         settings = settings_of(ctx)
         try:
             targets = parse_targets(file.read_text(encoding="utf-8"), settings.default_interval_s)

@@ -4,50 +4,83 @@ Order and cost: cheap history-based detectors run on every changed capture; dete
 ``escalation_only`` (the content classifier) run only when an earlier detector found something
 or the profile has learned nothing yet (cold start), which keeps the changed-page path fast.
 A detector that raises is skipped and logged: a hostile page never stops a check.
+
+``from_settings`` checks the configured detector names at once but imports and builds the
+detectors on first use: a cron-style round whose pages are all unchanged never pays for them.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tamperwatch.detect.base import Detector, ProfilePart
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.profile import Profile
 from tamperwatch.detect.verdict import combine, has_content_evidence
 from tamperwatch.models import Capture, Finding, Status, Verdict
-from tamperwatch.plugins import load_plugin
+from tamperwatch.plugins import PluginCatalog
 from tamperwatch.settings import Settings
 
 log = logging.getLogger(__name__)
+
+DETECTOR_GROUP = "tamperwatch.detectors"
 
 
 class DetectionEngine:
     def __init__(
         self,
-        detectors: Sequence[Detector],
+        detectors: Sequence[Detector] | Callable[[], Sequence[Detector]],
         learn_captures: int = 3,
         defaced_threshold: float = 0.5,
         suspicious_threshold: float = 0.3,
         max_chars: int = 4_000_000,
         escalation_only: Sequence[str] = (),
     ) -> None:
-        self.detectors = list(detectors)
+        """``detectors`` is the list itself, or a function that builds it on first use."""
+        self._build = detectors if callable(detectors) else None
+        self._configured_escalation = frozenset(escalation_only)
+        self._detectors: list[Detector] | None = None
+        self._escalation_only = self._configured_escalation
+        if not callable(detectors):
+            self._set_detectors(detectors)
         self.learn_captures = learn_captures
         self.defaced_threshold = defaced_threshold
         self.suspicious_threshold = suspicious_threshold
         self.max_chars = max_chars
-        self.escalation_only = frozenset(escalation_only) | {
-            d.name for d in self.detectors if getattr(d, "escalation_only", False)
+
+    def _set_detectors(self, detectors: Sequence[Detector]) -> list[Detector]:
+        self._detectors = list(detectors)
+        self._escalation_only = self._configured_escalation | {
+            d.name for d in self._detectors if getattr(d, "escalation_only", False)
         }
+        return self._detectors
+
+    @property
+    def detectors(self) -> list[Detector]:
+        """The detectors in the order they run (built on first use when given as a function)."""
+        if self._detectors is not None:
+            return self._detectors
+        assert self._build is not None
+        return self._set_detectors(self._build())
+
+    @property
+    def escalation_only(self) -> frozenset[str]:
+        """Names of the detectors run only on cold start or after an earlier finding."""
+        _ = self.detectors
+        return self._escalation_only
 
     @classmethod
     def from_settings(cls, settings: Settings) -> DetectionEngine:
-        detectors = [
-            load_plugin("tamperwatch.detectors", n).from_settings(settings) for n in settings.detectors
-        ]
+        """Unknown detector names fail here; the detectors themselves are built on first use."""
+        catalog = PluginCatalog()
+        entry_points = [catalog.entry_point(DETECTOR_GROUP, name) for name in settings.detectors]
+
+        def build() -> list[Detector]:
+            return [ep.load().from_settings(settings) for ep in entry_points]
+
         return cls(
-            detectors,
+            build,
             settings.learn_captures,
             settings.defaced_threshold,
             settings.suspicious_threshold,
