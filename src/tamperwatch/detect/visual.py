@@ -57,9 +57,14 @@ SIMILAR_SSIM = 0.85  # a cell far in dHash but this similar in SSIM did not chan
 CHANGED_SHARE = 0.3  # share of stable cells that must change for a finding
 MAX_LINES, MAX_ORIGINS, MAX_SCRIPTS = 3000, 300, 200
 TEXT_SCORE = 0.5  # vocabulary score a rendered-only line needs
-# Defacement imagery: a dark screen with centred content decides on its own; a flag-like banner or
-# a mask-like emblem alone is a hint (suspicious) that makes 'defaced' together with other evidence.
-DARK_SCREEN_SCORE, FLAG_SCORE, EMBLEM_SCORE = 0.6, 0.35, 0.4
+# Defacement imagery (trait learned in the part, score, reason): a dark screen with centred content
+# decides on its own; a flag-like banner or a mask-like emblem alone is a hint (suspicious) that makes
+# 'defaced' together with other content evidence.
+IMAGERY = (
+    ("dark", 0.6, "the page became a dark full screen with content centred on it"),
+    ("flag", 0.35, "a large flag-like banner of uniform colour bands fills the screen"),
+    ("emblem", 0.4, "a mask- or emblem-like symmetric shape centred on a dark screen"),
+)
 
 
 class VisualDetector:
@@ -149,35 +154,13 @@ class VisualDetector:
         )
 
     def _imagery(self, part: ProfilePart, seen: Imagery) -> list[Finding]:
-        findings = []
-        if seen.dark and seen.centred and not part.get("dark"):
-            findings.append(
-                Finding(
-                    self.name,
-                    DARK_SCREEN_SCORE,
-                    "defacement imagery: the page became a dark full screen with content centred on it",
-                    evidence={"dark_background": True, "centred_content": True},
-                )
-            )
-        if seen.flag and not part.get("flag"):
-            findings.append(
-                Finding(
-                    self.name,
-                    FLAG_SCORE,
-                    "defacement imagery: a large flag-like banner of uniform colour bands fills the screen",
-                    evidence={"flag_banner": True},
-                )
-            )
-        if seen.emblem and not part.get("emblem"):
-            findings.append(
-                Finding(
-                    self.name,
-                    EMBLEM_SCORE,
-                    "defacement imagery: a mask- or emblem-like symmetric shape centred on a dark screen",
-                    evidence={"emblem": True},
-                )
-            )
-        return findings
+        """The imagery traits this screenshot shows and the learned page does not."""
+        shown = {"dark": seen.dark and seen.centred, "flag": seen.flag, "emblem": seen.emblem}
+        return [
+            Finding(self.name, score, f"defacement imagery: {what}", evidence={trait: True})
+            for trait, score, what in IMAGERY
+            if shown[trait] and not part.get(trait)
+        ]
 
     def _rendered_text(self, part: ProfilePart, page: Page) -> list[Finding]:
         known = set(part.get("lines", []))
