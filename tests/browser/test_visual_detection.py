@@ -108,3 +108,22 @@ async def test_a_banner_carousel_rotating_on_every_load_is_not_flagged(
         findings = await _findings(fetcher, pages, "/carousel", part)
         assert combine(findings).status is Status.CLEAN, [f.reason for f in findings]
         pages.pages["/carousel"] = styled_page(next(rotation))
+
+
+async def test_a_flag_banner_injected_by_javascript_is_defacement_imagery(
+    fetcher: BrowserFetcher, pages: PageServer
+) -> None:
+    pages.pages["/flagged"] = styled_page("<script src='/flag.js'></script>")
+    pages.pages["/site.css"] = SITE_CSS
+    pages.pages["/flag.js"] = "document.title = 'Acme';"
+    part = await _learned(fetcher, pages, "/flagged")
+    pages.pages["/flag.js"] = (  # three even colour bands over the middle of the page
+        "addEventListener('DOMContentLoaded', () => { const d = document.createElement('div');"
+        "d.style.cssText = 'position:fixed;left:12%;top:15%;width:76%;height:70%;z-index:9999;"
+        "background:linear-gradient(#007a3d 0 33.3%, #fff 33.3% 66.6%, #ce1126 66.6% 100%)';"
+        "document.body.appendChild(d); });"
+    )
+    findings = await _findings(fetcher, pages, "/flagged", part)
+    flags = [f for f in findings if "flag-like banner" in f.reason]
+    assert flags and flags[0].content, [f.reason for f in findings]
+    assert combine(findings).status is Status.SUSPICIOUS  # a hint alone; other content evidence decides
