@@ -119,7 +119,9 @@ class Settings(BaseSettings):
         "still parsed and learned from, so the profile keeps up with how the page changes; 0: never.",
     )
     delta_max_runs: int = Field(
-        24, ge=1, description="Most added text runs (and half the removed ones) a change may have to be cleared."
+        24,
+        ge=1,
+        description="Most added text runs (and half the removed ones) a change may have to be cleared.",
     )
 
     # --- detection engine extras (added by the detection work) ----------------

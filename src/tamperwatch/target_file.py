@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from tamperwatch.cli.common import parse_duration
-from tamperwatch.models import RenderPolicy, Target
+from tamperwatch.models import DEFAULT_RENDER_POLICY, RenderPolicy, Target
 
 _KEYS = {"url", "interval", "tags", "render", "headers", "ignore", "sensitivity", "owner"}
 
@@ -49,7 +49,7 @@ def target_from(entry: dict[str, Any], default_interval: float, where: str) -> T
             url=check_url(str(entry["url"])),
             interval_s=parse_duration(entry.get("interval", default_interval)),
             tags=tuple(str(t) for t in entry.get("tags", ()) or ()),
-            render_policy=RenderPolicy(entry.get("render", RenderPolicy.NEVER.value)),
+            render_policy=RenderPolicy(entry.get("render", DEFAULT_RENDER_POLICY.value)),
             headers=tuple((str(k), str(v)) for k, v in (entry.get("headers") or {}).items()),
             ignore_selectors=tuple(str(s) for s in entry.get("ignore", ()) or ()),
             sensitivity=float(entry["sensitivity"]) if entry.get("sensitivity") is not None else None,
