@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from sqlalchemy import Engine, event, make_url
 from sqlalchemy import create_engine as create_sync_engine
 
+from tamperwatch.archive.group_commit import GroupCommitWriter
+
 if TYPE_CHECKING:  # the asyncio extension pulls in the ORM: imported only for PostgreSQL
     from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -63,6 +65,7 @@ class ThreadRunner:
         self.dialect = engine.dialect.name
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="archive-writer")
         self._readers = ThreadPoolExecutor(2, thread_name_prefix="archive-reader")
+        self._group = GroupCommitWriter(self._writer, self._in_transaction)
 
     def _in_transaction(self, fn: Callable[..., R], *args: Any) -> R:
         with self.engine.begin() as conn:
@@ -76,7 +79,8 @@ class ThreadRunner:
         return await asyncio.get_running_loop().run_in_executor(self._readers, self._in_connection, fn, *args)
 
     async def write(self, fn: Callable[..., R], *args: Any) -> R:
-        return await asyncio.get_running_loop().run_in_executor(self._writer, self._in_transaction, fn, *args)
+        """Committed before it returns; writes queued meanwhile share a transaction (group_commit.py)."""
+        return await self._group.write(fn, *args)
 
     async def dispose(self) -> None:
         await asyncio.get_running_loop().run_in_executor(self._writer, self.engine.dispose)

@@ -6,13 +6,13 @@ import asyncio
 import hashlib
 import ssl
 
-from cryptography import x509
-
 from tamperwatch.models import TlsSummary
 
 
 def summarize_certificate(der: bytes) -> TlsSummary:
     """Read a DER certificate; ``not_after`` is ISO 8601 UTC, the fingerprint lowercase hex of the DER."""
+    from cryptography import x509  # loaded on the first https answer: plain-http runs never need it
+
     fingerprint = hashlib.sha256(der).hexdigest()
     try:
         cert = x509.load_der_x509_certificate(der)
