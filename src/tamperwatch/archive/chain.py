@@ -20,6 +20,11 @@ from tamperwatch.models import Capture, Verdict
 RECORD_DOMAIN = b"tamperwatch-observation-v1\n"
 
 
+def utc_now() -> datetime:
+    """The archives' default clock."""
+    return datetime.now(UTC)
+
+
 def to_micros(at: datetime) -> int:
     """Epoch microseconds of ``at`` (naive datetimes are taken as UTC)."""
     if at.tzinfo is None:

@@ -8,20 +8,16 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from tamperwatch.archive.base import ChainReport, Observation, ProfileUpdate, TargetState
 from tamperwatch.archive.blobs import BlobStore, MemoryBlobStore
-from tamperwatch.archive.chain import check_fields, seal, verify_observations
+from tamperwatch.archive.chain import check_fields, seal, utc_now, verify_observations
 from tamperwatch.archive.errors import DuplicateTargetError
 from tamperwatch.archive.retention import ACTIVE_INCIDENT_STATES, evidence_blobs
 from tamperwatch.archive.signing import Signer
 from tamperwatch.models import Capture, Incident, IncidentKind, IncidentState, Target, Verdict
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class MemoryArchive:

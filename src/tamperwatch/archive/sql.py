@@ -25,9 +25,8 @@ from tamperwatch.archive import queries as q
 from tamperwatch.archive import rows
 from tamperwatch.archive.base import ChainReport, Observation, ProfileUpdate, TargetState
 from tamperwatch.archive.blobs import BlobStore, FileBlobStore
-from tamperwatch.archive.chain import check_fields, seal, to_micros, verify_observations
+from tamperwatch.archive.chain import check_fields, seal, to_micros, utc_now, verify_observations
 from tamperwatch.archive.errors import DuplicateTargetError
-from tamperwatch.archive.memory import utc_now
 from tamperwatch.archive.migrate import upgrade_to_head
 from tamperwatch.archive.runner import DbRunner, create_runner
 from tamperwatch.archive.signing import Signer
