@@ -32,6 +32,8 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 bench: $(STAMP)
+	@# bytecode for our sources, as a wheel install has (pip compiles the peers' at install)
+	$(BIN)/python -m compileall -q src
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.render
 

@@ -15,18 +15,16 @@ that visitors do not see (casino-royal.example, ...) with gambling or pharmacy w
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from tamperwatch.detect.base import Detector, ProfilePart
-from tamperwatch.detect.foreign_injection import ForeignInjectionDetector
-from tamperwatch.detect.hidden_links import HiddenLinksDetector
 from tamperwatch.detect.origins import foreign_domain, registrable_domain
 from tamperwatch.detect.page import Page
-from tamperwatch.detect.redirect_anomaly import RedirectAnomalyDetector
-from tamperwatch.detect.vocabulary import VocabularyDetector
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
@@ -69,35 +67,52 @@ class ViewEvidence:
     detail: dict[str, Any]
 
 
-class CloakingComparator:
-    """Compares the normal view of a page with a crawler or search-referrer view."""
+def content_detectors(settings: Settings | None = None) -> list[Detector]:
+    """The detectors run over a view: imported on first use, so a process that never compares
+    views (most checks) does not load them."""
+    from tamperwatch.detect.foreign_injection import ForeignInjectionDetector
+    from tamperwatch.detect.hidden_links import HiddenLinksDetector
+    from tamperwatch.detect.redirect_anomaly import RedirectAnomalyDetector
+    from tamperwatch.detect.vocabulary import VocabularyDetector
 
-    def __init__(
-        self,
-        detectors: Sequence[Detector] | None = None,
-        min_score: float = 0.5,
-        min_spam_links: int = 5,
-        min_spam_lines: int = 3,
-    ) -> None:
-        self.detectors: list[Detector] = list(detectors) if detectors is not None else [
+    if settings is None:
+        return [
             ForeignInjectionDetector(),
             HiddenLinksDetector(),
             VocabularyDetector(),
             RedirectAnomalyDetector(),
         ]
+    return [
+        ForeignInjectionDetector.from_settings(settings),
+        HiddenLinksDetector.from_settings(settings),
+        VocabularyDetector.from_settings(settings),
+        RedirectAnomalyDetector.from_settings(settings),
+    ]
+
+
+class CloakingComparator:
+    """Compares the normal view of a page with a crawler or search-referrer view."""
+
+    def __init__(
+        self,
+        detectors: Sequence[Detector] | Callable[[], Sequence[Detector]] | None = None,
+        min_score: float = 0.5,
+        min_spam_links: int = 5,
+        min_spam_lines: int = 3,
+    ) -> None:
+        self._detectors = detectors if detectors is not None else content_detectors
         self.min_score = min_score
         self.min_spam_links = min_spam_links
         self.min_spam_lines = min_spam_lines
 
+    @cached_property
+    def detectors(self) -> list[Detector]:
+        made = self._detectors
+        return list(made() if callable(made) else made)
+
     @classmethod
     def from_settings(cls, settings: Settings) -> CloakingComparator:
-        detectors: list[Detector] = [
-            ForeignInjectionDetector.from_settings(settings),
-            HiddenLinksDetector.from_settings(settings),
-            VocabularyDetector.from_settings(settings),
-            RedirectAnomalyDetector.from_settings(settings),
-        ]
-        return cls(detectors, min_score=settings.cloaking_min_score)
+        return cls(lambda: content_detectors(settings), min_score=settings.cloaking_min_score)
 
     def compare(self, normal: Page, variant: Page, view: str) -> Finding | None:
         """One content finding when ``variant`` (served to ``view``) hides something ``normal`` lacks."""
@@ -114,14 +129,15 @@ class CloakingComparator:
         return Finding(NAME, round(score, 3), reason, content=True, evidence=detail)
 
     def _differential(self, normal: Page, variant: Page) -> list[ViewEvidence]:
-        """The content detectors, with the normal view as the only (trusted) history."""
+        """The content detectors, with the normal view as the only (trusted) history (learned once
+        per normal page, shared by the views compared with it)."""
         out: list[ViewEvidence] = []
         for det in self.detectors:
-            part: ProfilePart = {}
-            learn: Callable[[ProfilePart, Page], None] = getattr(det, "learn_trusted", None) or det.learn
+            learned = self._learned(det, normal)
+            if learned is None:
+                continue
             try:
-                learn(part, normal)
-                found = det.detect(part, variant)
+                found = det.detect(copy.deepcopy(learned), variant)
             except Exception:  # a hostile page never stops a check; the detector simply says nothing
                 continue
             for f in found:
@@ -129,6 +145,20 @@ class CloakingComparator:
                     detail = {"detector": f.detector, "score": f.score, **f.evidence}
                     out.append(ViewEvidence(f.score, _served(f), detail))
         return out
+
+    @staticmethod
+    def _learned(det: Detector, normal: Page) -> ProfilePart | None:
+        key = f"cloaking-baseline:{det.name}"
+        if key not in normal.features:
+            part: ProfilePart = {}
+            learn: Callable[[ProfilePart, Page], None] = getattr(det, "learn_trusted", None) or det.learn
+            try:
+                learn(part, normal)
+                normal.features[key] = part
+            except Exception:  # a normal view a detector cannot learn: that detector says nothing
+                normal.features[key] = None
+        learned: ProfilePart | None = normal.features[key]
+        return learned
 
     def _spam_links(self, normal: Page, variant: Page) -> ViewEvidence | None:
         """Visible or not: links to domains absent from the normal view, with spam anchors or domains."""
@@ -140,8 +170,10 @@ class CloakingComparator:
             return None
         score = min(0.95, 0.6 + 0.03 * min(len(new), 10))
         names = ", ".join(sorted(new)[:3]) + (", ..." if len(new) > 3 else "")
-        reason = (f"{links} links to {len(new)} domains that visitors do not see ({names}), "
-                  f"{spam} of them with gambling, pharmacy or adult wording")
+        reason = (
+            f"{links} links to {len(new)} domains that visitors do not see ({names}), "
+            f"{spam} of them with gambling, pharmacy or adult wording"
+        )
         detail = {"check": "spam_links", "links": links, "domains": sorted(new)[:30]}
         return ViewEvidence(score, reason, detail)
 

@@ -65,8 +65,10 @@ async def cloaking(ctx: CheckContext, svc: Services) -> None:
     if verdict is None or verdict.status not in _JUDGED:
         return
     plan = svc.cloaking_plan or CloakingPlan()
+    if not _due(ctx, plan, svc.clock()):
+        return
     views = plan.views(ctx.target)
-    if not views or not _due(ctx, plan, svc.clock()):
+    if not views:
         return
     t0 = time.perf_counter()
     normal = await _normal_capture(ctx, svc)
