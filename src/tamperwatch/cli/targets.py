@@ -10,7 +10,7 @@ from rich.table import Table
 
 from tamperwatch.archive.errors import DuplicateTargetError
 from tamperwatch.cli.common import console, fail, parse_duration, print_json, run_async, settings_of
-from tamperwatch.models import RenderPolicy, Target
+from tamperwatch.models import DEFAULT_RENDER_POLICY, RenderPolicy, Target
 from tamperwatch.runtime import open_archive
 
 
@@ -32,7 +32,9 @@ def register(app: typer.Typer) -> None:
         url: str,
         interval: str = typer.Option("", help="Check interval, e.g. 60s, 5m (default: settings)."),
         tag: list[str] = typer.Option([], "--tag", help="Tag; repeat for several."),
-        render: RenderPolicy = typer.Option(RenderPolicy.NEVER.value, help="Render policy."),
+        render: RenderPolicy = typer.Option(
+            DEFAULT_RENDER_POLICY.value, help="Render policy ('never': HTTP only)."
+        ),
     ) -> None:
         """Watch URL."""
         from tamperwatch.target_file import check_url  # YAML is loaded only by the commands that read it
