@@ -14,6 +14,8 @@ from typing import ClassVar
 
 import pytest
 
+from tamperwatch.notify.signature import SIGNATURE_HEADER, verify_signature
+
 PAGE = (
     "<html><head><title>Riverton</title></head><body><header class='top'><nav class='menu'>"
     "<a href='/a'>A</a></nav></header><main class='content'><h1>News</h1><ul class='news'>{items}</ul>"
@@ -50,13 +52,38 @@ class Handler(BaseHTTPRequestHandler):
         return None
 
 
-@pytest.fixture
-def site() -> Iterator[int]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+class Hooks(BaseHTTPRequestHandler):
+    """A webhook endpoint that keeps what it receives: (signature header, body)."""
+
+    received: ClassVar[list[tuple[str, bytes]]] = []
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        Hooks.received.append((self.headers.get(SIGNATURE_HEADER, ""), body))
+        self.send_response(204)
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        return None
+
+
+def serve(handler: type[BaseHTTPRequestHandler]) -> Iterator[int]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield server.server_address[1]
     server.shutdown()
+
+
+@pytest.fixture
+def hooks() -> Iterator[int]:
+    Hooks.received.clear()
+    yield from serve(Hooks)
+
+
+@pytest.fixture
+def site() -> Iterator[int]:
+    yield from serve(Handler)
 
 
 def tw(env: dict[str, str], *args: str, ok: tuple[int, ...] = (0,)) -> subprocess.CompletedProcess[str]:
@@ -67,12 +94,14 @@ def tw(env: dict[str, str], *args: str, ok: tuple[int, ...] = (0,)) -> subproces
     return proc
 
 
-def test_watch_detect_and_review_from_the_command_line(tmp_path: Path, site: int) -> None:
+def test_watch_detect_and_review_from_the_command_line(tmp_path: Path, site: int, hooks: int) -> None:
     env = dict(
         os.environ,
         TAMPERWATCH_DATA_DIR=str(tmp_path / "data"),
         TAMPERWATCH_LOG_JSON="false",
         TAMPERWATCH_URL_ALLOWLIST=f'["127.0.0.1/32:{site}"]',
+        TAMPERWATCH_WEBHOOK_URLS=f'["http://127.0.0.1:{hooks}/hook"]',
+        TAMPERWATCH_WEBHOOK_SECRET="s3cret",
     )
     base = f"http://127.0.0.1:{site}"
     tw(env, "add", f"{base}/", "--interval", "60s", "--tag", "portal")
@@ -102,6 +131,12 @@ def test_watch_detect_and_review_from_the_command_line(tmp_path: Path, site: int
     tw(env, "incidents", "ack", str(incidents[0]["id"]), "--note", "on it")
     shown = json.loads(tw(env, "incidents", "show", str(incidents[0]["id"]), "--json").stdout)
     assert shown["state"] == "acknowledged" and shown["note"] == "on it"
+    tw(env, "incidents", "resolve", str(incidents[0]["id"]))
+    tw(env, "incidents", "resolve", str(incidents[0]["id"]))  # no change, no second message
+    # one signed message per state change, also for changes made from the command line
+    changes = [json.loads(body)["change"] for _, body in Hooks.received]
+    assert changes == ["opened", "acknowledged", "resolved"]
+    assert all(verify_signature("s3cret", header, body) for header, body in Hooks.received)
     assert "ok" in tw(env, "archive", "verify").stdout.lower()
 
     cold = json.loads(tw(env, "check", f"{base}/unwatched-defaced", "--json", ok=(1,)).stdout)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import typer
 from rich.table import Table
 
 from tamperwatch.cli.common import console, fail, print_json, run_async, settings_of
-from tamperwatch.detect.engine import DetectionEngine
 from tamperwatch.incidents.feedback import accept_baseline
-from tamperwatch.models import Incident, IncidentState
+from tamperwatch.models import Incident, IncidentEvent, IncidentState
 from tamperwatch.runtime import open_archive
+from tamperwatch.settings import Settings
 
+NOTIFY_WAIT_S = 30.0  # how long a state change from the command line waits for its notifications
 incidents_app = typer.Typer(help="Review and act on incidents.", no_args_is_help=True)
 
 
@@ -91,6 +94,19 @@ def show(
         out.print(f"  {key}: {value}")
 
 
+async def notify_change(settings: Settings, incident: Incident, url: str, change: str) -> int:
+    """Send one incident state change to the configured notifiers, as ``serve`` would; returns how
+    many deliveries failed (after the dispatcher's retries). Never raises: the change is stored."""
+    from tamperwatch.notify.dispatch import NotificationDispatcher
+
+    dispatcher = NotificationDispatcher.from_settings(settings)
+    if not dispatcher.notifiers:
+        return 0
+    await dispatcher.publish(IncidentEvent(incident, url, change, datetime.now(UTC)))
+    await dispatcher.aclose(timeout_s=NOTIFY_WAIT_S)
+    return dispatcher.counters.failed + dispatcher.pending
+
+
 def _transition(state: IncidentState, verb: str, help_text: str) -> None:
     @incidents_app.command(verb, help=help_text)
     def command(
@@ -100,21 +116,29 @@ def _transition(state: IncidentState, verb: str, help_text: str) -> None:
     ) -> None:
         settings = settings_of(ctx)
 
-        async def go() -> Incident | None:
+        async def go() -> tuple[Incident | None, int]:
             async with open_archive(settings) as archive:
                 found = await archive.get_incident(incident_id)
                 if found is None:
-                    return None
+                    return None, 0
                 target = await archive.get_target(found.target_id)
                 if state is IncidentState.FALSE_POSITIVE and target and found.evidence.get("content_hash"):
+                    from tamperwatch.detect.engine import DetectionEngine
+
                     engine = DetectionEngine.from_settings(settings)
                     await accept_baseline(archive, engine, target, str(found.evidence["content_hash"]))
-                return await archive.set_incident_state(incident_id, state, note)
+                changed = await archive.set_incident_state(incident_id, state, note)
+            if changed is None or changed.state == found.state:
+                return changed, 0
+            url = target.url if target else f"#{found.target_id}"
+            return changed, await notify_change(settings, changed, url, state.value)
 
-        inc = run_async(go())
+        inc, failed = run_async(go())
         if inc is None:
             raise fail(f"no incident {incident_id}", 1)
         console().print(f"incident {inc.id} is now {inc.state.value}")
+        if failed:
+            console().print(f"[yellow]warning:[/] {failed} notification(s) not delivered (see the log)")
 
 
 _transition(IncidentState.ACKNOWLEDGED, "ack", "Acknowledge an incident: someone is on it.")
