@@ -200,8 +200,9 @@ class Settings(BaseSettings):
     sqlite_synchronous: str = Field(
         "NORMAL",
         pattern="^(NORMAL|FULL|normal|full)$",
-        description="SQLite 'synchronous' mode (WAL). NORMAL: every committed check survives a crash or "
-        "kill -9 of tamperwatch; FULL: also survives power loss or an OS crash, at an fsync per check.",
+        description="SQLite 'synchronous' mode (WAL), also applied to the blob store. NORMAL: every "
+        "committed check survives a crash or kill -9 of tamperwatch; FULL: also survives power loss or "
+        "an OS crash, at an fsync per check (and per stored body).",
     )
 
     # --- rendering (added by the browser work) -------------------------------

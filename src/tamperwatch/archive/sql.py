@@ -56,7 +56,8 @@ class SqlArchive:
     def from_settings(cls, settings: Settings) -> SqlArchive:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         db = create_runner(settings.effective_database_url, settings.sqlite_synchronous)
-        return cls(db, Signer.load_or_create(settings.key_path), FileBlobStore(settings.blob_dir))
+        blobs = FileBlobStore(settings.blob_dir, sync=settings.sqlite_synchronous.upper() == "FULL")
+        return cls(db, Signer.load_or_create(settings.key_path), blobs)
 
     async def open(self) -> Self:
         """Migrate the database to the current schema (a no-op when it is current)."""

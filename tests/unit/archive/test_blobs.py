@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,33 @@ async def test_file_blobs_are_sharded_compressed_and_corruption_is_detected(tmp_
     path.write_bytes(b"garbage")
     assert await store.get(digest) is None
     assert not list((tmp_path / "blobs").rglob(".tmp-*"))
+
+
+@pytest.mark.parametrize("sync", [True, False])
+def test_blobs_are_fsynced_only_when_the_store_is_asked_to_survive_power_loss(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sync: bool
+) -> None:
+    synced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd))[1])
+    store = FileBlobStore(tmp_path / "blobs", sync=sync)
+    digest = store.put_sync(b"<html>kept either way</html>")
+    assert store.get_sync(digest) == b"<html>kept either way</html>"
+    assert bool(synced) is sync
+
+
+async def test_the_blob_store_follows_the_database_synchronous_setting(tmp_path: Path) -> None:
+    from tamperwatch.archive.sql import SqlArchive
+    from tamperwatch.settings import Settings
+
+    for mode, sync in (("NORMAL", False), ("FULL", True)):
+        settings = Settings(
+            _env_file=None,  # type: ignore[call-arg]
+            data_dir=tmp_path / mode,
+            sqlite_synchronous=mode,
+        )
+        archive = SqlArchive.from_settings(settings)
+        try:
+            assert isinstance(archive.blobs, FileBlobStore) and archive.blobs.sync is sync
+        finally:
+            await archive.aclose()
