@@ -22,21 +22,10 @@ Findings:
 from __future__ import annotations
 
 import base64
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.page import Page
-from tamperwatch.detect.visual_image import (
-    Grey,
-    cells,
-    dhash,
-    from_bytes,
-    hamming,
-    ssim,
-    thumbnails,
-    to_bytes,
-)
-from tamperwatch.detect.visual_imagery import Imagery, imagery
 from tamperwatch.detect.visual_render import (
     line_key,
     render_origins,
@@ -47,6 +36,10 @@ from tamperwatch.detect.visual_render import (
 from tamperwatch.detect.vocabulary import VocabularyDetector
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
+
+if TYPE_CHECKING:  # numpy and Pillow are imported only when a capture has a screenshot
+    from tamperwatch.detect.visual_image import Grey
+    from tamperwatch.detect.visual_imagery import Imagery
 
 KEEP_HASHES = 8  # learned hashes per cell
 STABLE_BITS = 10  # a cell whose learned hashes all lie within this distance is stable
@@ -93,6 +86,9 @@ class VisualDetector:
         capture = page.capture
         if not capture.screenshot:
             return
+        from tamperwatch.detect.visual_image import cells, dhash, thumbnails, to_bytes
+        from tamperwatch.detect.visual_imagery import imagery
+
         grey, rgb = thumbnails(capture.screenshot)
         learned: list[list[int]] = part.get("cells") or [[] for _ in cells(grey)]
         means: list[list[int]] = part.get("means") or [[] for _ in cells(grey)]
@@ -119,6 +115,9 @@ class VisualDetector:
         capture = page.capture
         if not capture.screenshot or not part.get("cells"):
             return []
+        from tamperwatch.detect.visual_image import thumbnails
+        from tamperwatch.detect.visual_imagery import imagery
+
         grey, rgb = thumbnails(capture.screenshot)
         change = self._change(part, grey)
         findings = [change] if change is not None else []
@@ -128,6 +127,8 @@ class VisualDetector:
         return findings
 
     def _change(self, part: ProfilePart, grey: Grey) -> Finding | None:
+        from tamperwatch.detect.visual_image import cells, dhash, from_bytes, hamming, ssim
+
         reference = cells(from_bytes(base64.b64decode(part["thumb"])))
         stable = changed = 0
         similarity: list[float] = []
@@ -217,5 +218,7 @@ def _stable(hashes: list[int], brightness: list[int]) -> bool:
     """A cell is stable when its learned renders agree in shape (dHash) and in brightness."""
     if len(hashes) < 2:
         return False
+    from tamperwatch.detect.visual_image import hamming
+
     shape = max(hamming(a, b) for a in hashes for b in hashes)
     return shape <= STABLE_BITS and max(brightness) - min(brightness) <= STABLE_BRIGHTNESS
