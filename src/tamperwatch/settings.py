@@ -113,10 +113,11 @@ class Settings(BaseSettings):
         "term); anything else goes to the full detection engine.",
     )
     delta_learn_every: int = Field(
-        16,
+        64,
         ge=0,
         description="One change in this many that the delta check clears (picked by its content hash) is "
-        "still parsed and learned from, so the profile keeps up with how the page changes; 0: never.",
+        "still parsed and learned from. A plain change holds nothing the profile does not know (known "
+        "classes and hosts, no lexicon term); the sample follows slow drift such as text size; 0: never.",
     )
     delta_max_runs: int = Field(
         24,

@@ -44,6 +44,6 @@ class Services:
     cloaking: bool = False  # live checks only: compare crawler / search-referrer views (cloaking stage)
     cloaking_plan: CloakingPlan | None = None  # views, schedule and comparator; None: the defaults
     delta_gate: DeltaGate | None = None  # clears plain changes without the detectors (delta stage)
-    delta_learn_every: int = 16  # one cleared change in this many is still learned from
+    delta_learn_every: int = 64  # one cleared change in this many is still learned from
     renderer: Fetcher | None = None  # the render tier (BrowserFetcher); None: no target renders
     render_interval_s: float = 4 * 3600.0  # 'periodic' targets render at least this often
