@@ -1,23 +1,62 @@
-"""Headline slots whose text no longer matches where they link (the mark of a swapped headline).
+"""Headline slots whose text was swapped while the layout stayed (the mark of the ``tamper`` pattern).
 
-News sites put the headline's words into the article URL ('/politik/kanzler-besucht-paris-123').
-A link whose text shares no word with its URL slug had its text replaced after publication:
-rare on a normal page, typical when a defacer rewrites headlines and leaves the layout alone.
+Two signs, both cheap and independent of language:
+
+* **slug mismatch**: news sites put the headline's words into the article URL
+  ('/politik/kanzler-besucht-paris-123'). A link whose text shares no word with its URL slug had
+  its text replaced after publication.
+* **replaced label**: a heading slot (``h1``-``h3`` with the same tag, classes and position)
+  that held the same short label ('Netzpolitik', 'Alle Beiträge') in every known-good capture
+  now holds a sentence that shares no word with it, and the label is gone from the page.
+  Sections keep their names; a defacer who rewrites headlines overwrites them.
 """
 
 from __future__ import annotations
 
 import re
+import zlib
+from collections import Counter
+from functools import cache
 
 from tamperwatch.detect.page import Page
 
-_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+_MAX_SLOTS = 200  # headings read per page
+_MAX_LABELS = 16  # label slots kept in a profile
+_LABEL_WORDS = 3  # a label has at most this many words...
+_LABEL_CHARS = 40  # ...and characters
+_SENTENCE_WORDS = 3  # what replaces it has at least this many words
+
+
+@cache
+def _slug_word() -> re.Pattern[str]:
+    return re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+
+
+@cache
+def _markup() -> re.Pattern[str]:
+    return re.compile(r"<\s*(?:script|iframe|img|svg)\b[^>]{0,200}?\b(?:src|on[a-z]+)\s*=", re.IGNORECASE)
+
+
+def markup_in_title(title: str) -> str:
+    """A script/frame/image tag with a source or handler written into the title text, or ''.
+
+    Editors never title a page with a tag; an injection that lands in the title does.
+    """
+    if "<" not in title:
+        return ""
+    match = _markup().search(title)
+    return match.group(0) if match else ""
+
+
+@cache
+def _word() -> re.Pattern[str]:
+    return re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 
 
 def _slug_words(href: str) -> set[str]:
     path = href.split("?", 1)[0].split("#", 1)[0].rstrip("/").lower()
     last = path.rsplit("/", 1)[-1]
-    return {w[:4] for w in _WORD.findall(last)}
+    return {w[:4] for w in _slug_word().findall(last)}
 
 
 def mismatched_link_texts(page: Page, candidates: set[str]) -> set[str]:
@@ -30,7 +69,68 @@ def mismatched_link_texts(page: Page, candidates: set[str]) -> set[str]:
         if not any(c in text for c in candidates):
             continue
         slug = _slug_words(anchor.attributes.get("href") or "")
-        words = {w.lower()[:4] for w in _WORD.findall(text)}
+        words = {w.lower()[:4] for w in _slug_word().findall(text)}
         if len(slug) >= 2 and len(words) >= 2 and not slug & words:
             out.update(c for c in candidates if c in text)
+    return out
+
+
+def _hash(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8", "replace"))
+
+
+def slot_texts(page: Page) -> dict[int, str]:
+    """Heading text per slot (a hash of tag, sorted classes and rank among equal tag+classes).
+
+    Computed once per page and shared by learning and detection.
+    """
+    cached = page.features.get("headline_slots.texts")
+    if cached is None:
+        cached = {}
+        ranks: Counter[str] = Counter()
+        for node in page.tree.css("h1, h2, h3")[:_MAX_SLOTS]:
+            kind = f"{node.tag}.{' '.join(sorted((node.attributes.get('class') or '').split()))}"
+            rank = ranks[kind]
+            ranks[kind] += 1
+            cached[_hash(f"{kind}#{rank}")] = " ".join(node.text(deep=True).split())[:300]
+        page.features["headline_slots.texts"] = cached
+    return dict(cached)
+
+
+def _is_label(text: str) -> bool:
+    return 0 < len(_word().findall(text)) <= _LABEL_WORDS and len(text) <= _LABEL_CHARS
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:5] for w in _word().findall(text)}
+
+
+def label_slots(page: Page) -> dict[str, str]:
+    """Slots holding a short label: slot hash (as a JSON-safe string) -> the label."""
+    labels = {str(slot): text for slot, text in slot_texts(page).items() if _is_label(text)}
+    return dict(list(labels.items())[:_MAX_LABELS])
+
+
+def keep_stable(learned: dict[str, str], page: Page) -> dict[str, str]:
+    """The learned label slots whose label ``page`` still shows unchanged."""
+    now = label_slots(page)
+    return {slot: label for slot, label in learned.items() if now.get(slot) == label}
+
+
+def replaced_labels(page: Page, learned: dict[str, str]) -> dict[str, str]:
+    """Texts now in a learned label slot: a sentence with none of the label's words, the label
+    gone from every heading. Maps each such text to the label it replaced."""
+    if not learned:
+        return {}
+    texts = slot_texts(page)
+    present = set(texts.values())
+    out: dict[str, str] = {}
+    for slot, label in learned.items():
+        try:
+            text = texts.get(int(slot), "")
+        except ValueError:
+            continue
+        words = _stems(text)
+        if label not in present and len(words) >= _SENTENCE_WORDS and not words & _stems(label):
+            out[text] = label
     return out

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-_WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 _STOPWORDS: tuple[tuple[str, frozenset[str]], ...] = (
     (
         "en",
@@ -207,6 +207,12 @@ _STOPWORDS: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 
+@cache
+def _word() -> re.Pattern[str]:
+    """Word pattern, compiled on first use (a process that only sees unchanged pages never needs it)."""
+    return re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+
+
 def script_of(text: str) -> str:
     """Dominant writing system: latin, cyrillic, arabic, cjk, or '' when there are no letters."""
     counts = {"latin": 0, "cyrillic": 0, "arabic": 0, "cjk": 0}
@@ -232,7 +238,7 @@ def guess_language(text: str, min_hits: int = 1) -> str:
     script = script_of(text)
     if script != "latin":
         return script
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    words = [w.lower() for w in _word().findall(text[:20000])]
     if not words:
         return ""
     scores = sorted(((sum(1 for w in words if w in stop), code) for code, stop in _STOPWORDS), reverse=True)

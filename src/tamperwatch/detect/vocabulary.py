@@ -15,13 +15,20 @@ from __future__ import annotations
 import re
 import zlib
 from bisect import bisect_right
+from functools import cache, cached_property
 from itertools import accumulate
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
-from tamperwatch.detect.headline_slots import mismatched_link_texts
+from tamperwatch.detect.headline_slots import (
+    keep_stable,
+    label_slots,
+    markup_in_title,
+    mismatched_link_texts,
+    replaced_labels,
+)
 from tamperwatch.detect.language import guess_language
-from tamperwatch.detect.lexicon import STEMS, compile_lexicon
+from tamperwatch.detect.lexicon import STEMS, compiled_lexicon
 from tamperwatch.detect.page import Page
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
@@ -32,12 +39,20 @@ _WEAK_CAP = 0.3
 _SWAP_BOOST = 1.6
 _NEW_IMAGERY = 0.3  # evidence of a new marquee or autoplaying sound
 _TITLE_SWAP = 0.3  # evidence of a title that shares no word with any learned title
-_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+_TITLE_MARKUP = 0.6  # a new title holding a script/frame tag as text: an injection, never an editor's title
+_LABEL_REPLACED = 0.45  # evidence of a stable section label overwritten by a sentence
+_LABEL_SLOT = "section label"
+_VERBS = {"title": "changed to"}
 _IMAGERY = "marquee, audio[autoplay], bgsound, embed[autostart], video[autoplay][loop]"
 
 
+@cache
+def _word() -> re.Pattern[str]:
+    return re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+
+
 def _title_words(title: str) -> set[str]:
-    return {w.lower()[:5] for w in _WORD.findall(title)}
+    return {w.lower()[:5] for w in _word().findall(title)}
 
 
 def _line_hash(line: str) -> int:
@@ -49,7 +64,15 @@ class VocabularyDetector:
 
     def __init__(self, min_score: float = 0.25) -> None:
         self.min_score = min_score
-        self.trigger, self.patterns = compile_lexicon()
+
+    @cached_property
+    def trigger(self) -> re.Pattern[str]:
+        """Prefilter of every lexicon pattern (compiled on first use, shared by all detectors)."""
+        return compiled_lexicon()[0]
+
+    @cached_property
+    def patterns(self) -> tuple[tuple[re.Pattern[str], float], ...]:
+        return compiled_lexicon()[1]
 
     @classmethod
     def from_settings(cls, settings: Settings) -> VocabularyDetector:
@@ -111,23 +134,47 @@ class VocabularyDetector:
         if not part.get("lang"):
             part["lang"] = guess_language(page.text[:20000])
 
+    def learn_trusted(self, part: ProfilePart, page: Page) -> None:
+        """Known-good history also teaches the heading slots that always hold the same label."""
+        self.learn(part, page)
+        learned = part.get("labels")
+        part["labels"] = keep_stable(learned, page) if isinstance(learned, dict) else label_slots(page)
+
+    def operator_accept(self, part: ProfilePart, page: Page) -> None:
+        """An accepted capture (a redesign) is the new normal: its labels replace the learned ones."""
+        self.learn(part, page)
+        part["labels"] = label_slots(page)
+
+    @staticmethod
+    def _replaced(part: ProfilePart, page: Page, fresh: list[tuple[str, str]]) -> dict[str, str]:
+        """Fresh heading lines that overwrote a learned label (read only when there are some)."""
+        learned = part.get("labels")
+        if not isinstance(learned, dict) or not any(slot == "heading" for slot, _ in fresh):
+            return {}
+        return replaced_labels(page, {str(k): v for k, v in learned.items() if isinstance(v, str)})
+
     def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
         known = set(part.get("known", []))
         lang = str(part.get("lang", ""))
         fresh = [(slot, line) for slot, line in self._hit_lines(page) if _line_hash(line) not in known]
         weak = {line for slot, line in fresh if slot in ("text", "heading") and len(line) <= 160}
         swapped = mismatched_link_texts(page, weak) if weak else set()
+        replaced = self._replaced(part, page, fresh)
         scored: list[tuple[float, str, str]] = []
         for slot, line in fresh:
             foreign = bool(lang) and len(line) >= 12 and guess_language(line, min_hits=2) not in ("", lang)
             if line in swapped:
                 slot = "swapped headline"
-            slogan_slot = slot == "swapped headline" or (slot == "heading" and foreign)
+            if slot == "heading" and line in replaced:
+                slot = _LABEL_SLOT
+            slogan_slot = slot in ("swapped headline", _LABEL_SLOT) or (slot == "heading" and foreign)
             if slogan_slot and len(line) <= 100:
                 base = self.line_score(line, cap=False) * _SWAP_BOOST  # a slogan in a headline slot
             else:
                 base = self.line_score(line)
-            weight = {"title": 1.0, "heading": 1.0, "swapped headline": 1.0}.get(
+            if slot == _LABEL_SLOT and len(line) <= 100:
+                base = 1.0 - (1.0 - min(1.0, base)) * (1.0 - _LABEL_REPLACED)
+            weight = {"title": 1.0, "heading": 1.0, "swapped headline": 1.0, _LABEL_SLOT: 1.0}.get(
                 slot, 0.8 if len(line) <= 160 else 0.45
             )
             if foreign:
@@ -137,7 +184,8 @@ class VocabularyDetector:
         learned_title = set(part.get("title_words", []))
         title_now = _title_words(page.title)
         title_swapped = len(learned_title) >= 2 and bool(title_now) and not title_now & learned_title
-        if not scored and imagery <= 0 and not title_swapped:
+        title_markup = not title_now <= learned_title and bool(markup_in_title(page.title))
+        if not scored and imagery <= 0 and not title_swapped and not title_markup:
             return []
         scored.sort(key=lambda s: -s[0])
         top = scored[0][0] if scored else 0.0
@@ -147,14 +195,20 @@ class VocabularyDetector:
             score = 1.0 - (1.0 - score) * (1.0 - _NEW_IMAGERY)
         if title_swapped:
             score = 1.0 - (1.0 - score) * (1.0 - _TITLE_SWAP)
+        if title_markup:
+            score = 1.0 - (1.0 - score) * (1.0 - _TITLE_MARKUP)
         if score < self.min_score:
             return []
         parts = [
-            f"{slot} {'changed to' if slot == 'title' else 'has new text'} '{line[:80]}'"
+            f"section label '{replaced[line][:40]}' replaced by '{line[:80]}'"
+            if slot == _LABEL_SLOT
+            else f"{slot} {_VERBS.get(slot, 'has new text')} '{line[:80]}'"
             for _, slot, line in scored[:3]
         ]
         if title_swapped:
             parts.insert(0, f"title replaced by unrelated '{page.title[:80]}'")
+        if title_markup:
+            parts.insert(0, f"title holds injected markup '{page.title[:80]}'")
         if imagery > 0:
             parts.append(f"{imagery} new marquee/autoplay element(s)")
         return [

@@ -1,6 +1,7 @@
 # ruff: noqa: RUF001  (multilingual text: Cyrillic and Turkish letters are intended)
 import pytest
 
+from tamperwatch.detect.lexicon import compiled_lexicon
 from tamperwatch.detect.vocabulary import VocabularyDetector
 
 from .synthetic import news_page, page
@@ -29,6 +30,9 @@ def learned(det: VocabularyDetector, **kwargs: object) -> dict[str, object]:
         "本站已被黑客入侵",
         "Piraté par la Légion",
         "Website ini diretas oleh tim",
+        "Wir sind Anonymous. Wir vergeben nicht.",
+        "Somos legión. No perdonamos.",
+        "Мы легион. Мы не прощаем.",
     ],
 )
 def test_defacement_signatures_in_many_languages_make_a_strong_finding(slogan: str) -> None:
@@ -77,3 +81,74 @@ def test_new_marquee_and_unrelated_title_together_are_defacement_imagery() -> No
     html = news_page(4, title="RakusOP - Rakus", top="<marquee>IM BACK</marquee>")
     [finding] = det.detect(learned(det), page(html))
     assert finding.score >= 0.5
+
+
+SECTION = '<h1 class="section-title">{}</h1>'
+
+
+def trusted(det: VocabularyDetector, label: str = "Politics") -> dict[str, object]:
+    part: dict[str, object] = {}
+    for day in range(3):
+        det.learn_trusted(part, page(news_page(day, top=SECTION.format(label))))  # type: ignore[arg-type]
+    return part
+
+
+def test_a_section_label_overwritten_by_a_slogan_with_weak_words_is_defacement() -> None:
+    det = VocabularyDetector()
+    [finding] = det.detect(
+        trusted(det), page(news_page(4, top=SECTION.format("The people wake up, resistance now")))
+    )
+    assert finding.score >= 0.5
+    assert "section label 'Politics' replaced by 'The people wake up, resistance now'" in finding.reason
+
+
+def test_the_same_slogan_in_an_ordinary_new_headline_stays_weak() -> None:
+    det = VocabularyDetector()
+    part = trusted(det)
+    html = news_page(4, top=SECTION.format("Politics") + "<h2>The people wake up, resistance now</h2>")
+    assert all(f.score < 0.5 for f in det.detect(part, page(html)))
+
+
+def test_a_renamed_section_without_defacement_words_is_not_a_finding() -> None:
+    det = VocabularyDetector()
+    assert (
+        det.detect(trusted(det), page(news_page(4, top=SECTION.format("Politics and the economy today"))))
+        == []
+    )
+
+
+def test_a_label_that_moved_elsewhere_on_the_page_was_not_overwritten() -> None:
+    det = VocabularyDetector()
+    part = trusted(det)
+    html = news_page(4, top=SECTION.format("The people wake up, resistance now") + "<h2>Politics</h2>")
+    assert all(f.score < 0.5 for f in det.detect(part, page(html)))
+
+
+def test_after_an_accepted_redesign_the_new_labels_are_the_baseline() -> None:
+    det = VocabularyDetector()
+    part = trusted(det)
+    det.operator_accept(part, page(news_page(5, top=SECTION.format("World"))))  # type: ignore[arg-type]
+    part_before = trusted(VocabularyDetector(), label="World")
+    assert part["labels"] == part_before["labels"]
+
+
+def test_the_lexicon_is_compiled_on_first_use_not_when_the_detector_is_built() -> None:
+    compiled_lexicon.cache_clear()
+    det = VocabularyDetector()
+    assert compiled_lexicon.cache_info().currsize == 0
+    det.line_score("hacked by someone")
+    assert compiled_lexicon.cache_info().currsize == 1
+
+
+def test_a_title_that_holds_an_injected_script_tag_is_defacement_even_cold() -> None:
+    det = VocabularyDetector()
+    title = '&lt;script type="text/javascript" src="https://tools.example.net/raw/x1"&gt;&lt;/script&gt;'
+    [finding] = det.detect({}, page(news_page(4, title=title)))
+    assert finding.score >= 0.5
+    assert "title holds injected markup" in finding.reason
+
+
+def test_a_title_that_talks_about_the_script_element_is_not_markup() -> None:
+    det = VocabularyDetector()
+    title = "How the &lt;script&gt; element loads code - Example News latest headlines"
+    assert det.detect({}, page(news_page(4, title=title))) == []
