@@ -5,7 +5,8 @@ Scores the page's salient text and structure with the shipped classifier (see
 probability. Its profile part remembers the scores of the last known-good captures (at most
 ``baseline_slots``), so a site whose normal pages already read a bit like a defacement page
 (a security blog, a hacker-culture site) only alerts when a capture scores clearly above its
-own normal.
+own normal. A parked domain ("Buy this domain") reads like a defacement page to the model but
+is a lapsed domain: it is reported as a structure-only finding (at most ``suspicious``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import ClassVar
 from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.classifier import ContentClassifier, describe, load_classifier
 from tamperwatch.detect.page import Page
+from tamperwatch.detect.parked import parked_phrase
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
@@ -77,4 +79,11 @@ class ContentClassifierDetector:
             "terms": list(explanation.terms),
             "baseline_max": max(self._baseline(part), default=0.0),
         }
+        parked = parked_phrase(page)
+        if parked:
+            evidence["parked"] = parked
+            reason = (
+                f"page became a parked domain ('{parked[:60]}'), not a defacement page (p={probability:.2f})"
+            )
+            return [Finding(self.name, probability, reason, content=False, evidence=evidence)]
         return [Finding(self.name, probability, describe(explanation), content=True, evidence=evidence)]

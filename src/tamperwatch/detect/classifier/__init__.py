@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from tamperwatch.detect.classifier.runtime import ContentClassifier, Explanation
+from tamperwatch.detect.headline_slots import markup_in_title
 from tamperwatch.detect.page import Page
 from tamperwatch.models import Capture
 
@@ -23,6 +24,9 @@ __all__ = [
     "describe",
     "load_classifier",
 ]
+
+
+_MARKUP_SCORE = 0.9  # cold-start score of a page whose title holds a script/frame tag
 
 
 @lru_cache(maxsize=1)
@@ -50,10 +54,18 @@ def describe(explanation: Explanation) -> str:
 def classify_page(
     capture: Capture, classifier: ContentClassifier | None = None, threshold: float | None = None
 ) -> tuple[bool, float, list[str]]:
-    """``(defaced, score, reasons)`` for one capture with no history; never raises on bad HTML."""
+    """``(defaced, score, reasons)`` for one capture with no history; never raises on bad HTML.
+
+    Besides the model's probability, a title that holds a script or frame tag (an injection that
+    landed in the title) makes the page defaced.
+    """
     model = classifier or default_classifier()
     cut = model.threshold if threshold is None else threshold
-    explanation = model.explain(Page(capture))
+    page = Page(capture)
+    explanation = model.explain(page)
     score = round(explanation.probability, 6)
+    markup = markup_in_title(page.title)
+    if markup and score < cut:  # an injection artefact the text model cannot weigh: a tag as the title
+        return True, max(score, _MARKUP_SCORE), [f"title holds injected markup '{markup[:80]}'"]
     defaced = score >= cut
     return defaced, score, [describe(explanation)] if defaced else []

@@ -108,3 +108,15 @@ def test_corrupt_stored_baseline_is_ignored(model: ContentClassifier, defacement
     assert [f.detector for f in detector.detect(part, defacement_page)] == ["content_classifier"]
     detector.learn(part, defacement_page)
     assert isinstance(part["baseline"], list) and len(part["baseline"]) == 1
+
+
+def test_cold_page_whose_title_holds_an_injected_script_tag_is_defaced(model: ContentClassifier) -> None:
+    title = '&lt;script type="text/javascript" src="https://tools.example.net/raw/k2"&gt;&lt;/script&gt;'
+    old_title = "City council approves new budget for schools - Daily Tribune"
+    html = NEWS_HTML.replace(f"<title>{old_title}</title>", f"<title>{title}</title>")
+    assert title in html
+    assert classify_page(_capture(html), model)[0]
+    # even where the text model alone would not reach its threshold
+    defaced, score, reasons = classify_page(_capture(html), model, threshold=0.999)
+    assert defaced and score >= 0.5
+    assert reasons[0].startswith("title holds injected markup '<script")
