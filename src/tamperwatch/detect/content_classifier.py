@@ -11,14 +11,20 @@ is a lapsed domain: it is reported as a structure-only finding (at most ``suspic
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
 
 from tamperwatch.detect.base import ProfilePart
-from tamperwatch.detect.classifier import ContentClassifier, describe, load_classifier
+from tamperwatch.detect.classifier import describe, load_classifier
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.parked import parked_phrase
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
+
+if TYPE_CHECKING:
+    from tamperwatch.detect.classifier import ContentClassifier
 
 
 class ContentClassifierDetector:
@@ -26,24 +32,40 @@ class ContentClassifierDetector:
 
     def __init__(
         self,
-        classifier: ContentClassifier,
-        threshold: float = 0.5,
+        classifier: ContentClassifier | Callable[[], ContentClassifier],
+        threshold: float | None = 0.5,
         baseline_slots: int = 8,
         margin: float = 0.15,
         resample_every: int = 16,
+        sensitivity: float = 0.5,
     ) -> None:
-        self.classifier = classifier
-        self.threshold = threshold
+        self._classifier = classifier
+        self._threshold = threshold
         self.baseline_slots = baseline_slots
         self.margin = margin
         self.resample_every = resample_every
+        self.sensitivity = sensitivity
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ContentClassifierDetector:
-        model = load_classifier(settings.classifier_model_path)
-        # sensitivity 0.5 keeps the model's own threshold; 1 lowers it by 0.2, 0 raises it by 0.2
-        threshold = min(0.95, max(0.05, model.threshold + 0.4 * (0.5 - settings.sensitivity)))
-        return cls(model, threshold)
+        """The model is loaded (with numpy) on the first page scored, not when the engine is built."""
+        path = settings.classifier_model_path
+        if path and not Path(path).is_file():  # a wrong path is said at start, not at the first score
+            raise ValueError(f"classifier_model_path {path!r}: no such model file")
+        return cls(lambda: load_classifier(path), threshold=None, sensitivity=settings.sensitivity)
+
+    @cached_property
+    def classifier(self) -> ContentClassifier:
+        made = self._classifier
+        return made() if callable(made) else made
+
+    @cached_property
+    def threshold(self) -> float:
+        """The given threshold, else the model's own moved by the sensitivity (0.5 keeps it; 1 lowers
+        it by 0.2, 0 raises it by 0.2)."""
+        if self._threshold is not None:
+            return self._threshold
+        return min(0.95, max(0.05, self.classifier.threshold + 0.4 * (0.5 - self.sensitivity)))
 
     @staticmethod
     def _baseline(part: ProfilePart) -> list[float]:

@@ -10,11 +10,22 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from tamperwatch.detect.classifier.runtime import ContentClassifier, Explanation
 from tamperwatch.detect.headline_slots import markup_in_title
 from tamperwatch.detect.page import Page
 from tamperwatch.models import Capture
+
+if TYPE_CHECKING:  # the runtime (and numpy) is imported when a model is first loaded
+    from tamperwatch.detect.classifier.runtime import ContentClassifier, Explanation
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("ContentClassifier", "Explanation"):
+        from tamperwatch.detect.classifier import runtime
+
+        return getattr(runtime, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "ContentClassifier",
@@ -32,12 +43,16 @@ _MARKUP_SCORE = 0.9  # cold-start score of a page whose title holds a script/fra
 @lru_cache(maxsize=1)
 def default_classifier() -> ContentClassifier:
     """The model shipped with the package, loaded once per process."""
+    from tamperwatch.detect.classifier.runtime import ContentClassifier
+
     return ContentClassifier.load()
 
 
 @lru_cache(maxsize=4)
 def load_classifier(model_path: str = "") -> ContentClassifier:
     """The model at ``model_path`` (``Settings.classifier_model_path``), or the shipped one when empty."""
+    from tamperwatch.detect.classifier.runtime import ContentClassifier
+
     return ContentClassifier.load(Path(model_path)) if model_path else default_classifier()
 
 

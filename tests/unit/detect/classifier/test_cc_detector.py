@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -31,6 +34,29 @@ def test_plugin_is_registered_and_builds_from_settings(settings: Settings) -> No
     cls = load_plugin("tamperwatch.detectors", "content_classifier")
     detector = cls.from_settings(settings)
     assert isinstance(detector, ContentClassifierDetector)
+
+
+def test_a_missing_model_file_is_refused_when_the_detector_is_built(tmp_path: Path) -> None:
+    settings = Settings(_env_file=None, classifier_model_path=str(tmp_path / "nope.npz"))  # type: ignore[call-arg]
+    with pytest.raises(ValueError, match="no such model file"):
+        ContentClassifierDetector.from_settings(settings)
+
+
+def test_the_model_and_numpy_load_with_the_first_scored_page_not_with_the_engine() -> None:
+    probe = (
+        "import sys\n"
+        "from tamperwatch.detect.engine import DetectionEngine\n"
+        "from tamperwatch.settings import Settings\n"
+        "engine = DetectionEngine.from_settings(Settings(_env_file=None))\n"
+        "assert engine.detectors and 'numpy' not in sys.modules, 'loaded at build'\n"
+        "from datetime import UTC, datetime\n"
+        "from tamperwatch.models import Capture\n"
+        f"body = {DEFACEMENT_HTML!r}.encode()\n"
+        "page = Capture(url='file:///x.html', fetched_at=datetime.now(UTC), body=body)\n"
+        "assert engine.classify(page).defaced and 'numpy' in sys.modules\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
 
 
 def test_defacement_page_gives_a_readable_content_finding(
