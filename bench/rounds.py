@@ -21,7 +21,8 @@ class RoundPlan:
 
 
 def plan_rounds(learn_rounds: int, unchanged: int, changed: int) -> list[RoundPlan]:
-    """Round 0 sees every page first; ``learn_rounds`` changed rounds complete the learned baseline;
+    """Round 0 sees every page first; ``learn_rounds`` changed rounds complete the learned baseline
+    and bring every target to its first judged check;
     then the measured ``unchanged`` rounds (nothing rewritten) and ``changed`` rounds (every page
     rewritten before each)."""
     kinds = [("first", False)] + [("learn", True)] * learn_rounds

@@ -148,7 +148,10 @@ def main(argv: list[str] | None = None) -> int:
             for peer in peers:
                 peer.setup(urls)
                 start_cpu_s[peer.name] = peer.idle_round().cpu_s
-            plan = plan_rounds(max(args.learn_captures - 1, 0), args.unchanged_rounds, args.changed_rounds)
+            # learn_captures checks build the baseline; the next one is the first judged check, which
+            # also turns each target from 'learning' to 'clean' (a profile write, once per target):
+            # both happen before the measured rounds
+            plan = plan_rounds(args.learn_captures, args.unchanged_rounds, args.changed_rounds)
             rounds = run_plan(
                 plan,
                 peers,
