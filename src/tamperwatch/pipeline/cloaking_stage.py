@@ -41,10 +41,11 @@ def window_start(target_id: int, interval_s: float, now: float) -> float:
 
 def _due(ctx: CheckContext, plan: CloakingPlan, now: float) -> bool:
     """On escalation, or on the target's first check in a new window (read from its state alone,
-    so unchanged pages pay nothing for asking)."""
+    so unchanged pages pay nothing for asking). The verdict an unchanged page carries over from
+    its last check is no new escalation: a page that stays defaced is not compared on every check."""
     verdict = ctx.verdict
     assert verdict is not None
-    if verdict.status is not Status.CLEAN or verdict.findings:
+    if not ctx.unchanged and (verdict.status is not Status.CLEAN or verdict.findings):
         return True  # escalation
     return ctx.previous.last_checked_at < window_start(ctx.target.id, plan.interval_s, now)
 

@@ -191,3 +191,22 @@ async def test_a_page_that_never_changes_is_still_compared_once_a_window_and_an_
     hit = next(c for c in contexts if c.verdict is not None and c.verdict.status is Status.DEFACED)
     assert hit.unchanged and hit.confirmed  # judged on the fast path, confirmed by a re-fetch
     assert [e.change for e in hit.events] == ["opened"]
+
+
+async def test_a_page_that_stays_defaced_and_unchanged_is_not_compared_on_every_check() -> None:
+    fetcher = FunctionFetcher(lambda r: site(r, [], cloaked=False))
+    svc, archive, clock = hourly_services(fetcher)
+    target = await archive.add_target(Target(url=URL))
+    for _ in range(3):
+        await Pipeline().run(target, svc, known_good=True)
+    defaced = f"<html><body><h1>Hacked by Nobody</h1>{SPAM}</body></html>".encode()
+    fetcher.handler = lambda r: (200, defaced)
+    first = await Pipeline().run(target, svc)  # a fresh defaced verdict escalates: views compared
+    assert first.verdict is not None and first.verdict.status is Status.DEFACED
+    compared = len(crawler_requests(fetcher))
+    assert compared == 3
+    for _ in range(3):  # the same defaced page again, within the window
+        clock.now += 60
+        again = await Pipeline().run(target, svc)
+        assert again.unchanged and again.verdict is not None and again.verdict.status is Status.DEFACED
+    assert len(crawler_requests(fetcher)) == compared
