@@ -44,7 +44,8 @@ _HIDING_CLASS = re.compile(
     r"hid|invisible|d-none|display-?none|sr-only|visually|screen-?reader|off-?screen|collapse",
     re.IGNORECASE,
 )
-_UNSAFE_URL = re.compile(r"^\s*(?:javascript|data|vbscript):", re.IGNORECASE)
+_URL_SCHEME = re.compile(r"\s*([a-zA-Z][a-zA-Z0-9+.-]*):(.?.?)")
+_PLAIN_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 
 
 def _common_prefix(a: bytes, b: bytes) -> int:
@@ -141,7 +142,8 @@ class DeltaGate:
         if tag.group(2).lower() == "a" and seen(f"<{markup}>"):
             return None  # an existing link got new text: how a swapped headline looks
         for name, value in _ATTRIBUTE.findall(markup[tag.end() :]):
-            if not self._plain_attribute(name.lower(), value.strip("\"'"), seen, page_url, own):
+            value = html.unescape(value.strip("\"'"))  # as the browser reads it: '&#58;' is ':'
+            if not self._plain_attribute(name.lower(), value, seen, page_url, own):
                 return None
         return text
 
@@ -154,12 +156,24 @@ class DeltaGate:
         if name in _URL_ATTRIBUTES:
             for ref in value.split(",") if name == "srcset" else (value,):
                 ref = ref.strip().split(" ", 1)[0]
-                if _UNSAFE_URL.match(ref):
+                if not _plain_scheme(ref):
                     return False
                 host = host_of(ref, page_url)
                 if host and registrable_domain(host) != own and not seen(host):
                     return False
         return True
+
+
+def _plain_scheme(ref: str) -> bool:
+    """Relative, or http(s) with '//' (browsers read 'https:evil.example' as a link to that host
+    while a parser sees no host), mailto: or tel:; never javascript:, data: or another scheme."""
+    scheme = _URL_SCHEME.match(ref)
+    if scheme is None:
+        return True
+    name = scheme.group(1).lower()
+    if name in ("http", "https"):
+        return scheme.group(2).replace("\\", "/") == "//"
+    return name in _PLAIN_SCHEMES
 
 
 class _SeenIn:

@@ -45,6 +45,11 @@ def test_a_new_teaser_in_an_existing_list_linking_on_the_site_is_plain() -> None
     assert clears(page(), page(teasers=teaser + TEASERS)) is not None
 
 
+def test_mail_and_phone_links_are_plain() -> None:
+    teaser = '<li class="teaser"><a href="mailto:desk@example.org">Write to the desk</a></li>'
+    assert clears(page(), page(teasers=teaser + TEASERS)) is not None
+
+
 def test_a_link_to_a_host_the_page_already_named_is_plain() -> None:
     teaser = '<li class="teaser"><a href="https://partner-widgets.net/offer">Partner offer</a></li>'
     assert clears(page(), page(teasers=teaser + TEASERS)) is not None
@@ -79,6 +84,9 @@ def test_hidden_blocks_and_unknown_domains_go_to_the_full_engine() -> None:
         f'<div class="brand-new-box">{links}</div>',  # a class the page never used
         '<p><a href="https://slot-gacor.example/">daily bonus</a></p>',
         '<p><a href="javascript:alert(1)">click</a></p>',
+        '<p><a href="https:slot-gacor.example/">daily bonus</a></p>',  # a host without '//'
+        '<p><a href="ftp://files.example/">files</a></p>',
+        '<p><a href="javascript&#58;alert(1)">click</a></p>',  # entities are decoded first
         '<p onmouseover="go()">move here</p>',
     ):
         assert clears(page(), page(extra=extra)) is None, extra
