@@ -5,7 +5,6 @@ on local pages; time is the pipeline's clock, driven by the test."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 
 import pytest
 import pytest_asyncio
@@ -13,6 +12,7 @@ import pytest_asyncio
 pytest.importorskip("playwright")
 
 from support.browser_pages import SITE_CSS, PageServer, styled_page
+from support.clock import ManualClock as Clock
 
 from tamperwatch.archive.memory import MemoryArchive
 from tamperwatch.capture.browser import BrowserFetcher
@@ -29,14 +29,6 @@ from tamperwatch.settings import Settings
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 INTERVAL = 600.0  # a short render interval: time is the services' clock, moved by the test
-
-
-@dataclass
-class Clock:
-    now: float = 1_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest_asyncio.fixture(loop_scope="module")

@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 from aiohttp import web
+from support.clock import ManualClock as Clock
 
 from tamperwatch.archive.memory import MemoryArchive
 from tamperwatch.capture.base import FetchRequest
@@ -81,14 +82,6 @@ class Sites:
             await self.runner.cleanup()
 
 
-class Clock:
-    """The check clock, moved forward by hand."""
-
-    def __init__(self) -> None:
-        self.now = 1_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture

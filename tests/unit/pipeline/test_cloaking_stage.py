@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from support.clock import ManualClock as Clock
+
 from tamperwatch.archive.memory import MemoryArchive
 from tamperwatch.capture.base import FetchRequest
 from tamperwatch.capture.file_fetcher import FileFetcher
@@ -35,12 +37,6 @@ def site(request: FetchRequest, visits: list[int], cloaked: bool) -> tuple[int, 
     return 200, html.encode()
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 async def checked(cloaked: bool, hours: float = 6.0, checks: int = 1, enabled: bool = True) -> tuple[

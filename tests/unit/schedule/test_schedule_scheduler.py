@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import random
 
+from support.clock import ManualClock as Clock
+
 from tamperwatch.archive.memory import MemoryArchive
 from tamperwatch.capture.base import FetchRequest
 from tamperwatch.capture.function_fetcher import FunctionFetcher
@@ -16,14 +18,6 @@ from tamperwatch.pipeline.services import DirectSink, Services
 from tamperwatch.schedule.limits import HostLimiter
 from tamperwatch.schedule.scheduler import Scheduler
 from tamperwatch.settings import Settings
-
-
-class Clock:
-    def __init__(self, now: float = 1_000_000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def build(handler, clock: Clock, limiter: HostLimiter | None = None):  # type: ignore[no-untyped-def]
