@@ -55,6 +55,10 @@ class PolicyProxy:
             await self._one_request(reader, writer)
         except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError):
             pass
+        except asyncio.CancelledError:
+            # aclose() ends handlers still open; a handler task that ends cancelled makes asyncio's
+            # stream callback log a traceback (Python 3.11), so this one ends normally instead.
+            pass
         finally:
             self._handlers.discard(task)
             writer.close()

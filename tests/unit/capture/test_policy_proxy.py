@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 
 import pytest_asyncio
@@ -90,3 +91,25 @@ async def test_a_kept_alive_connection_cannot_carry_a_second_unchecked_request(
         await proxy.aclose()
     assert answer.count(b"HTTP/1.1 200") == 1
     assert forbidden.counts["/ok"] == 0
+
+
+async def test_closing_with_a_request_in_flight_logs_no_error() -> None:
+    """A render that ends while the browser still has a request open closes quietly (no traceback)."""
+    loop = asyncio.get_running_loop()
+    errors: list[dict[str, object]] = []
+    loop.set_exception_handler(lambda _loop, context: errors.append(context))
+    proxy = PolicyProxy(UrlPolicy([]), lambda url, why: None)
+    port = int((await proxy.start()).rsplit(":", 1)[1])
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(b"GET http://127.0.0.1:9/ HTTP/1.1\r\n")  # head never finished: the handler waits
+    await writer.drain()
+    while not proxy._handlers:  # the handler task has started
+        await asyncio.sleep(0)
+    await proxy.aclose()
+    with contextlib.suppress(ConnectionResetError):  # closed or reset: either way, ended
+        assert await reader.read() == b""
+    writer.close()
+    for _ in range(5):  # let done-callbacks of the cancelled handler run
+        await asyncio.sleep(0)
+    loop.set_exception_handler(None)
+    assert errors == []
