@@ -80,11 +80,13 @@ class ContentClassifierDetector:
         part["baseline"] = scores[-self.baseline_slots :]
 
     def learn(self, part: ProfilePart, page: Page) -> None:
-        """Online update from a clean capture: scoring costs milliseconds, so once the baseline is
-        full only every ``resample_every``-th clean capture is scored, to follow slow drift."""
+        """Online update from a clean capture. The baseline comes from the trusted captures; later
+        only every ``resample_every``-th clean capture is scored, to follow slow drift: scoring
+        needs the model (loaded with numpy, about a quarter CPU-second per process) and a clean
+        change seldom moves how defacement-like the site reads."""
         seen = int(part.get("seen", 0)) + 1 if isinstance(part.get("seen", 0), int) else 1
         part["seen"] = seen
-        if len(self._baseline(part)) < self.baseline_slots or seen % self.resample_every == 0:
+        if seen % self.resample_every == 0:
             self.learn_trusted(part, page)
 
     def _bar(self, part: ProfilePart) -> float:

@@ -79,7 +79,7 @@ def test_cold_news_page_about_hackers_gives_no_finding(model: ContentClassifier,
 def test_news_page_like_the_learned_ones_gives_no_finding(model: ContentClassifier, news_page: Page) -> None:
     detector = ContentClassifierDetector(model)
     part: dict[str, object] = {}
-    detector.learn(part, news_page)
+    detector.learn_trusted(part, news_page)
     assert detector.detect(part, news_page) == []
 
 
@@ -88,7 +88,7 @@ def test_defacement_after_learned_news_pages_is_found(
 ) -> None:
     detector = ContentClassifierDetector(model)
     part: dict[str, object] = {}
-    detector.learn(part, news_page)
+    detector.learn_trusted(part, news_page)
     assert [f.detector for f in detector.detect(part, defacement_page)] == ["content_classifier"]
 
 
@@ -97,15 +97,33 @@ def test_site_whose_normal_pages_score_high_needs_a_clear_rise(
 ) -> None:
     detector = ContentClassifierDetector(model, threshold=0.5, margin=0.15)
     part: dict[str, object] = {}
-    detector.learn(part, defacement_page)  # this site's normal page reads like a defacement page
+    detector.learn_trusted(part, defacement_page)  # this site's normal page reads like a defacement page
     assert detector.detect(part, defacement_page) == []
+
+
+def test_online_learning_scores_only_every_nth_clean_capture(news_page: Page) -> None:
+    """A clean change seldom moves the site's normal score: online learning loads and runs the model
+    only on every ``resample_every``-th clean capture, to follow slow drift."""
+    loads: list[int] = []
+
+    def load() -> ContentClassifier:
+        loads.append(1)
+        return ContentClassifier.load()
+
+    detector = ContentClassifierDetector(load, threshold=0.5, resample_every=4)
+    part: dict[str, object] = {}
+    for _ in range(3):
+        detector.learn(part, news_page)
+    assert loads == [] and "baseline" not in part
+    detector.learn(part, news_page)
+    assert loads == [1] and isinstance(part["baseline"], list) and len(part["baseline"]) == 1
 
 
 def test_learned_baseline_is_bounded(model: ContentClassifier, news_page: Page) -> None:
     detector = ContentClassifierDetector(model, baseline_slots=4)
     part: dict[str, object] = {}
     for _ in range(10):
-        detector.learn(part, news_page)
+        detector.learn_trusted(part, news_page)
     baseline = part["baseline"]
     assert isinstance(baseline, list) and len(baseline) == 4
 
@@ -132,7 +150,7 @@ def test_corrupt_stored_baseline_is_ignored(model: ContentClassifier, defacement
     detector = ContentClassifierDetector(model)
     part: dict[str, object] = {"baseline": ["x", None, {"a": 1}]}
     assert [f.detector for f in detector.detect(part, defacement_page)] == ["content_classifier"]
-    detector.learn(part, defacement_page)
+    detector.learn_trusted(part, defacement_page)
     assert isinstance(part["baseline"], list) and len(part["baseline"]) == 1
 
 
