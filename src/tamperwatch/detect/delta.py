@@ -18,7 +18,7 @@ import re
 from functools import cached_property
 
 from tamperwatch.capture.decoding import body_charset
-from tamperwatch.detect.lexicon import COMBINED_TRIGGER
+from tamperwatch.detect.lexicon import COMBINED_TRIGGER, may_mention_lexicon
 from tamperwatch.detect.origins import host_of, registrable_domain
 from tamperwatch.settings import Settings
 
@@ -123,7 +123,7 @@ class DeltaGate:
                 return None
             texts.append(text)
         words = html.unescape(" ".join(texts))
-        if len(words) > self.max_text or self.trigger.search(words):
+        if len(words) > self.max_text or (may_mention_lexicon(words) and self.trigger.search(words)):
             return None
         return f"only {len(added)} plain text run(s) changed since the last clean capture"
 
