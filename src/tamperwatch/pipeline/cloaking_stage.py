@@ -11,7 +11,8 @@ compares it with the normal capture (``detect.cloaking``) and merges the finding
 ``detect.verdict.combine``, keeping the findings already there. Skipped in replay (a
 ``FileFetcher``), when ``svc.cloaking`` is off, for known-good and learning captures and for
 pages that are unavailable; a view that is itself unavailable (a 403 for a fake Googlebot, a
-challenge page) says nothing.
+challenge page) says nothing, and a view served the same page (the same bytes, or a difference
+the delta check clears as plain) is not parsed.
 """
 
 from __future__ import annotations
@@ -59,6 +60,23 @@ async def _normal_capture(ctx: CheckContext, svc: Services) -> Capture | None:
     return None if unavailable_reason(fresh) or not fresh.body else fresh
 
 
+def _served_alike(normal: Capture, variant: Capture, svc: Services) -> bool:
+    """The view got the normal page: the same bytes, or (same answer, no redirect) a difference the
+    delta check clears as plain (no new host, script, hidden block or lexicon term: nothing the
+    comparison could report). Neither page is parsed then."""
+    if variant.body == normal.body:
+        return True
+    gate = svc.delta_gate
+    if gate is None or variant.redirect_chain or variant.status != 200 or normal.status != 200:
+        return False
+    if (variant.final_url or variant.url) != (normal.final_url or normal.url):
+        return False
+    content_type = variant.header("content-type")
+    if content_type and "html" not in content_type.lower():
+        return False
+    return gate.clears(normal.body, variant.body, variant.final_url or variant.url, content_type) is not None
+
+
 async def cloaking(ctx: CheckContext, svc: Services) -> None:
     verdict = ctx.verdict
     if not svc.cloaking or isinstance(svc.fetcher, FileFetcher) or ctx.known_good:
@@ -75,13 +93,13 @@ async def cloaking(ctx: CheckContext, svc: Services) -> None:
     normal = await _normal_capture(ctx, svc)
     if normal is None:
         return
-    shared = ctx.page if normal is ctx.capture else None  # the parse the detect stage already made
-    normal_page = shared or svc.engine.page(normal, ctx.target.ignore_selectors)
+    normal_page = ctx.page if normal is ctx.capture else None  # the parse the detect stage made
     found: list[Finding] = []
     for view in views:
         variant = await svc.fetcher.fetch(view.request)
-        if unavailable_reason(variant) or not variant.body:
+        if unavailable_reason(variant) or not variant.body or _served_alike(normal, variant, svc):
             continue
+        normal_page = normal_page or svc.engine.page(normal, ctx.target.ignore_selectors)
         page = svc.engine.page(variant, ctx.target.ignore_selectors)
         finding = plan.comparator.compare(normal_page, page, view.label)
         if finding is not None:

@@ -10,8 +10,11 @@ from tamperwatch.archive.memory import MemoryArchive
 from tamperwatch.capture.base import FetchRequest
 from tamperwatch.capture.file_fetcher import FileFetcher
 from tamperwatch.capture.function_fetcher import FunctionFetcher
+from tamperwatch.detect.cloaking import CloakingComparator
+from tamperwatch.detect.delta import DeltaGate
 from tamperwatch.detect.engine import DetectionEngine
-from tamperwatch.models import Capture, Status, Target, Verdict
+from tamperwatch.detect.page import Page
+from tamperwatch.models import Capture, Finding, Status, Target, Verdict
 from tamperwatch.notify.base import MemoryNotifier
 from tamperwatch.pipeline.check import DEFAULT_STAGES, Pipeline
 from tamperwatch.pipeline.cloaking_plan import CloakingPlan
@@ -37,19 +40,24 @@ def site(request: FetchRequest, visits: list[int], cloaked: bool) -> tuple[int, 
     return 200, html.encode()
 
 
-
-
-async def checked(cloaked: bool, hours: float = 6.0, checks: int = 1, enabled: bool = True) -> tuple[
-    list[CheckContext], FunctionFetcher, Clock
-]:
+async def checked(
+    cloaked: bool, hours: float = 6.0, checks: int = 1, enabled: bool = True, plan: CloakingPlan | None = None
+) -> tuple[list[CheckContext], FunctionFetcher, Clock]:
     visits: list[int] = []
     fetcher = FunctionFetcher(lambda r: site(r, visits, cloaked))
     archive = MemoryArchive()
     clock = Clock()
-    plan = CloakingPlan(interval_s=hours * 3600)
+    plan = plan or CloakingPlan(interval_s=hours * 3600)
     svc = Services(
-        fetcher, archive, DetectionEngine.from_settings(Settings()), DirectSink(MemoryNotifier()),
-        confirm_refetch=False, clock=clock, cloaking=enabled, cloaking_plan=plan,
+        fetcher,
+        archive,
+        DetectionEngine.from_settings(Settings()),
+        DirectSink(MemoryNotifier()),
+        confirm_refetch=False,
+        clock=clock,
+        cloaking=enabled,
+        cloaking_plan=plan,
+        delta_gate=DeltaGate(),
     )
     target = await archive.add_target(Target(url=URL))
     pipeline = Pipeline(DEFAULT_STAGES)
@@ -68,8 +76,13 @@ def hourly_services(fetcher: FunctionFetcher) -> tuple[Services, MemoryArchive, 
     """Live-check services with cloaking on every hour, on a hand-moved clock."""
     archive, clock = MemoryArchive(), Clock()
     svc = Services(
-        fetcher, archive, DetectionEngine.from_settings(Settings()), DirectSink(MemoryNotifier()),
-        clock=clock, cloaking=True, cloaking_plan=CloakingPlan(interval_s=3600),
+        fetcher,
+        archive,
+        DetectionEngine.from_settings(Settings()),
+        DirectSink(MemoryNotifier()),
+        clock=clock,
+        cloaking=True,
+        cloaking_plan=CloakingPlan(interval_s=3600),
     )
     return svc, archive, clock
 
@@ -148,8 +161,11 @@ async def test_off_unless_enabled_and_never_with_the_replay_fetcher() -> None:
     assert crawler_requests(fetcher) == []
     replay_fetcher = RecordingFileFetcher()
     replay = Services(
-        replay_fetcher, MemoryArchive(), DetectionEngine.from_settings(Settings()),
-        DirectSink(MemoryNotifier()), cloaking=True,
+        replay_fetcher,
+        MemoryArchive(),
+        DetectionEngine.from_settings(Settings()),
+        DirectSink(MemoryNotifier()),
+        cloaking=True,
     )
     target = await replay.archive.add_target(Target(url=URL))
     body = site(FetchRequest(URL), [], False)[1]
@@ -206,3 +222,26 @@ async def test_a_page_that_stays_defaced_and_unchanged_is_not_compared_on_every_
         again = await Pipeline().run(target, svc)
         assert again.unchanged and again.verdict is not None and again.verdict.status is Status.DEFACED
     assert len(crawler_requests(fetcher)) == compared
+
+
+class CountingComparator(CloakingComparator):
+    def __init__(self) -> None:
+        super().__init__()
+        self.views: list[str] = []
+
+    def compare(self, normal: Page, variant: Page, view: str) -> Finding | None:
+        self.views.append(view)
+        return super().compare(normal, variant, view)
+
+
+async def test_views_served_the_normal_page_are_not_compared() -> None:
+    """Each view differs from the normal one only by its visit number, a change the delta check
+    clears as plain: no view is parsed or compared; the view a cloaked site serves spam still is."""
+    for cloaked in (False, True):
+        comparator = CountingComparator()
+        plan = CloakingPlan(interval_s=6 * 3600, comparator=comparator)
+        [ctx], fetcher, _ = await checked(cloaked=cloaked, plan=plan)
+        assert ctx.verdict is not None
+        assert ctx.verdict.status is (Status.DEFACED if cloaked else Status.CLEAN)
+        assert len(crawler_requests(fetcher)) == 3  # every view was still fetched
+        assert comparator.views == (["search crawlers (Googlebot)"] if cloaked else [])  # only it differs
