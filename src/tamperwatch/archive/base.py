@@ -99,6 +99,7 @@ class Archive(Protocol):
     async def load_body(self, content_hash: str) -> bytes | None: ...
     async def put_blob(self, data: bytes) -> str:
         """Store evidence (a screenshot, a diff image) in the blob store; returns its hash."""
+
     async def verify_chain(self, target_id: int) -> ChainReport: ...
     async def prune_blobs(self, older_than: datetime) -> int:
         """Delete body blobs stored before ``older_than`` that no incident's ``evidence["blobs"]``

@@ -101,7 +101,7 @@ class MemoryArchive:
             verdict,
         )
         if capture.body and fields.content_hash != (head.content_hash if head else ""):
-            await self.blobs.put(capture.body)
+            await self.blobs.put(capture.body, capture.content_hash)
             self._blob_stored_at[fields.content_hash] = self._clock()
             self._pruned.discard(fields.content_hash)
         observation = seal(fields, self.signer)

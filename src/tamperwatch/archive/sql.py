@@ -122,7 +122,7 @@ class SqlArchive:
             blob = None
             if capture.body and fields.content_hash != head_content:
                 if not stored_body:  # blob first: a committed row never points at nothing
-                    await self.blobs.put(capture.body)
+                    await self.blobs.put(capture.body, capture.content_hash)
                     stored_body = True
                 blob = {
                     "hash": fields.content_hash,
