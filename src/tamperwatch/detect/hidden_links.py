@@ -2,7 +2,8 @@
 
 Catches an element hidden by inline style (display:none, visibility:hidden, zero font size,
 off-screen positioning, 1-pixel or zero-size boxes, zero opacity), the ``hidden`` attribute, a
-hiding class or ``<noscript>``, that holds many links to registrable domains the profile has
+hiding class, a rule of the page's ``<style>`` blocks that hides its class or id, or ``<noscript>``,
+that holds many links to registrable domains the profile has
 never seen. Link domains are learned online only from visible links; domains inside hidden
 blocks are learned only from trusted captures (initial history, operator acceptance). Anchor
 text typical of spam (gambling, pharmacy, adult, in several languages) raises the score.
@@ -17,7 +18,7 @@ from typing import ClassVar
 from selectolax.lexbor import LexborNode
 
 from tamperwatch.detect.base import ProfilePart
-from tamperwatch.detect.hiding import HIDING_SELECTOR, hiding_method, region_of
+from tamperwatch.detect.hiding import candidates_selector, hiding_method, region_of, stylesheet_hiding
 from tamperwatch.detect.origins import foreign_domain, registrable_domain
 from tamperwatch.detect.page import Page
 from tamperwatch.models import Finding
@@ -67,8 +68,9 @@ class HiddenLinksDetector:
 
     def _find_hidden_blocks(self, page: Page) -> list[tuple[LexborNode, str]]:
         out: list[tuple[LexborNode, str]] = []
-        for node in page.tree.css(HIDING_SELECTOR)[:4000]:
-            method = hiding_method(node)
+        sheet = stylesheet_hiding(page.tree)
+        for node in page.tree.css(candidates_selector(sheet))[:4000]:
+            method = hiding_method(node, sheet)
             if method and node.css_first("a[href]") is not None:
                 out.append((node, method))
         return out
@@ -106,8 +108,9 @@ class HiddenLinksDetector:
             if count < self.min_links or len(unseen) < self.min_domains:
                 continue
             spammy = spam * 3 >= count
-            if not spammy and (cold or method == "hiding class" or len(unseen) < 3):
-                continue  # hidden menus and widgets by class are common; demand spam wording there
+            by_class = method == "hiding class" or method.startswith("stylesheet rule")
+            if not spammy and (cold or by_class or len(unseen) < 3):
+                continue  # menus and widgets hidden by a class are common; demand spam wording there
             score = min(0.97, 0.55 + 0.04 * min(len(unseen), 8) + (0.2 if spammy else 0.0))
             if best is None or score > best[0]:
                 where = region_of(node)

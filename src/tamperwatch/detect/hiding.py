@@ -1,10 +1,16 @@
-"""Hiding: whether an element is styled to be invisible to people but still read by crawlers."""
+"""Hiding: whether an element is styled to be invisible to people but still read by crawlers.
+
+By its own markup (inline style, the ``hidden`` attribute, a hiding class name, ``<noscript>``) or
+by a rule of the page's own ``<style>`` blocks that hides a plain class or id (``.x{display:none}``,
+``#y{position:absolute;left:-9999px}``, also inside ``@media``), as injected spam blocks often are.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|"
@@ -15,10 +21,57 @@ _HIDDEN_STYLE = re.compile(
 )
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|invisible|d-none|display-none|is-hidden)(?:\s|$)", re.I)
 HIDING_SELECTOR = "[style], [hidden], noscript, [class*=hid], [class*=invisible], [class*=none]"
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_PLAIN_SELECTOR = re.compile(r"[a-z0-9]*([.#]-?[_a-z][\w-]{0,80})", re.IGNORECASE | re.ASCII)
+# what a hiding declaration holds once white space is removed (a cheap prefilter of _HIDDEN_STYLE)
+_HIDING_TOKENS = ("display:none", "visibility:hidden", "font-size:0", "opacity:0", "clip:rect(0", ":-",
+                  "height:0", "height:1px", "width:0", "width:1px")  # fmt: skip
+_MAX_SHEET = 200_000
+_MAX_HITS = 400
+_MAX_RULES = 200
 
 
-def hiding_method(node: LexborNode) -> str:
-    """A short name for how ``node`` hides its content ('display:none', 'noscript', ...), or ''."""
+def stylesheet_hiding(tree: LexborHTMLParser) -> dict[str, str]:
+    """``{".class" or "#id": how}`` for each plain class or id that a rule of the
+    page's ``<style>`` blocks hides, e.g. ``{".sx": "display:none"}``. Linear in the CSS: literal
+    searches find the few hiding declarations, and only their rules are read."""
+    out: dict[str, str] = {}
+    for node in tree.css("style")[:50]:
+        css = "".join(_CSS_COMMENT.sub("", node.text(deep=True)[:_MAX_SHEET]).split())
+        hits = 0
+        for token in _HIDING_TOKENS:
+            pos = css.find(token)
+            while pos >= 0 and hits < _MAX_HITS and len(out) < _MAX_RULES:
+                hits += 1
+                _read_rule(css, pos, out)
+                pos = css.find(token, pos + len(token))
+    return out
+
+
+def _read_rule(css: str, pos: int, out: dict[str, str]) -> None:
+    """Add the plain selectors of the rule whose declarations hold ``pos``, when they hide."""
+    opened = css.rfind("{", 0, pos)
+    if opened < 0 or css.rfind("}", 0, pos) > opened:
+        return  # ``pos`` is in a selector (``::-webkit-...``), not in declarations
+    closed = css.find("}", pos)
+    hides = _HIDDEN_STYLE.search(css, opened + 1, closed if closed >= 0 else len(css))
+    if hides is None:
+        return
+    begin = max(css.rfind("}", 0, opened), css.rfind("{", 0, opened), css.rfind(";", 0, opened)) + 1
+    for selector in css[begin:opened].split(","):
+        plain = _PLAIN_SELECTOR.fullmatch(selector)
+        if plain is not None:
+            out.setdefault(plain.group(1), hides.group(0).lower())
+
+
+def candidates_selector(sheet: Mapping[str, str]) -> str:
+    """The CSS selector of every element that may be hidden, stylesheet rules included."""
+    return ", ".join([HIDING_SELECTOR, *sheet]) if sheet else HIDING_SELECTOR
+
+
+def hiding_method(node: LexborNode, sheet: Mapping[str, str] | None = None) -> str:
+    """A short name for how ``node`` hides its content ('display:none', 'noscript', 'stylesheet
+    rule .sx{display:none}', ...), or ''. ``sheet``: the page's ``stylesheet_hiding``."""
     if node.tag == "noscript":
         return "noscript"
     attrs = node.attributes
@@ -27,6 +80,12 @@ def hiding_method(node: LexborNode) -> str:
     match = _HIDDEN_STYLE.search(attrs.get("style") or "")
     if match:
         return " ".join(match.group(0).split()).lower()
+    if sheet:
+        names = [f"#{attrs['id']}"] if attrs.get("id") else []
+        names += [f".{c}" for c in (attrs.get("class") or "").split()]
+        for name in names:
+            if name in sheet:
+                return f"stylesheet rule {name}{{{sheet[name]}}}"
     if _HIDDEN_CLASS.search(attrs.get("class") or ""):
         return "hiding class"
     return ""

@@ -1,6 +1,10 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
 
 from tamperwatch.detect.hidden_links import HiddenLinksDetector
+from tamperwatch.detect.hiding import stylesheet_hiding
 
 from .synthetic import news_page, page
 
@@ -71,3 +75,44 @@ def test_without_history_only_spam_worded_hidden_blocks_count() -> None:
     )
     assert det.detect({}, page(news_page(1, body_extra=menu))) == []
     assert det.detect({}, page(news_page(1, body_extra=spam_block('style="display:none"'))))
+
+
+@pytest.mark.parametrize(
+    ("css", "attribute", "method"),
+    [
+        (".sx{display:none}", 'class="sx"', "stylesheet rule .sx{display:none}"),
+        ("div#lk { position: absolute; left: -9999px }", 'id="lk"', "stylesheet rule #lk{left:-9999"),
+        ("@media screen { .a, .b-links { visibility:hidden } }", 'class="box b-links"', ".b-links{"),
+        ("/* .sx{} */ .sx{font-size:0}", 'class="sx"', "stylesheet rule .sx{font-size:0}"),
+    ],
+)
+def test_block_hidden_by_a_rule_of_the_pages_own_style_sheet_is_reported(
+    css: str, attribute: str, method: str
+) -> None:
+    det = HiddenLinksDetector()
+    block = f"<style>{css}</style>" + spam_block(attribute)
+    [finding] = det.detect(learned(det), page(news_page(4, footer_extra=block)))
+    assert method in finding.reason and "24 links to 8 unseen domains" in finding.reason
+
+
+def test_menu_hidden_by_the_style_sheet_without_spam_wording_is_not_reported() -> None:
+    det = HiddenLinksDetector()
+    menu = "".join(f'<a href="https://partner-{i}.example/">Partner {i}</a>' for i in range(8))
+    block = f'<style>.mobile-menu{{display:none}}</style><div class="mobile-menu">{menu}</div>'
+    assert det.detect(learned(det), page(news_page(4, body_extra=block))) == []
+    # the same links visible: not a hidden block at all
+    visible = block.replace("display:none", "color:red")
+    assert det.detect(learned(det), page(news_page(4, body_extra=visible))) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="{}:;-.#,/*@ abcdisplaynoe0x1", max_size=400))
+def test_any_style_sheet_text_is_read_without_raising(css: str) -> None:
+    sheet = stylesheet_hiding(LexborHTMLParser(f"<style>{css}</style><p class='a'>x</p>"))
+    assert all(name[0] in ".#" for name in sheet)
+
+
+def test_a_huge_hostile_style_sheet_yields_a_bounded_answer() -> None:
+    rules = "".join(f".c{i}{{display:none}}" for i in range(5000)) + ":-" * 100_000
+    sheet = stylesheet_hiding(LexborHTMLParser(f"<style>{rules}</style>"))
+    assert 0 < len(sheet) <= 200
