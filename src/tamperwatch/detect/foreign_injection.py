@@ -1,11 +1,13 @@
 """Foreign injection: scripts, frames, objects and forms from unseen origins; redirects away.
 
 Catches a script tag, a hidden iframe, an object/embed or a form pointing to a registrable
-domain the profile has never trusted, and a meta refresh or JavaScript location change to
-another domain. Resource origins are learned only from trusted captures (the initial
-known-good history and operator acceptance), never online, so a slowly growing injection cannot
-teach itself. New third-party scripts are common on real sites, so a plain new script is only
-weak evidence; it grows with traits of injected loaders: a bare tag, a hyphenated or
+domain the profile has never trusted, an inline script loading from one (its address written
+plainly or hidden in base64, character codes or percent escapes: more suspect), and a meta
+refresh or JavaScript location change to another domain. Resource origins are learned only from
+trusted captures (the initial known-good history and operator acceptance), never online, so a
+slowly growing injection cannot teach itself. New third-party scripts are common on real sites,
+so a plain new script is only weak evidence; it grows with traits of injected loaders: a bare tag, a
+hyphenated or
 infrastructure-mimicking domain name ("cdn", "update", "analytics"), a path imitating a
 well-known library. Redirects and hidden frames are strong evidence on their own.
 """
@@ -30,6 +32,7 @@ _INFRA_WORD = re.compile(
 _LIBRARY_PATH = re.compile(r"jquery|emoji|analytics|core\.js|track|min\.js|stats|counter|loader|pixel", re.I)
 _QUIET_ATTRS = frozenset({"src", "type", "charset", "language"})
 _FRAME_ATTRS = frozenset({"width", "height", "frameborder", "style", "border", "scrolling"})
+_INLINE_CAP = 0.25  # below suspicious_threshold: never alerts alone, adds to decisive evidence
 _BASE = {"refresh": 0.92, "js-redirect": 0.88, "iframe": 0.35, "object": 0.35, "form": 0.4, "stylesheet": 0.1}
 
 
@@ -59,6 +62,10 @@ def script_score(res: Resource) -> float:
 def resource_score(res: Resource) -> float:
     if res.kind in ("script", "iframe"):
         return script_score(res)
+    if res.kind == "inline-script":  # ad and consent loaders rotate vendors: weak on its own
+        return round(min(_INLINE_CAP, script_score(res) - 0.15), 3)
+    if res.kind == "obfuscated-script":  # an address hidden from readers: how injected loaders hide
+        return round(min(0.95, script_score(res) + 0.2), 3)
     return _BASE.get(res.kind, 0.2)
 
 
@@ -67,6 +74,10 @@ def _describe(res: Resource) -> str:
         return f"meta refresh to {res.domain}"
     if res.kind == "js-redirect":
         return f"JavaScript redirect to {res.domain}"
+    if res.kind == "inline-script":
+        return f"inline script loading from unseen origin {res.domain}"
+    if res.kind == "obfuscated-script":
+        return f"inline script loading from an address it hides (encoded), unseen origin {res.domain}"
     hidden = "hidden " if res.hidden else ""
     return f"{hidden}{res.kind} from unseen origin {res.domain}"
 

@@ -1,7 +1,8 @@
 """Resources: the scripts, frames, objects, forms, stylesheets and redirects a page pulls in.
 
 One place extracts them (CSS selectors run inside Lexbor, regular expressions for redirects in
-inline script), so detectors agree on what a page loads and from where.
+inline script, ``inline_loads`` for what inline scripts load), so detectors agree on what a page
+loads and from where.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tamperwatch.detect.inline_loads import inline_loads
 from tamperwatch.detect.origins import foreign_domain, registrable_domain
 from tamperwatch.detect.page import Page
 
@@ -26,7 +28,8 @@ _HIDDEN_STYLE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Resource:
-    """One external reference; ``kind``: script, iframe, object, form, stylesheet, refresh, js-redirect."""
+    """One external reference; ``kind``: script, iframe, object, form, stylesheet, refresh, js-redirect,
+    inline-script (an inline script loads it), obfuscated-script (from an address it decodes)."""
 
     kind: str
     url: str
@@ -68,6 +71,10 @@ def foreign_resources(page: Page) -> list[Resource]:
             _tiny(attrs.get("width")) and _tiny(attrs.get("height"))
         )
         out.append(Resource(kind, ref[:300], domain, tuple(sorted(k.lower() for k in attrs)), hidden))
+    for url, obfuscated in inline_loads(page.tree):
+        domain = foreign_domain(url, page.url, own)
+        if domain:
+            out.append(Resource("obfuscated-script" if obfuscated else "inline-script", url[:300], domain))
     out.extend(_redirects(page, own))
     page.features["foreign_resources"] = out
     return out

