@@ -16,7 +16,10 @@ _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|"
     r"(?:left|top|right|text-indent|margin-left|margin-top)\s*:\s*-\d{3,}|"
     r"opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)|clip\s*:\s*rect\(\s*0|"
-    r"(?:height|width|max-height|max-width)\s*:\s*[01](?:px)?\s*(?:;|$|!)",
+    r"(?:height|width|max-height|max-width)\s*:\s*[01](?:px)?\s*(?:;|$|!)|"
+    r"font-size\s*:\s*(?:0?\.\d+|1)px|"
+    r"transform\s*:\s*(?:translate[xy]?\(\s*-\d{4,}|scale\(\s*0(?:\.0+)?\s*[,)])|"
+    r"clip-path\s*:\s*(?:inset\(\s*(?:50|100)%|circle\(\s*0)",
     re.IGNORECASE,
 )
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|invisible|d-none|display-none|is-hidden)(?:\s|$)", re.I)
@@ -25,7 +28,8 @@ _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _PLAIN_SELECTOR = re.compile(r"[a-z0-9]*([.#]-?[_a-z][\w-]{0,80})", re.IGNORECASE | re.ASCII)
 # what a hiding declaration holds once white space is removed (a cheap prefilter of _HIDDEN_STYLE)
 _HIDING_TOKENS = ("display:none", "visibility:hidden", "font-size:0", "opacity:0", "clip:rect(0", ":-",
-                  "height:0", "height:1px", "width:0", "width:1px")  # fmt: skip
+                  "height:0", "height:1px", "width:0", "width:1px", "font-size:1px", "font-size:.",
+                  "transform:", "clip-path:")  # fmt: skip
 _MAX_SHEET = 200_000
 _MAX_HITS = 400
 _MAX_RULES = 200

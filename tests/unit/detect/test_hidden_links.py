@@ -4,7 +4,7 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from tamperwatch.detect.hidden_links import HiddenLinksDetector
-from tamperwatch.detect.hiding import stylesheet_hiding
+from tamperwatch.detect.hiding import hiding_method, stylesheet_hiding
 
 from .synthetic import news_page, page
 
@@ -32,6 +32,10 @@ def learned(det: HiddenLinksDetector) -> dict[str, object]:
         'style="position:absolute;left:-9999px"',
         'style="font-size:0;line-height:0"',
         'style="width:1px;height:1px;overflow:hidden"',
+        'style="font-size:1px;color:#fff"',
+        'style="position:absolute;transform:translateX(-10000px)"',
+        'style="transform: scale(0)"',
+        'style="clip-path: inset(50%)"',
         "hidden",
     ],
 )
@@ -116,3 +120,19 @@ def test_a_huge_hostile_style_sheet_yields_a_bounded_answer() -> None:
     rules = "".join(f".c{i}{{display:none}}" for i in range(5000)) + ":-" * 100_000
     sheet = stylesheet_hiding(LexborHTMLParser(f"<style>{rules}</style>"))
     assert 0 < len(sheet) <= 200
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        "transform:translateX(-50%)",
+        "transform: scale(0.5)",
+        "font-size:12px",
+        "clip-path: inset(10%)",
+        "margin-left:-20px",
+        "width:100px",
+    ],
+)
+def test_ordinary_layout_styles_do_not_hide(style: str) -> None:
+    block = LexborHTMLParser(f'<div style="{style}">x</div>').css_first("div")
+    assert block is not None and hiding_method(block) == ""
