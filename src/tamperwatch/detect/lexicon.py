@@ -118,6 +118,15 @@ DEFACEMENT_PHRASES: tuple[tuple[str, float], ...] = (
     (r"被黑|被入侵|已被黑|黑客.{0,6}(?:入侵|攻破|攻击)|由.{0,12}入侵", 0.85),
     (r"黑客|骇客|入侵", 0.25),
     (r"bị\s+hack|đã\s+bị\s+tấn\s+công", 0.85),
+    # South and South-East Asian, East Asian, more European ("hacked by ...", "was hacked")
+    (
+        r"हैक\s+किया\s+गया|द्वारा\s+हैक|হ্যাক\s+করা\s+হয়েছে|দ্বারা\s+হ্যাক|ہیک\s+کیا\s+گیا|سے\s+ہیک|"
+        r"ถูกแฮก|แฮกโดย|해킹당|에\s+의해\s+해킹|ハッキングされ|によってハッキング|"
+        r"digodam\s+oleh|na-hack\s+(?:ni|ng)\b|zhakowan[aey]\s+przez|gehackt\s+door|"
+        r"сайт\s+зламано|зламано\s+(?:by|командою)|χακαρίστηκε",
+        0.9,
+    ),
+    (r"हैकर|হ্যাকার|ہیکر|แฮกเกอร์|해커|ハッカー|\bzhakowan", 0.3),
 )
 
 # Cheap substring prefilter: every text a pattern above matches, lower-cased with its white space
@@ -141,6 +150,8 @@ STEMS: tuple[str, ...] = (
     "esperem-nos", "sommes l", "pardonnons", "attendez-vous", "memaafkan", "lejyon", "affetmeyiz",
     "легион", "прощаем", "ждите нас", "الفيلق", "نغفر", "نسامح", "توقعونا",
     "军团", "原谅", "宽恕", "等着我们", "everywhere", "lies", "liar", "resistên", "contact", "pirateado",
+    "हैक", "হ্যাক", "ہیک", "แฮก", "해킹", "해커", "ハッキング", "ハッカー", "digodam", "zhakowan", "зламан",
+    "χακαρ",
 )
 # fmt: on
 
