@@ -27,6 +27,7 @@ class TargetState:
     last_checked_at: float = 0.0
     consecutive_failures: int = 0
     consecutive_suspicious: int = 0
+    rendered_at: float = 0.0  # last render, once the visual baseline is complete (0: not yet)
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,6 +50,7 @@ STATE_FIELDS = (
     "last_checked_at",
     "consecutive_failures",
     "consecutive_suspicious",
+    "rendered_at",
 )
 
 

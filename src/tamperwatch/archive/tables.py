@@ -52,6 +52,7 @@ target_state = Table(
     Column("last_checked_at", Float, nullable=False),
     Column("consecutive_failures", Integer, nullable=False),
     Column("consecutive_suspicious", Integer, nullable=False),
+    Column("rendered_at", Float, nullable=False, server_default="0"),
     Index("ix_target_state_next_due", "next_due"),
 )
 

@@ -24,8 +24,10 @@ screenshot, the rendered DOM and the render report, which the visual detector ju
 render leaves the HTTP capture as it was (the render error is noted in the profile part).
 
 When the last render happened is kept in the target's profile (part ``render``: ``rendered_at``,
-``raw_hash``, ``renders``, ``error``), which the archive stores with the check: no schema change,
-and it survives restarts and moves between workers.
+``raw_hash``, ``renders``, ``error``), which the archive stores with the check, so it survives
+restarts and moves between workers. Once the visual baseline is complete the time is mirrored in
+the target's state (``TargetState.rendered_at``), so deciding whether a check renders needs no
+profile load: an unchanged page of a ``periodic`` target costs what it costs without a renderer.
 
 A ``periodic`` render of a page whose raw HTML did not change goes through because the
 ``unchanged`` stage asks ``render_due`` before it stops a check.
@@ -64,6 +66,9 @@ async def render_due(ctx: CheckContext, svc: Services) -> bool:
         return False
     if policy is RenderPolicy.ALWAYS or ctx.known_good:
         return True
+    if ctx.state.rendered_at:  # the visual baseline is complete: the state knows, no profile load
+        due = policy is RenderPolicy.PERIODIC
+        return due and svc.clock() - ctx.state.rendered_at >= svc.render_interval_s
     part = (await profile_of(ctx, svc)).part(PART)
     if int(part.get("renders", 0)) < svc.engine.learn_captures:
         return True
@@ -113,11 +118,15 @@ async def _render_into(ctx: CheckContext, svc: Services, part: ProfilePart) -> b
     part["rendered_at"] = svc.clock()
     part["raw_hash"] = _raw_hash(ctx)
     ctx.profile_dirty = True
-    if not rendered.ok:
+    if rendered.ok:
+        part["renders"] = int(part.get("renders", 0)) + 1
+        part.pop("error", None)
+    else:
         part["error"] = rendered.error[:300]
+    if int(part.get("renders", 0)) >= svc.engine.learn_captures:
+        ctx.state.rendered_at = part["rendered_at"]  # mirrored, so render_due needs no profile
+    if not rendered.ok:
         return False
-    part["renders"] = int(part.get("renders", 0)) + 1
-    part.pop("error", None)
     if cap.not_modified and ctx.target.render_policy is not RenderPolicy.ALWAYS:
         return False  # a 304 has no served HTML to pair with the render; the next change renders again
     ctx.capture = merge(cap, rendered, ctx.target.render_policy)

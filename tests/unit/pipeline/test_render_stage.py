@@ -219,3 +219,33 @@ async def test_a_change_the_http_tier_judges_clean_is_not_escalated(settings: Se
     ctx = await Pipeline().run(target, world.svc)
     assert ctx.verdict is not None and ctx.verdict.status is Status.CLEAN
     assert world.renderer.renders == settings.learn_captures and "render" not in ctx.timings
+
+
+class CountingArchive(MemoryArchive):
+    def __init__(self) -> None:
+        super().__init__()
+        self.profile_loads = 0
+
+    async def load_profile(self, target_id: int) -> bytes | None:
+        self.profile_loads += 1
+        return await super().load_profile(target_id)
+
+
+async def test_an_unchanged_periodic_page_is_checked_without_loading_its_profile(settings: Settings) -> None:
+    """Once the visual baseline is complete, when the last render happened is in the target's state:
+    unchanged checks within the interval never read the profile, and the next render still comes."""
+    world = _world(settings)
+    archive = CountingArchive()
+    world.svc.archive = archive
+    target = await archive.add_target(Target("https://acme.example/", render_policy=RenderPolicy.PERIODIC))
+    await _checks(world, target, settings.learn_captures + 1)
+    baseline = world.renderer.renders
+    state = await archive.get_state(target.id)
+    assert baseline == settings.learn_captures and state.rendered_at > 0
+    loads = archive.profile_loads
+    await _checks(world, target, 5, step_s=HOUR / 2)  # same HTML, within 4 h of the last render
+    assert archive.profile_loads == loads and world.renderer.renders == baseline
+    world.now[0] += 2 * HOUR
+    await _checks(world, target, 1)
+    assert world.renderer.renders == baseline + 1
+    assert (await archive.get_state(target.id)).rendered_at > state.rendered_at
