@@ -6,10 +6,9 @@ plainly or hidden in base64, character codes or percent escapes: more suspect), 
 refresh or JavaScript location change to another domain. Resource origins are learned only from
 trusted captures (the initial known-good history and operator acceptance), never online, so a
 slowly growing injection cannot teach itself. New third-party scripts are common on real sites,
-so a plain new script is only weak evidence; it grows with traits of injected loaders: a bare tag, a
-hyphenated or
-infrastructure-mimicking domain name ("cdn", "update", "analytics"), a path imitating a
-well-known library. Redirects and hidden frames are strong evidence on their own.
+so a plain new script is only weak evidence; it grows with traits of injected loaders: a bare
+tag, a hyphenated or infrastructure-mimicking domain name ("cdn", "update", "analytics"), a path
+imitating a well-known library. Redirects and hidden frames are strong evidence on their own.
 """
 
 from __future__ import annotations

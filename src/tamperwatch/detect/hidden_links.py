@@ -2,11 +2,11 @@
 
 Catches an element hidden by inline style (display:none, visibility:hidden, zero font size,
 off-screen positioning, 1-pixel or zero-size boxes, zero opacity), the ``hidden`` attribute, a
-hiding class, a rule of the page's ``<style>`` blocks that hides its class or id, or ``<noscript>``,
-that holds many links to registrable domains the profile has
-never seen. Link domains are learned online only from visible links; domains inside hidden
-blocks are learned only from trusted captures (initial history, operator acceptance). Anchor
-text typical of spam (gambling, pharmacy, adult, in several languages) raises the score.
+hiding class, a rule of the page's ``<style>`` blocks that hides its class or id, or
+``<noscript>``, that holds many links to registrable domains the profile has never seen. Link
+domains are learned online only from visible links; domains inside hidden blocks are learned only
+from trusted captures (initial history, operator acceptance). Anchor text typical of spam
+(gambling, pharmacy, adult, in several languages) raises the score.
 Reason: "hidden block (display:none) of 42 links to 17 unseen domains added in the footer".
 """
 

@@ -61,15 +61,17 @@ async def _normal_capture(ctx: CheckContext, svc: Services) -> Capture | None:
 
 
 def _served_alike(normal: Capture, variant: Capture, svc: Services) -> bool:
-    """The view got the normal page: the same bytes, or (same answer, no redirect) a difference the
-    delta check clears as plain (no new host, script, hidden block or lexicon term: nothing the
+    """The view got the normal page, by the same redirects: the same bytes, or a difference the delta
+    check clears as plain (no new host, script, hidden block or lexicon term: nothing the
     comparison could report). Neither page is parsed then."""
+    if variant.redirect_chain != normal.redirect_chain:
+        return False  # a view sent elsewhere is for the redirect-anomaly check to judge
+    if (variant.final_url or variant.url) != (normal.final_url or normal.url):
+        return False
     if variant.body == normal.body:
         return True
     gate = svc.delta_gate
-    if gate is None or variant.redirect_chain or variant.status != 200 or normal.status != 200:
-        return False
-    if (variant.final_url or variant.url) != (normal.final_url or normal.url):
+    if gate is None or variant.status != 200 or normal.status != 200:
         return False
     content_type = variant.header("content-type")
     if content_type and "html" not in content_type.lower():
