@@ -57,3 +57,32 @@ def test_schema_head_constant_matches_alembic_head() -> None:
     from tamperwatch.archive.migrate import SCHEMA_HEAD
 
     assert head_revision() == SCHEMA_HEAD, "bump SCHEMA_HEAD in archive/migrate.py with every new revision"
+
+
+def test_a_database_of_the_previous_revision_keeps_its_targets_and_states(settings: Settings) -> None:
+    """0002 -> 0003 adds target_state.rendered_at: existing rows stay, with 0 (not rendered yet)."""
+    from alembic import command
+
+    from tamperwatch.archive.migrate import alembic_config
+
+    settings.data_dir.mkdir(parents=True)
+    engine = sqlite_engine(settings.effective_database_url)
+    try:
+        with engine.begin() as conn:
+            config = alembic_config()
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0002")
+            conn.execute(
+                text(
+                    "INSERT INTO target_state (target_id, next_due, etag, last_modified, last_body_hash,"
+                    " last_status, last_score, last_checked_at, consecutive_failures,"
+                    " consecutive_suspicious) VALUES (7, 1.5, '', '', 'ab', 'clean', 0.0, 1.0, 0, 0)"
+                )
+            )
+        with engine.begin() as conn:
+            upgrade_to_head(conn)
+            assert current_revision(conn) == "0003"
+            row = conn.execute(text("SELECT target_id, next_due, rendered_at FROM target_state")).one()
+        assert tuple(row) == (7, 1.5, 0.0)
+    finally:
+        engine.dispose()
