@@ -1,5 +1,5 @@
 """`python -m tamperwatch` runs the CLI."""
 
-from tamperwatch.cli.app import main
+from tamperwatch.cli.entry import main
 
 main()

@@ -46,7 +46,3 @@ def root(
         ctx.obj = Settings(data_dir=data_dir) if data_dir is not None else Settings()
     except ValidationError as exc:
         raise fail(f"invalid settings: {exc}") from None
-
-
-def main() -> None:
-    app()
