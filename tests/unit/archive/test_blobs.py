@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,27 @@ async def test_the_blob_store_follows_the_database_synchronous_setting(tmp_path:
             assert isinstance(archive.blobs, FileBlobStore) and archive.blobs.sync is sync
         finally:
             await archive.aclose()
+
+
+@pytest.mark.parametrize(
+    ("sync", "size", "inline"), [(False, 200_000, True), (False, 2_000_000, False), (True, 200_000, False)]
+)
+async def test_small_blobs_stay_on_the_event_loop_thread_big_or_fsynced_ones_leave_it(
+    tmp_path: Path, sync: bool, size: int, inline: bool
+) -> None:
+    threads: list[int] = []
+
+    class Recording(FileBlobStore):
+        def put_sync(self, data: bytes, digest: str = "") -> str:
+            threads.append(threading.get_ident())
+            return super().put_sync(data, digest)
+
+        def get_sync(self, content_hash: str) -> bytes | None:
+            threads.append(threading.get_ident())
+            return super().get_sync(content_hash)
+
+    store = Recording(tmp_path / "blobs", sync=sync)
+    body = os.urandom(size)  # does not compress: the stored file is as big as the page
+    digest = await store.put(body)
+    assert await store.get(digest) == body
+    assert [ident == threading.get_ident() for ident in threads] == [inline, inline]
