@@ -37,13 +37,17 @@ class DbRunner(Protocol):
     async def dispose(self) -> None: ...
 
 
-def sqlite_engine(url: str, synchronous: str = "NORMAL") -> Engine:
+def sqlite_engine(
+    url: str, synchronous: str = "NORMAL", busy_timeout_ms: int = 30_000, pool_size: int = 4
+) -> Engine:
     """A sync SQLite engine in WAL mode with the chosen ``synchronous`` level and a busy timeout.
 
     WAL with synchronous=NORMAL never loses a committed transaction when the process is killed
     (the WAL sits in the OS page cache); FULL also survives power loss.
     """
-    engine = create_sync_engine(make_url(url).set(drivername="sqlite"), pool_size=4, max_overflow=4)
+    engine = create_sync_engine(
+        make_url(url).set(drivername="sqlite"), pool_size=pool_size, max_overflow=pool_size
+    )
     mode = synchronous.upper()
 
     @event.listens_for(engine, "connect")
@@ -51,25 +55,38 @@ def sqlite_engine(url: str, synchronous: str = "NORMAL") -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA synchronous={mode}")
-        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cursor.close()
 
     return engine
 
 
 class ThreadRunner:
-    """Sync engine; writes on one dedicated thread, reads on a small pool."""
+    """Sync engine; writes on one dedicated thread, reads on a small pool.
 
-    def __init__(self, engine: Engine) -> None:
+    With ``inline`` (an engine of the same database that never waits for the lock), writes first
+    try to commit on the event loop's thread and go to the writer thread only when that fails
+    (group_commit.py); the caller passes it only where a commit does not fsync.
+    """
+
+    def __init__(self, engine: Engine, inline: Engine | None = None) -> None:
         self.engine = engine
+        self.inline = inline
         self.dialect = engine.dialect.name
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="archive-writer")
         self._readers = ThreadPoolExecutor(2, thread_name_prefix="archive-reader")
-        self._group = GroupCommitWriter(self._writer, self._in_transaction)
+        self._group = GroupCommitWriter(
+            self._writer, self._in_transaction, self._at_once if inline is not None else None
+        )
 
     def _in_transaction(self, fn: Callable[..., R], *args: Any) -> R:
         with self.engine.begin() as conn:
             return fn(conn, *args)
+
+    def _at_once(self, fn: Callable[..., R]) -> R:
+        assert self.inline is not None
+        with self.inline.begin() as conn:
+            return fn(conn)
 
     def _in_connection(self, fn: Callable[..., R], *args: Any) -> R:
         with self.engine.connect() as conn:
@@ -86,6 +103,8 @@ class ThreadRunner:
         await asyncio.get_running_loop().run_in_executor(self._writer, self.engine.dispose)
         self._writer.shutdown(wait=True)
         self._readers.shutdown(wait=True)
+        if self.inline is not None:  # its connection was opened on this thread
+            self.inline.dispose()
 
 
 class AsyncRunner:
@@ -109,7 +128,10 @@ class AsyncRunner:
 
 def create_runner(url: str, sqlite_synchronous: str = "NORMAL") -> DbRunner:
     if make_url(url).get_backend_name() == "sqlite":
-        return ThreadRunner(sqlite_engine(url, sqlite_synchronous))
+        inline = None
+        if sqlite_synchronous.upper() not in ("FULL", "EXTRA"):  # else every commit waits for an fsync
+            inline = sqlite_engine(url, sqlite_synchronous, busy_timeout_ms=0, pool_size=1)
+        return ThreadRunner(sqlite_engine(url, sqlite_synchronous), inline)
     from sqlalchemy.ext.asyncio import create_async_engine
 
     return AsyncRunner(create_async_engine(url, pool_pre_ping=True))
