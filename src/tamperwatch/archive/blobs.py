@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import os
+import re
 from pathlib import Path
 from typing import Protocol
 
@@ -39,8 +40,11 @@ class BlobStore(Protocol):
     async def delete(self, content_hash: str) -> bool: ...
 
 
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+
+
 def _valid_hash(content_hash: str) -> bool:
-    return len(content_hash) == 64 and all(c in "0123456789abcdef" for c in content_hash)
+    return _SHA256_HEX.fullmatch(content_hash) is not None
 
 
 class FileBlobStore:
@@ -50,13 +54,14 @@ class FileBlobStore:
 
     def __init__(self, root: Path, sync: bool = True, inline_max_bytes: int = INLINE_MAX_BYTES) -> None:
         self.root = root
+        self._root = str(root)
         self.sync = sync
         self.inline_max_bytes = 0 if sync else inline_max_bytes  # an fsync may take milliseconds
 
     def path_for(self, content_hash: str) -> Path:
         if not _valid_hash(content_hash):
             raise ValueError(f"not a sha256 hex digest: {content_hash!r}")
-        return self.root / content_hash[:2] / content_hash[2:4] / f"{content_hash}.zst"
+        return Path(f"{self._root}/{content_hash[:2]}/{content_hash[2:4]}/{content_hash}.zst")
 
     def put_sync(self, data: bytes, digest: str = "") -> str:
         """Store ``data``; ``digest``, when the caller already has it, is its SHA-256 hex digest."""
@@ -65,7 +70,8 @@ class FileBlobStore:
         if path.exists():
             return digest
         created = not path.parent.exists()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if created:
+            path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, zstandard.compress(data, ZSTD_LEVEL), sync=self.sync)
         if created and self.sync:  # make the new shard folders themselves durable
             fsync_dir(path.parent.parent)

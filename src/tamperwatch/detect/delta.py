@@ -110,10 +110,14 @@ class DeltaGate:
         start, old_end, new_end = changed_window(old, new)
         old_runs, new_runs = old[start:old_end].split(b"<"), new[start:new_end].split(b"<")
         old_set, new_set = set(old_runs), set(new_runs)
-        limit = max(4, min(self.max_runs, int(new.count(b"<") * self.max_share)))
         added = [run for run in dict.fromkeys(new_runs) if run not in old_set]
-        if not added or len(added) > limit or len(old_set - new_set) > 2 * limit:
+        removed = len(old_set - new_set)
+        if not added:
             return None
+        if len(added) > 4 or removed > 8:  # past the smallest limit: is it within this page's?
+            limit = max(4, min(self.max_runs, int(new.count(b"<") * self.max_share)))
+            if len(added) > limit or removed > 2 * limit:
+                return None
         own = registrable_domain(host_of(page_url, page_url))
         seen = _SeenIn(old, codec)
         texts: list[str] = []

@@ -110,6 +110,21 @@ def test_a_replaced_page_is_too_big_a_change() -> None:
     assert clears(page(), page(teasers="")) is None  # most of the page removed
 
 
+def notes(changed: int, version: str, total: int = 30) -> str:
+    """``total`` paragraphs, the first ``changed`` of which read differently in each ``version``."""
+    return "".join(f"<p>Item {i} {'update ' + version if i < changed else ''}</p>" for i in range(total))
+
+
+def test_how_many_runs_may_change_follows_the_size_of_the_page_up_to_the_setting() -> None:
+    few = "".join(TEASERS.split("</li>")[:10])  # 133 tags in all: 5 % of them is 6 runs
+    for changed, plain in ((6, True), (7, False)):
+        old, new = page(teasers=few, extra=notes(changed, "a")), page(teasers=few, extra=notes(changed, "b"))
+        assert (clears(old, new) is not None) is plain
+    for changed, plain in ((24, True), (25, False)):  # 893 tags: capped by delta_max_runs (24)
+        old, new = page(extra=notes(changed, "a")), page(extra=notes(changed, "b"))
+        assert (clears(old, new) is not None) is plain
+
+
 def test_a_plain_change_in_a_gbk_page_is_read_in_its_charset() -> None:
     old, new = page(stamp="更新 08:00", charset="gbk"), page(stamp="更新 08:05", charset="gbk")
     assert clears(old, new) is not None
