@@ -6,9 +6,17 @@ import json
 from pathlib import Path
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
 
-from tamperwatch.cli.common import STATUS_STYLE, console, fail, print_json, run_async, settings_of
+from tamperwatch.cli.common import (
+    STATUS_STYLE,
+    console,
+    fail,
+    print_json,
+    progress_bar,
+    run_async,
+    settings_of,
+)
 from tamperwatch.models import Verdict
 from tamperwatch.runtime import open_runtime
 
@@ -84,7 +92,7 @@ def register(app: typer.Typer) -> None:
             async with open_runtime(settings) as rt:
                 targets = await rt.archive.list_targets()
                 columns = (TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-                with Progress(*columns, console=console(stderr=True), disable=json_out) as progress:
+                with progress_bar(*columns, disable=json_out) as progress:
                     task = progress.add_task("checks", total=len(targets))
                     stats = await rt.scheduler.run_once(targets, progress=lambda _c: progress.advance(task))
                 await rt.dispatcher.drain()

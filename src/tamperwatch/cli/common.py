@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.progress import Progress, ProgressColumn
 
 from tamperwatch.models import Status
 from tamperwatch.settings import Settings
@@ -51,6 +52,13 @@ def settings_of(ctx: typer.Context) -> Settings:
 
 def console(stderr: bool = False) -> Console:
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def progress_bar(*columns: ProgressColumn, disable: bool = False) -> Progress:
+    """A progress bar on stderr. It redraws itself (from a thread, ten times a second) only on a
+    terminal; into a file or a pipe it writes its final state once, when it ends."""
+    err = console(stderr=True)
+    return Progress(*columns, console=err, disable=disable, auto_refresh=err.is_terminal)
 
 
 def print_json(data: Any) -> None:

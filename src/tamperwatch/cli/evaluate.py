@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import IO
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
 
-from tamperwatch.cli.common import console, fail, settings_of
+from tamperwatch.cli.common import console, fail, progress_bar, settings_of
 
 _COLUMNS = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
 
@@ -50,7 +50,7 @@ def register(app: typer.Typer) -> None:
 
         folders = _scenario_dirs(scenario_dirs)
         errors = 0
-        with _open_output(output) as out, Progress(*_COLUMNS, console=console(stderr=True)) as progress:
+        with _open_output(output) as out, progress_bar(*_COLUMNS) as progress:
             task = progress.add_task("replaying", total=len(folders))
             for lines in replay_folders(folders, settings_of(ctx), workers or os.cpu_count() or 1):
                 for line in lines:
@@ -78,7 +78,7 @@ def register(app: typer.Typer) -> None:
         missing = [str(p) for p in files if not p.is_file()]
         if missing:
             raise fail(f"no such file: {', '.join(missing[:5])}")
-        with _open_output(output) as out, Progress(*_COLUMNS, console=console(stderr=True)) as progress:
+        with _open_output(output) as out, progress_bar(*_COLUMNS) as progress:
             task = progress.add_task("classifying", total=len(files))
             for path in files:
                 defaced, score, reasons = classify_file(path, settings_of(ctx))

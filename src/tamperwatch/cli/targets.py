@@ -9,7 +9,15 @@ from rich.progress import Progress
 from rich.table import Table
 
 from tamperwatch.archive.errors import DuplicateTargetError
-from tamperwatch.cli.common import console, fail, parse_duration, print_json, run_async, settings_of
+from tamperwatch.cli.common import (
+    console,
+    fail,
+    parse_duration,
+    print_json,
+    progress_bar,
+    run_async,
+    settings_of,
+)
 from tamperwatch.models import DEFAULT_RENDER_POLICY, RenderPolicy, Target
 from tamperwatch.runtime import open_archive
 
@@ -78,9 +86,8 @@ def register(app: typer.Typer) -> None:
         async def go() -> tuple[int, int]:
             added = skipped = 0
             async with open_archive(settings) as archive:
-                with Progress(
-                    console=console(stderr=True), disable=json_out or len(targets) < 50
-                ) as progress:
+                columns = Progress.get_default_columns()
+                with progress_bar(*columns, disable=json_out or len(targets) < 50) as progress:
                     task = progress.add_task("importing", total=len(targets))
                     for t in targets:
                         try:
