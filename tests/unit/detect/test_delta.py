@@ -116,7 +116,7 @@ def notes(changed: int, version: str, total: int = 30) -> str:
 
 
 def test_how_many_runs_may_change_follows_the_size_of_the_page_up_to_the_setting() -> None:
-    few = "".join(TEASERS.split("</li>")[:10])  # 133 tags in all: 5 % of them is 6 runs
+    few = "".join(f"{item}</li>" for item in TEASERS.split("</li>")[:10])  # 133 tags: 5 % is 6 runs
     for changed, plain in ((6, True), (7, False)):
         old, new = page(teasers=few, extra=notes(changed, "a")), page(teasers=few, extra=notes(changed, "b"))
         assert (clears(old, new) is not None) is plain
