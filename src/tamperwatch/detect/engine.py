@@ -138,16 +138,31 @@ class DetectionEngine:
                 log.exception("detector %s failed to learn", det.name)
         profile.learned += 1
 
+    def learning(self, profile: Profile) -> bool:
+        """Whether ``profile`` is still in its learning phase (checks answer LEARNING)."""
+        return not profile.closed and profile.learned < self.learn_captures
+
+    @staticmethod
+    def close_learning(profile: Profile) -> None:
+        """End the learning phase now, with whatever history exists (a replay's known-good
+        snapshots): later checks are judged against it, with the cold-start detectors added
+        while it holds fewer than ``learn_captures`` captures."""
+        profile.closed = True
+
     def evaluate(
         self, profile: Profile, capture: Capture | Page, ignore_selectors: tuple[str, ...] = ()
     ) -> Verdict:
-        """Verdict for ``capture``; while the profile is still learning, the verdict is LEARNING."""
-        if profile.learned < self.learn_captures:
-            return Verdict(Status.LEARNING, 0.0, ("learning the baseline",))
-        findings = self.findings(profile, self.page(capture, ignore_selectors))
-        return combine(findings, self.defaced_threshold, self.suspicious_threshold)
+        """Verdict for ``capture``; while the profile is still learning, the verdict is LEARNING.
 
-    def classify(self, capture: Capture) -> Verdict:
+        A closed profile with no history at all is judged as ``classify`` judges a page."""
+        if self.learning(profile):
+            return Verdict(Status.LEARNING, 0.0, ("learning the baseline",))
+        page = self.page(capture, ignore_selectors)
+        if profile.learned == 0:
+            return self.classify(page)
+        return combine(self.findings(profile, page), self.defaced_threshold, self.suspicious_threshold)
+
+    def classify(self, capture: Capture | Page) -> Verdict:
         """Cold-start verdict with no history (``tamperwatch classify``).
 
         Runs the detectors that make sense without a profile (vocabulary, hidden links, the
@@ -162,9 +177,9 @@ class DetectionEngine:
 
     def findings(self, profile: Profile, page: Page) -> list[Finding]:
         found: list[Finding] = []
-        cold = profile.learned == 0
+        thin = profile.learned < self.learn_captures  # cold or a short closed history
         for det in self.detectors:
-            if det.name in self.escalation_only and not (cold or found):
+            if det.name in self.escalation_only and not (thin or found):
                 continue
             found.extend(self._run(det, profile.part(det.name), page))
         return found

@@ -22,12 +22,17 @@ class Profile:
     learned: int = 0
     parts: dict[str, dict[str, Any]] = field(default_factory=dict)
     version: int = PROFILE_VERSION
+    # The learning phase was closed early (a replay's known-good history ended with fewer than
+    # ``learn_captures`` captures): every later check gets a verdict from what was learned.
+    closed: bool = False
 
     def part(self, name: str) -> dict[str, Any]:
         return self.parts.setdefault(name, {})
 
     def dumps(self) -> bytes:
-        doc = {"v": self.version, "learned": self.learned, "parts": self.parts}
+        doc: dict[str, Any] = {"v": self.version, "learned": self.learned, "parts": self.parts}
+        if self.closed:
+            doc["closed"] = True
         return zlib.compress(json.dumps(doc, separators=(",", ":")).encode(), 6)
 
     @classmethod
@@ -41,4 +46,8 @@ class Profile:
             raise ProfileError(f"stored profile is corrupt: {exc}") from exc
         if doc.get("v") != PROFILE_VERSION:
             return cls()  # older layouts are relearned rather than misread
-        return cls(learned=int(doc.get("learned", 0)), parts=dict(doc.get("parts", {})))
+        return cls(
+            learned=int(doc.get("learned", 0)),
+            parts=dict(doc.get("parts", {})),
+            closed=bool(doc.get("closed", False)),
+        )

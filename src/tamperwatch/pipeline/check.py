@@ -63,11 +63,21 @@ class Pipeline:
         state: TargetState | None = None,
         known_good: bool = False,
         resolve_gap: bool = False,
+        close_learning: bool = False,
     ) -> CheckContext:
-        """Check ``target`` once; returns the context with capture, verdict, timings and events."""
+        """Check ``target`` once; returns the context with capture, verdict, timings and events.
+
+        ``close_learning``: the learning phase ends with this check (after it is learned, when it
+        is known-good): every later check gets a verdict however few captures were learned."""
         if state is None:
             state = await services.archive.get_state(target.id)
-        ctx = CheckContext(target=target, state=state, known_good=known_good, resolve_gap=resolve_gap)
+        ctx = CheckContext(
+            target=target,
+            state=state,
+            known_good=known_good,
+            resolve_gap=resolve_gap,
+            close_learning=close_learning,
+        )
         for name, stage in self.stages:
             if ctx.stopped and name not in BOOKKEEPING:
                 continue

@@ -15,6 +15,7 @@ class CheckContext:
     target: Target
     state: TargetState  # updated by the check
     known_good: bool = False  # replay history / operator-declared good capture: learn unconditionally
+    close_learning: bool = False  # the learning phase ends with this check: later checks are judged
     resolve_gap: bool = False  # the scheduler raised a monitoring-gap alert: resolve it if this check is fine
     capture: Capture | None = None
     verdict: Verdict | None = None

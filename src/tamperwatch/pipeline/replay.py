@@ -46,8 +46,13 @@ async def replay_scenario(scenario: Scenario, settings: Settings) -> list[dict[s
     lines: list[dict[str, Any]] = []
     for index, snap in enumerate(scenario.snapshots):
         fetcher.load(target.url, snap)
-        ctx = await pipeline.run(target, services, known_good=index < scenario.learn)
-        if index < scenario.learn:
+        known_good = index < scenario.learn
+        # the history ends with the last known-good snapshot (or before the first snapshot when
+        # there is none): every later one gets a verdict
+        ctx = await pipeline.run(
+            target, services, known_good=known_good, close_learning=index == max(scenario.learn - 1, 0)
+        )
+        if known_good:
             continue
         verdict = ctx.verdict
         assert verdict is not None

@@ -53,7 +53,7 @@ async def unchanged(ctx: CheckContext, svc: Services) -> None:
     ctx.unchanged = True
     if last == Status.LEARNING:
         profile = await profile_of(ctx, svc)
-        learning = profile.learned < svc.engine.learn_captures  # as evaluate() would have said
+        learning = svc.engine.learning(profile)  # as evaluate() would have said
         profile.learned += 1
         ctx.profile_dirty = True
         status = Status.LEARNING if learning else Status.CLEAN
@@ -105,6 +105,9 @@ async def detect(ctx: CheckContext, svc: Services) -> None:
     page.tree  # noqa: B018 - parse now, so parsing and detection are timed apart
     t1 = time.perf_counter()
     ctx.timings["parse"] = t1 - t0
+    if ctx.close_learning:
+        svc.engine.close_learning(profile)  # after this capture is learned, if it is known-good
+        ctx.profile_dirty = True
     if ctx.known_good:
         svc.engine.learn(profile, page, trusted=True)
         ctx.profile_dirty = True

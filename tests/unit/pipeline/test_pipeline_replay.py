@@ -72,3 +72,24 @@ def test_malformed_scenario_is_reported_not_raised(tmp_path: Path) -> None:
         assert "no meta.json" in str(exc)
     else:
         raise AssertionError("a folder without meta.json must be refused")
+
+
+def test_a_short_history_still_gives_every_checked_snapshot_a_verdict(tmp_path: Path) -> None:
+    evil = '<script src="https://evil.example/a.js"></script>'
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    for learn in (0, 1, 2):
+        folder = write_scenario(tmp_path / f"l{learn}", f"short{learn}", ["", "", "", evil], learn=learn)
+        [lines] = list(replay_folders([folder], settings))
+        assert [line["index"] for line in lines] == list(range(learn, 4))
+        assert all(line["status"] != "learning" for line in lines), (learn, lines)
+        if learn:  # with any history the page is compared with it: the unseen script origin
+            assert not any(line["defaced"] for line in lines[:-1])
+            assert lines[-1]["status"] != "clean", (learn, lines[-1])
+
+
+def test_an_unchanged_snapshot_after_a_short_history_is_judged_not_learned(tmp_path: Path) -> None:
+    folder = tmp_path / "same"
+    write_scenario(tmp_path, "same", ["", ""], learn=1)
+    (folder / "01.html").write_bytes((folder / "00.html").read_bytes())
+    [lines] = list(replay_folders([folder], Settings(_env_file=None)))  # type: ignore[call-arg]
+    assert [(line["index"], line["status"]) for line in lines] == [(1, "clean")]
