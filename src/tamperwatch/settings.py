@@ -87,6 +87,7 @@ class Settings(BaseSettings):
             "foreign_injection",
             "hidden_links",
             "vocabulary",
+            "rewrite",
             "redirect_anomaly",
             "content_classifier",
             "visual",

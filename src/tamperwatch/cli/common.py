@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress, ProgressColumn
 
 from tamperwatch.models import Status
@@ -67,7 +68,8 @@ def print_json(data: Any) -> None:
 
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print a clear error to stderr and return the Exit to raise."""
-    console(stderr=True).print(f"[bold red]error:[/] {message}")
+    # never wrapped: a message that names a long path must stay one line at any terminal width
+    console(stderr=True).print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True)
     return typer.Exit(code)
 
 

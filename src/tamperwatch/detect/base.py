@@ -15,6 +15,9 @@ Optional members a detector may define (the engine checks with ``getattr``):
 - ``escalation_only = True``: expensive detector (the content classifier) run only on cold start
   or after another detector found something.
 - ``needs_history = True``: meaningless without a learned profile; skipped by ``classify``.
+- ``compare(part, page, previous)``: judge the change from the last clean capture (parsed);
+  a detector that has it is called with it instead of ``detect``, and only when the check has
+  that capture (a first check or one after a non-clean verdict has none).
 """
 
 from __future__ import annotations

@@ -150,17 +150,24 @@ class DetectionEngine:
         profile.closed = True
 
     def evaluate(
-        self, profile: Profile, capture: Capture | Page, ignore_selectors: tuple[str, ...] = ()
+        self,
+        profile: Profile,
+        capture: Capture | Page,
+        ignore_selectors: tuple[str, ...] = (),
+        previous: Page | None = None,
     ) -> Verdict:
         """Verdict for ``capture``; while the profile is still learning, the verdict is LEARNING.
 
-        A closed profile with no history at all is judged as ``classify`` judges a page."""
+        ``previous`` is the last clean capture, parsed, when the caller has it: detectors with a
+        ``compare(part, page, previous)`` hook judge the change against it. A closed profile with
+        no history at all is judged as ``classify`` judges a page."""
         if self.learning(profile):
             return Verdict(Status.LEARNING, 0.0, ("learning the baseline",))
         page = self.page(capture, ignore_selectors)
         if profile.learned == 0:
             return self.classify(page)
-        return combine(self.findings(profile, page), self.defaced_threshold, self.suspicious_threshold)
+        found = self.findings(profile, page, previous)
+        return combine(found, self.defaced_threshold, self.suspicious_threshold)
 
     def classify(self, capture: Capture | Page) -> Verdict:
         """Cold-start verdict with no history (``tamperwatch classify``).
@@ -175,18 +182,21 @@ class DetectionEngine:
                 findings.extend(self._run(det, {}, page))
         return combine(findings, self.defaced_threshold, self.suspicious_threshold)
 
-    def findings(self, profile: Profile, page: Page) -> list[Finding]:
+    def findings(self, profile: Profile, page: Page, previous: Page | None = None) -> list[Finding]:
         found: list[Finding] = []
         thin = profile.learned < self.learn_captures  # cold or a short closed history
         for det in self.detectors:
             if det.name in self.escalation_only and not (thin or found):
                 continue
-            found.extend(self._run(det, profile.part(det.name), page))
+            found.extend(self._run(det, profile.part(det.name), page, previous))
         return found
 
     @staticmethod
-    def _run(det: Detector, part: ProfilePart, page: Page) -> list[Finding]:
+    def _run(det: Detector, part: ProfilePart, page: Page, previous: Page | None = None) -> list[Finding]:
         try:
+            compare = getattr(det, "compare", None)
+            if compare is not None:
+                return list(compare(part, page, previous)) if previous is not None else []
             return list(det.detect(part, page))
         except Exception:
             log.exception("detector %s failed", det.name)

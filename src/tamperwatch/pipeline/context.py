@@ -21,6 +21,8 @@ class CheckContext:
     verdict: Verdict | None = None
     profile: Profile | None = None
     page: Page | None = None  # the capture parsed once, shared by detection and learning
+    previous_body: bytes | None = None  # the last clean capture's body, once loaded (delta, detect)
+    previous_page: Page | None = None  # ...parsed, for detectors that judge the change
     profile_dirty: bool = False
     keep_previous_profile: bool = False  # a new baseline was accepted: keep the old one for undo
     unchanged: bool = False

@@ -150,7 +150,7 @@ async def escalate(ctx: CheckContext, svc: Services) -> None:
     assert ctx.capture is not None
     t0 = time.perf_counter()
     ctx.page = svc.engine.page(ctx.capture, ctx.target.ignore_selectors)
-    ctx.verdict = svc.engine.evaluate(profile, ctx.page)
+    ctx.verdict = svc.engine.evaluate(profile, ctx.page, previous=ctx.previous_page)
     ctx.timings["detect"] = ctx.timings.get("detect", 0.0) + time.perf_counter() - t0
 
 

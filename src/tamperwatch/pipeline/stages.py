@@ -7,9 +7,11 @@ to skip later analysis, while the bookkeeping stages (bookkeeping.py) always run
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 from tamperwatch.capture.base import FetchRequest
 from tamperwatch.detect.engine import auto_accept_candidate
+from tamperwatch.detect.page import Page
 from tamperwatch.detect.verdict import combine
 from tamperwatch.models import IncidentKind, Status, Verdict
 from tamperwatch.pipeline import render_stage
@@ -87,7 +89,7 @@ async def delta(ctx: CheckContext, svc: Services) -> None:
     if not cap.body or (content_type and "html" not in content_type.lower()) or not before.last_body_hash:
         return
     t0 = time.perf_counter()
-    old = await svc.archive.load_body(before.last_body_hash)
+    old = ctx.previous_body = await svc.archive.load_body(before.last_body_hash)
     reason = old and gate.clears(old, cap.body, cap.final_url or cap.url, content_type)
     ctx.timings["detect"] = time.perf_counter() - t0
     if reason:
@@ -113,8 +115,26 @@ async def detect(ctx: CheckContext, svc: Services) -> None:
         ctx.profile_dirty = True
         ctx.verdict = Verdict(Status.LEARNING, 0.0, ("known-good capture learned",))
     else:
-        ctx.verdict = svc.engine.evaluate(profile, page)
+        previous = await previous_page(ctx, svc)
+        ctx.verdict = svc.engine.evaluate(profile, page, previous=previous)
     ctx.timings["detect"] = time.perf_counter() - t1
+
+
+async def previous_page(ctx: CheckContext, svc: Services) -> Page | None:
+    """The last capture, parsed, when it was clean or known-good (the delta stage may have
+    loaded its body already); None on a first check or after any other verdict."""
+    before, cap = ctx.previous, ctx.capture
+    if ctx.previous_page is not None or cap is None:
+        return ctx.previous_page
+    if before.last_status not in (Status.CLEAN, Status.LEARNING) or not before.last_body_hash:
+        return None
+    if ctx.previous_body is None:
+        ctx.previous_body = await svc.archive.load_body(before.last_body_hash)
+    if not ctx.previous_body:
+        return None
+    old = replace(cap, body=ctx.previous_body, redirect_chain=(), screenshot=b"", dom="", render=None)
+    ctx.previous_page = svc.engine.page(old, ctx.target.ignore_selectors)
+    return ctx.previous_page
 
 
 async def confirm(ctx: CheckContext, svc: Services) -> None:
@@ -136,7 +156,9 @@ async def confirm(ctx: CheckContext, svc: Services) -> None:
         return
     if reason:
         return
-    second = svc.engine.evaluate(await profile_of(ctx, svc), again, ctx.target.ignore_selectors)
+    second = svc.engine.evaluate(
+        await profile_of(ctx, svc), again, ctx.target.ignore_selectors, await previous_page(ctx, svc)
+    )
     live_only = [f for f in verdict.findings if f.detector in _LIVE_ONLY_DETECTORS]
     if live_only:  # e.g. cloaking: the re-fetch of the normal view cannot show it again
         thresholds = (svc.engine.defaced_threshold, svc.engine.suspicious_threshold)

@@ -1,0 +1,166 @@
+"""Text helpers of the rewrite detector: tokens in any script, article links, headline scripts.
+
+Tokens are 5-letter stems of words (German umlauts and accents folded, so 'Führerschein' meets
+the slug 'fuehrerschein') and, for Chinese, Japanese and Korean runs, character pairs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from urllib.parse import unquote, urljoin, urlsplit
+
+from selectolax.lexbor import LexborNode as Node
+
+from tamperwatch.detect.origins import registrable_domain
+from tamperwatch.detect.page import Page
+
+MAX_HEADINGS = 400  # headings read per page
+MAX_TEXT = 300  # a longer link text is a teaser block, not a headline
+MAX_TEXTS_PER_HREF = 2  # a URL shown with more texts is a list (a chart, a ticker): skipped
+MIN_SEGMENT_TOKENS = 4  # a foreign part of a headline has at least this many tokens
+MIN_HEADLINE_TOKENS = 3  # a link text with fewer tokens is navigation, not a headline
+DOMINANT_SHARE = 0.6  # a text's script holds at least this share of its letters
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_SEPARATORS = re.compile(r"\s*(?:[:|\u2013\u2014]|\s-\s)\s*")
+
+_SCRIPTS: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = (
+    ("latin", ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x1E00, 0x1EFF))),
+    ("cyrillic", ((0x400, 0x52F),)),
+    ("greek", ((0x370, 0x3FF),)),
+    ("arabic", ((0x600, 0x6FF), (0x750, 0x77F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))),
+    ("hebrew", ((0x590, 0x5FF),)),
+    ("devanagari", ((0x900, 0x97F),)),
+    ("bengali", ((0x980, 0x9FF),)),
+    ("thai", ((0xE00, 0xE7F),)),
+    ("kana", ((0x3040, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F))),
+    ("hangul", ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF))),
+    ("han", ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FA1F))),
+)
+_PAIRED = frozenset({"kana", "hangul", "han"})
+
+
+@cache
+def _script_of_char(ch: str) -> str:
+    code = ord(ch)
+    for name, ranges in _SCRIPTS:
+        if any(lo <= code <= hi for lo, hi in ranges):
+            return name
+    return "other" if ch.isalpha() else ""
+
+
+@cache
+def _word() -> re.Pattern[str]:
+    return re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower().translate(_FOLD)
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def tokens(text: str) -> set[str]:
+    """Comparable tokens of ``text``: word stems, and character pairs of CJK runs."""
+    out: set[str] = set()
+    for word in _word().findall(_fold(text)):
+        run: list[str] = []
+        for ch in word + " ":
+            if ch != " " and _script_of_char(ch) in _PAIRED:
+                run.append(ch)
+                continue
+            if run:
+                out.update("".join(run[i : i + 2]) for i in range(max(1, len(run) - 1)))
+                run = []
+        rest = "".join(c for c in word if _script_of_char(c) not in _PAIRED)
+        if len(rest) >= 2:
+            out.add(rest[:5])
+    return out
+
+
+def new_segments(text: str, known: set[str]) -> str:
+    """The first part of ``text`` (split at kicker separators) of enough tokens, none known, or ''."""
+    for segment in [text, *_SEPARATORS.split(text)]:
+        seg_tokens = tokens(segment)
+        if len(seg_tokens) >= MIN_SEGMENT_TOKENS and not seg_tokens & known:
+            return segment.strip()
+    return ""
+
+
+def _article_path(path: str) -> bool:
+    """A URL path that names one article: a long slug or an id, not a section or the home page."""
+    parts = [p for p in unquote(path).split("/") if p]
+    if not parts:
+        return False
+    last = parts[-1]
+    return len(last) >= 16 or sum(c.isdigit() for c in last) >= 4 or (len(parts) >= 3 and len(last) >= 8)
+
+
+def _href_of(node: Node) -> str:
+    """The link a heading belongs to: an anchor inside it, or one it sits in (three levels up)."""
+    inner = node.css_first("a[href]")
+    if inner is not None:
+        return inner.attributes.get("href") or ""
+    parent = node.parent
+    for _ in range(3):
+        if parent is None:
+            return ""
+        if parent.tag == "a":
+            return parent.attributes.get("href") or ""
+        parent = parent.parent
+    return ""
+
+
+def article_links(page: Page, own: str) -> dict[str, str]:
+    """URL -> headline for the headings (h1-h3) that link to one of the site's own articles.
+
+    A URL under more than two headings (a list, a ticker) is left out. Computed once per page
+    (it is the previous page of the next check, too)."""
+    cached = page.features.get("rewrite.articles")
+    if cached is not None:
+        return dict(cached)
+    texts: dict[str, set[str]] = {}
+    for node in page.tree.css("h1, h2, h3")[:MAX_HEADINGS]:
+        text = " ".join(node.text(deep=True).split())
+        href = _href_of(node).strip()
+        if not href or not text or len(text) > MAX_TEXT or len(tokens(text)) < MIN_HEADLINE_TOKENS:
+            continue
+        try:
+            url = urljoin(page.url, href)
+            parts = urlsplit(url)
+        except ValueError:
+            continue
+        if parts.scheme not in ("http", "https") or registrable_domain(parts.hostname or "") != own:
+            continue
+        if _article_path(parts.path):
+            texts.setdefault(url.split("#", 1)[0], set()).add(text)
+    out = {url: max(found, key=len) for url, found in texts.items() if len(found) <= MAX_TEXTS_PER_HREF}
+    page.features["rewrite.articles"] = out
+    return dict(out)
+
+
+def headline_texts(page: Page) -> tuple[str, ...]:
+    """The title, the headings and the article link texts of ``page``."""
+    own = registrable_domain(page.host)
+    return (page.title, *page.headings, *article_links(page, own).values())
+
+
+def script_of(text: str, min_letters: int) -> str:
+    """The script most of ``text``'s letters are in ('kana' when Japanese kana are present), or ''."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        script = _script_of_char(ch)
+        if script:
+            counts[script] = counts.get(script, 0) + 1
+    total = sum(counts.values())
+    if total < min_letters:
+        return ""
+    if counts.get("kana", 0) * 10 >= total:
+        return "kana"
+    script, count = max(counts.items(), key=lambda item: item[1])
+    return script if count >= DOMINANT_SHARE * total else ""
+
+
+def dominant_script(lines: tuple[str, ...]) -> str:
+    """The script of a page's headlines taken together ('' when none dominates)."""
+    return script_of(" ".join(lines[:400]), 20)

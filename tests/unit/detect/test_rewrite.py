@@ -1,0 +1,111 @@
+"""Rewrite detector: headlines that no longer fit their own article, against the previous clean page."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tamperwatch.detect.engine import DetectionEngine
+from tamperwatch.detect.page import Page
+from tamperwatch.detect.profile import Profile
+from tamperwatch.detect.rewrite import RewriteDetector
+from tamperwatch.models import Capture, Status
+
+SITE = "https://portal.example.cn/"
+EN_STORIES = [
+    ("/news/2026/12/council-approves-new-budget-for-schools", "Council approves new budget for schools"),
+    ("/news/2026/12/river-bridge-reopens-after-repairs", "River bridge reopens after two years of repairs"),
+    ("/news/2026/12/local-team-wins-regional-final", "Local team wins the regional final in extra time"),
+    ("/news/2026/12/library-extends-opening-hours", "City library extends its opening hours in winter"),
+]
+ZH_STORIES = [
+    ("/xwzx/2026-12/06/content_30418852.htm", "市政府召开常务会议研究部署冬季供暖工作"),
+    ("/xwzx/2026-12/06/content_30418853.htm", "我市新建三所公办幼儿园下月起开始招生"),
+    ("/xwzx/2026-12/05/content_30418790.htm", "地铁五号线南延段完成全部车站主体结构施工"),
+    ("/xwzx/2026-12/05/content_30418791.htm", "市图书馆推出周末亲子阅读公益活动"),
+]
+
+
+def page_of(stories: list[tuple[str, str]], lang: str = "en", charset: str = "utf-8") -> Page:
+    items = "\n".join(
+        f'<li class="item"><h2 class="title"><a href="{href}">{text}</a></h2><p>{lang} teaser</p></li>'
+        for href, text in stories
+    )
+    html = (
+        f'<html lang="{lang}"><head><meta charset="{charset}"><title>Portal</title></head><body>'
+        f'<header><nav><a href="/">Home</a></nav></header><ul class="list">{items}</ul>'
+        "<footer>(c) portal</footer></body></html>"
+    )
+    cap = Capture(
+        url=SITE,
+        fetched_at=datetime(2026, 12, 6, tzinfo=UTC),
+        final_url=SITE,
+        status=200,
+        headers=(("content-type", f"text/html; charset={charset}"),),
+        body=html.encode(charset),
+    )
+    return Page(cap)
+
+
+def swap(stories: list[tuple[str, str]], index: int, text: str) -> list[tuple[str, str]]:
+    out = list(stories)
+    out[index] = (out[index][0], text)
+    return out
+
+
+def score(
+    before: list[tuple[str, str]], after: list[tuple[str, str]], lang: str = "en", charset: str = "utf-8"
+) -> float:
+    findings = RewriteDetector().compare({}, page_of(after, lang, charset), page_of(before, lang, charset))
+    return findings[0].score if findings else 0.0
+
+
+def test_one_headline_rewritten_in_another_script_is_a_defacement() -> None:
+    after = swap(EN_STORIES, 1, "人民的声音不会被沉默 我们一直都在这里")
+    assert score(EN_STORIES, after) >= 0.5
+
+
+def test_two_headlines_rewritten_in_the_same_language_add_up() -> None:
+    one = swap(EN_STORIES, 0, "Nobody listens to the people any more, so we came")
+    two = swap(one, 2, "Your silence made all of this possible, remember that")
+    assert 0.3 <= score(EN_STORIES, one) < 0.5
+    assert score(EN_STORIES, two) >= 0.5
+
+
+def test_publishing_and_retouching_headlines_is_not_a_rewrite() -> None:
+    published = [
+        ("/news/2026/12/new-tram-line-opens-to-passengers", "New tram line opens to passengers"),
+        *EN_STORIES[:3],
+    ]
+    retouched = swap(EN_STORIES, 1, "River bridge reopens: repairs took two years")
+    assert score(EN_STORIES, published) == 0.0
+    assert score(EN_STORIES, retouched) == 0.0
+
+
+def test_chinese_gbk_page_numeric_urls_rewritten_headline_is_found() -> None:
+    after = swap(ZH_STORIES, 0, "醒醒吧 你们所谓的安全不过是一场笑话")
+    assert 0.3 <= score(ZH_STORIES, after, "zh", "gbk") < 0.5  # one rewrite, same script: suspicious
+    retouched = swap(ZH_STORIES, 0, "市政府常务会议部署冬季供暖保障工作")  # the editor's own words
+    assert score(ZH_STORIES, retouched, "zh", "gbk") == 0.0
+
+
+def test_a_latin_sentence_on_a_chinese_page_is_a_script_shift() -> None:
+    after = swap(ZH_STORIES, 2, "Nothing here belongs to you any longer, friends")
+    assert score(ZH_STORIES, after, "zh", "gbk") >= 0.5
+
+
+def test_japanese_headlines_in_kanji_only_are_not_a_script_shift() -> None:
+    ja = [
+        ("/news/20261206/k10014501.html", "東京都内で初雪を観測、平年より早い"),
+        ("/news/20261206/k10014502.html", "新しい図書館が駅前にオープンしました"),
+    ]
+    published = [("/news/20261206/k10014503.html", "首相官邸で臨時閣議開催"), *ja]
+    assert score(ja, published, "ja") == 0.0
+
+
+def test_the_engine_runs_it_only_with_the_previous_clean_page() -> None:
+    engine = DetectionEngine([RewriteDetector()], learn_captures=1)
+    profile = Profile()
+    engine.learn(profile, page_of(EN_STORIES), trusted=True)
+    after = page_of(swap(EN_STORIES, 1, "人民的声音不会被沉默 我们一直都在这里"))
+    assert engine.evaluate(profile, after).status is Status.CLEAN
+    assert engine.evaluate(profile, after, previous=page_of(EN_STORIES)).status is Status.DEFACED
