@@ -12,6 +12,17 @@ def trusted_part(det: ForeignInjectionDetector) -> dict[str, object]:
     return part
 
 
+def rotating_part(det: ForeignInjectionDetector) -> dict[str, object]:
+    """The history of a site that adds ad vendors: its second capture brought a new script origin."""
+    part: dict[str, object] = {}
+    det.learn_trusted(part, page(news_page(0)))
+    det.learn_trusted(
+        part, page(news_page(1, head_extra='<script src="https://ads.rotator.example/a.js"></script>'))
+    )
+    det.learn_trusted(part, page(news_page(2)))
+    return part
+
+
 def test_known_origins_raise_nothing() -> None:
     det = ForeignInjectionDetector()
     assert det.detect(trusted_part(det), page(news_page(9))) == []
@@ -42,8 +53,45 @@ def test_injected_loaders_and_redirects_to_unseen_domains_are_content_evidence(
 def test_a_new_vendor_tag_with_ordinary_attributes_is_only_weak_evidence() -> None:
     det = ForeignInjectionDetector()
     vendor = '<script async id="vendor" data-config="x" crossorigin="anonymous" src="https://widgets.vendor.example/w.js">'
-    findings = det.detect(trusted_part(det), page(news_page(9, head_extra=vendor + "</script>")))
+    findings = det.detect(rotating_part(det), page(news_page(9, head_extra=vendor + "</script>")))
     assert all(f.score < 0.4 for f in findings)
+
+
+def test_the_first_unseen_origin_of_a_site_that_never_added_one_is_suspicious() -> None:
+    det = ForeignInjectionDetector()
+    vendor = '<script async id="vendor" data-config="x" crossorigin="anonymous" src="https://widgets.vendor.example/w.js">'
+    [finding] = det.detect(trusted_part(det), page(news_page(9, head_extra=vendor + "</script>")))
+    assert 0.4 <= finding.score < 0.5 and "never added a script origin" in finding.reason
+
+
+def test_a_clean_check_with_a_new_vendor_marks_the_site_as_rotating() -> None:
+    det = ForeignInjectionDetector()
+    part = trusted_part(det)
+    assert det.stable(part)
+    det.learn(
+        part, page(news_page(5, head_extra='<script src="https://cdn.othervendor.example/x.js"></script>'))
+    )
+    assert not det.stable(part)
+
+
+@pytest.mark.parametrize(
+    "origin",
+    ["googletagmanager.co", "google-analytics-cdn.com", "jsdelivr-cdn.net", "hm-baidu.cn", "gstatlc.com"],
+)
+def test_an_origin_named_like_a_well_known_host_is_strong_even_where_vendors_rotate(origin: str) -> None:
+    det = ForeignInjectionDetector()
+    tag = f'<script async id="x" data-a="1" crossorigin="anonymous" src="https://www.{origin}/gtag.js"></script>'
+    [finding] = det.detect(rotating_part(det), page(news_page(9, head_extra=tag)))
+    assert finding.score >= 0.5 and "named like" in finding.reason
+
+
+def test_the_well_known_hosts_themselves_are_no_lookalikes() -> None:
+    from tamperwatch.detect.lookalike import WELL_KNOWN, imitated
+
+    assert [d for d in WELL_KNOWN if imitated(d) or imitated("www." + d)] == []
+    assert [
+        d for d in ("facebook.com", "adform.net", "criteo.com", "taboola.com", "ioam.de") if imitated(d)
+    ] == []
 
 
 def test_online_learning_never_trusts_a_new_script_origin() -> None:

@@ -13,7 +13,7 @@ from tamperwatch.detect.foreign_injection import ForeignInjectionDetector
 from tamperwatch.detect.inline_loads import inline_loads
 
 from .synthetic import news_page, page
-from .test_foreign_injection import trusted_part
+from .test_foreign_injection import rotating_part, trusted_part
 
 EVIL = "https://stats.example-analytics.net/t.js"
 CODES = ",".join(str(ord(c)) for c in EVIL)
@@ -67,7 +67,7 @@ def test_a_plain_inline_loader_is_weaker_evidence_than_the_same_script_tag() -> 
     suspicious threshold (it only adds to decisive evidence); the bare tag for the same address
     is content evidence."""
     det = ForeignInjectionDetector()
-    part = trusted_part(det)
+    part = rotating_part(det)
     inline = f'<script>var s=document.createElement("script");s.src="{EVIL}";</script>'
     tag = f'<script src="{EVIL}"></script>'
     [by_inline] = det.detect(part, page(news_page(9, body_extra=inline)))

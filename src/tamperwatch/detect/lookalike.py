@@ -1,0 +1,98 @@
+"""Lookalike origins: domains built to pass for a well-known CDN, analytics or tag host.
+
+Injected loaders hide among a page's ordinary vendors by borrowing their names:
+'googletagmanager.co', 'google-analytics-cdn.com', 'jsdelivr-cdn.net', 'cdnjs-cloudflare.org',
+'hm-baidu.cn'. The well-known hosts below are infrastructure names, not defacement words: a
+domain that is not one of them (nor under one) but spells one with another suffix, a small typo
+or extra words is an imitation, whatever the page's language or the attacker's words.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+# Registrable domains of widely embedded script, font, tag and analytics hosts (global and Chinese).
+WELL_KNOWN = (
+    "googletagmanager.com",
+    "google-analytics.com",
+    "googleapis.com",
+    "gstatic.com",
+    "googlesyndication.com",
+    "doubleclick.net",
+    "cloudflare.com",
+    "cloudflareinsights.com",
+    "jsdelivr.net",
+    "unpkg.com",
+    "jquery.com",
+    "bootstrapcdn.com",
+    "fontawesome.com",
+    "facebook.net",
+    "fbcdn.net",
+    "twimg.com",
+    "cloudfront.net",
+    "akamaihd.net",
+    "amazonaws.com",
+    "hotjar.com",
+    "baidu.com",
+    "bdstatic.com",
+    "cnzz.com",
+    "alicdn.com",
+    "gtimg.cn",
+    "recaptcha.net",
+)
+# Other real domains of the same owners, under names the rules below would otherwise take for
+# imitations ('cloudflare-ipfs.com' holds 'cloudflare').
+GENUINE = (
+    "facebook.com",
+    "google.com",
+    "googleusercontent.com",
+    "googleadservices.com",
+    "googletagservices.com",
+    "googleoptimize.com",
+    "cloudflare.net",
+    "cloudflare-ipfs.com",
+    "cloudflarestream.com",
+    "cloudflarestorage.com",
+    "cloudflareaccess.com",
+    "baidu.cn",
+    "bdimg.com",
+    "qq.com",
+    "amazon.com",
+    "jqueryui.com",
+)
+MIN_LABEL = 5  # shorter names ('qq', 'baidu' stays) are compared only for an exact label match
+MAX_TYPO = 1  # edits (insert, delete, replace, swap) a typo of a name may have
+_SEPARATORS = "-_."
+
+
+@cache
+def _labels() -> dict[str, str]:
+    """Label (the name before the suffix, hyphens dropped) -> the well-known domain."""
+    return {d.rsplit(".", 1)[0].replace("-", "").replace(".", ""): d for d in WELL_KNOWN}
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > MAX_TYPO:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) <= 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def imitated(domain: str) -> str:
+    """The well-known domain ``domain`` imitates, or '' (a well-known domain imitates nothing)."""
+    domain = domain.lower().strip(".")
+    if not domain or any(domain == d or domain.endswith("." + d) for d in (*WELL_KNOWN, *GENUINE)):
+        return ""
+    name = domain.rsplit(".", 1)[0] if "." in domain else domain
+    flat = "".join(c for c in name if c not in _SEPARATORS)
+    for label, known in _labels().items():
+        if flat == label:
+            return known  # the same name under another suffix
+        if len(label) >= MIN_LABEL and label in flat:
+            return known  # the name with words added ('google-analytics-cdn')
+        if len(label) >= MIN_LABEL and _within_one_edit(flat, label):
+            return known  # a typo of the name
+    return ""
