@@ -7,7 +7,8 @@ page, adds code, frames, forms or hidden blocks, links to domains the page never
 the title or a headline, or says so in words. ``DeltaGate.clears`` returns a reason only when
 the delta is small and every added run is plain: a tag of a harmless kind, attributes of harmless
 kinds, classes the page already used, links and sources on the site or on hosts the page already
-named, and no term of the defacement lexicon in the added text. Anything else is left to the full
+named, no term of the defacement lexicon in the added text, and no new words written over the
+page's own text without a new link (a slogan in a teaser). Anything else is left to the full
 detection engine, which also sees a share of the cleared changes so the profile keeps learning.
 """
 
@@ -20,6 +21,7 @@ from functools import cached_property
 from tamperwatch.capture.decoding import body_charset
 from tamperwatch.detect.lexicon import COMBINED_TRIGGER, may_mention_lexicon
 from tamperwatch.detect.origins import host_of, registrable_domain
+from tamperwatch.detect.rewrite_text import tokens
 from tamperwatch.settings import Settings
 
 # Tags whose appearance or change can carry code, frames, forms, redirects, styling, media or the
@@ -46,6 +48,8 @@ _HIDING_CLASS = re.compile(
 )
 _URL_SCHEME = re.compile(r"\s*([a-zA-Z][a-zA-Z0-9+.-]*):(.?.?)")
 _PLAIN_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+_NEW_LINK = re.compile(rb"a\s", re.IGNORECASE)  # an added run that opens a link (plain: so a new one)
+REWRITE_MIN_NEW_TOKENS = 4  # new words (stems, CJK pairs) a change without a new link may not bring
 
 
 def _common_prefix(a: bytes, b: bytes) -> int:
@@ -129,7 +133,19 @@ class DeltaGate:
         words = html.unescape(" ".join(texts))
         if len(words) > self.max_text or (may_mention_lexicon(words) and self.trigger.search(words)):
             return None
+        if self._rewrites_text(added, old_set - new_set, words, codec):
+            return None
         return f"only {len(added)} plain text run(s) changed since the last clean capture"
+
+    @staticmethod
+    def _rewrites_text(added: list[bytes], removed: set[bytes], words: str, codec: str) -> bool:
+        """New words with no new link: text written over the page's own (a slogan in a teaser or
+        paragraph), not a publish, which brings its article's link. Timestamps, counters and a
+        changed word or two stay plain."""
+        if any(_NEW_LINK.match(run) for run in added):
+            return False
+        before = " ".join(run.decode(codec, "replace").partition(">")[2] for run in removed)
+        return len(tokens(words) - tokens(html.unescape(before))) >= REWRITE_MIN_NEW_TOKENS
 
     def _plain_run(self, run: str, seen: _SeenIn, page_url: str, own: str) -> str | None:
         """The run's text when its tag is plain, else None."""
