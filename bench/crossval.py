@@ -1,6 +1,6 @@
-"""Out-of-fold evaluation of the content classifier, cross-validated GROUPED BY SITE.
+"""Out-of-fold evaluation of the content classifier, cross-validated GROUPED BY SITE and BY ATTACKER.
 
-    python -m bench.crossval [--corpus DIR] [--folds 5] [--out bench/out/oof-pages.jsonl]
+    python -m bench.crossval [--corpus DIR] [--folds 5] [--out bench/out/oof-pages.jsonl] [--no-in-sample]
 
 Groups (see ``detect.classifier.grouping``): a scenario's snapshots share its target host;
 a single page is grouped by its canonical / og:url host; and any two examples whose text is
@@ -10,9 +10,16 @@ training and a test fold. Every outer fold runs the full training recipe (inner 
 for the calibration, then the fit) and scores its test pages with the exported numpy
 runtime, so the figures are those of the shipped pipeline.
 
+A second run merges, on top of that, every defacement page signed by the same attacker
+(``grouping.attacker_handle``: the handle after "hacked by", "owned by", ...; a page with no
+handle keeps its site / similarity group): leave-attackers-out, so no attacker's pages are in
+training and test at once.
+
 Prints pages TPR / FPR with Wilson 95% intervals, the Brier score of the out-of-fold
-probabilities, in-sample figures for comparison, and writes the out-of-fold page
-predictions in the scorer's JSONL format:
+probabilities, in-sample figures for comparison, the language diagnostic (mean out-of-fold
+p of the legit transplants per target language next to that of the pages they were built
+from: the language should carry no signal), and writes the out-of-fold page predictions of
+the by-site run in the scorer's JSONL format:
 
     python3 ../shared/eval/score.py --labels DIR/labels.json --predictions bench/out/oof-pages.jsonl
 """
@@ -23,6 +30,7 @@ import argparse
 import json
 import math
 import tempfile
+import time
 from pathlib import Path
 
 import numpy as np
@@ -31,9 +39,11 @@ from sklearn.model_selection import GroupKFold
 
 from tamperwatch.detect.classifier.dataset import find_corpus_root
 from tamperwatch.detect.classifier.features import FeatureConfig
+from tamperwatch.detect.classifier.grouping import attacker_groups, attacker_handle
 from tamperwatch.detect.classifier.prepare import TrainingSet, build_training_set
 from tamperwatch.detect.classifier.runtime import ContentClassifier
 from tamperwatch.detect.classifier.training import Hyper, train_weights
+from tamperwatch.detect.classifier.transplant import LANGUAGES
 from tamperwatch.detect.train import DEFAULT_ARCHIVE, unpack
 
 Mask = npt.NDArray[np.bool_]
@@ -90,21 +100,70 @@ def write_predictions(path: Path, data: TrainingSet, prob: npt.NDArray[np.float6
                 fh.write(json.dumps(line) + "\n")
 
 
-def run(corpus: Path, folds: int, out: Path, hyper: Hyper) -> None:
-    config = FeatureConfig()
-    data = build_training_set(corpus, config)
-    print(f"examples {len(data.y)} ({int(data.y.sum())} defaced, {int((~data.is_real).sum())} condensed "
-          f"legit copies), site groups {len(set(data.groups))}, {folds} outer folds grouped by site")
+def out_of_fold(data: TrainingSet, groups: npt.NDArray[np.int64], folds: int, config: FeatureConfig,
+                hyper: Hyper) -> npt.NDArray[np.float64]:
     oof = np.zeros(len(data.y))
-    for train, test in GroupKFold(n_splits=folds).split(data.dense, data.y, data.groups):
-        oof[test] = scores_with(data, train, test, config, hyper)
-    everything = np.arange(len(data.y))
-    in_sample = scores_with(data, everything, everything, config, hyper)
-    report("out of fold", data, oof, hyper.threshold)
-    report("in sample", data, in_sample, hyper.threshold)
+    for train, test in GroupKFold(n_splits=folds).split(data.dense, data.y, groups):
+        fold = TrainingSet(data.info, data.features, data.ngrams, data.dense, data.y, data.weight, groups)
+        oof[test] = scores_with(fold, train, test, config, hyper)
+    return oof
+
+
+def handles_of(data: TrainingSet) -> list[str]:
+    """The attacker handle of every defacement example ('' for legit and unsigned ones)."""
+    return [attacker_handle(f.salient.title, f.salient.headings) if defaced else ""
+            for f, defaced in zip(data.features, data.y, strict=True)]
+
+
+def language_report(data: TrainingSet, prob: npt.NDArray[np.float64], threshold: float) -> None:
+    """Mean out-of-fold p of the legit transplants per language next to their source pages'."""
+    rows = np.flatnonzero(data.is_transplant)
+    if not len(rows):
+        return
+    print(f"legit transplants out of fold, per target language (threshold {threshold:.2f}; "
+          f"'source' = the same pages untranslated)")
+    print(f"  {'language':<9} {'n':>5} {'mean p':>7} {'source':>7} {'mean |dp|':>9} {'max p':>6} "
+          f"{'>= thr':>7}")
+    source = np.asarray([data.info[i].source for i in rows])
+    langs = np.asarray([data.info[i].language for i in rows])
+    for lang in LANGUAGES:
+        mask = langs == lang
+        if not mask.any():
+            continue
+        p, ps = prob[rows[mask]], prob[source[mask]]
+        print(f"  {lang:<9} {int(mask.sum()):>5} {p.mean():7.4f} {ps.mean():7.4f} "
+              f"{np.abs(p - ps).mean():9.4f} "
+              f"{p.max():6.3f} {int((p >= threshold).sum()):>7}")
+    p, ps = prob[rows], prob[source]
+    print(f"  {'all':<9} {len(rows):>5} {p.mean():7.4f} {ps.mean():7.4f} {np.abs(p - ps).mean():9.4f} "
+          f"{p.max():6.3f} {int((p >= threshold).sum()):>7}")
+
+
+def run(corpus: Path, folds: int, out: Path, hyper: Hyper, in_sample: bool = True) -> None:
+    config = FeatureConfig()
+    started = time.monotonic()
+    data = build_training_set(corpus, config)
+    handles = handles_of(data)
+    by_attacker = attacker_groups(data.groups, handles)
+    signed = sorted({h for h in handles if h})
+    print(f"examples {len(data.y)} ({int(data.y.sum())} defaced, {int(data.is_transplant.sum())} legit "
+          f"transplants, {int((~data.is_real).sum())} synthetic legit in all), site groups "
+          f"{len(set(data.groups))}, {folds} outer folds; {len(signed)} attacker handles on "
+          f"{sum(bool(h) for h in handles)}/{int(data.y.sum())} defacement examples, "
+          f"{len(set(by_attacker))} groups with attackers merged")
+    oof = out_of_fold(data, data.groups, folds, config, hyper)
+    report("out of fold, grouped by site", data, oof, hyper.threshold)
+    language_report(data, oof, hyper.threshold)
+    attackers_oof = out_of_fold(data, by_attacker, folds, config, hyper)
+    report("out of fold, leave attackers out", data, attackers_oof, hyper.threshold)
+    language_report(data, attackers_oof, hyper.threshold)
+    if in_sample:
+        everything = np.arange(len(data.y))
+        report("in sample", data, scores_with(data, everything, everything, config, hyper), hyper.threshold)
     out.parent.mkdir(parents=True, exist_ok=True)
     write_predictions(out, data, oof, hyper.threshold)
-    print(f"out-of-fold page predictions: {out}\n"
+    print(f"out-of-fold page predictions (grouped by site): {out} "
+          f"({time.monotonic() - started:.0f} s in all)\n"
           f"score: python3 ../shared/eval/score.py --labels {corpus / 'labels.json'} --predictions {out}")
 
 
@@ -115,13 +174,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--out", type=Path, default=Path("bench/out/oof-pages.jsonl"))
     parser.add_argument("--c", type=float, default=Hyper.c)
+    parser.add_argument("--no-in-sample", action="store_true",
+                        help="skip the in-sample fit (one training less)")
     args = parser.parse_args(argv)
     hyper = Hyper(c=args.c)
     if args.corpus is not None:
-        run(find_corpus_root(args.corpus), args.folds, args.out, hyper)
+        run(find_corpus_root(args.corpus), args.folds, args.out, hyper, not args.no_in_sample)
         return 0
     with tempfile.TemporaryDirectory(prefix="tamperwatch-cv-") as tmp:
-        run(unpack(args.archive, Path(tmp)), args.folds, args.out, hyper)
+        run(unpack(args.archive, Path(tmp)), args.folds, args.out, hyper, not args.no_in_sample)
     return 0
 
 

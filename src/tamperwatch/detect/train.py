@@ -36,8 +36,9 @@ def unpack(archive: Path, into: Path) -> Path:
 def train(corpus: Path, out: Path, hyper: Hyper, config: FeatureConfig, legit_per_scenario: int) -> None:
     np.random.seed(hyper.seed)
     data = build_training_set(corpus, config, legit_per_scenario)
-    print(f"examples: {len(data.y)} ({int(data.y.sum())} defaced, {int((~data.is_real).sum())} condensed "
-          f"legit copies), site groups: {len(set(data.groups))}")
+    print(f"examples: {len(data.y)} ({int(data.y.sum())} defaced, {int(data.is_transplant.sum())} legit "
+          f"transplants, {int((~data.is_real).sum())} synthetic legit in all), "
+          f"site groups: {len(set(data.groups))}")
     weights = train_weights(data.features, data.y, data.weight, data.groups, config, hyper)
     out.parent.mkdir(parents=True, exist_ok=True)
     weights.save(out)

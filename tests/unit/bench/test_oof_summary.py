@@ -51,3 +51,24 @@ def test_wilson_interval_contains_the_rate_and_is_wider_for_fewer_samples() -> N
     assert small[0] < 0.9 < small[1] and large[0] < 0.9 < large[1]
     assert small[1] - small[0] > large[1] - large[0]
     assert wilson(0, 0) == (0.0, 1.0)
+
+
+def test_language_report_compares_transplants_with_their_sources(capsys: object) -> None:
+    import numpy as np
+    from scipy import sparse
+
+    from bench.crossval import language_report
+    from tamperwatch.detect.classifier.prepare import ExampleInfo, TrainingSet
+
+    info = [ExampleInfo("pages", "p", -1, "legit"),
+            ExampleInfo("pages", "p", -1, "legit", True, "zh-hans", source=0),
+            ExampleInfo("pages", "p", -1, "legit", True, "zh-hans", condensed=True, source=0),
+            ExampleInfo("pages", "p", -1, "legit", True, "ar", source=0)]
+    n = len(info)
+    data = TrainingSet(info, [], sparse.csr_matrix((n, 4)), np.zeros((n, 2)), np.zeros(n, bool), np.ones(n),
+                       np.zeros(n, np.int64))
+    language_report(data, np.asarray([0.1, 0.2, 0.9, 0.5]), 0.3)
+    out = capsys.readouterr().out  # type: ignore[attr-defined]
+    rows = {line.split()[0]: line.split() for line in out.splitlines()[2:]}
+    assert rows["zh-hans"][1:5] == ["1", "0.2000", "0.1000", "0.1000"]  # the condensed copy is left out
+    assert rows["ar"][-1] == "1" and rows["all"][1] == "2"

@@ -5,11 +5,19 @@ paragraphs, navigation landmarks), the number of distinct hosts links point to, 
 all log-scaled. Attribute quoting, entities, void-tag style and asset paths are never read,
 nor is head metadata (meta tags, canonical links): mirrored pages lose it, so it would teach
 the model where a page was archived rather than what it says.
+
+Nothing here may tell which script a page is written in. Text sizes are measured in display
+width (a Chinese, Japanese or Korean character counts as two: it carries about as much as two
+or three Latin letters), so the same article is about as "long" in every language; and the
+only case statistic is whether the title is shouted in capitals, which a title in a script
+without case simply is not (it used to be the upper-case ratio, which is 0 for every Chinese,
+Arabic or Hindi title and so told the model the script).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from operator import attrgetter
 
@@ -39,12 +47,19 @@ _PRESENT: tuple[tuple[str, tuple[str, ...]], ...] = (
 _GROUP_OF = {tag: name for name, tags in _COUNTED + _PRESENT for tag in tags}
 _SELECTOR = ", ".join(sorted(t for t in _GROUP_OF if t != "link")) + ', link[rel="stylesheet"]'
 _MAX_LINKS = 150
+# East Asian wide characters (Hangul Jamo and syllables, CJK, kana, full-width forms): two columns.
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
+)
+_SHOUTED_MIN_LETTERS = 8
+_SHOUTED_RATIO = 0.7
 
 FEATURE_NAMES: tuple[str, ...] = (
     tuple(f"log_{name}" for name, _ in _COUNTED)
     + tuple(f"has_{name}" for name, _ in _PRESENT)
     + ("log_link_hosts", "log_html_chars", "log_elements", "log_body_chars", "text_density",
-       "title_chars", "heading_chars", "upper_ratio")
+       "title_chars", "heading_chars", "title_shouted")
 )
 
 
@@ -79,27 +94,48 @@ def _counts(tree: LexborHTMLParser) -> tuple[Counter[str], int]:
     return groups, len(hosts)
 
 
-def _upper_ratio(raw: str) -> float:
-    letters = [c for c in raw[:600] if c.isalpha()]
-    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+def text_width(text: str) -> int:
+    """Display width of ``text``: East Asian wide characters count two columns, others one."""
+    return len(text) + len(_WIDE.findall(text))
+
+
+def title_shouted(raw: str) -> float:
+    """1.0 when the title's cased letters are mostly capitals ("HACKED BY ..."), else 0.0.
+
+    Only letters that have case count; a title with fewer than a few (Chinese, Arabic, Hindi,
+    Thai...) is not shouted, like an ordinary Latin-script title.
+    """
+    upper = lower = 0
+    for c in raw[:600]:
+        if c.isupper():
+            upper += 1
+        elif c.islower():
+            lower += 1
+    cased = upper + lower
+    return 1.0 if cased >= _SHOUTED_MIN_LETTERS and upper >= _SHOUTED_RATIO * cased else 0.0
 
 
 def structure_vector(
-    tree: LexborHTMLParser, html: str, salient: SalientText, raw_title: str
+    tree: LexborHTMLParser, html: str, salient: SalientText, raw_title: str, max_body_chars: int = 3000
 ) -> npt.NDArray[np.float64]:
-    """The structural statistics of a page, in the order of :data:`FEATURE_NAMES`."""
+    """The structural statistics of a page, in the order of :data:`FEATURE_NAMES`.
+
+    The body's width is capped at ``max_body_chars`` (the body text's own cap), so a long
+    Chinese article is no "longer" than a long English one.
+    """
     groups, link_hosts = _counts(tree)
     values: list[float] = [_log(groups[name]) for name, _ in _COUNTED]
     values += [1.0 if groups[name] else 0.0 for name, _ in _PRESENT]
     elements = html.count("<")
+    body = min(text_width(salient.body), max_body_chars)
     values += [
         _log(link_hosts),
         _log(len(html)),
         _log(elements),
-        _log(len(salient.body)),
-        len(salient.body) / (len(salient.body) + elements + 1.0),
-        _log(len(salient.title)),
-        _log(len(salient.headings)),
-        _upper_ratio(raw_title),
+        _log(body),
+        body / (body + elements + 1.0),
+        _log(text_width(salient.title)),
+        _log(text_width(salient.headings)),
+        title_shouted(raw_title),
     ]
     return np.asarray(values, dtype=np.float64)

@@ -31,6 +31,10 @@ class Hyper:
     inner_folds: int = 5
     threshold: float = 0.3  # calibrated p; out of fold it meets TPR >= 98% at FPR 0 on dev pages
     seed: int = 1234
+    # Only the largest n-gram weights are kept (the model file stays about 1 MB): the transplants'
+    # many languages spread small weights over almost every bucket. Pruned inside every fit, so
+    # the calibration is fitted on decisions of pruned models too.
+    max_ngram_weights: int = 300_000
 
 
 def ngram_matrix(feats: Sequence[PageFeatures], n_features: int) -> sparse.csr_matrix:
@@ -80,7 +84,16 @@ def fit_linear(
     model.fit(design, y, sample_weight=balanced)
     coef = model.coef_.ravel()
     n = ngrams.shape[1]
-    return LinearFit(coef[:n].copy(), coef[n:].copy(), mean, scale, float(model.intercept_[0]), model)
+    return LinearFit(prune(coef[:n], hyper.max_ngram_weights), coef[n:].copy(), mean, scale,
+                     float(model.intercept_[0]), model)
+
+
+def prune(weights: FloatArray, keep: int) -> FloatArray:
+    """A copy of ``weights`` with all but the ``keep`` largest in magnitude set to zero."""
+    out = weights.copy()
+    if np.count_nonzero(out) > keep:
+        out[np.argsort(np.abs(out))[: len(out) - keep]] = 0.0
+    return out
 
 
 def fit_platt(z: FloatArray, y: npt.NDArray[np.bool_], seed: int) -> tuple[float, float]:

@@ -69,3 +69,14 @@ def test_condensed_copy_keeps_the_text_and_is_small() -> None:
     assert copy.salient.title == source.salient.title
     assert copy.salient.body.startswith("budget")
     assert len(condensed_html(source.salient)) < 4000
+
+
+def test_structure_does_not_tell_the_script() -> None:
+    from tamperwatch.detect.classifier.structure import text_width, title_shouted
+
+    assert title_shouted("HACKED BY SOMEONE") == 1.0
+    assert title_shouted("City council approves budget") == 0.0
+    for caseless in ("市图书馆翻修两年后重新开放", "إعادة افتتاح مكتبة المدينة", "स्वास्थ्य मन्त्रालय"):
+        assert title_shouted(caseless) == title_shouted("City council approves budget")
+    assert text_width("图书馆") == 6 and text_width("도서관") == 6 and text_width("library") == 7
+    assert "upper_ratio" not in FEATURE_NAMES
