@@ -6,26 +6,34 @@ Signals that hold whatever words an attacker chooses, read from the page and its
   capture showed with one headline now shows another that shares no word with that headline nor
   with the article's URL slug (a part after a kicker counts alone: 'Louvre: <slogan>').
   Publishing adds new articles under new URLs; editors retouch a headline and keep its words.
-* **script shift**: a new headline-like text (title, heading or article link) written in another
-  script than the page's headlines (Han slogans on a Latin page, Latin sentences on a Chinese one).
+* **another script**: a new headline (title, heading or article link) in another script than
+  the page's headlines (Han slogans on a Latin page, Latin sentences on a Chinese one).
+* **foreign and off its slug**: a headline in another script, or in another language
+  (``langid.py``, a packaged n-gram model; only on a site whose clean captures never showed a
+  headline in another language), on a link to the site's own article whose URL slug shares no
+  word with it. Each alone happens in real news (an English quote on a German page, a display
+  headline that differs from its slug); together they are how a slogan written over a headline
+  looks.
 
 The detector needs the previous clean capture (``compare``); ``detect`` alone finds nothing. Words
-are compared as 5-letter stems, and Chinese, Japanese and Korean text as character pairs, so the
-signals work for pages in any language. Every weight is a named field of ``RewriteConfig``.
+are compared as 5-letter stems, and Chinese, Japanese and Korean text as character pairs. Every
+weight is a named field of ``RewriteConfig``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
+from tamperwatch.detect.langid import identify
 from tamperwatch.detect.origins import registrable_domain
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite_text import (
     article_links,
     dominant_script,
     headline_texts,
+    href_tokens,
     new_segments,
     script_of,
     tokens,
@@ -33,19 +41,24 @@ from tamperwatch.detect.rewrite_text import (
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
+# Scripts a page of the first kind mixes in its headlines (Japanese and Korean write Han words too).
+_MIXED = frozenset({("kana", "han"), ("hangul", "han")})
+_MAX_LANGUAGE_CHARS = 20_000  # of a page's headlines, for its language
+_MAX_LEARNED_HEADLINES = 80  # headlines of a clean page whose language is checked when learning
+
 
 @dataclass(frozen=True, slots=True)
 class RewriteConfig:
     rewritten_link: float = 0.42  # evidence of one existing article link with a foreign headline
     each_further: float = 0.2  # added for every further one (two make a defacement)
-    script_shift: float = 0.4  # a new headline in another script than the page's headlines
-    script_shift_in_rewrite: float = 0.3  # ...added when it is also a rewritten link
-    max_findings_listed: int = 3
+    foreign_in_rewrite: float = 0.3  # added when a rewritten headline is also foreign
+    foreign_off_slug: float = 0.45  # a foreign headline on an article link whose slug it shares nothing
+    # with: suspicious alone (a translated headline is one too), two make a defacement
+    foreign_only: float = 0.35  # a new foreign headline, nothing else: suspicious, never decisive
+    foreign_only_cap: float = 0.45
     min_script_letters: int = 6  # a headline needs this many letters of its script to count
-
-
-# Scripts a page of the first kind mixes in its headlines (Japanese and Korean write Han words too).
-_MIXED = frozenset({("kana", "han"), ("hangul", "han")})
+    min_slug_tokens: int = 3  # a slug with fewer words says nothing about its headline
+    max_findings_listed: int = 3
 
 
 class RewriteDetector:
@@ -57,53 +70,75 @@ class RewriteDetector:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> RewriteDetector:
-        scale = 0.8 + 0.4 * settings.sensitivity  # 1.0 at the default sensitivity 0.5
+        """Evidence scales with ``sensitivity`` (x1.0 at the default 0.5, x0.8 to x1.2)."""
+        scale = 0.8 + 0.4 * settings.sensitivity
         base = RewriteConfig()
-        return cls(
-            RewriteConfig(
-                rewritten_link=base.rewritten_link * scale,
-                each_further=base.each_further * scale,
-                script_shift=base.script_shift * scale,
-                script_shift_in_rewrite=base.script_shift_in_rewrite * scale,
-            )
-        )
+        scaled = {
+            f.name: getattr(base, f.name) * scale
+            for f in fields(base)
+            if isinstance(getattr(base, f.name), float)
+        }
+        return cls(RewriteConfig(**scaled))
 
     def learn(self, part: ProfilePart, page: Page) -> None:
-        """Nothing to learn: the previous clean page is the reference."""
+        """Count the headlines of a clean page in another language than the page's: a site that
+        publishes some (a bilingual portal, quotes) gets no language evidence."""
+        language = page_language(page)
+        if language and not part.get("foreign"):
+            own = [h for h in headline_texts(page) if h][:_MAX_LEARNED_HEADLINES]
+            part["foreign"] = sum(1 for h in own if identify(h) not in ("", language))
 
     def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
         return []
 
     def compare(self, part: ProfilePart, page: Page, previous: Page) -> list[Finding]:
+        cfg = self.config
         own = registrable_domain(page.host)
-        before = article_links(previous, own)
-        now = article_links(page, own)
+        before, now = article_links(previous, own), article_links(page, own)
+        script, language = dominant_script(headline_texts(previous)), page_language(previous)
+        if part.get("foreign"):
+            language = ""  # the site itself publishes headlines in other languages
+
+        def other_script(text: str) -> bool:
+            found = script_of(text, cfg.min_script_letters)
+            return bool(script and found and found != script and (script, found) not in _MIXED)
+
+        def foreign(text: str) -> bool:
+            return other_script(text) or (bool(language) and identify(text) not in ("", language))
+
         rewritten: list[tuple[str, str, str]] = []
+        off_slug: list[str] = []
         for href, text in now.items():
             old = before.get(href)
-            if old is None or old == text:
+            if old == text:
                 continue
-            foreign = new_segments(text, tokens(old) | href_tokens(href))
-            if foreign:
-                rewritten.append((href, old, foreign))
-        page_script = dominant_script(headline_texts(previous))
-        shifted = self._shifted(page, previous, page_script)
-        if not rewritten and not shifted:
-            return []
-        cfg = self.config
+            slug = href_tokens(href)
+            segment = new_segments(text, tokens(old) | slug) if old is not None else ""
+            if segment:
+                rewritten.append((href, old or "", segment))
+            elif (
+                old is None and len(slug) >= cfg.min_slug_tokens and foreign(text) and not tokens(text) & slug
+            ):
+                off_slug.append(text)
+        seen = set(headline_texts(previous))
+        listed = {t for _, _, t in rewritten} | set(off_slug) | {now[h] for h, _, _ in rewritten}
+        # alone, only another script counts: a language guess on a short headline is too often wrong
+        new = [t for t in dict.fromkeys(headline_texts(page)) if t not in seen and t not in listed]
+        foreign_new = [t for t in new if other_script(t)]
         score = 0.0
         if rewritten:
             score = cfg.rewritten_link + cfg.each_further * (len(rewritten) - 1)
-            if any(
-                script_of(seg, cfg.min_script_letters) not in ("", page_script) for _, _, seg in rewritten
-            ):
-                score += cfg.script_shift_in_rewrite
-        if shifted:
-            score = 1.0 - (1.0 - score) * (1.0 - cfg.script_shift)
-        reasons = [
-            f"headline of {href[:60]} '{old[:40]}' now reads '{seg[:60]}'" for href, old, seg in rewritten
-        ]
-        reasons += [f"new headline in another script than the page: '{line[:60]}'" for line in shifted]
+            if any(foreign(seg) for _, _, seg in rewritten):
+                score += cfg.foreign_in_rewrite
+        if off_slug:
+            score = _or(score, cfg.foreign_off_slug + cfg.each_further * (len(off_slug) - 1))
+        if foreign_new:
+            score = _or(score, min(cfg.foreign_only_cap, cfg.foreign_only + 0.05 * (len(foreign_new) - 1)))
+        if score <= 0:
+            return []
+        reasons = [f"headline of {h[:60]} '{o[:40]}' now reads '{s[:60]}'" for h, o, s in rewritten]
+        reasons += [f"headline in another language, off its article's URL: '{t[:60]}'" for t in off_slug]
+        reasons += [f"new headline in another script than the page's: '{t[:60]}'" for t in foreign_new]
         return [
             Finding(
                 self.name,
@@ -113,27 +148,24 @@ class RewriteDetector:
                     "rewritten": [
                         {"href": h, "before": o[:200], "now": s[:200]} for h, o, s in rewritten[:10]
                     ],
-                    "script_shift": [line[:200] for line in shifted[:10]],
-                    "page_script": page_script,
+                    "foreign_off_slug": [t[:200] for t in off_slug[:10]],
+                    "foreign": [t[:200] for t in foreign_new[:10]],
+                    "page_script": script,
+                    "page_language": language,
                 },
             )
         ]
 
-    def _shifted(self, page: Page, previous: Page, page_script: str) -> list[str]:
-        if not page_script:
-            return []
-        seen = set(headline_texts(previous))
-        out = []
-        for line in headline_texts(page):
-            if line in seen:
-                continue
-            script = script_of(line, self.config.min_script_letters)
-            if script and script != page_script and (page_script, script) not in _MIXED:
-                out.append(line)
-        return out
+
+def _or(a: float, b: float) -> float:
+    return 1.0 - (1.0 - a) * (1.0 - b)
 
 
-def href_tokens(href: str) -> set[str]:
-    """Tokens of the article URL's path (its slug), for the 'shares no word' test."""
-    path = href.split("?", 1)[0].split("#", 1)[0]
-    return tokens(path.replace("-", " ").replace("_", " ").replace("/", " "))
+def page_language(page: Page) -> str:
+    """The language of a page's headlines taken together ('' when unclear)."""
+    cached = page.features.get("rewrite.language")
+    if cached is None:
+        cached = page.features["rewrite.language"] = identify(
+            " ".join(headline_texts(page))[:_MAX_LANGUAGE_CHARS]
+        )
+    return str(cached)

@@ -87,6 +87,12 @@ def new_segments(text: str, known: set[str]) -> str:
     return ""
 
 
+def href_tokens(href: str) -> set[str]:
+    """Tokens of an article URL's path (its slug), for the 'shares no word' tests."""
+    path = href.split("?", 1)[0].split("#", 1)[0]
+    return tokens(path.replace("-", " ").replace("_", " ").replace("/", " "))
+
+
 def _article_path(path: str) -> bool:
     """A URL path that names one article: a long slug or an id, not a section or the home page."""
     parts = [p for p in unquote(path).split("/") if p]

@@ -109,3 +109,50 @@ def test_the_engine_runs_it_only_with_the_previous_clean_page() -> None:
     after = page_of(swap(EN_STORIES, 1, "人民的声音不会被沉默 我们一直都在这里"))
     assert engine.evaluate(profile, after).status is Status.CLEAN
     assert engine.evaluate(profile, after, previous=page_of(EN_STORIES)).status is Status.DEFACED
+
+
+DE_STORIES = [
+    (
+        "/politik/bundestag-beschliesst-neues-gesetz-zur-grundsteuer-1234567.html",
+        "Bundestag beschließt neues Gesetz zur Grundsteuer",
+    ),
+    (
+        "/sport/fussball/verein-gewinnt-das-spiel-gegen-den-tabellenfuehrer-1234568.html",
+        "Verein gewinnt das Spiel gegen den Tabellenführer",
+    ),
+    (
+        "/kultur/museum-zeigt-gemaelde-aus-drei-jahrhunderten-1234569.html",
+        "Museum zeigt Gemälde aus drei Jahrhunderten der Stadtgeschichte",
+    ),
+]
+TR_SLOGANS = [
+    "Halkın sesi asla susturulamaz ve biz buradayız",  # noqa: RUF001
+    "Bu sitenin sahipleri uyanmalı artık gerçekleri görün",  # noqa: RUF001
+]
+
+
+def test_headlines_in_another_language_off_their_article_urls_add_up() -> None:
+    new_articles = [
+        (f"/politik/stadtrat-diskutiert-ueber-den-haushalt-{n}.html", slogan)
+        for n, slogan in enumerate(TR_SLOGANS)
+    ]
+    one = [new_articles[0], *DE_STORIES]
+    two = [*new_articles, *DE_STORIES]
+    assert 0.3 <= score(DE_STORIES, one, "de") < 0.5
+    assert score(DE_STORIES, two, "de") >= 0.5
+
+
+def test_a_site_that_publishes_headlines_in_other_languages_gets_no_language_evidence() -> None:
+    detector = RewriteDetector()
+    part: dict[str, object] = {}
+    bilingual = [
+        (
+            "/politik/sonderseite-fuer-gaeste-aus-aller-welt-99.html",
+            "Welcome to our city: all the news for our guests in English",
+        ),
+        *DE_STORIES,
+    ]
+    detector.learn(part, page_of(bilingual, "de"))
+    assert part["foreign"]
+    two = [(f"/politik/stadtrat-diskutiert-ueber-den-haushalt-{n}.html", s) for n, s in enumerate(TR_SLOGANS)]
+    assert detector.compare(part, page_of([*two, *DE_STORIES], "de"), page_of(DE_STORIES, "de")) == []

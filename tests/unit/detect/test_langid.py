@@ -1,0 +1,32 @@
+"""The packaged language identifier on headlines written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tamperwatch.detect.langid import identify
+
+SENTENCES = {
+    "en": "The city council approved the new budget for schools and libraries on Monday",
+    "de": "Der Stadtrat hat am Montag den neuen Haushalt für Schulen und Bibliotheken beschlossen",
+    "fr": "Le conseil municipal a approuvé lundi le nouveau budget pour les écoles et les bibliothèques",
+    "es": "El ayuntamiento aprobó el lunes el nuevo presupuesto para las escuelas y las bibliotecas",
+    "tr": "Belediye meclisi pazartesi günü okullar ve kütüphaneler için yeni bütçeyi onayladı",  # noqa: RUF001
+    "id": "Dewan kota menyetujui anggaran baru untuk sekolah dan perpustakaan pada hari Senin",
+    "vi": "Hội đồng thành phố đã thông qua ngân sách mới cho các trường học và thư viện vào thứ Hai",
+    "ru": "Городской совет в понедельник утвердил новый бюджет для школ и библиотек",
+    "zh": "市议会周一批准了学校和图书馆的新预算方案",
+    "ja": "市議会は月曜日に学校と図書館の新しい予算を承認しました",
+    "ko": "시의회는 월요일 학교와 도서관을 위한 새 예산을 승인했다",
+    "ar": "وافق مجلس المدينة يوم الاثنين على الميزانية الجديدة للمدارس والمكتبات",
+}
+
+
+@pytest.mark.parametrize("code", sorted(SENTENCES))
+def test_a_sentence_is_identified(code: str) -> None:
+    assert identify(SENTENCES[code]) == code
+
+
+def test_short_texts_get_no_answer() -> None:
+    assert identify("Gold!") == ""
+    assert identify("") == ""
