@@ -43,6 +43,14 @@ accuracy: $(STAMP)
 crossval: $(STAMP)
 	$(BIN)/python -m bench.crossval
 
+# The red-team set (bench/redteam), generated from the unpacked dev corpus and scored like `make accuracy`
+REDTEAM_CORPUS ?= /tmp/corpus/dev
+REDTEAM_OUT ?= /tmp/redteam
+.PHONY: redteam
+redteam: $(STAMP)
+	$(BIN)/python -m bench.redteam --corpus $(REDTEAM_CORPUS) --out $(REDTEAM_OUT) --overwrite
+	$(BIN)/python -m bench.accuracy --corpus $(REDTEAM_OUT)
+
 train: $(STAMP)
 	$(BIN)/python -m tamperwatch.detect.train
 

@@ -1,0 +1,30 @@
+"""python -m bench.redteam --corpus DIR --out DIR [--seed N] [--limit N] [--overwrite]"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from .build import run
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Generate the red-team evaluation set from the dev corpus.")
+    parser.add_argument("--corpus", type=Path, required=True, help="an unpacked dev/ folder")
+    parser.add_argument("--out", type=Path, required=True, help="an empty or new folder")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--limit", type=int, help="at most this many items of each kind")
+    parser.add_argument("--overwrite", action="store_true", help="replace an earlier red-team set at --out")
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    counts = run(args.corpus, args.out, args.seed, args.limit, args.overwrite)
+    for key, value in sorted(counts.items()):
+        print(f"{key}: {value}")
+    print(f"wrote {args.out} in {time.monotonic() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

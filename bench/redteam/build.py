@@ -1,0 +1,59 @@
+"""The whole set: how many items of each kind, generated in a fixed order for a seed."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+from .model import PageItem, Scenario
+from .pages import deface_page, legit_page
+from .scenarios import build_scenario
+from .source import legit_histories
+from .writer import clear_previous, write_all
+
+DEFACE_FAMILIES = ("tamper", "inject", "replace", "seo-spam", "script")
+COUNTS = {"tamper": 60, "inject": 60, "replace": 60, "seo-spam": 60, "script": 60, "legit-hard": 200}
+PAGE_COUNTS = {"deface-page": 120, "legit": 150}
+
+
+def generate(corpus: Path, seed: int = 0, limit: int | None = None) -> tuple[list[Scenario], list[PageItem]]:
+    """Every item; ``limit`` caps each kind's count (for a small set)."""
+    histories = legit_histories(corpus)
+    if not histories:
+        raise SystemExit(f"{corpus} holds no all-legit scenario")
+    scenarios = []
+    for family, count in COUNTS.items():
+        for index in range(count if limit is None else min(count, limit)):
+            scenarios.append(build_scenario(family, index, histories, seed))
+            print(f"\r{family} {index + 1}/{count}   ", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+    pages = []
+    for family, count in PAGE_COUNTS.items():
+        make = deface_page if family == "deface-page" else legit_page
+        pages += [make(index, seed) for index in range(count if limit is None else min(count, limit))]
+    ids = [s.sid for s in scenarios] + [p.pid for p in pages]
+    if len(set(ids)) != len(ids):
+        raise RuntimeError("duplicate ids; choose another seed")
+    return scenarios, pages
+
+
+def run(
+    corpus: Path, out: Path, seed: int = 0, limit: int | None = None, overwrite: bool = False
+) -> Counter[str]:
+    if not (corpus / "labels.json").is_file() or not (corpus / "scenarios").is_dir():
+        raise SystemExit(
+            f"{corpus} is not an unpacked dev corpus; unpack it with:\n"
+            "  mkdir -p /tmp/corpus && "
+            "tar -I 'zstd --long=27' -xf ../shared/corpus/dev.tar.zst -C /tmp/corpus"
+        )
+    scenarios, pages = generate(corpus, seed, limit)
+    if overwrite:
+        clear_previous(out)
+    write_all(out, scenarios, pages)
+    counts: Counter[str] = Counter()
+    for scenario in scenarios:
+        counts[f"scenario {scenario.snaps[-1].family}"] += 1
+    for page in pages:
+        counts[f"page {page.family}"] += 1
+    return counts

@@ -1,0 +1,1 @@
+"""Payload texts for the red-team set, all written for it (none copied from the detectors)."""
