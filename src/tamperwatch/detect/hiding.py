@@ -15,10 +15,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|"
     r"(?:left|top|right|text-indent|margin-left|margin-top)\s*:\s*-\d{3,}|"
-    r"opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)|clip\s*:\s*rect\(\s*0|"
+    r"opacity\s*:\s*0?\.0\d*\s*(?:;|$|!)|opacity\s*:\s*0\s*(?:;|$|!)|clip\s*:\s*rect\(\s*0|"
+    r"z-index\s*:\s*-\d|visibility\s*:\s*collapse|content-visibility\s*:\s*hidden|"
     r"(?:height|width|max-height|max-width)\s*:\s*[01](?:px)?\s*(?:;|$|!)|"
     r"font-size\s*:\s*(?:0?\.\d+|1)px|"
-    r"transform\s*:\s*(?:translate[xy]?\(\s*-\d{4,}|scale\(\s*0(?:\.0+)?\s*[,)])|"
+    r"transform\s*:\s*(?:translate[xy]?\(\s*-\d{4,}|scale\(\s*0(?:\.0\d*)?\s*[,)])|"
     r"clip-path\s*:\s*(?:inset\(\s*(?:50|100)%|circle\(\s*0)",
     re.IGNORECASE,
 )
@@ -27,7 +28,8 @@ HIDING_SELECTOR = "[style], [hidden], noscript, [class*=hid], [class*=invisible]
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _PLAIN_SELECTOR = re.compile(r"[a-z0-9]*([.#]-?[_a-z][\w-]{0,80})", re.IGNORECASE | re.ASCII)
 # what a hiding declaration holds once white space is removed (a cheap prefilter of _HIDDEN_STYLE)
-_HIDING_TOKENS = ("display:none", "visibility:hidden", "font-size:0", "opacity:0", "clip:rect(0", ":-",
+_HIDING_TOKENS = ("display:none", "visibility:hidden", "font-size:0", "opacity:0", "opacity:.", "clip:rect(0",
+                  ":-", "visibility:collapse", "content-visibility:hidden",
                   "height:0", "height:1px", "width:0", "width:1px", "font-size:1px", "font-size:.",
                   "transform:", "clip-path:")  # fmt: skip
 _MAX_SHEET = 200_000
@@ -81,9 +83,12 @@ def hiding_method(node: LexborNode, sheet: Mapping[str, str] | None = None) -> s
     attrs = node.attributes
     if "hidden" in attrs:
         return "hidden attribute"
-    match = _HIDDEN_STYLE.search(attrs.get("style") or "")
+    style = attrs.get("style") or ""
+    match = _HIDDEN_STYLE.search(style)
     if match:
         return " ".join(match.group(0).split()).lower()
+    if "color" in style and same_colour_as_background(style):
+        return "text colour equal to its background"
     if sheet:
         names = [f"#{attrs['id']}"] if attrs.get("id") else []
         names += [f".{c}" for c in (attrs.get("class") or "").split()]
@@ -93,6 +98,20 @@ def hiding_method(node: LexborNode, sheet: Mapping[str, str] | None = None) -> s
     if _HIDDEN_CLASS.search(attrs.get("class") or ""):
         return "hiding class"
     return ""
+
+
+_COLOUR = re.compile(
+    r"(?<![\w-])(color|background(?:-color)?)\s*:\s*([#\w(),.\s%]+?)\s*(?:!important)?\s*(?:;|$)", re.I
+)
+
+
+def same_colour_as_background(style: str) -> bool:
+    """Whether an inline style paints its text in its own background colour ('color:#fff;
+    background:#fff'): text nobody sees."""
+    found = {
+        name.lower().split("-")[0]: "".join(value.lower().split()) for name, value in _COLOUR.findall(style)
+    }
+    return bool(found.get("color")) and found.get("color") == found.get("background")
 
 
 def region_of(node: LexborNode) -> str:

@@ -136,3 +136,44 @@ def test_a_huge_hostile_style_sheet_yields_a_bounded_answer() -> None:
 def test_ordinary_layout_styles_do_not_hide(style: str) -> None:
     block = LexborHTMLParser(f'<div style="{style}">x</div>').css_first("div")
     assert block is not None and hiding_method(block) == ""
+
+
+def test_a_hidden_link_farm_to_many_unseen_domains_counts_whatever_its_words() -> None:
+    """With history, wording is not needed: a class-hidden block linking to ten or more domains
+    the site never linked to is a link farm (anchor texts here are plain words in no word list)."""
+    det = HiddenLinksDetector()
+    part: dict[str, object] = {}
+    for day in range(3):
+        det.learn_trusted(part, page(news_page(day)))
+    farm = (
+        '<div class="hide">'
+        + "".join(f'<a href="https://w{i}.shop{i}.example/">Blaue Tasse Nummer {i}</a>' for i in range(12))
+        + "</div>"
+    )
+    few = (
+        '<div class="hide">'
+        + "".join(f'<a href="https://shop{i % 3}.example/">Tasse {i}</a>' for i in range(12))
+        + "</div>"
+    )
+    assert det.detect(part, page(news_page(9, body_extra=farm)))
+    assert det.detect(part, page(news_page(9, body_extra=few))) == []
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        "opacity:0.01",
+        "z-index:-5;position:absolute",
+        "transform:scale(0.01)",
+        "visibility:collapse",
+        "color:#ffffff;background-color:#FFFFFF",
+    ],
+)
+def test_more_ways_to_hide_a_block(style: str) -> None:
+    det = HiddenLinksDetector()
+    part: dict[str, object] = {}
+    for day in range(3):
+        det.learn_trusted(part, page(news_page(day)))
+    block = spam_block(f'style="{style}"')
+    [finding] = det.detect(part, page(news_page(9, body_extra=block)))
+    assert finding.score >= 0.5
