@@ -1,10 +1,14 @@
-"""Cold-start classification of single page files (`tamperwatch classify`): no history, no network."""
+"""Cold-start classification of single page files (`tamperwatch classify`): no history, no network.
+
+The same judgement a target gets before it has any history: one cold-start path for ``classify``,
+a one-off ``check`` and the engine."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tamperwatch.detect.engine import DetectionEngine
 from tamperwatch.models import Capture
 from tamperwatch.settings import Settings
 
@@ -35,11 +39,14 @@ def capture_from_file(path: Path, max_bytes: int) -> Capture:
     )
 
 
-def classify_file(path: Path, settings: Settings) -> tuple[bool, float, list[str]]:
-    """``(defaced, score, reasons)`` for one page file."""
-    from tamperwatch.detect.classifier import classify_page, load_classifier
-
+def classify_file(
+    path: Path, settings: Settings, engine: DetectionEngine | None = None
+) -> tuple[bool, float, list[str]]:
+    """``(defaced, score, reasons)`` for one page file, judged as the engine judges a target with
+    no history (``DetectionEngine.classify``: every detector that needs none, the content
+    classifier among them). Pass ``engine`` to reuse one across files."""
     capture = capture_from_file(path, settings.max_body_bytes)
     if capture.error:
         return False, 0.0, [capture.error]
-    return classify_page(capture, load_classifier(settings.classifier_model_path))
+    verdict = (engine or DetectionEngine.from_settings(settings)).classify(capture)
+    return verdict.defaced, verdict.score, list(verdict.reasons)

@@ -69,8 +69,9 @@ def register(app: typer.Typer) -> None:
         pages: list[Path] = typer.Argument(..., help="HTML files."),
         output: Path = typer.Option(None, "--output", "-o", help="JSON lines file (default stdout)."),
     ) -> None:
-        """Is each page itself a defacement page? Cold start: no history, the content classifier alone."""
+        """Is each page itself a defacement page? Cold start: no history, every detector that needs none."""
         from tamperwatch.classify import classify_file
+        from tamperwatch.detect.engine import DetectionEngine
 
         files: list[Path] = []
         for p in pages:
@@ -80,8 +81,9 @@ def register(app: typer.Typer) -> None:
             raise fail(f"no such file: {', '.join(missing[:5])}")
         with _open_output(output) as out, progress_bar(*_COLUMNS) as progress:
             task = progress.add_task("classifying", total=len(files))
+            engine = DetectionEngine.from_settings(settings_of(ctx))
             for path in files:
-                defaced, score, reasons = classify_file(path, settings_of(ctx))
+                defaced, score, reasons = classify_file(path, settings_of(ctx), engine)
                 out.write(
                     json.dumps(
                         {"page": path.stem, "defaced": defaced, "score": round(score, 4), "reasons": reasons},

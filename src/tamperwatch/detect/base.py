@@ -15,6 +15,10 @@ Optional members a detector may define (the engine checks with ``getattr``):
 - ``escalation_only = True``: expensive detector (the content classifier) run only on cold start
   or after another detector found something.
 - ``needs_history = True``: meaningless without a learned profile; skipped by ``classify``.
+- ``cold_start = False``: meaningful without history but not to be trusted alone there (word
+  lists and hidden-menu heuristics call newsrooms that report attacks defaced); skipped by
+  ``classify``, the one cold-start judgement of ``tamperwatch classify``, a first check and a
+  replay with no history.
 - ``compare(part, page, previous)``: judge the change from the last clean capture (parsed);
   a detector that has it is called with it instead of ``detect``, and only when the check has
   that capture (a first check or one after a non-clean verdict has none).

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from tamperwatch.detect.base import ProfilePart
-from tamperwatch.detect.classifier import describe, load_classifier
+from tamperwatch.detect.classifier import MARKUP_SCORE, describe, load_classifier
+from tamperwatch.detect.headline_slots import markup_in_title
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.parked import parked_phrase
 from tamperwatch.models import Finding
@@ -96,6 +97,12 @@ class ContentClassifierDetector:
     def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
         explanation = self.classifier.explain(page)
         probability = explanation.probability
+        markup = "" if part else markup_in_title(page.title)
+        if markup and probability < self._bar(
+            part
+        ):  # cold: a tag as the title, which the text model cannot weigh
+            reason = f"title holds injected markup '{markup[:80]}'"
+            return [Finding(self.name, max(probability, MARKUP_SCORE), reason, evidence={"markup": markup})]
         if probability < self._bar(part):
             return []
         evidence = {

@@ -170,15 +170,15 @@ class DetectionEngine:
         return combine(found, self.defaced_threshold, self.suspicious_threshold)
 
     def classify(self, capture: Capture | Page) -> Verdict:
-        """Cold-start verdict with no history (``tamperwatch classify``).
-
-        Runs the detectors that make sense without a profile (vocabulary, hidden links, the
-        content classifier); those marked ``needs_history`` (template, origins, redirects) are skipped.
+        """Cold-start verdict with no history (``tamperwatch classify``, a first check, a replay
+        with no known-good snapshot): the detectors that judge a page alone (layout, the content
+        classifier). Those marked ``needs_history`` (template, origins, redirects) or
+        ``cold_start = False`` (vocabulary, hidden links) are skipped.
         """
         page = self.page(capture)
         findings: list[Finding] = []
         for det in self.detectors:
-            if not getattr(det, "needs_history", False):
+            if not getattr(det, "needs_history", False) and getattr(det, "cold_start", True):
                 findings.extend(self._run(det, {}, page))
         return combine(findings, self.defaced_threshold, self.suspicious_threshold)
 

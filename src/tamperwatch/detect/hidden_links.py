@@ -54,6 +54,7 @@ def _block_links(node: LexborNode, page: Page, own: str) -> tuple[int, set[str],
 
 class HiddenLinksDetector:
     name: ClassVar[str] = "hidden_links"
+    cold_start: ClassVar[bool] = False  # a word list or a hidden menu alone is no verdict on a page
 
     def __init__(self, min_links: int = 5, min_domains: int = 2) -> None:
         self.min_links = min_links

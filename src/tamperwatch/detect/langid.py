@@ -15,9 +15,11 @@ import re
 import zlib
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 MODEL_PATH = Path(__file__).with_name("model") / "langid.npz"
 BUCKETS = 1 << 15
@@ -41,6 +43,8 @@ def ngram_buckets(word: str) -> list[int]:
 
 @cache
 def _model() -> tuple[npt.NDArray[np.float32], tuple[str, ...]]:
+    import numpy as np  # on first use: a process whose pages never change never loads it
+
     with np.load(MODEL_PATH, allow_pickle=False) as data:
         return data["table"].astype(np.float32), tuple(str(x) for x in data["languages"])
 

@@ -61,6 +61,7 @@ def _line_hash(line: str) -> int:
 
 class VocabularyDetector:
     name: ClassVar[str] = "vocabulary"
+    cold_start: ClassVar[bool] = False  # a word list or a hidden menu alone is no verdict on a page
 
     def __init__(self, min_score: float = 0.25) -> None:
         self.min_score = min_score

@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 
-_MARKUP_SCORE = 0.9  # cold-start score of a page whose title holds a script/frame tag
+MARKUP_SCORE = 0.9  # cold-start score of a page whose title holds a script/frame tag
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +81,6 @@ def classify_page(
     score = round(explanation.probability, 6)
     markup = markup_in_title(page.title)
     if markup and score < cut:  # an injection artefact the text model cannot weigh: a tag as the title
-        return True, max(score, _MARKUP_SCORE), [f"title holds injected markup '{markup[:80]}'"]
+        return True, max(score, MARKUP_SCORE), [f"title holds injected markup '{markup[:80]}'"]
     defaced = score >= cut
     return defaced, score, [describe(explanation)] if defaced else []

@@ -1,0 +1,65 @@
+"""Layout detector: a page built as a single message screen, whatever language its words are in."""
+
+from __future__ import annotations
+
+import pytest
+
+from tamperwatch.detect.engine import DetectionEngine
+from tamperwatch.detect.layout import LayoutDetector
+from tamperwatch.models import Status
+from tamperwatch.settings import Settings
+
+from .synthetic import capture, news_page, page
+
+SCREEN = """<html><head><meta charset="utf-8"><title>{title}</title>
+<style>body{{background:{bg};color:#e0e0e0;font-family:monospace}} .box{{text-align:center}}</style></head>
+<body{attrs}><div class="box"><h1>{title}</h1><p>{line}</p>{extra}</div></body></html>"""
+
+
+def screen(title: str, line: str, *, bg: str = "#0b0b0b", extra: str = "", attrs: str = "") -> str:
+    return SCREEN.format(title=title, line=line, bg=bg, extra=extra, attrs=attrs)
+
+
+@pytest.mark.parametrize(
+    ("title", "line"),
+    [
+        ("Pesan untuk admin", "Kami datang lagi minggu depan, perbaiki servermu"),
+        ("管理员你好", "你们的服务器我们已经看过了 下次见"),
+        ("Сообщение", "Мы ещё вернёмся, проверьте свой сервер"),
+    ],
+)
+def test_a_dark_message_screen_with_a_contact_is_a_defacement_in_any_language(title: str, line: str) -> None:
+    html = screen(title, line, extra='<p><a href="https://t.me/somegroupname">channel</a></p>')
+    [finding] = LayoutDetector().detect({}, page(html))
+    assert finding.score >= 0.5 and "dark background" in finding.reason
+
+
+def test_a_news_page_and_a_small_light_notice_are_not() -> None:
+    detector = LayoutDetector()
+    assert detector.detect({}, page(news_page(1))) == []
+    notice = screen("Wartungsarbeiten", "Wir sind bald wieder da.", bg="#ffffff")
+    assert detector.detect({}, page(notice)) == []  # centred alone is what small pages do
+
+
+def test_a_parked_domain_is_not_a_defacement_screen() -> None:
+    parked = screen(
+        "example.org", "Buy this domain today", extra='<a href="mailto:sales@parking.example">ask</a>'
+    )
+    assert LayoutDetector().detect({}, page(parked)) == []
+
+
+def test_a_site_whose_own_page_is_a_splash_screen_is_left_alone() -> None:
+    detector = LayoutDetector()
+    part: dict[str, object] = {}
+    splash = screen("Coming soon", "Our new shop opens in spring", extra="<marquee>Opening soon</marquee>")
+    detector.learn(part, page(splash))
+    assert detector.detect(part, page(splash)) == []
+
+
+def test_classify_is_the_engines_cold_start_judgement_without_word_lists() -> None:
+    """One cold-start path: classify runs layout and the classifier, not the vocabulary's word list."""
+    engine = DetectionEngine.from_settings(Settings(_env_file=None))  # type: ignore[call-arg]
+    report = news_page(1, headlines=["Hackers deface city portal, police investigate the cyber attack"] * 6)
+    assert engine.classify(capture(report)).status is Status.CLEAN
+    html = screen("Pesan untuk admin", "Kami datang lagi", extra='<audio autoplay src="/a.mp3"></audio>')
+    assert engine.classify(capture(html)).status is Status.DEFACED
