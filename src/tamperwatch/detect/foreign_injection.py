@@ -38,8 +38,16 @@ _LOOKALIKE = 0.8  # an origin named like a well-known CDN/analytics host it is n
 # and adds to decisive evidence. Not more: news sites add vendors over the months after a short
 # stable history (at 0.6, 7.5 % of the dev corpus's legit checks were called defaced).
 _STABLE_SITE = 0.45
-_SCRIPT_KINDS = frozenset({"script", "iframe", "inline-script", "obfuscated-script"})
-_BASE = {"refresh": 0.92, "js-redirect": 0.88, "iframe": 0.35, "object": 0.35, "form": 0.4, "stylesheet": 0.1}
+_SCRIPT_KINDS = frozenset({"script", "iframe", "inline-script", "obfuscated-script", "skimmer"})
+_BASE = {
+    "refresh": 0.92,
+    "js-redirect": 0.88,
+    "skimmer": 0.9,
+    "iframe": 0.35,
+    "object": 0.35,
+    "form": 0.4,
+    "stylesheet": 0.1,
+}
 
 
 def script_score(res: Resource) -> float:
@@ -84,6 +92,8 @@ def _describe(res: Resource) -> str:
         return f"inline script loading from unseen origin {res.domain}"
     if res.kind == "obfuscated-script":
         return f"inline script loading from an address it hides (encoded), unseen origin {res.domain}"
+    if res.kind == "skimmer":
+        return f"inline script sending form fields to unseen origin {res.domain} (a skimmer)"
     hidden = "hidden " if res.hidden else ""
     copied = imitated(res.domain)
     lookalike = f", named like {copied}" if copied else ""
@@ -158,7 +168,7 @@ class ForeignInjectionDetector:
         if top < self.min_score:
             return []
         score = min(0.97, top + min(0.05, 0.01 * (len(ranked) - 1)))
-        strong = res.kind in ("refresh", "js-redirect")
+        strong = res.kind in ("refresh", "js-redirect", "skimmer")
         names = "; ".join(_describe(r) for _, r in ranked[:4])
         if stable and res.kind in _SCRIPT_KINDS:
             names += " (the site's history never added a script origin)"

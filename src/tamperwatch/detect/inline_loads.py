@@ -3,8 +3,10 @@
 Injected code often has no ``<script src>`` of its own: an inline script creates the element and
 sets its ``src`` (``s.src = "https://..."``, ``setAttribute("src", ...)``), writes a tag with
 ``document.write``, or hides the address as base64 (``atob("aHR0cHM6Ly9...")``), character codes
-(``String.fromCharCode(104,116,...)``) or percent escapes (``unescape("%68%74...")``).
-``inline_loads`` returns ``(url, obfuscated)`` for each such address; the caller keeps the foreign
+(``String.fromCharCode(104,116,...)``), percent escapes (``unescape("%68%74...")``) or
+JavaScript escapes (``'\\x68\\x74...'``). A script that reads a form's fields and sends them
+somewhere (``sendBeacon``, ``fetch``, an image's ``src``) is a skimmer whatever its names.
+``inline_loads`` returns ``(url, how)`` for each such address; the caller keeps the foreign
 ones. Only scripts that run (no ``type``, or a JavaScript type) are read, each up to 200,000
 characters, and literal searches pick the few places worth a regular expression.
 """
@@ -28,20 +30,35 @@ _SET_ATTRIBUTE = re.compile(r"""setAttribute\(\s*["']src["']\s*,\s*["'`]""" + _U
 _URL_ANYWHERE = re.compile(_URL, re.IGNORECASE)
 _ATOB = re.compile(r"""atob\(\s*["'`]([A-Za-z0-9+/=\s]{12,8000})["'`]""")
 _CHAR_CODES = re.compile(r"fromCharCode\(\s*((?:\d{1,3}\s*,\s*){7,3000}\d{1,3})\s*\)")
-_UNESCAPE = re.compile(r"""unescape\(\s*["'`]([^"'`]{12,8000})["'`]""")
+_UNESCAPE = re.compile(r"""(?:unescape|decodeURIComponent|decodeURI)\(\s*["'`]([^"'`]{12,8000})["'`]""")
+_ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}){8,2000}")  # '\x68\x74...' in a string
+# Code that reads what a visitor typed into a form and sends it elsewhere: a card or password
+# skimmer, whatever its names. Both a read of field values and a way to send must be present.
+_READS_FIELDS = re.compile(
+    r"querySelectorAll\(\s*['\"`][^'\"`]*\b(?:input|select|form)|\.elements\b|new\s+FormData\b"
+)
+_SENDS = re.compile(r"sendBeacon\s*\(|\bfetch\s*\(|XMLHttpRequest|new\s+Image\b|\.src\s*=")
 
 
-def inline_loads(tree: LexborHTMLParser) -> list[tuple[str, bool]]:
-    """``(url, obfuscated)`` for each address an inline script loads from (at most 50)."""
-    out: list[tuple[str, bool]] = []
+PLAIN, ENCODED, SKIMMER = "plain", "encoded", "skimmer"
+
+
+def inline_loads(tree: LexborHTMLParser) -> list[tuple[str, str]]:
+    """``(url, how)`` for each address an inline script loads from or sends to (at most 50):
+    ``how`` is ``PLAIN``, ``ENCODED`` (the script hides the address) or ``SKIMMER`` (the script
+    reads form fields and sends them to the address)."""
+    out: list[tuple[str, str]] = []
     for node in tree.css("script")[:_MAX_SCRIPTS]:
         attrs = node.attributes
         if "src" in attrs or (attrs.get("type") or "").strip().lower() not in _JS_TYPES:
             continue
         code = node.text(deep=True)[:_MAX_SCRIPT]
-        out.extend((url, False) for url in _plain_loads(code))
-        for hidden in _decoded(code):
-            out.extend((url, True) for url in _URL_ANYWHERE.findall(hidden)[:10])
+        hidden = [url for text in _decoded(code) for url in _URL_ANYWHERE.findall(text)[:10]]
+        if _READS_FIELDS.search(code) and _SENDS.search(code):
+            out.extend((url, SKIMMER) for url in [*_URL_ANYWHERE.findall(code)[:10], *hidden])
+        else:
+            out.extend((url, PLAIN) for url in _plain_loads(code))
+            out.extend((url, ENCODED) for url in hidden)
         if len(out) >= _MAX_LOADS:
             break
     return out[:_MAX_LOADS]
@@ -71,6 +88,9 @@ def _decoded(code: str) -> list[str]:
     if "fromCharCode(" in code:
         for codes in _CHAR_CODES.findall(code)[:20]:
             out.append("".join(chr(int(c)) for c in codes.split(",")))
-    if "unescape(" in code:
+    if "unescape(" in code or "decodeURI" in code:
         out.extend(unquote(text) for text in _UNESCAPE.findall(code)[:20])
+    if "\\x" in code or "\\u" in code:
+        for run in _ESCAPES.findall(code)[:20]:
+            out.append(run.encode("ascii").decode("unicode_escape", "replace"))
     return out

@@ -58,10 +58,12 @@ GENUINE = (
     "bdimg.com",
     "qq.com",
     "amazon.com",
+    "amazon-adsystem.com",
     "jqueryui.com",
 )
 MIN_LABEL = 5  # shorter names ('qq', 'baidu' stays) are compared only for an exact label match
 MAX_TYPO = 1  # edits (insert, delete, replace, swap) a typo of a name may have
+MIN_TYPO_LABEL = 7  # a typo inside a longer name counts for names this long ('facebook', not 'unpkg')
 _SEPARATORS = "-_."
 
 
@@ -81,6 +83,17 @@ def _within_one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+def _typo_inside(flat: str, label: str) -> bool:
+    """Whether ``flat`` holds ``label`` with one edit, alone or among other letters."""
+    if len(label) < MIN_TYPO_LABEL and len(flat) != len(label):
+        return _within_one_edit(flat, label)
+    for size in (len(label) - 1, len(label), len(label) + 1):
+        for start in range(max(0, len(flat) - size + 1)):
+            if _within_one_edit(flat[start : start + size], label):
+                return True
+    return False
+
+
 def imitated(domain: str) -> str:
     """The well-known domain ``domain`` imitates, or '' (a well-known domain imitates nothing)."""
     domain = domain.lower().strip(".")
@@ -93,6 +106,6 @@ def imitated(domain: str) -> str:
             return known  # the same name under another suffix
         if len(label) >= MIN_LABEL and label in flat:
             return known  # the name with words added ('google-analytics-cdn')
-        if len(label) >= MIN_LABEL and _within_one_edit(flat, label):
-            return known  # a typo of the name
+        if len(label) >= MIN_LABEL and _typo_inside(flat, label):
+            return known  # a typo of the name, alone or with words added ('connect-facebok')
     return ""

