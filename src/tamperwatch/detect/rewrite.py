@@ -6,8 +6,10 @@ Signals that hold whatever words an attacker chooses, read from the page and its
   capture showed with one headline now shows another that shares no word with that headline nor
   with the article's URL slug (a part after a kicker counts alone: 'Louvre: <slogan>').
   Publishing adds new articles under new URLs; editors retouch a headline and keep its words.
-* **another script**: a new headline (title, heading or article link) in another script than
-  the page's headlines (Han slogans on a Latin page, Latin sentences on a Chinese one).
+* **another script**: new headlines (title, headings, links) in another script than the page's
+  headlines (Han slogans on a Latin page, Latin sentences on a Chinese one): one is suspicious,
+  two or more in one language are slogans written over the headlines (a notice offered in
+  several languages is not).
 * **foreign and off its slug**: a headline in another script, or in another language
   (``langid.py``, a packaged n-gram model; only on a site whose clean captures never showed a
   headline in another language), on a link to the site's own article whose URL slug shares no
@@ -34,6 +36,7 @@ from tamperwatch.detect.rewrite_text import (
     dominant_script,
     headline_texts,
     href_tokens,
+    link_texts,
     new_segments,
     script_of,
     tokens,
@@ -54,8 +57,8 @@ class RewriteConfig:
     foreign_in_rewrite: float = 0.3  # added when a rewritten headline is also foreign
     foreign_off_slug: float = 0.45  # a foreign headline on an article link whose slug it shares nothing
     # with: suspicious alone (a translated headline is one too), two make a defacement
-    foreign_only: float = 0.35  # a new foreign headline, nothing else: suspicious, never decisive
-    foreign_only_cap: float = 0.45
+    foreign_only: float = 0.45  # one new headline in another script, nothing else: suspicious
+    foreign_several: float = 0.6  # two or more in one language: slogans written over the headlines
     min_script_letters: int = 6  # a headline needs this many letters of its script to count
     min_slug_tokens: int = 3  # a slug with fewer words says nothing about its headline
     max_findings_listed: int = 3
@@ -120,11 +123,13 @@ class RewriteDetector:
                 old is None and len(slug) >= cfg.min_slug_tokens and foreign(text) and not tokens(text) & slug
             ):
                 off_slug.append(text)
-        seen = set(headline_texts(previous))
+        seen = {*headline_texts(previous), *link_texts(previous)}
         listed = {t for _, _, t in rewritten} | set(off_slug) | {now[h] for h, _, _ in rewritten}
         # alone, only another script counts: a language guess on a short headline is too often wrong
-        new = [t for t in dict.fromkeys(headline_texts(page)) if t not in seen and t not in listed]
-        foreign_new = [t for t in new if other_script(t)]
+        shown = dict.fromkeys([*headline_texts(page), *link_texts(page)])
+        # one headline counts once: its heading, its link text and its teaser link repeat it
+        new = [t for t in shown if t not in seen and not any(t in done or done in t for done in listed)]
+        foreign_new = _distinct([t for t in new if other_script(t)])
         score = 0.0
         if rewritten:
             score = cfg.rewritten_link + cfg.each_further * (len(rewritten) - 1)
@@ -133,7 +138,8 @@ class RewriteDetector:
         if off_slug:
             score = _or(score, cfg.foreign_off_slug + cfg.each_further * (len(off_slug) - 1))
         if foreign_new:
-            score = _or(score, min(cfg.foreign_only_cap, cfg.foreign_only + 0.05 * (len(foreign_new) - 1)))
+            several = _one_language_several(foreign_new)
+            score = _or(score, cfg.foreign_several if several else cfg.foreign_only)
         if score <= 0:
             return []
         reasons = [f"headline of {h[:60]} '{o[:40]}' now reads '{s[:60]}'" for h, o, s in rewritten]
@@ -155,6 +161,20 @@ class RewriteDetector:
                 },
             )
         ]
+
+
+def _distinct(texts: list[str]) -> list[str]:
+    """``texts`` without those another one contains (a heading repeated in its teaser link)."""
+    return [t for t in texts if not any(t != other and t in other for other in texts)]
+
+
+def _one_language_several(texts: list[str]) -> bool:
+    """Two or more of ``texts`` in one language (or script, when the language is unclear).
+
+    Slogans written over headlines share the attacker's language; a notice offered in several
+    languages (Ukrainian and Russian, Portuguese and English) does not."""
+    languages = [identify(t) or script_of(t, 1) for t in texts]
+    return any(languages.count(code) > 1 for code in set(languages))
 
 
 def _or(a: float, b: float) -> float:

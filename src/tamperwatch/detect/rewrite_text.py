@@ -17,6 +17,7 @@ from tamperwatch.detect.origins import registrable_domain
 from tamperwatch.detect.page import Page
 
 MAX_HEADINGS = 400  # headings read per page
+MAX_LINKS = 3000  # anchors read per page
 MAX_TEXT = 300  # a longer link text is a teaser block, not a headline
 MAX_TEXTS_PER_HREF = 2  # a URL shown with more texts is a list (a chart, a ticker): skipped
 MIN_SEGMENT_TOKENS = 4  # a foreign part of a headline has at least this many tokens
@@ -143,6 +144,19 @@ def article_links(page: Page, own: str) -> dict[str, str]:
     out = {url: max(found, key=len) for url, found in texts.items() if len(found) <= MAX_TEXTS_PER_HREF}
     page.features["rewrite.articles"] = out
     return dict(out)
+
+
+def link_texts(page: Page) -> tuple[str, ...]:
+    """Texts of the page's links long enough to be headlines (top stories are often plain links)."""
+    cached = page.features.get("rewrite.links")
+    if cached is None:
+        found: dict[str, None] = {}
+        for anchor in page.tree.css("a[href]")[:MAX_LINKS]:
+            text = " ".join(anchor.text(deep=True).split())
+            if text and len(text) <= MAX_TEXT and len(tokens(text)) >= MIN_HEADLINE_TOKENS:
+                found[text] = None
+        cached = page.features["rewrite.links"] = tuple(found)
+    return tuple(cached)
 
 
 def headline_texts(page: Page) -> tuple[str, ...]:
