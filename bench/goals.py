@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bench.serve_memory import ServeMemory
+from bench.serve_memory import ServeMemory, ServeReal
 from bench.stats import KindSummary
 
 UNCHANGED_RATIO_GOAL = 3.0
 CHANGED_CHECKS_PER_CPU_S_GOAL = 300.0
 CHANGED_FULL_ENGINE_GOAL = 200.0
 SERVE_PEAK_RSS_GOAL_MB = 200.0
+REAL_CHANGE_ONCE_GOAL = 150.0  # run --once, process start included
+REAL_CHANGE_SERVE_GOAL = 250.0  # long-running serve, steady state
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ def check_goals(
     urlwatch: dict[str, KindSummary],
     serve: ServeMemory | None,
     detectors: dict[str, KindSummary] | None = None,
+    serve_real: ServeReal | None = None,
 ) -> list[GoalCheck]:
     """Every goal that the measured figures allow to judge; ``detectors`` is the variant with the
     delta check off, whose changed rounds put every change through every detector."""
@@ -43,11 +46,17 @@ def check_goals(
     if tw_unchanged and uw_unchanged and uw_unchanged.checks_per_cpu_s > 0:
         ratio = tw_unchanged.checks_per_cpu_s / uw_unchanged.checks_per_cpu_s
         checks.append(GoalCheck("unchanged: checks/CPU-s vs urlwatch (x)", ratio, UNCHANGED_RATIO_GOAL))
+    tw_noetag, uw_noetag = tamperwatch.get("unchanged-noetag"), urlwatch.get("unchanged-noetag")
+    if tw_noetag and uw_noetag and uw_noetag.checks_per_cpu_s > 0:
+        ratio = tw_noetag.checks_per_cpu_s / uw_noetag.checks_per_cpu_s
+        checks.append(
+            GoalCheck("unchanged, ETags off: checks/CPU-s vs urlwatch (x)", ratio, UNCHANGED_RATIO_GOAL)
+        )
     tw_changed = tamperwatch.get("changed")
     if tw_changed:
         checks.append(
             GoalCheck(
-                "changed: checks/CPU-s incl. detection",
+                "changed (timestamp line): checks/CPU-s incl. detection",
                 tw_changed.checks_per_cpu_s,
                 CHANGED_CHECKS_PER_CPU_S_GOAL,
             )
@@ -66,6 +75,24 @@ def check_goals(
                 "changed, delta check off: checks/CPU-s, every change through every detector",
                 all_detectors.checks_per_cpu_s,
                 CHANGED_FULL_ENGINE_GOAL,
+            )
+        )
+    tw_real = tamperwatch.get("real")
+    if tw_real:
+        checks.append(
+            GoalCheck(
+                "real changes, run --once: checks/CPU-s (process start included)",
+                tw_real.checks_per_cpu_s,
+                REAL_CHANGE_ONCE_GOAL,
+            )
+        )
+    if serve_real is not None:
+        checks.append(
+            GoalCheck(
+                "real changes, serve steady state: checks/CPU-s",
+                serve_real.checks_per_cpu_s,
+                REAL_CHANGE_SERVE_GOAL,
+                complete=serve_real.complete,
             )
         )
     if serve is not None:

@@ -14,10 +14,20 @@ from rich.table import Table
 
 from bench.goals import GoalCheck
 from bench.peers import DETECTORS_VARIANT
-from bench.serve_memory import ServeMemory
+from bench.serve_memory import ServeMemory, ServeReal
 from bench.stats import STAGES, KindSummary, net_checks_per_cpu_s
 
-KIND_ORDER = ("first", "learn", "unchanged", "changed")
+KIND_ORDER = (
+    "first",
+    "learn",
+    "unchanged",
+    "changed",
+    "noetag-warm",
+    "unchanged-noetag",
+    "real-first",
+    "real-learn",
+    "real",
+)
 TOOL_ORDER = ("tamperwatch", DETECTORS_VARIANT, "urlwatch")
 
 
@@ -91,6 +101,20 @@ def goals_table(goals: Sequence[GoalCheck]) -> Table:
     return table
 
 
+def serve_real_line(s: ServeReal) -> str:
+    """One line on serve's steady-state CPU per real-change check."""
+    per_1000 = 1000 * s.window_cpu_s / s.window_checks if s.window_checks else math.inf
+    return (
+        f"serve, real changes: {s.targets} targets every {s.interval_s:g} s; after {s.learn_checks} "
+        f"learning checks a target ({s.start_cpu_s:.2f} CPU-s since start, not counted), "
+        f"{s.window_checks:,.0f} checks in {s.window_s:.0f} s "
+        f"({s.real_checks:,} of them of a new real snapshot; "
+        f"{'complete' if s.complete else 'NOT complete'}): {s.window_cpu_s:.2f} CPU-s, "
+        f"{_num(per_1000, 2)} CPU-s / 1000 checks, {_num(s.checks_per_cpu_s)} checks / CPU-s; "
+        f"RSS {s.rss_mb:.1f} MB"
+    )
+
+
 def print_report(
     console: Console,
     summaries: Sequence[KindSummary],
@@ -98,6 +122,7 @@ def print_report(
     serve: ServeMemory | None,
     start_cpu_s: Mapping[str, float],
     notes: Sequence[str],
+    serve_real: ServeReal | None = None,
 ) -> None:
     console.print(throughput_table(summaries, start_cpu_s))
     for tool, cpu in sorted(start_cpu_s.items()):
@@ -113,6 +138,8 @@ def print_report(
             f"peak RSS (VmHWM) {serve.peak_rss_mb:.1f} MB, child processes {serve.children_rss_mb:.1f} MB "
             f"(urlwatch: 368 MB for 496 targets, from the issue)"
         )
+    if serve_real is not None:
+        console.print(serve_real_line(serve_real))
     if goals:
         console.print(goals_table(goals))
     for note in notes:
@@ -126,6 +153,7 @@ def write_json(
     goals: Sequence[GoalCheck],
     serve: ServeMemory | None,
     start_cpu_s: Mapping[str, float],
+    serve_real: ServeReal | None = None,
 ) -> None:
     def summary_dict(s: KindSummary) -> dict[str, Any]:
         return {
@@ -140,6 +168,9 @@ def write_json(
         "summaries": [summary_dict(s) for s in summaries],
         "goals": [{**asdict(g), "met": g.met} for g in goals],
         "serve": asdict(serve) if serve else None,
+        "serve_real": {**asdict(serve_real), "checks_per_cpu_s": serve_real.checks_per_cpu_s}
+        if serve_real
+        else None,
         "start_cpu_s": dict(start_cpu_s),
     }
     path.parent.mkdir(parents=True, exist_ok=True)
