@@ -88,6 +88,7 @@ class Settings(BaseSettings):
             "hidden_links",
             "vocabulary",
             "rewrite",
+            "foreign_text",
             "layout",
             "redirect_anomaly",
             "content_classifier",

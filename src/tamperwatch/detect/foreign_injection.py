@@ -39,6 +39,11 @@ _LOOKALIKE = 0.8  # an origin named like a well-known CDN/analytics host it is n
 # stable history (at 0.6, 7.5 % of the dev corpus's legit checks were called defaced).
 _STABLE_SITE = 0.45
 _SCRIPT_KINDS = frozenset({"script", "iframe", "inline-script", "obfuscated-script", "skimmer"})
+# A site that already loads scripts from this many third-party origins rotates vendors: a new plain
+# script tag there is suspicious at most (a lookalike name, a hidden address, a skimmer, a hidden
+# frame or a redirect still count in full).
+AD_HEAVY = 4
+_AD_HEAVY_CAP = 0.45
 _BASE = {
     "refresh": 0.92,
     "js-redirect": 0.88,
@@ -146,6 +151,7 @@ class ForeignInjectionDetector:
         trusted = set(part.get("trusted", []))
         seen = set(part.get("seen", []))
         stable = self.stable(part)
+        ad_heavy = len(trusted) >= AD_HEAVY
         scored: dict[str, tuple[float, Resource]] = {}
         for res in foreign_resources(page):
             if res.domain in trusted:
@@ -153,6 +159,9 @@ class ForeignInjectionDetector:
             score = resource_score(res)
             if res.domain in seen and res.kind not in ("refresh", "js-redirect"):
                 score *= 0.5
+            plain = res.kind in ("script", "inline-script") or (res.kind == "iframe" and not res.hidden)
+            if ad_heavy and plain:
+                score = min(score, _AD_HEAVY_CAP)
             if res.kind in _SCRIPT_KINDS:
                 if stable:
                     score = max(score, _STABLE_SITE)

@@ -56,7 +56,8 @@ class RewriteConfig:
     each_further: float = 0.2  # added for every further one (two make a defacement)
     foreign_in_rewrite: float = 0.3  # added when a rewritten headline is also foreign
     foreign_off_slug: float = 0.45  # a foreign headline on an article link whose slug it shares nothing
-    # with: suspicious alone (a translated headline is one too), two make a defacement
+    # with: suspicious however many (a site's first articles in another language look alike)
+    foreign_off_slug_cap: float = 0.49
     foreign_only: float = 0.45  # one new headline in another script, nothing else: suspicious
     foreign_several: float = 0.6  # two or more in one language: slogans written over the headlines
     min_script_letters: int = 6  # a headline needs this many letters of its script to count
@@ -135,8 +136,10 @@ class RewriteDetector:
             score = cfg.rewritten_link + cfg.each_further * (len(rewritten) - 1)
             if any(foreign(seg) for _, _, seg in rewritten):
                 score += cfg.foreign_in_rewrite
-        if off_slug:
-            score = _or(score, cfg.foreign_off_slug + cfg.each_further * (len(off_slug) - 1))
+        if off_slug:  # never decisive alone: a site's first articles in another language look alike
+            score = _or(
+                score, min(cfg.foreign_off_slug_cap, cfg.foreign_off_slug + 0.02 * (len(off_slug) - 1))
+            )
         if foreign_new:
             several = _one_language_several(foreign_new)
             score = _or(score, cfg.foreign_several if several else cfg.foreign_only)

@@ -131,7 +131,7 @@ TR_SLOGANS = [
 ]
 
 
-def test_headlines_in_another_language_off_their_article_urls_add_up() -> None:
+def test_headlines_in_another_language_off_their_article_urls_are_suspicious_not_decisive() -> None:
     new_articles = [
         (f"/politik/stadtrat-diskutiert-ueber-den-haushalt-{n}.html", slogan)
         for n, slogan in enumerate(TR_SLOGANS)
@@ -139,7 +139,7 @@ def test_headlines_in_another_language_off_their_article_urls_add_up() -> None:
     one = [new_articles[0], *DE_STORIES]
     two = [*new_articles, *DE_STORIES]
     assert 0.3 <= score(DE_STORIES, one, "de") < 0.5
-    assert score(DE_STORIES, two, "de") >= 0.5
+    assert 0.3 <= score(DE_STORIES, two, "de") < 0.5  # a site's first articles in another language
 
 
 def test_a_site_that_publishes_headlines_in_other_languages_gets_no_language_evidence() -> None:
