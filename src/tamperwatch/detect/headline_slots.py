@@ -19,6 +19,7 @@ from collections import Counter
 from functools import cache
 
 from tamperwatch.detect.page import Page
+from tamperwatch.detect.rewrite_text import href_tokens, tokens
 
 _MAX_SLOTS = 200  # headings read per page
 _MAX_LABELS = 16  # label slots kept in a profile
@@ -72,6 +73,25 @@ def mismatched_link_texts(page: Page, candidates: set[str]) -> set[str]:
         words = {w.lower()[:4] for w in _slug_word().findall(text)}
         if len(slug) >= 2 and len(words) >= 2 and not slug & words:
             out.update(c for c in candidates if c in text)
+    return out
+
+
+def coherent_link_texts(page: Page, candidates: set[str]) -> set[str]:
+    """The ``candidates`` shown as the text of a link to an article whose URL slug holds most of
+    their words: a headline that fits its own article is reporting, whatever words it uses."""
+    if not candidates:
+        return set()
+    out: set[str] = set()
+    for anchor in page.tree.css("a[href]")[:4000]:
+        text = " ".join(anchor.text(deep=True).split())
+        hits = [c for c in candidates if c in text]
+        if not hits:
+            continue
+        slug = href_tokens(anchor.attributes.get("href") or "")
+        for line in hits:
+            words = tokens(line)
+            if len(words) >= 3 and len(words & slug) * 2 >= len(words):
+                out.add(line)
     return out
 
 

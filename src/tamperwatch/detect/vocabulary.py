@@ -21,6 +21,7 @@ from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.headline_slots import (
+    coherent_link_texts,
     keep_stable,
     label_slots,
     markup_in_title,
@@ -40,6 +41,7 @@ _SWAP_BOOST = 1.6
 _NEW_IMAGERY = 0.3  # evidence of a new marquee or autoplaying sound
 _TITLE_SWAP = 0.3  # evidence of a title that shares no word with any learned title
 _TITLE_MARKUP = 0.6  # a new title holding a script/frame tag as text: an injection, never an editor's title
+_REPORTING = 0.3  # weight of a hit in a headline whose article URL holds its words
 _LABEL_REPLACED = 0.45  # evidence of a stable section label overwritten by a sentence
 _LABEL_SLOT = "section label"
 _VERBS = {"title": "changed to"}
@@ -160,6 +162,7 @@ class VocabularyDetector:
         fresh = [(slot, line) for slot, line in self._hit_lines(page) if _line_hash(line) not in known]
         weak = {line for slot, line in fresh if slot in ("text", "heading") and len(line) <= 160}
         swapped = mismatched_link_texts(page, weak) if weak else set()
+        reporting = coherent_link_texts(page, {line for _, line in fresh if len(line) <= 300})
         replaced = self._replaced(part, page, fresh)
         scored: list[tuple[float, str, str]] = []
         for slot, line in fresh:
@@ -180,6 +183,8 @@ class VocabularyDetector:
             )
             if foreign:
                 weight *= 1.25
+            if line in reporting:
+                weight *= _REPORTING  # the headline of an article its own URL names: news, not a slogan
             scored.append((min(0.97, base * weight), slot, line))
         imagery = len(page.tree.css(_IMAGERY)) - int(part.get("imagery", 0))
         learned_title = set(part.get("title_words", []))

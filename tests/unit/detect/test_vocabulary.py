@@ -161,3 +161,19 @@ def test_a_title_that_talks_about_the_script_element_is_not_markup() -> None:
     det = VocabularyDetector()
     title = "How the &lt;script&gt; element loads code - Example News latest headlines"
     assert det.detect({}, page(news_page(4, title=title))) == []
+
+
+def test_a_hacking_headline_that_fits_its_own_article_url_is_reporting() -> None:
+    """The same words weigh little in the headline of an article whose URL holds them, and in
+    full where the headline no longer fits its link."""
+    det = VocabularyDetector()
+    part = learned(det)
+    headline = "City portal hacked by Shadow Crew overnight, council says"
+    fits = news_page(9, headlines=[headline, *[f"Council approves budget number {i}" for i in range(5)]])
+    slug = "city-portal-hacked-by-shadow-crew-overnight-council-says"
+    assert slug in fits
+    swapped = fits.replace(slug, "weather-stays-mild")
+    fitting = det.detect(part, page(fits))
+    off = det.detect(part, page(swapped))
+    assert off and off[0].score >= 0.5
+    assert not fitting or fitting[0].score < 0.5
