@@ -47,6 +47,7 @@ from tamperwatch.settings import Settings
 # Scripts a page of the first kind mixes in its headlines (Japanese and Korean write Han words too).
 _MIXED = frozenset({("kana", "han"), ("hangul", "han")})
 _MAX_LANGUAGE_CHARS = 20_000  # of a page's headlines, for its language
+_BY_LANGUAGE = frozenset({"latin", "cyrillic"})  # scripts shared by many languages
 _MAX_LEARNED_HEADLINES = 80  # headlines of a clean page whose language is checked when learning
 
 
@@ -55,9 +56,8 @@ class RewriteConfig:
     rewritten_link: float = 0.42  # evidence of one existing article link with a foreign headline
     each_further: float = 0.2  # added for every further one (two make a defacement)
     foreign_in_rewrite: float = 0.3  # added when a rewritten headline is also foreign
-    foreign_off_slug: float = 0.45  # a foreign headline on an article link whose slug it shares nothing
-    # with: suspicious however many (a site's first articles in another language look alike)
-    foreign_off_slug_cap: float = 0.49
+    foreign_off_slug: float = 0.45  # one foreign headline on an article link whose slug it shares
+    # nothing with: suspicious (a site's first article in another language looks alike)
     foreign_only: float = 0.45  # one new headline in another script, nothing else: suspicious
     foreign_several: float = 0.6  # two or more in one language: slogans written over the headlines
     min_script_letters: int = 6  # a headline needs this many letters of its script to count
@@ -136,13 +136,13 @@ class RewriteDetector:
             score = cfg.rewritten_link + cfg.each_further * (len(rewritten) - 1)
             if any(foreign(seg) for _, _, seg in rewritten):
                 score += cfg.foreign_in_rewrite
-        if off_slug:  # never decisive alone: a site's first articles in another language look alike
-            score = _or(
-                score, min(cfg.foreign_off_slug_cap, cfg.foreign_off_slug + 0.02 * (len(off_slug) - 1))
-            )
-        if foreign_new:
-            several = _one_language_several(foreign_new)
-            score = _or(score, cfg.foreign_several if several else cfg.foreign_only)
+        foreign_all = [*off_slug, *foreign_new]
+        if foreign_all and _one_language_several(foreign_all):
+            score = _or(score, cfg.foreign_several)  # slogans written over several headlines
+        elif off_slug:
+            score = _or(score, cfg.foreign_off_slug)
+        elif foreign_new:
+            score = _or(score, cfg.foreign_only)
         if score <= 0:
             return []
         reasons = [f"headline of {h[:60]} '{o[:40]}' now reads '{s[:60]}'" for h, o, s in rewritten]
@@ -172,12 +172,16 @@ def _distinct(texts: list[str]) -> list[str]:
 
 
 def _one_language_several(texts: list[str]) -> bool:
-    """Two or more of ``texts`` in one language (or script, when the language is unclear).
+    """Two or more of ``texts`` in one language: for Latin and Cyrillic text the identified
+    language, for other scripts (Han, kana, Hangul, Arabic, Thai...) the script itself.
 
     Slogans written over headlines share the attacker's language; a notice offered in several
     languages (Ukrainian and Russian, Portuguese and English) does not."""
-    languages = [identify(t) or script_of(t, 1) for t in texts]
-    return any(languages.count(code) > 1 for code in set(languages))
+    keys = []
+    for text in texts:
+        script = script_of(text, 1)
+        keys.append((identify(text) or script) if script in _BY_LANGUAGE else script)
+    return any(keys.count(key) > 1 for key in set(keys))
 
 
 def _or(a: float, b: float) -> float:
