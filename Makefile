@@ -40,7 +40,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.render
 
 accuracy: $(STAMP)
-	$(BIN)/python -m bench.accuracy
+	$(BIN)/python -m bench.accuracy $(if $(OOF),--oof $(OOF))
 
 crossval: $(STAMP)
 	$(BIN)/python -m bench.crossval
@@ -51,7 +51,7 @@ REDTEAM_OUT ?= /tmp/redteam
 .PHONY: redteam
 redteam: $(STAMP)
 	$(BIN)/python -m bench.redteam --corpus $(REDTEAM_CORPUS) --out $(REDTEAM_OUT) --overwrite
-	$(BIN)/python -m bench.accuracy --corpus $(REDTEAM_OUT)
+	$(BIN)/python -m bench.accuracy --corpus $(REDTEAM_OUT) --no-redteam
 
 train: $(STAMP)
 	$(BIN)/python -m tamperwatch.detect.train

@@ -1,15 +1,23 @@
-"""`make accuracy`: replay every dev scenario and classify every dev page, then score them.
+"""`make accuracy`: score tamperwatch on the dev corpus and on the red-team set, side by side.
 
     python -m bench.accuracy [--corpus DIR] [--keep PREDICTIONS] [--workers N]
+                             [--redteam DIR | --no-redteam] [--oof OOF.jsonl]
 
 Unpacks ../shared/corpus/dev.tar.zst to a temporary folder (unless --corpus points at an
 unpacked ``dev/`` folder), runs `tamperwatch replay` and `tamperwatch classify` exactly as a
-user would, and prints the report of ../shared/eval/score.py.
+user would, and prints the report of ../shared/eval/score.py. Then it generates the red-team set
+(``bench.redteam``: attacks written for this project, disjoint from the detectors' word lists,
+spliced into the dev corpus's legit histories; or scores the one at --redteam) and scores it the
+same way. The last table puts side by side: dev in sample, dev out of fold grouped by site
+(``--oof``: the lines ``python -m bench.crossval_scenarios`` wrote, whose classifier never saw
+the sites it scores), and the red team. Leave-attackers-out figures of the page task come from
+``python -m bench.crossval`` (the classifier is the only learned part).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -17,9 +25,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+SCORER = SHARED / "eval" / "score.py"
+FAMILIES = ("replace", "inject", "seo-spam", "script", "tamper")
 
 
 def unpack(archive: Path, into: Path) -> Path:
@@ -29,53 +40,118 @@ def unpack(archive: Path, into: Path) -> Path:
     return into / "dev"
 
 
+def predict(corpus: Path, work: Path, workers: int) -> Path:
+    """Replay the scenarios and classify the pages of ``corpus``; the predictions file."""
+    tw = [sys.executable, "-m", "tamperwatch"]
+    started = time.monotonic()
+    scenarios, pages = work / "scenarios.jsonl", work / "pages.jsonl"
+    replay = [*tw, "replay", str(corpus / "scenarios"), "--workers", str(workers), "--output", str(scenarios)]
+    subprocess.run(replay, check=True)
+    replay_s = time.monotonic() - started
+    subprocess.run([*tw, "classify", str(corpus / "pages"), "--output", str(pages)], check=True)
+    print(f"replay {replay_s:.0f} s, classify {time.monotonic() - started - replay_s:.0f} s", flush=True)
+    preds = work / "preds.jsonl"
+    preds.write_text(scenarios.read_text() + pages.read_text())
+    return preds
+
+
+def score(labels: Path, preds: Path) -> dict[str, Any]:
+    """Print score.py's report and return its figures."""
+    subprocess.run(
+        [sys.executable, str(SCORER), "--labels", str(labels), "--predictions", str(preds)], check=True
+    )
+    out = subprocess.run(
+        [sys.executable, str(SCORER), "--labels", str(labels), "--predictions", str(preds), "--json"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    figures: dict[str, Any] = json.loads(out.stdout)
+    return figures
+
+
+def _rate(part: dict[str, Any], family: str | None = None) -> str:
+    if family is not None:
+        fam = part.get("per_family", {}).get(family)
+        if not fam:
+            return "-"
+        rate = fam.get("tpr", fam.get("fpr", 0.0))
+        return f"{fam['flagged']}/{fam['n']} = {100 * rate:.1f}%"
+    return ""
+
+
+def _overall(part: dict[str, Any], key: str) -> str:
+    if not part or not part.get("n"):
+        return "-"
+    hits, total = (part["tp"], part["positives"]) if key == "tpr" else (part["fp"], part["negatives"])
+    return f"{hits}/{total} = {100 * part[key]:.2f}%"
+
+
+def side_by_side(columns: dict[str, dict[str, Any]]) -> str:
+    """The table of every figure, one column per scored set."""
+    rows: list[tuple[str, list[str]]] = [
+        ("scenarios TPR", [_overall(c.get("scenarios", {}), "tpr") for c in columns.values()]),
+        *((f"  {f}", [_rate(c.get("scenarios", {}), f) for c in columns.values()]) for f in FAMILIES),
+        ("scenarios FPR", [_overall(c.get("scenarios", {}), "fpr") for c in columns.values()]),
+        *(
+            (f"  {f}", [_rate(c.get("scenarios", {}), f) for c in columns.values()])
+            for f in ("legit", "legit-redesign", "legit-hard")
+        ),
+        ("pages TPR", [_overall(c.get("pages", {}), "tpr") for c in columns.values()]),
+        ("pages FPR", [_overall(c.get("pages", {}), "fpr") for c in columns.values()]),
+    ]
+    width = max(22, *(len(r[0]) for r in rows))
+    cells = [max(18, len(name), *(len(r[1][i]) for r in rows)) for i, name in enumerate(columns)]
+    lines = [" ".join([" " * width, *(name.ljust(w) for name, w in zip(columns, cells, strict=True))])]
+    for label, values in rows:
+        lines.append(
+            " ".join([label.ljust(width), *(v.ljust(w) for v, w in zip(values, cells, strict=True))])
+        )
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Score tamperwatch on the development corpus.")
+    parser = argparse.ArgumentParser(description="Score tamperwatch on the dev corpus and the red-team set.")
     parser.add_argument(
         "--corpus", type=Path, help="an unpacked dev/ folder (default: unpack the shared archive)"
     )
-    parser.add_argument("--keep", type=Path, help="also write the predictions here")
+    parser.add_argument("--keep", type=Path, help="also write the dev predictions here")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--redteam", type=Path, help="score this red-team folder instead of generating one")
+    parser.add_argument("--no-redteam", action="store_true", help="score the dev corpus only")
+    parser.add_argument(
+        "--oof", type=Path, help="out-of-fold lines of bench.crossval_scenarios, for the table"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="tw-accuracy-") as tmp:
         work = Path(tmp)
         dev = args.corpus or unpack(SHARED / "corpus" / "dev.tar.zst", work)
-        preds = work / "preds.jsonl"
-        tw = [sys.executable, "-m", "tamperwatch"]
-        started = time.monotonic()
-        subprocess.run(
-            [
-                *tw,
-                "replay",
-                str(dev / "scenarios"),
-                "--workers",
-                str(args.workers),
-                "--output",
-                str(work / "scenarios.jsonl"),
-            ],
-            check=True,
-        )
-        replay_s = time.monotonic() - started
-        subprocess.run(
-            [*tw, "classify", str(dev / "pages"), "--output", str(work / "pages.jsonl")], check=True
-        )
-        classify_s = time.monotonic() - started - replay_s
-        with preds.open("w") as out:
-            for part in ("scenarios.jsonl", "pages.jsonl"):
-                out.write((work / part).read_text())
+        (work / "dev-run").mkdir()
+        preds = predict(dev, work / "dev-run", args.workers)
         if args.keep:
             shutil.copyfile(preds, args.keep)
-        print(f"replay {replay_s:.0f} s, classify {classify_s:.0f} s", flush=True)
-        return subprocess.run(
-            [
-                sys.executable,
-                str(SHARED / "eval" / "score.py"),
-                "--labels",
-                str(dev / "labels.json"),
-                "--predictions",
-                str(preds),
-            ]
-        ).returncode
+        print("== dev corpus, in sample ==", flush=True)
+        columns = {"dev in sample": score(dev / "labels.json", preds)}
+        if args.oof and args.oof.is_file():
+            print(f"== dev corpus, out of fold by site ({args.oof}) ==", flush=True)
+            columns["dev out of fold"] = score(dev / "labels.json", args.oof)
+        if not args.no_redteam:
+            redteam = args.redteam
+            if redteam is None:
+                redteam = work / "redteam"
+                subprocess.run(
+                    [sys.executable, "-m", "bench.redteam", "--corpus", str(dev), "--out", str(redteam)],
+                    check=True,
+                    cwd=ROOT,
+                )
+            (work / "rt-run").mkdir()
+            print("== red-team set ==", flush=True)
+            columns["red team"] = score(
+                redteam / "labels.json", predict(redteam, work / "rt-run", args.workers)
+            )
+        print("\n== side by side ==")
+        print(side_by_side(columns))
+    return 0
 
 
 if __name__ == "__main__":
