@@ -30,13 +30,13 @@ from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.langid import identify
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite import page_language
-from tamperwatch.detect.rewrite_text import dominant_script, headline_texts, script_of, tokens
+from tamperwatch.detect.rewrite_text import dominant_script, headline_texts, other_script, script_of, tokens
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
-_MIXED = frozenset({("kana", "han"), ("hangul", "han")})
 _MAX_LINES = 600  # new text lines read per check
-_MIN_LINE = 12  # a shorter line (a date, a button) says nothing about language
+_MIN_LINE = 12  # letters: a shorter line (a date, a button) says nothing about language
+_MIN_SCRIPT_LETTERS = 6  # letters a text needs before its script counts
 _MEDIA = "marquee, audio, bgsound, embed, video[autoplay]"
 _WIDE = ("han", "kana", "hangul")
 
@@ -93,14 +93,14 @@ class ForeignTextDetector:
         language = "" if part.get("foreign") else page_language(previous)
 
         def foreign_as(text: str) -> str:
-            found = script_of(text, 6)
-            if script and found and found != script and (script, found) not in _MIXED:
+            found = other_script(text, script, _MIN_SCRIPT_LETTERS)
+            if found:
                 return found
             code = identify(text) if language else ""
             return code if code and code != language else ""
 
         before = set(previous.text_lines)
-        fresh = [t for t in page.text_lines[:_MAX_LINES] if t not in before and len(t) >= _MIN_LINE]
+        fresh = [t for t in page.text_lines[:_MAX_LINES] if t not in before and _letters(t) >= _MIN_LINE]
         groups: dict[str, list[str]] = {}
         for line in fresh:
             code = foreign_as(line)

@@ -38,14 +38,13 @@ from tamperwatch.detect.rewrite_text import (
     href_tokens,
     link_texts,
     new_segments,
+    other_script,
     script_of,
     tokens,
 )
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
-# Scripts a page of the first kind mixes in its headlines (Japanese and Korean write Han words too).
-_MIXED = frozenset({("kana", "han"), ("hangul", "han")})
 _MAX_LANGUAGE_CHARS = 20_000  # of a page's headlines, for its language
 _BY_LANGUAGE = frozenset({"latin", "cyrillic"})  # scripts shared by many languages
 _MAX_LEARNED_HEADLINES = 80  # headlines of a clean page whose language is checked when learning
@@ -103,12 +102,11 @@ class RewriteDetector:
         if part.get("foreign"):
             language = ""  # the site itself publishes headlines in other languages
 
-        def other_script(text: str) -> bool:
-            found = script_of(text, cfg.min_script_letters)
-            return bool(script and found and found != script and (script, found) not in _MIXED)
+        def shifted(text: str) -> bool:
+            return bool(other_script(text, script, cfg.min_script_letters))
 
         def foreign(text: str) -> bool:
-            return other_script(text) or (bool(language) and identify(text) not in ("", language))
+            return shifted(text) or (bool(language) and identify(text) not in ("", language))
 
         rewritten: list[tuple[str, str, str]] = []
         off_slug: list[str] = []
@@ -130,7 +128,7 @@ class RewriteDetector:
         shown = dict.fromkeys([*headline_texts(page), *link_texts(page)])
         # one headline counts once: its heading, its link text and its teaser link repeat it
         new = [t for t in shown if t not in seen and not any(t in done or done in t for done in listed)]
-        foreign_new = _distinct([t for t in new if other_script(t)])
+        foreign_new = _distinct([t for t in new if shifted(t)])
         score = 0.0
         if rewritten:
             score = cfg.rewritten_link + cfg.each_further * (len(rewritten) - 1)

@@ -181,6 +181,18 @@ def script_of(text: str, min_letters: int) -> str:
     return script if count >= DOMINANT_SHARE * total else ""
 
 
+# Scripts a page of the first kind mixes in its headlines (Japanese and Korean write Han words too).
+MIXED_SCRIPTS = frozenset({("kana", "han"), ("hangul", "han")})
+
+
+def other_script(text: str, page_script: str, min_letters: int) -> str:
+    """The script of ``text`` when it is not ``page_script`` (nor one that page mixes in), or ''."""
+    found = script_of(text, min_letters)
+    if page_script and found and found != page_script and (page_script, found) not in MIXED_SCRIPTS:
+        return found
+    return ""
+
+
 def dominant_script(lines: tuple[str, ...]) -> str:
     """The script of a page's headlines taken together ('' when none dominates)."""
     return script_of(" ".join(lines[:400]), 20)

@@ -37,6 +37,11 @@ def learned(det: HiddenLinksDetector) -> dict[str, object]:
         'style="transform: scale(0)"',
         'style="clip-path: inset(50%)"',
         "hidden",
+        'style="opacity:0.01"',
+        'style="z-index:-5;position:absolute"',
+        'style="transform:scale(0.01)"',
+        'style="visibility:collapse"',
+        'style="color:#ffffff;background-color:#FFFFFF"',
     ],
 )
 def test_hidden_block_of_links_to_unseen_domains_is_reported_with_where_it_is(style: str) -> None:
@@ -142,9 +147,7 @@ def test_a_hidden_link_farm_to_many_unseen_domains_counts_whatever_its_words() -
     """With history, wording is not needed: a class-hidden block linking to ten or more domains
     the site never linked to is a link farm (anchor texts here are plain words in no word list)."""
     det = HiddenLinksDetector()
-    part: dict[str, object] = {}
-    for day in range(3):
-        det.learn_trusted(part, page(news_page(day)))
+    part = learned(det)
     farm = (
         '<div class="hide">'
         + "".join(f'<a href="https://w{i}.shop{i}.example/">Blaue Tasse Nummer {i}</a>' for i in range(12))
@@ -157,23 +160,3 @@ def test_a_hidden_link_farm_to_many_unseen_domains_counts_whatever_its_words() -
     )
     assert det.detect(part, page(news_page(9, body_extra=farm)))
     assert det.detect(part, page(news_page(9, body_extra=few))) == []
-
-
-@pytest.mark.parametrize(
-    "style",
-    [
-        "opacity:0.01",
-        "z-index:-5;position:absolute",
-        "transform:scale(0.01)",
-        "visibility:collapse",
-        "color:#ffffff;background-color:#FFFFFF",
-    ],
-)
-def test_more_ways_to_hide_a_block(style: str) -> None:
-    det = HiddenLinksDetector()
-    part: dict[str, object] = {}
-    for day in range(3):
-        det.learn_trusted(part, page(news_page(day)))
-    block = spam_block(f'style="{style}"')
-    [finding] = det.detect(part, page(news_page(9, body_extra=block)))
-    assert finding.score >= 0.5
