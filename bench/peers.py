@@ -26,6 +26,7 @@ class RoundOutcome:
     checks: int
     errors: int
     stages: StageFigures = field(default_factory=dict)
+    statuses: Mapping[str, int] = field(default_factory=dict)  # verdicts: clean, suspicious, ...
 
 
 class Peer(Protocol):
@@ -134,6 +135,12 @@ def parse_stats(raw: Mapping[str, Any]) -> tuple[int, int, dict[str, dict[str, f
     return int(raw.get("checks", 0)), int(raw.get("errors", 0)), stages
 
 
+def parse_statuses(raw: Mapping[str, Any]) -> dict[str, int]:
+    """Checks per verdict (``by_status``) from ``run --once --stats-json``."""
+    by_status = raw.get("by_status") or {}
+    return {str(k): int(v) for k, v in by_status.items()} if isinstance(by_status, Mapping) else {}
+
+
 class TamperwatchPeer:
     """tamperwatch's cron mode: ``import`` once, then ``run --once --stats-json`` per round."""
 
@@ -186,8 +193,9 @@ class TamperwatchPeer:
             raise RuntimeError(
                 f"tamperwatch run --once wrote no stats ({usage.returncode}): {err.read_text()[-2000:]}"
             )
-        checks, errors, stages = parse_stats(json.loads(stats.read_text()))
-        return RoundOutcome(usage, checks, errors, stages)
+        raw = json.loads(stats.read_text())
+        checks, errors, stages = parse_stats(raw)
+        return RoundOutcome(usage, checks, errors, stages, parse_statuses(raw))
 
     def idle_round(self) -> ProcessUsage:
         idle = TamperwatchPeer(self.executable, self.workdir / "idle", 0, {}, self.name, self.timeout_s)

@@ -28,6 +28,7 @@ KIND_ORDER = (
     "real-learn",
     "real",
 )
+VERDICT_KINDS = ("changed", "real")  # rounds whose verdicts the report lists (legit pages only)
 TOOL_ORDER = ("tamperwatch", DETECTORS_VARIANT, "urlwatch")
 
 
@@ -131,6 +132,10 @@ def print_report(
         )
     if any(s.tool == "tamperwatch" and s.stages for s in summaries):
         console.print(stages_table(summaries))
+    for s in summaries:
+        if s.kind in VERDICT_KINDS and s.statuses:
+            verdicts = ", ".join(f"{status} {count:,}" for status, count in s.statuses.items())
+            console.print(f"{s.tool}, {s.kind} rounds: verdicts {verdicts}")
     if serve is not None:
         console.print(
             f"serve: {serve.targets:,} targets, {serve.checks_seen:,.0f} checks in {serve.round_s:.0f} s "

@@ -77,6 +77,7 @@ def run_plan(
                 peak_rss_bytes=outcome.usage.peak_rss_bytes,
                 server_cpu_s=server_cpu_s() - server_before,
                 stages=outcome.stages,
+                statuses=outcome.statuses,
             )
             measures.append(measure)
             progress(measure)

@@ -37,6 +37,7 @@ class RoundMeasure:
     peak_rss_bytes: int
     server_cpu_s: float = 0.0
     stages: StageFigures = field(default_factory=dict)
+    statuses: Mapping[str, int] = field(default_factory=dict)  # checks per verdict, where reported
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class KindSummary:
     peak_rss_bytes: int
     server_cpu_s: float
     stages: StageFigures
+    statuses: Mapping[str, int] = field(default_factory=dict)
 
     @property
     def checks_per_s(self) -> float:
@@ -106,7 +108,17 @@ def summarise(rounds: Sequence[RoundMeasure], tool: str, kind: str) -> KindSumma
         peak_rss_bytes=max(r.peak_rss_bytes for r in chosen),
         server_cpu_s=sum(r.server_cpu_s for r in chosen),
         stages=merge_stages([r.stages for r in chosen if r.stages]),
+        statuses=add_statuses([r.statuses for r in chosen]),
     )
+
+
+def add_statuses(per_round: Sequence[Mapping[str, int]]) -> dict[str, int]:
+    """Checks per verdict over rounds, verdicts sorted by name."""
+    total: dict[str, int] = {}
+    for statuses in per_round:
+        for status, count in statuses.items():
+            total[status] = total.get(status, 0) + count
+    return dict(sorted(total.items()))
 
 
 def net_checks_per_cpu_s(summary: KindSummary, start_cpu_s: float) -> float:

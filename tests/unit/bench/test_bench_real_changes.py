@@ -12,6 +12,7 @@ import pytest
 from bench.goals import REAL_CHANGE_ONCE_GOAL, REAL_CHANGE_SERVE_GOAL, check_goals
 from bench.installs import find_command
 from bench.nginx import render_config
+from bench.peers import parse_statuses
 from bench.report import serve_real_line
 from bench.rounds import plan_noetag_rounds, plan_real_rounds
 from bench.scenarios import (
@@ -222,3 +223,16 @@ def test_unchanged_goal_is_judged_with_and_without_etags() -> None:
 def test_serve_real_line_names_the_window_and_its_rate() -> None:
     line = serve_real_line(serve_real(300, 1.2))
     assert "100 targets every 15 s" in line and "250.0 checks / CPU-s" in line
+
+
+def test_verdicts_are_read_from_stats_json_and_added_over_rounds() -> None:
+    assert parse_statuses({"by_status": {"clean": 179, "suspicious": 21}}) == {"clean": 179, "suspicious": 21}
+    assert parse_statuses({"checks": 3}) == {}
+    rounds = [
+        RoundMeasure("tamperwatch", "real", 200, 0, 1.0, 1.0, 1, statuses={"clean": 190, "suspicious": 10}),
+        RoundMeasure("tamperwatch", "real", 200, 0, 1.0, 1.0, 1, statuses={"clean": 199, "alert": 1}),
+    ]
+    summary = summarise(rounds, "tamperwatch", "real")
+    assert summary is not None
+    assert summary.statuses == {"alert": 1, "clean": 389, "suspicious": 10}
+    assert list(summary.statuses) == ["alert", "clean", "suspicious"]
