@@ -146,7 +146,7 @@ def test_a_notice_offered_in_two_other_languages_is_not_two_slogans() -> None:
     notice = [
         (
             "/service/hilfe-fuer-gefluechtete-aus-der-ukraine-1.html",
-            "Допомога біженцям: де отримати житло, їжу та ліки у нашому місті",
+            "Допомога біженцям: де отримати житло, їжу та ліки у нашому місті",  # noqa: RUF001
         ),
         (
             "/service/hilfe-fuer-gefluechtete-aus-der-ukraine-2.html",
