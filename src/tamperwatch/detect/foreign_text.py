@@ -34,7 +34,8 @@ from tamperwatch.detect.rewrite_text import dominant_script, headline_texts, oth
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
-_MAX_LINES = 600  # new text lines read per check
+_MAX_LINES = 600  # text lines of the page read per check
+_MAX_FRESH = 60  # new lines whose language is checked, from the top (where blocks are injected)
 _MIN_LINE = 12  # letters: a shorter line (a date, a button) says nothing about language
 _MIN_SCRIPT_LETTERS = 6  # letters a text needs before its script counts
 _MEDIA = "marquee, audio, bgsound, embed, video[autoplay]"
@@ -78,7 +79,11 @@ class ForeignTextDetector:
         return cls(ForeignTextConfig(block=base.block * scale, title=base.title * scale))
 
     def learn(self, part: ProfilePart, page: Page) -> None:
-        """Whether the site's clean pages hold text in another language (then only scripts count)."""
+        """Nothing to learn online: the previous clean page is the reference."""
+
+    def learn_trusted(self, part: ProfilePart, page: Page) -> None:
+        """Whether the site's known-good pages hold text in another language (then only scripts
+        count)."""
         language = page_language(page)
         if language and not part.get("foreign"):
             lines = [t for t in page.text_lines[: self.config.max_learned_lines] if len(t) >= _MIN_LINE * 3]
@@ -101,6 +106,7 @@ class ForeignTextDetector:
 
         before = set(previous.text_lines)
         fresh = [t for t in page.text_lines[:_MAX_LINES] if t not in before and _letters(t) >= _MIN_LINE]
+        fresh = fresh[:_MAX_FRESH]
         groups: dict[str, list[str]] = {}
         for line in fresh:
             code = foreign_as(line)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,15 +30,18 @@ LANGUAGES = (
 )  # fmt: skip
 SAME = {"ms": "id", "da": "nb", "sk": "cs", "mk": "bg"}  # reported as the first of a close pair
 MIN_MARGIN = 0.35  # nats per n-gram the winner must lead by
+WORD_CACHE = 50_000  # words whose n-gram buckets are kept
 MIN_NGRAMS = 40  # fewer n-grams (about four short words) answer ''
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-def ngram_buckets(word: str) -> list[int]:
-    """Hash buckets of the 1- to 3-grams of `` word `` (boundaries included)."""
+@lru_cache(maxsize=WORD_CACHE)
+def ngram_buckets(word: str) -> tuple[int, ...]:
+    """Hash buckets of the 1- to 3-grams of `` word `` (boundaries included); words repeat across
+    headlines and checks, so each is hashed once per process."""
     padded = f" {word.lower()} "
     grams = [padded[i : i + n] for n in (1, 2, 3) for i in range(len(padded) - n + 1)]
-    return [zlib.crc32(g.encode("utf-8")) & (BUCKETS - 1) for g in grams if g.strip()]
+    return tuple(zlib.crc32(g.encode("utf-8")) & (BUCKETS - 1) for g in grams if g.strip())
 
 
 @cache

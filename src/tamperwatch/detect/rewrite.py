@@ -45,7 +45,7 @@ from tamperwatch.detect.rewrite_text import (
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
-_MAX_LANGUAGE_CHARS = 20_000  # of a page's headlines, for its language
+_MAX_LANGUAGE_CHARS = 600  # of a page's headlines, for its language (about a hundred words)
 _BY_LANGUAGE = frozenset({"latin", "cyrillic"})  # scripts shared by many languages
 _MAX_LEARNED_HEADLINES = 80  # headlines of a clean page whose language is checked when learning
 
@@ -84,8 +84,11 @@ class RewriteDetector:
         return cls(RewriteConfig(**scaled))
 
     def learn(self, part: ProfilePart, page: Page) -> None:
-        """Count the headlines of a clean page in another language than the page's: a site that
-        publishes some (a bilingual portal, quotes) gets no language evidence."""
+        """Nothing to learn online: the previous clean page is the reference."""
+
+    def learn_trusted(self, part: ProfilePart, page: Page) -> None:
+        """Count the headlines of a known-good page in another language than the page's: a site
+        that publishes some (a bilingual portal, quotes) gets no language evidence."""
         language = page_language(page)
         if language and not part.get("foreign"):
             own = [h for h in headline_texts(page) if h][:_MAX_LEARNED_HEADLINES]

@@ -18,6 +18,7 @@ from tamperwatch.detect.page import Page
 
 MAX_HEADINGS = 400  # headings read per page
 MAX_LINKS = 3000  # anchors read per page
+MIN_LINK_CHARS = 8  # a shorter link text is navigation ('Home', 'Sport', '首页')
 MAX_TEXT = 300  # a longer link text is a teaser block, not a headline
 MAX_TEXTS_PER_HREF = 2  # a URL shown with more texts is a list (a chart, a ticker): skipped
 MIN_SEGMENT_TOKENS = 4  # a foreign part of a headline has at least this many tokens
@@ -153,7 +154,7 @@ def link_texts(page: Page) -> tuple[str, ...]:
         found: dict[str, None] = {}
         for anchor in page.tree.css("a[href]")[:MAX_LINKS]:
             text = " ".join(anchor.text(deep=True).split())
-            if text and len(text) <= MAX_TEXT and len(tokens(text)) >= MIN_HEADLINE_TOKENS:
+            if MIN_LINK_CHARS <= len(text) <= MAX_TEXT:
                 found[text] = None
         cached = page.features["rewrite.links"] = tuple(found)
     return tuple(cached)

@@ -66,10 +66,10 @@ def test_new_text_in_the_pages_own_language_is_a_publish() -> None:
     assert score(page(extra=teaser)) == 0.0
 
 
-def test_a_site_that_publishes_other_languages_gets_script_evidence_only() -> None:
+def test_a_site_whose_known_good_pages_hold_other_languages_gets_script_evidence_only() -> None:
     detector = ForeignTextDetector()
     part: dict[str, object] = {}
     english = "<p>Welcome to our city: here is all the news for our international guests in English.</p>" * 3
-    detector.learn(part, page(extra=english))
+    detector.learn_trusted(part, page(extra=english))
     assert part["foreign"]
     assert score(page(top=BLOCK), part) == 0.0
