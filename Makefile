@@ -55,6 +55,7 @@ redteam: $(STAMP)
 
 train: $(STAMP)
 	$(BIN)/python -m tamperwatch.detect.train
+	$(BIN)/python -m tamperwatch.detect.langid_build
 
 docs: $(STAMP)
 	$(BIN)/python -m tamperwatch.cli.docs --write README.md
