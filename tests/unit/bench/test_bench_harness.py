@@ -29,7 +29,9 @@ def test_nginx_config_listens_on_loopback_only_and_keeps_its_files_in_the_prefix
     assert f"root {tmp_path / 'www'};" in conf
 
 
-def test_nginx_accepts_the_generated_config(tmp_path: Path) -> None:
+@pytest.mark.parametrize("etag", [True, False])
+def test_nginx_accepts_the_generated_config(tmp_path: Path, etag: bool) -> None:
+    """Both configs the bench serves with: validators on, and ETags and Last-Modified off."""
     nginx = find_command("nginx")
     if nginx is None:
         pytest.skip("nginx not installed")
@@ -37,7 +39,7 @@ def test_nginx_accepts_the_generated_config(tmp_path: Path) -> None:
     (prefix / "tmp").mkdir(parents=True)
     (tmp_path / "www").mkdir()
     conf = prefix / "nginx.conf"
-    conf.write_text(render_config(prefix, tmp_path / "www", 18080))
+    conf.write_text(render_config(prefix, tmp_path / "www", 18080, etag=etag))
     result = subprocess.run(
         [str(nginx), "-t", "-p", str(prefix), "-e", str(prefix / "error.log"), "-c", str(conf)],
         capture_output=True,
