@@ -30,7 +30,13 @@ from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.langid import identify
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite import page_language
-from tamperwatch.detect.rewrite_text import dominant_script, headline_texts, other_script, script_of, tokens
+from tamperwatch.detect.rewrite_text import (
+    MESSENGER_HOSTS,
+    char_script,
+    other_script,
+    page_script,
+    tokens,
+)
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
@@ -44,13 +50,13 @@ _WIDE = ("han", "kana", "hangul")
 
 def _letters(text: str) -> int:
     """Letters of ``text``, a Chinese, Japanese or Korean character counting two."""
-    return sum((2 if script_of(c, 1) in _WIDE else 1) for c in text if c.isalpha())
+    return sum((2 if char_script(c) in _WIDE else 1) for c in text if c.isalpha())
 
 
 @cache
 def _handle() -> re.Pattern[str]:
     return re.compile(
-        r"(?:t\.me|telegram\.me|wa\.me|instagram\.com|discord\.gg|icq\.im)/[\w.]+|"
+        MESSENGER_HOSTS + r"[\w.]+|"
         r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w.])@[a-z0-9_]{4,}",
         re.IGNORECASE,
     )
@@ -94,7 +100,7 @@ class ForeignTextDetector:
 
     def compare(self, part: ProfilePart, page: Page, previous: Page) -> list[Finding]:
         cfg = self.config
-        script = dominant_script(headline_texts(previous))
+        script = page_script(previous)
         language = "" if part.get("foreign") else page_language(previous)
 
         def foreign_as(text: str) -> str:

@@ -23,6 +23,7 @@ from typing import ClassVar
 from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.parked import parked_phrase
+from tamperwatch.detect.rewrite_text import MESSENGER_HOSTS
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
@@ -50,7 +51,7 @@ def _colour() -> re.Pattern[str]:
 @cache
 def _handle() -> re.Pattern[str]:
     return re.compile(
-        r"(?:t\.me|telegram\.me|wa\.me|instagram\.com|discord\.gg|icq\.im)/|mailto:|(?<![\w.])@[a-z0-9_]{3,}",
+        MESSENGER_HOSTS + r"|mailto:|(?<![\w.])@[a-z0-9_]{3,}",
         re.IGNORECASE,
     )
 

@@ -33,12 +33,12 @@ from tamperwatch.detect.origins import registrable_domain
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite_text import (
     article_links,
-    dominant_script,
     headline_texts,
     href_tokens,
     link_texts,
     new_segments,
     other_script,
+    page_script,
     script_of,
     tokens,
 )
@@ -101,7 +101,7 @@ class RewriteDetector:
         cfg = self.config
         own = registrable_domain(page.host)
         before, now = article_links(previous, own), article_links(page, own)
-        script, language = dominant_script(headline_texts(previous)), page_language(previous)
+        script, language = page_script(previous), page_language(previous)
         if part.get("foreign"):
             language = ""  # the site itself publishes headlines in other languages
 

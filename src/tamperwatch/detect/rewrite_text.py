@@ -44,7 +44,8 @@ _PAIRED = frozenset({"kana", "hangul", "han"})
 
 
 @cache
-def _script_of_char(ch: str) -> str:
+def char_script(ch: str) -> str:
+    """The script of one character ('latin', 'han', ...; 'other' for other letters; '' for none)."""
     code = ord(ch)
     for name, ranges in _SCRIPTS:
         if any(lo <= code <= hi for lo, hi in ranges):
@@ -68,13 +69,13 @@ def tokens(text: str) -> set[str]:
     for word in _word().findall(_fold(text)):
         run: list[str] = []
         for ch in word + " ":
-            if ch != " " and _script_of_char(ch) in _PAIRED:
+            if ch != " " and char_script(ch) in _PAIRED:
                 run.append(ch)
                 continue
             if run:
                 out.update("".join(run[i : i + 2]) for i in range(max(1, len(run) - 1)))
                 run = []
-        rest = "".join(c for c in word if _script_of_char(c) not in _PAIRED)
+        rest = "".join(c for c in word if char_script(c) not in _PAIRED)
         if len(rest) >= 2:
             out.add(rest[:5])
     return out
@@ -170,7 +171,7 @@ def script_of(text: str, min_letters: int) -> str:
     """The script most of ``text``'s letters are in ('kana' when Japanese kana are present), or ''."""
     counts: dict[str, int] = {}
     for ch in text:
-        script = _script_of_char(ch)
+        script = char_script(ch)
         if script:
             counts[script] = counts.get(script, 0) + 1
     total = sum(counts.values())
@@ -197,3 +198,15 @@ def other_script(text: str, page_script: str, min_letters: int) -> str:
 def dominant_script(lines: tuple[str, ...]) -> str:
     """The script of a page's headlines taken together ('' when none dominates)."""
     return script_of(" ".join(lines[:400]), 20)
+
+
+def page_script(page: Page) -> str:
+    """The script of ``page``'s headlines, once per page (several detectors compare with it)."""
+    cached = page.features.get("rewrite.script")
+    if cached is None:
+        cached = page.features["rewrite.script"] = dominant_script(headline_texts(page))
+    return str(cached)
+
+
+# Messenger, social and chat hosts a defacer leaves as a contact (``t.me/name``)
+MESSENGER_HOSTS = r"(?:t\.me|telegram\.me|wa\.me|instagram\.com|discord\.gg|icq\.im)/"
