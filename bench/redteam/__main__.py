@@ -1,4 +1,4 @@
-"""python -m bench.redteam --corpus DIR --out DIR [--seed N] [--limit N] [--overwrite]"""
+"""python -m bench.redteam --corpus DIR --out DIR [--edition 1|2] [--seed N] [--limit N] [--overwrite]"""
 
 from __future__ import annotations
 
@@ -14,12 +14,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Generate the red-team evaluation set from the dev corpus.")
     parser.add_argument("--corpus", type=Path, required=True, help="an unpacked dev/ folder")
     parser.add_argument("--out", type=Path, required=True, help="an empty or new folder")
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--edition",
+        type=int,
+        choices=(1, 2),
+        default=1,
+        help="1: the original set; 2: fresh payloads nobody tuning the detectors has read (bench/redteam/v2)",
+    )
+    parser.add_argument("--seed", type=int, help="default: 0 for edition 1, the edition's own for edition 2")
     parser.add_argument("--limit", type=int, help="at most this many items of each kind")
     parser.add_argument("--overwrite", action="store_true", help="replace an earlier red-team set at --out")
     args = parser.parse_args(argv)
     started = time.monotonic()
-    counts = run(args.corpus, args.out, args.seed, args.limit, args.overwrite)
+    counts = run(args.corpus, args.out, args.seed, args.limit, args.overwrite, args.edition)
     for key, value in sorted(counts.items()):
         print(f"{key}: {value}")
     print(f"wrote {args.out} in {time.monotonic() - started:.1f} s")

@@ -39,15 +39,30 @@ def generate(corpus: Path, seed: int = 0, limit: int | None = None) -> tuple[lis
 
 
 def run(
-    corpus: Path, out: Path, seed: int = 0, limit: int | None = None, overwrite: bool = False
+    corpus: Path,
+    out: Path,
+    seed: int | None = 0,
+    limit: int | None = None,
+    overwrite: bool = False,
+    edition: int = 1,
 ) -> Counter[str]:
+    """Generate edition ``edition`` (1 or 2) into ``out``; ``seed`` None means the edition's own
+    default (0 for edition 1, ``v2.build.DEFAULT_SEED`` for edition 2)."""
     if not (corpus / "labels.json").is_file() or not (corpus / "scenarios").is_dir():
         raise SystemExit(
             f"{corpus} is not an unpacked dev corpus; unpack it with:\n"
             "  mkdir -p /tmp/corpus && "
             "tar -I 'zstd --long=27' -xf ../shared/corpus/dev.tar.zst -C /tmp/corpus"
         )
-    scenarios, pages = generate(corpus, seed, limit)
+    if edition == 2:
+        from .v2.build import DEFAULT_SEED
+        from .v2.build import generate as generate_v2
+
+        scenarios, pages = generate_v2(corpus, DEFAULT_SEED if seed is None else seed, limit)
+    elif edition == 1:
+        scenarios, pages = generate(corpus, 0 if seed is None else seed, limit)
+    else:
+        raise SystemExit(f"unknown red-team edition {edition} (1 or 2)")
     if overwrite:
         clear_previous(out)
     write_all(out, scenarios, pages)
