@@ -31,6 +31,7 @@ from bench.redteam.script_styles import STYLES
 from bench.redteam.seo_spam import seo_spam
 from bench.redteam.splice import ByteEdit
 from bench.redteam.tamper import tamper
+from bench.redteam.v2.payloads import payload_strings as payload_strings_v2
 
 REPO = Path(__file__).resolve().parents[3]
 DETECT = REPO / "src" / "tamperwatch" / "detect"
@@ -90,7 +91,11 @@ def _file_text(path: Path) -> str:
     return _norm(text)
 
 
-def test_payloads_are_disjoint_from_the_detectors() -> None:
+EDITIONS = {1: payload_strings, 2: payload_strings_v2}
+
+
+@pytest.mark.parametrize("edition", sorted(EDITIONS))
+def test_payloads_are_disjoint_from_the_detectors(edition: int) -> None:
     if not DETECT.is_dir():
         pytest.skip("no detect/ folder")
     text = "\n".join(_file_text(p) for p in sorted(DETECT.rglob("*")) if p.is_file())
@@ -99,7 +104,7 @@ def test_payloads_are_disjoint_from_the_detectors() -> None:
     grams, quads = _trigrams(words), _cjk_quads(text)
     assert grams, "no text read from detect/"
     clashes = []
-    for kind, strings in payload_strings().items():
+    for kind, strings in EDITIONS[edition]().items():
         for raw in strings:
             norm = _norm(raw)
             mine = _words(norm)
