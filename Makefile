@@ -39,8 +39,9 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.render
 
+# REDTEAM2=DIR adds red-team edition 2 as a column (generated into DIR when DIR holds no set)
 accuracy: $(STAMP)
-	$(BIN)/python -m bench.accuracy $(if $(OOF),--oof $(OOF))
+	$(BIN)/python -m bench.accuracy $(if $(OOF),--oof $(OOF)) $(if $(REDTEAM2),--redteam2 $(REDTEAM2))
 
 crossval: $(STAMP)
 	$(BIN)/python -m bench.crossval
@@ -52,6 +53,13 @@ REDTEAM_OUT ?= /tmp/redteam
 redteam: $(STAMP)
 	$(BIN)/python -m bench.redteam --corpus $(REDTEAM_CORPUS) --out $(REDTEAM_OUT) --overwrite
 	$(BIN)/python -m bench.accuracy --corpus $(REDTEAM_OUT) --no-redteam
+
+# Edition 2 of the red-team set (bench/redteam/v2): fresh payloads nobody tuning the detectors has read
+REDTEAM2_OUT ?= /tmp/redteam2
+.PHONY: redteam2
+redteam2: $(STAMP)
+	$(BIN)/python -m bench.redteam --edition 2 --corpus $(REDTEAM_CORPUS) --out $(REDTEAM2_OUT) --overwrite
+	$(BIN)/python -m bench.accuracy --corpus $(REDTEAM2_OUT) --no-redteam
 
 train: $(STAMP)
 	$(BIN)/python -m tamperwatch.detect.train

@@ -1,7 +1,7 @@
 """`make accuracy`: score tamperwatch on the dev corpus and on the red-team set, side by side.
 
     python -m bench.accuracy [--corpus DIR] [--keep PREDICTIONS] [--workers N]
-                             [--redteam DIR | --no-redteam] [--oof OOF.jsonl]
+                             [--redteam DIR | --no-redteam] [--oof OOF.jsonl] [--redteam2 DIR]
 
 Unpacks ../shared/corpus/dev.tar.zst to a temporary folder (unless --corpus points at an
 unpacked ``dev/`` folder), runs `tamperwatch replay` and `tamperwatch classify` exactly as a
@@ -10,7 +10,10 @@ user would, and prints the report of ../shared/eval/score.py. Then it generates 
 spliced into the dev corpus's legit histories; or scores the one at --redteam) and scores it the
 same way. The last table puts side by side: dev in sample, dev out of fold grouped by site
 (``--oof``: the lines ``python -m bench.crossval_scenarios`` wrote, whose classifier never saw
-the sites it scores), and the red team. Leave-attackers-out figures of the page task come from
+the sites it scores), the red team, and with ``--redteam2 DIR`` the red team's edition 2
+(``python -m bench.redteam --edition 2``: payloads nobody tuning the detectors has read; DIR is
+generated first when it holds no set). Only aggregate figures of edition 2 are printed; its
+predictions stay in a temporary folder. Leave-attackers-out figures of the page task come from
 ``python -m bench.crossval`` (the classifier is the only learned part).
 """
 
@@ -110,6 +113,17 @@ def side_by_side(columns: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def score_redteam2(dev: Path, folder: Path, work: Path, workers: int) -> dict[str, Any]:
+    """Edition 2 of the red team, generated into ``folder`` unless it already holds a set, scored
+    like the others; its predictions are left in ``work`` (a temporary folder)."""
+    if not (folder / "labels.json").is_file():
+        generate = [sys.executable, "-m", "bench.redteam", "--edition", "2"]
+        subprocess.run([*generate, "--corpus", str(dev), "--out", str(folder)], check=True, cwd=ROOT)
+    (work / "rt2-run").mkdir()
+    print(f"== red-team set, edition 2 ({folder}) ==", flush=True)
+    return score(folder / "labels.json", predict(folder, work / "rt2-run", workers))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score tamperwatch on the dev corpus and the red-team set.")
     parser.add_argument(
@@ -121,6 +135,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-redteam", action="store_true", help="score the dev corpus only")
     parser.add_argument(
         "--oof", type=Path, help="out-of-fold lines of bench.crossval_scenarios, for the table"
+    )
+    parser.add_argument(
+        "--redteam2",
+        type=Path,
+        help="also score red-team edition 2 in this folder (generated there first when it holds no set)",
     )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="tw-accuracy-") as tmp:
@@ -149,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
             columns["red team"] = score(
                 redteam / "labels.json", predict(redteam, work / "rt-run", args.workers)
             )
+        if args.redteam2 is not None:
+            columns["red team v2"] = score_redteam2(dev, args.redteam2, work, args.workers)
         print("\n== side by side ==")
         print(side_by_side(columns))
     return 0
