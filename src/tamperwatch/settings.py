@@ -208,6 +208,18 @@ class Settings(BaseSettings):
         "committed check survives a crash or kill -9 of tamperwatch; FULL: also survives power loss or "
         "an OS crash, at an fsync per check (and per stored body).",
     )
+    checkpoint_every: int = Field(
+        1000,
+        gt=0,
+        description="Log entries (observations and incident events) after which the archive signs a "
+        "checkpoint of its append-only log into DATA_DIR/checkpoints/ (incident events sign one at once).",
+    )
+    checkpoint_interval_s: float = Field(
+        300.0,
+        gt=0,
+        description="A checkpoint is also signed at the first log entry this many seconds after the last "
+        "one, and when the archive closes with entries not yet covered.",
+    )
 
     # --- rendering (added by the browser work) -------------------------------
     render_enabled: bool = Field(

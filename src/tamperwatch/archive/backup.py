@@ -3,7 +3,8 @@
 A backup is a tar holding ``manifest.json`` (SHA-256 of every file), the database copied with
 SQLite's online backup API (a consistent snapshot even under concurrent writes), the blob folder
 and the public key; the private signing key only on request. Blobs are copied after the database
-snapshot, so every blob the snapshot references is already on disk.
+snapshot, so every blob the snapshot references is already on disk; the log's checkpoint files are
+copied before it, so the snapshot holds every entry they sign.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from sqlalchemy import make_url
 from tamperwatch.archive.errors import BackupError
 from tamperwatch.archive.fsutil import fsync_dir
 from tamperwatch.archive.integrity import IntegrityReport, check_archive_integrity
+from tamperwatch.archive.log import CHECKPOINT_DIR, checkpoint_dir
 from tamperwatch.archive.signing import public_key_path
 from tamperwatch.settings import Settings
 
@@ -82,8 +84,15 @@ def _backup_sync(settings: Settings, dest: Path, include_key: bool) -> BackupRes
     dest.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=dest.parent, prefix=".backup-") as staging_dir:
         staging = Path(staging_dir)
+        members: dict[str, Path] = {}
+        checkpoints = checkpoint_dir(settings.data_dir)
+        if checkpoints.is_dir():  # before the snapshot: it then holds every entry they sign
+            (staging / CHECKPOINT_DIR).mkdir()
+            for path in sorted(checkpoints.glob("checkpoint-*.json")):
+                shutil.copy2(path, staging / CHECKPOINT_DIR / path.name)
+                members[f"{CHECKPOINT_DIR}/{path.name}"] = staging / CHECKPOINT_DIR / path.name
         _snapshot_database(db, staging / DB_NAME)
-        members: dict[str, Path] = {DB_NAME: staging / DB_NAME}
+        members[DB_NAME] = staging / DB_NAME
         blob_root = settings.blob_dir
         blobs = (
             sorted(p for p in blob_root.rglob("*.zst") if not p.name.startswith(".tmp-"))
@@ -156,9 +165,12 @@ def _restore_sync(settings: Settings, src: Path, force: bool) -> int:
         ):
             stale.unlink(missing_ok=True)
         shutil.rmtree(settings.blob_dir, ignore_errors=True)
+        shutil.rmtree(checkpoint_dir(data_dir), ignore_errors=True)
         (staging / DB_NAME).replace(db)
         if (staging / "blobs").exists():
             (staging / "blobs").replace(settings.blob_dir)
+        if (staging / CHECKPOINT_DIR).exists():
+            (staging / CHECKPOINT_DIR).replace(checkpoint_dir(data_dir))
         for key in (settings.key_path, public_key_path(settings.key_path)):
             if (staging / key.name).exists():
                 (staging / key.name).replace(key)

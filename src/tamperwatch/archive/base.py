@@ -6,11 +6,16 @@ in-memory twin used by replay and tests. Both satisfy the same contract tests.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from tamperwatch.models import Capture, Incident, IncidentKind, IncidentState, Target, Verdict
+
+if TYPE_CHECKING:  # log.py builds on this module
+    from tamperwatch.archive.audit import LogReport
+    from tamperwatch.archive.log import Checkpoint, LogEvent
 
 
 @dataclass(slots=True)
@@ -67,7 +72,8 @@ class ChainReport:
     tampered: list[int] = field(default_factory=list)  # seqs whose hash or signature fails
     broken_links: list[int] = field(default_factory=list)  # seqs whose prev_hash does not match
     pruned_blobs: int = 0  # observations whose body blob was pruned by retention (not tampering)
-    missing_blobs: list[int] = field(default_factory=list)  # seqs whose blob is gone/corrupt, not pruned
+    missing_blobs: list[int] = field(default_factory=list)  # seqs whose blob is gone, not pruned
+    tampered_blobs: list[int] = field(default_factory=list)  # seqs whose blob's bytes no longer match
 
 
 class Archive(Protocol):
@@ -131,4 +137,27 @@ class Archive(Protocol):
     async def get_incident(self, incident_id: int) -> Incident | None: ...
     async def list_incidents(self, state: IncidentState | None = None) -> list[Incident]: ...
 
-    async def aclose(self) -> None: ...
+    # the append-only log of every observation and incident event (archive/log.py)
+    async def append_event(
+        self, change: str, data: Mapping[str, Any], incident_id: int = 0, actor: str = ""
+    ) -> LogEvent:
+        """Log one signed event (e.g. ``append_event("commented", {"text": ...}, incident.id, "alice")``).
+
+        ``open_incident`` and ``set_incident_state`` log their own ("opened", the new state). Keys
+        of ``data`` among ``log.INCIDENT_MUTABLE`` (state, note, score, reasons, evidence) also set
+        those fields of incident ``incident_id``, atomically; a checkpoint is signed at once."""
+        ...
+
+    async def checkpoint(self) -> Checkpoint | None:
+        """Sign a checkpoint of the log now (None without the private key)."""
+        ...
+
+    def latest_checkpoint(self) -> Checkpoint | None: ...
+
+    async def verify_log(self, checkpoint: Checkpoint | None = None, label: str = "") -> LogReport:
+        """Everything in the archive against ``checkpoint`` (default: the newest written)."""
+        ...
+
+    async def aclose(self) -> None:
+        """Sign a checkpoint if entries were logged since the last one, and release resources."""
+        ...

@@ -128,11 +128,13 @@ def verify_observations(
     """Check a target's observations (in seq order) for tampering and broken links.
 
     ``blob_state(content_hash)`` answers "present", "pruned" (removed by retention: not
-    tampering) or "missing" (gone or corrupt without a retention record).
+    tampering), "missing" (gone without a retention record) or "tampered" (there, but its bytes
+    no longer hash to its name).
     """
     tampered: list[int] = []
     broken: list[int] = []
     missing: list[int] = []
+    bad_blobs: list[int] = []
     pruned = 0
     records = 0
     prev_hash = ""
@@ -150,14 +152,17 @@ def verify_observations(
                 pruned += 1
             elif state == "missing":
                 missing.append(obs.seq)
+            elif state == "tampered":
+                bad_blobs.append(obs.seq)
     return ChainReport(
         target_id=target_id,
         records=records,
-        ok=not (tampered or broken or missing),
+        ok=not (tampered or broken or missing or bad_blobs),
         tampered=tampered,
         broken_links=broken,
         pruned_blobs=pruned,
         missing_blobs=missing,
+        tampered_blobs=bad_blobs,
     )
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import make_url
 
+from tamperwatch.archive.audit import LogReport
 from tamperwatch.archive.base import ChainReport
 from tamperwatch.archive.sql import SqlArchive
 from tamperwatch.settings import Settings
@@ -23,14 +24,18 @@ class IntegrityReport:
     database_messages: list[str]
     chains: list[ChainReport] = field(default_factory=list)
     counts: dict[int, tuple[int, int]] = field(default_factory=dict)  # target id -> (observations, max seq)
+    log: LogReport | None = None  # the whole log against the newest checkpoint in the data folder
 
     @property
     def ok(self) -> bool:
-        return self.database_ok and all(chain.ok for chain in self.chains)
+        log_ok = self.log is None or self.log.ok
+        return self.database_ok and all(chain.ok for chain in self.chains) and log_ok
 
     @property
     def tampered(self) -> bool:
-        return any(chain.tampered or chain.broken_links for chain in self.chains)
+        return any(chain.tampered or chain.broken_links for chain in self.chains) or not (
+            self.log is None or self.log.ok
+        )
 
 
 def sqlite_integrity(url: str) -> list[str]:
@@ -46,10 +51,11 @@ async def check_archive_integrity(settings: Settings) -> IntegrityReport:
     messages = await asyncio.to_thread(sqlite_integrity, settings.effective_database_url)
     async with SqlArchive.from_settings(settings) as archive:
         counts = await archive.observation_counts()
-        chains = [await archive.verify_chain(target_id) for target_id in counts]
+        log = await archive.verify_log()
     return IntegrityReport(
         database_ok=messages in ([], ["ok"]),
         database_messages=messages,
-        chains=chains,
+        chains=log.chains,
         counts=counts,
+        log=log,
     )

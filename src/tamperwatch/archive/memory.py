@@ -7,14 +7,28 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
+from tamperwatch.archive.audit import LogReport, verify_log
 from tamperwatch.archive.base import ChainReport, Observation, ProfileUpdate, TargetState
 from tamperwatch.archive.blobs import BlobStore, MemoryBlobStore
-from tamperwatch.archive.chain import check_fields, seal, utc_now, verify_observations
+from tamperwatch.archive.chain import check_fields, seal, to_micros, utc_now, verify_observations
+from tamperwatch.archive.checkpointer import DEFAULT_EVERY, DEFAULT_INTERVAL_S, Checkpointer
 from tamperwatch.archive.errors import DuplicateTargetError
+from tamperwatch.archive.log import (
+    INCIDENT_MUTABLE,
+    OBSERVATION,
+    Checkpoint,
+    Heads,
+    LeafRow,
+    LogEvent,
+    incident_data,
+    seal_event,
+)
+from tamperwatch.archive.merkle import Frontier
 from tamperwatch.archive.retention import ACTIVE_INCIDENT_STATES, evidence_blobs
 from tamperwatch.archive.signing import Signer
 from tamperwatch.models import Capture, Incident, IncidentKind, IncidentState, Target, Verdict
@@ -28,10 +42,20 @@ class MemoryArchive:
         signer: Signer | None = None,
         blobs: BlobStore | None = None,
         clock: Callable[[], datetime] = utc_now,
+        checkpoints: Path | None = None,
+        checkpoint_every: int = DEFAULT_EVERY,
+        checkpoint_interval_s: float = DEFAULT_INTERVAL_S,
     ) -> None:
         self.signer = signer or Signer.ephemeral()
         self.blobs: BlobStore = blobs or MemoryBlobStore()
         self._clock = clock
+        self._leaves: list[LeafRow] = []
+        self._events: dict[int, LogEvent] = {}
+        self._frontier = Frontier()
+        self._frontier_heads = Heads()
+        self.checkpoints = Checkpointer(
+            self.signer, self._advance, clock, checkpoints, checkpoint_every, checkpoint_interval_s
+        )
         self._target_ids = itertools.count(1)
         self._incident_ids = itertools.count(1)
         self._targets: dict[int, Target] = {}
@@ -106,10 +130,14 @@ class MemoryArchive:
             self._pruned.discard(fields.content_hash)
         observation = seal(fields, self.signer)
         chain.append(observation)
+        self._leaves.append(
+            LeafRow(len(self._leaves), OBSERVATION, target.id, observation.seq, observation.record_hash)
+        )
         if state is not None:
             await self.save_state(state)
         if profile is not None:
             await self.save_profile(target.id, profile.data, profile.keep_previous)
+        await self.checkpoints.appended()
         return observation
 
     async def observations(self, target_id: int, limit: int = 100) -> list[Observation]:
@@ -135,7 +163,9 @@ class MemoryArchive:
     async def _blob_state(self, content_hash: str) -> str:
         if content_hash in self._pruned:
             return "pruned"
-        return "present" if await self.blobs.get(content_hash) is not None else "missing"
+        if await self.blobs.get(content_hash) is not None:
+            return "present"
+        return "tampered" if await self.blobs.exists(content_hash) else "missing"
 
     async def prune_blobs(self, older_than: datetime) -> int:
         keep = {chain[-1].content_hash for chain in self._chains.values() if chain}
@@ -187,6 +217,8 @@ class MemoryArchive:
             evidence=dict(evidence),
         )
         self._incidents[incident.id] = incident
+        await self._log_event(incident.id, "opened", incident_data(incident), "", incident.opened_at)
+        await self.checkpoints.appended(now=True)
         return incident
 
     async def open_incident_for(self, target_id: int, kind: IncidentKind) -> Incident | None:
@@ -202,11 +234,92 @@ class MemoryArchive:
         incident = self._incidents.get(incident_id)
         if incident is None:
             raise KeyError(f"no incident {incident_id}")
-        updated = dataclasses.replace(
-            incident, state=state, updated_at=self._clock(), note=note or incident.note
-        )
-        self._incidents[incident_id] = updated
-        return updated
+        data: dict[str, Any] = {"state": str(state)} | ({"note": note} if note else {})
+        await self.append_event(str(state), data, incident_id)
+        return self._incidents[incident_id]
+
+    # --- the append-only log -----------------------------------------------------
+    async def append_event(
+        self, change: str, data: Mapping[str, Any], incident_id: int = 0, actor: str = ""
+    ) -> LogEvent:
+        """Log one signed event; keys of ``data`` in ``INCIDENT_MUTABLE`` also set the incident's."""
+        incident = self._incidents.get(incident_id)
+        if incident_id and incident is None:
+            raise KeyError(f"no incident {incident_id}")
+        now = self._clock()
+        event = await self._log_event(incident_id, change, data, actor, now)
+        if incident is not None and any(k in data for k in INCIDENT_MUTABLE):
+            values = event.data
+            self._incidents[incident_id] = dataclasses.replace(
+                incident,
+                state=IncidentState(values.get("state", incident.state)),
+                note=values.get("note", incident.note),
+                score=float(values.get("score", incident.score)),
+                reasons=tuple(values.get("reasons", incident.reasons)),
+                evidence=dict(values.get("evidence", incident.evidence)),
+                updated_at=now,
+            )
+        await self.checkpoints.appended(now=True)
+        return event
+
+    async def _log_event(
+        self, incident_id: int, change: str, data: Mapping[str, Any], actor: str, at: datetime
+    ) -> LogEvent:
+        idx = len(self._leaves)
+        event = seal_event(idx, incident_id, change, to_micros(at), actor, data, self.signer)
+        self._events[idx] = event
+        self._leaves.append(event.leaf())
+        return event
+
+    async def checkpoint(self) -> Checkpoint | None:
+        return await self.checkpoints.checkpoint()
+
+    def latest_checkpoint(self) -> Checkpoint | None:
+        return self.checkpoints.newest()
+
+    async def _advance(self, now_us: int) -> tuple[int, bytes, Heads] | None:
+        for leaf in self._leaves[self._frontier.size :]:
+            self._frontier.append(leaf.leaf_hash())
+            self._frontier_heads.add(leaf)
+        heads = Heads(dict(self._frontier_heads.targets), self._frontier_heads.events)
+        return self._frontier.size, self._frontier.root(), heads
+
+    async def verify_log(self, checkpoint: Checkpoint | None = None, label: str = "") -> LogReport:
+        if checkpoint is None:
+            checkpoint, label = self.latest_checkpoint(), "newest"
+        return await verify_log(self, self.signer, checkpoint, label)
+
+    async def observation_leaf(self, target_id: int, seq: int) -> tuple[Observation, LeafRow] | None:
+        observation = next((o for o in self._chains.get(target_id, []) if o.seq == seq), None)
+        leaf = next((x for x in self._leaves if x.target_id == target_id and x.seq == seq), None)
+        return (observation, leaf) if observation is not None and leaf is not None else None
+
+    # LogSource (audit.py)
+    async def log_leaves(self, start: int, end: int) -> list[LeafRow]:
+        return [leaf for leaf in self._leaves if start <= leaf.idx < end]
+
+    async def log_end(self) -> int:
+        return max((leaf.idx for leaf in self._leaves), default=-1) + 1
+
+    async def observed_target_ids(self) -> set[int]:
+        logged = {leaf.target_id for leaf in self._leaves if leaf.target_id is not None}
+        return {t for t, chain in self._chains.items() if chain} | logged
+
+    async def full_chain(self, target_id: int) -> list[Observation]:
+        return list(self._chains.get(target_id, []))
+
+    async def target_leaves(self, target_id: int) -> list[LeafRow]:
+        found = [x for x in self._leaves if x.target_id == target_id and x.kind == OBSERVATION]
+        return sorted(found, key=lambda x: (x.seq or 0, x.idx))
+
+    async def log_events(self) -> list[LogEvent]:
+        return [self._events[idx] for idx in sorted(self._events)]
+
+    async def incident_rows(self) -> dict[int, dict[str, Any]]:
+        return {incident_id: incident_data(i) for incident_id, i in self._incidents.items()}
+
+    async def blob_states(self, hashes: set[str]) -> dict[str, str]:
+        return {h: await self._blob_state(h) for h in hashes}
 
     async def get_incident(self, incident_id: int) -> Incident | None:
         return self._incidents.get(incident_id)
@@ -217,4 +330,4 @@ class MemoryArchive:
         return sorted(found, key=lambda i: i.id, reverse=True)
 
     async def aclose(self) -> None:
-        return None
+        await self.checkpoints.flush()

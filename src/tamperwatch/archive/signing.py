@@ -87,6 +87,13 @@ class Signer:
             )
         return self._private.sign(bytes.fromhex(record_hash)).hex()
 
+    def sign_bytes(self, message: bytes) -> str:
+        """Hex Ed25519 signature of ``message`` itself (checkpoints sign their tree head bytes)."""
+        return self.sign(message.hex())
+
+    def verify_bytes(self, message: bytes, signature: str) -> bool:
+        return self.verify(message.hex(), signature)
+
     def verify(self, record_hash: str, signature: str) -> bool:
         try:
             self._public.verify(bytes.fromhex(signature), bytes.fromhex(record_hash))

@@ -14,19 +14,24 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
+from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
 from sqlalchemy.exc import IntegrityError
 
+from tamperwatch.archive import log_queries as lq
 from tamperwatch.archive import queries as q
 from tamperwatch.archive import rows
+from tamperwatch.archive.audit import LogReport, verify_log
 from tamperwatch.archive.base import ChainReport, Observation, ProfileUpdate, TargetState
 from tamperwatch.archive.blobs import BlobStore, FileBlobStore
 from tamperwatch.archive.chain import check_fields, seal, to_micros, utc_now, verify_observations
+from tamperwatch.archive.checkpointer import DEFAULT_EVERY, DEFAULT_INTERVAL_S, Checkpointer
 from tamperwatch.archive.errors import DuplicateTargetError
+from tamperwatch.archive.log import Checkpoint, Heads, LeafRow, LogEvent, checkpoint_dir
 from tamperwatch.archive.migrate import upgrade_to_head
 from tamperwatch.archive.runner import DbRunner, create_runner
 from tamperwatch.archive.signing import Signer
@@ -43,12 +48,22 @@ class SqlArchive:
     """The archive in a SQL database plus a blob store. Call ``open()`` before use."""
 
     def __init__(
-        self, db: DbRunner, signer: Signer, blobs: BlobStore, clock: Callable[[], datetime] = utc_now
+        self,
+        db: DbRunner,
+        signer: Signer,
+        blobs: BlobStore,
+        clock: Callable[[], datetime] = utc_now,
+        checkpoints: Path | None = None,
+        checkpoint_every: int = DEFAULT_EVERY,
+        checkpoint_interval_s: float = DEFAULT_INTERVAL_S,
     ) -> None:
         self.db = db
         self.signer = signer
         self.blobs = blobs
         self._clock = clock
+        self.checkpoints = Checkpointer(
+            signer, self._advance, clock, checkpoints, checkpoint_every, checkpoint_interval_s
+        )
         self._heads: dict[int, q.Head] = {}  # chain heads read or written; PK clashes refresh them
         self._heads_read: asyncio.Future[None] | None = None  # every head, read once on the first append
 
@@ -57,11 +72,23 @@ class SqlArchive:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         db = create_runner(settings.effective_database_url, settings.sqlite_synchronous)
         blobs = FileBlobStore(settings.blob_dir, sync=settings.sqlite_synchronous.upper() == "FULL")
-        return cls(db, Signer.load_or_create(settings.key_path), blobs)
+        return cls(
+            db,
+            Signer.load_or_create(settings.key_path),
+            blobs,
+            checkpoints=checkpoint_dir(settings.data_dir),
+            checkpoint_every=settings.checkpoint_every,
+            checkpoint_interval_s=settings.checkpoint_interval_s,
+        )
 
     async def open(self) -> Self:
-        """Migrate the database to the current schema (a no-op when it is current)."""
+        """Migrate the database to the current schema (a no-op when it is current); the first time
+        after the upgrade that added the log, log the older rows and sign a checkpoint of them."""
         await self.db.write(upgrade_to_head)
+        if self.signer.can_sign:
+            adopted: int = await self.db.write(lq.adopt_unlogged, self.signer, self._now_us())
+            if adopted:
+                await self.checkpoints.checkpoint()
         return self
 
     async def __aenter__(self) -> Self:
@@ -73,7 +100,10 @@ class SqlArchive:
         await self.aclose()
 
     async def aclose(self) -> None:
-        await self.db.dispose()
+        try:
+            await self.checkpoints.flush()
+        finally:
+            await self.db.dispose()
 
     def _now_us(self) -> int:
         return to_micros(self._clock())
@@ -132,13 +162,16 @@ class SqlArchive:
                 }
             observation = seal(fields, self.signer)
             try:
-                await self.db.write(q.append_observation, observation, blob, state, profile, self._now_us())
+                await self.db.write(
+                    lq.append_observation_logged, observation, blob, state, profile, self._now_us()
+                )
             except IntegrityError:
                 self._heads.pop(target.id, None)  # another writer extended the chain: re-read the head
                 if attempt == APPEND_ATTEMPTS - 1:
                     raise
                 continue
             self._heads[target.id] = (observation.seq, observation.record_hash, observation.content_hash)
+            await self.checkpoints.appended()
             return observation
         raise AssertionError("unreachable")
 
@@ -175,18 +208,14 @@ class SqlArchive:
         return await self.blobs.get(content_hash)
 
     async def verify_chain(self, target_id: int) -> ChainReport:
-        chain: list[Observation] = []
-        while page := await self.db.read(
-            q.observations_after, target_id, chain[-1].seq if chain else 0, VERIFY_PAGE
-        ):
-            chain.extend(page)
-        hashes = sorted({obs.content_hash for obs in chain if obs.content_hash})
-        pruned = await self.db.read(q.pruned_hashes, hashes)
-        states = {h: "pruned" if h in pruned else await self._present(h) for h in hashes}
+        chain = await self.full_chain(target_id)
+        states = await self.blob_states({obs.content_hash for obs in chain if obs.content_hash})
         return verify_observations(target_id, chain, self.signer, lambda h: states.get(h, "missing"))
 
     async def _present(self, content_hash: str) -> str:
-        return "present" if await self.blobs.get(content_hash) is not None else "missing"
+        if await self.blobs.get(content_hash) is not None:
+            return "present"
+        return "tampered" if await self.blobs.exists(content_hash) else "missing"
 
     async def prune_blobs(self, older_than: datetime) -> int:
         doomed = await self.db.read(q.prunable_blobs, to_micros(older_than))
@@ -226,20 +255,89 @@ class SqlArchive:
             "evidence": json.dumps(evidence, default=str),
             "note": "",
         }
-        return await self.db.write(q.insert_incident, values)
+        incident = await self.db.write(lq.insert_incident_logged, values, "", self.signer)
+        await self.checkpoints.appended(now=True)  # the notification about it carries a covering checkpoint
+        return incident
 
     async def open_incident_for(self, target_id: int, kind: IncidentKind) -> Incident | None:
         """The target's active (open or acknowledged) incident of this kind, newest first."""
         return await self.db.read(q.active_incident, target_id, kind)
 
     async def set_incident_state(self, incident_id: int, state: IncidentState, note: str = "") -> Incident:
-        changes: dict[str, Any] = {"state": str(state), "updated_us": self._now_us()}
-        if note:
-            changes["note"] = note
-        incident = await self.db.write(q.update_incident, incident_id, changes)
+        data: dict[str, Any] = {"state": str(state)} | ({"note": note} if note else {})
+        incident = await self.db.write(
+            lq.set_incident_logged, incident_id, str(state), data, "", self._now_us(), self.signer
+        )
         if incident is None:
             raise KeyError(f"no incident {incident_id}")
+        await self.checkpoints.appended(now=True)
         return incident
+
+    # --- the append-only log -----------------------------------------------------
+    async def append_event(
+        self, change: str, data: Mapping[str, Any], incident_id: int = 0, actor: str = ""
+    ) -> LogEvent:
+        """Log one signed event (``change``, JSON-able ``data``, who); a checkpoint follows at once.
+
+        Keys of ``data`` among ``log.INCIDENT_MUTABLE`` (state, note, ...) also set those columns
+        of incident ``incident_id``, in the same transaction."""
+        event = await self.db.write(
+            lq.append_event, incident_id, change, dict(data), actor, self._now_us(), self.signer
+        )
+        await self.checkpoints.appended(now=True)
+        return event
+
+    async def checkpoint(self) -> Checkpoint | None:
+        """Sign and write a checkpoint of the log now (None without the private key)."""
+        return await self.checkpoints.checkpoint()
+
+    def latest_checkpoint(self) -> Checkpoint | None:
+        return self.checkpoints.newest()
+
+    async def _advance(self, now_us: int) -> tuple[int, bytes, Heads] | None:
+        return await self.db.write(lq.advance_checkpoint, now_us)
+
+    async def verify_log(self, checkpoint: Checkpoint | None = None, label: str = "") -> LogReport:
+        """The whole archive against ``checkpoint`` (default: the newest one written)."""
+        if checkpoint is None:
+            checkpoint, label = self.latest_checkpoint(), "newest in the data folder"
+        return await verify_log(self, self.signer, checkpoint, label)
+
+    async def observation_leaf(self, target_id: int, seq: int) -> tuple[Observation, LeafRow] | None:
+        observation = await self.db.read(lq.observation, target_id, seq)
+        leaf = await self.db.read(lq.observation_leaf, target_id, seq)
+        return (observation, leaf) if observation is not None and leaf is not None else None
+
+    # LogSource (audit.py)
+    async def log_leaves(self, start: int, end: int) -> list[LeafRow]:
+        return await self.db.read(lq.leaves, start, end)
+
+    async def log_end(self) -> int:
+        return await self.db.read(lq.log_size)
+
+    async def observed_target_ids(self) -> set[int]:
+        return set(await self.observation_counts()) | await self.db.read(lq.log_target_ids)
+
+    async def full_chain(self, target_id: int) -> list[Observation]:
+        chain: list[Observation] = []
+        while page := await self.db.read(
+            q.observations_after, target_id, chain[-1].seq if chain else 0, VERIFY_PAGE
+        ):
+            chain.extend(page)
+        return chain
+
+    async def target_leaves(self, target_id: int) -> list[LeafRow]:
+        return await self.db.read(lq.target_leaves, target_id)
+
+    async def log_events(self) -> list[LogEvent]:
+        return await self.db.read(lq.events)
+
+    async def incident_rows(self) -> dict[int, dict[str, Any]]:
+        return await self.db.read(lq.incident_rows)
+
+    async def blob_states(self, hashes: set[str]) -> dict[str, str]:
+        pruned = await self.db.read(q.pruned_hashes, sorted(hashes))
+        return {h: "pruned" if h in pruned else await self._present(h) for h in hashes}
 
     async def get_incident(self, incident_id: int) -> Incident | None:
         return await self.db.read(q.get_incident, incident_id)

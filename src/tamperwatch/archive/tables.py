@@ -112,3 +112,43 @@ incidents = Table(
     Index("ix_incidents_target_kind_state", "target_id", "kind", "state"),
     sqlite_autoincrement=True,
 )
+
+# The append-only log (archive/log.py): one row per leaf, gap-free from 0. Observations are found by
+# (target_id, seq); an event's row in ``incident_events`` has the same idx.
+log_leaves = Table(
+    "log_leaves",
+    metadata,
+    Column("idx", BigInteger, primary_key=True, autoincrement=False),
+    Column("kind", String(16), nullable=False),
+    Column("target_id", Integer, nullable=True),
+    Column("seq", Integer, nullable=True),
+    Column("record_hash", String(64), nullable=False),
+    Index("ix_log_leaves_target_seq", "target_id", "seq"),
+)
+
+incident_events = Table(
+    "incident_events",
+    metadata,
+    Column("idx", BigInteger, primary_key=True, autoincrement=False),
+    Column("incident_id", Integer, nullable=False),
+    Column("change", String(32), nullable=False),
+    Column("at_us", BigInteger, nullable=False),
+    Column("actor", String(200), nullable=False),
+    Column("data", Text, nullable=False),
+    Column("record_hash", String(64), nullable=False),
+    Column("signature", String(128), nullable=False),
+    Index("ix_incident_events_incident", "incident_id"),
+)
+
+# One row (id 1): the next leaf index, and the tree as of the last checkpoint (its frontier and heads).
+log_state = Table(
+    "log_state",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("size", BigInteger, nullable=False),
+    Column("frontier_size", BigInteger, nullable=False),
+    Column("frontier", LargeBinary, nullable=False),
+    Column("heads", Text, nullable=False),
+    Column("checkpoint_us", BigInteger, nullable=False),
+    Column("adopted", Integer, nullable=False),  # 1 once the rows older than the log were logged
+)

@@ -81,8 +81,76 @@ def test_a_database_of_the_previous_revision_keeps_its_targets_and_states(settin
             )
         with engine.begin() as conn:
             upgrade_to_head(conn)
-            assert current_revision(conn) == "0003"
+            assert current_revision(conn) == head_revision()
             row = conn.execute(text("SELECT target_id, next_due, rendered_at FROM target_state")).one()
         assert tuple(row) == (7, 1.5, 0.0)
     finally:
         engine.dispose()
+
+
+async def test_an_archive_from_before_the_log_is_logged_once_when_opened(settings: Settings) -> None:
+    """0003 -> 0004 adds the log: SqlArchive.open logs the older observations (in time order) and an
+    "imported" event per incident, signs a checkpoint, and never does it again."""
+    from alembic import command
+
+    from tamperwatch.archive import rows
+    from tamperwatch.archive import tables as t
+    from tamperwatch.archive.chain import ObservationFields, seal
+    from tamperwatch.archive.migrate import alembic_config
+    from tamperwatch.archive.signing import Signer
+    from tamperwatch.archive.sql import SqlArchive
+
+    from .helpers import T0
+
+    settings.data_dir.mkdir(parents=True)
+    signer = Signer.load_or_create(settings.key_path)
+    engine = sqlite_engine(settings.effective_database_url)
+    try:
+        with engine.begin() as conn:
+            config = alembic_config()
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0003")
+            prev = {1: "", 2: ""}
+            for minute, target_id in enumerate((1, 2, 1, 2, 1)):
+                seq = minute // 2 + 1
+                fields = ObservationFields(
+                    target_id,
+                    seq,
+                    T0.replace(minute=minute),
+                    200,
+                    "",
+                    "",
+                    "",
+                    "clean",
+                    0.0,
+                    "",
+                    prev[target_id],
+                )
+                obs = seal(fields, signer)
+                prev[target_id] = obs.record_hash
+                conn.execute(t.observations.insert(), rows.observation_values(obs))
+            conn.execute(
+                t.incidents.insert().values(
+                    target_id=2,
+                    kind="defaced",
+                    state="acknowledged",
+                    opened_us=5,
+                    updated_us=6,
+                    score=0.9,
+                    reasons='["x"]',
+                    evidence='{"blobs": []}',
+                    note="seen",
+                )
+            )
+    finally:
+        engine.dispose()
+    async with SqlArchive.from_settings(settings) as archive:
+        report = await archive.verify_log()
+        assert report.ok, report.findings
+        assert report.checkpoint is not None and report.checkpoint.tree_size == 6
+        assert report.checkpoint.heads.targets == {1: 3, 2: 2} and report.checkpoint.heads.events == 1
+        leaves = await archive.log_leaves(0, 6)
+        assert [(leaf.target_id, leaf.seq) for leaf in leaves[:5]] == [(1, 1), (2, 1), (1, 2), (2, 2), (1, 3)]
+        assert [e.change for e in await archive.log_events()] == ["imported"]
+    async with SqlArchive.from_settings(settings) as archive:
+        assert await archive.log_end() == 6

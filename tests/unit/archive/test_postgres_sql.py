@@ -22,3 +22,15 @@ def test_upserts_compile_for_postgresql() -> None:
                         (tables.profiles, ("target_id",))):
         sql = str(_on_conflict_statement("postgresql", table, keys).compile(dialect=dialect))
         assert f"ON CONFLICT ({keys[0]}) DO UPDATE" in sql
+
+
+def test_log_statements_compile_for_postgresql() -> None:
+    from tamperwatch.archive import log_queries
+
+    dialect = postgresql.dialect()  # type: ignore[no-untyped-call]
+    ddl = {t.name: str(CreateTable(t).compile(dialect=dialect)) for t in tables.metadata.sorted_tables}
+    assert "idx BIGINT NOT NULL" in ddl["log_leaves"] and "frontier BYTEA" in ddl["log_state"]
+    sql = str(log_queries.NEXT_INDEX.compile(dialect=dialect))
+    assert sql.startswith("UPDATE log_state SET size=(log_state.size + ")
+    assert "RETURNING log_state.size" in sql
+    assert "ORDER BY log_leaves.idx" in str(log_queries.SELECT_LEAVES.compile(dialect=dialect))
