@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import typer
 
 from tamperwatch.models import Capture, Status, TlsSummary, Verdict
+from tamperwatch.settings import Settings
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -31,3 +35,22 @@ def not_modified(minute: int = 0) -> Capture:
 
 CLEAN = Verdict(Status.CLEAN, 0.05, ("no change",))
 DEFACED = Verdict(Status.DEFACED, 0.97, ("page replaced",))
+
+
+def settings_at(data_dir: Path) -> Settings:
+    """Settings of a data folder, with no environment or .env influence."""
+    return Settings(_env_file=None, data_dir=data_dir)  # type: ignore[call-arg]
+
+
+def cli_app(settings: Settings) -> typer.Typer:
+    """The archive commands (`archive ...`, `backup`, `restore`) on ``settings``."""
+    from tamperwatch.cli.archive_cmds import register
+
+    app = typer.Typer()
+
+    @app.callback()
+    def root(ctx: typer.Context) -> None:
+        ctx.obj = settings
+
+    register(app)
+    return app

@@ -6,28 +6,15 @@ import asyncio
 import json
 from pathlib import Path
 
-import typer
 from sqlalchemy import update
 from typer.testing import CliRunner
 
 from tamperwatch.archive import tables
 from tamperwatch.archive.sql import SqlArchive
-from tamperwatch.cli.archive_cmds import register
 from tamperwatch.models import Target
 from tamperwatch.settings import Settings
 
-from .helpers import CLEAN, capture
-
-
-def _app(settings: Settings) -> typer.Typer:
-    app = typer.Typer()
-
-    @app.callback()
-    def root(ctx: typer.Context) -> None:
-        ctx.obj = settings
-
-    register(app)
-    return app
+from .helpers import CLEAN, capture, cli_app
 
 
 def _seed(settings: Settings) -> None:
@@ -56,37 +43,43 @@ def _tamper(settings: Settings, target_id: int, seq: int) -> None:
 def test_verify_reports_each_target_and_fails_on_tampering(settings: Settings) -> None:
     _seed(settings)
     runner = CliRunner()
-    ok = runner.invoke(_app(settings), ["archive", "verify", "--json"])
+    ok = runner.invoke(cli_app(settings), ["archive", "verify", "--json"])
     assert ok.exit_code == 0, ok.output
-    assert [(r["url"], r["records"], r["ok"]) for r in json.loads(ok.output)] == [
+    doc = json.loads(ok.output)
+    assert doc["ok"] and doc["log_size"] == 6 and doc["checkpoint"]["tree_size"] == 6
+    assert [(r["url"], r["records"], r["ok"]) for r in doc["chains"]] == [
         ("https://a.example/", 3, True),
         ("https://b.example/", 3, True),
     ]
     _tamper(settings, 2, 2)
-    bad = runner.invoke(_app(settings), ["archive", "verify", "--json"])
+    bad = runner.invoke(cli_app(settings), ["archive", "verify", "--json"])
     assert bad.exit_code == 1
-    assert [r["tampered"] for r in json.loads(bad.output)] == [[], [2]]
-    only_b = runner.invoke(_app(settings), ["archive", "verify", "2"], env={"COLUMNS": "200"})
+    doc = json.loads(bad.output)
+    assert [r["tampered"] for r in doc["chains"]] == [[], [2]]
+    findings = [(f["kind"], f["url"], f["items"]) for f in doc["findings"]]
+    assert findings == [("edited", "https://b.example/", [2])]
+    only_b = runner.invoke(cli_app(settings), ["archive", "verify", "2"], env={"COLUMNS": "200"})
     assert only_b.exit_code == 1 and "https://b.example/" in only_b.output and "tampered: 2" in only_b.output
+    assert "EDITED https://b.example/: target 2: observations 2 were changed" in only_b.output
     only_a = runner.invoke(
-        _app(settings), ["archive", "verify", "https://a.example/"], env={"COLUMNS": "200"}
+        cli_app(settings), ["archive", "verify", "https://a.example/"], env={"COLUMNS": "200"}
     )
     assert (
         only_a.exit_code == 0 and "https://a.example/" in only_a.output and "b.example" not in only_a.output
     )
-    missing = runner.invoke(_app(settings), ["archive", "verify", "https://nope.example/"])
+    missing = runner.invoke(cli_app(settings), ["archive", "verify", "https://nope.example/"])
     assert missing.exit_code == 2
 
 
 def test_backup_then_restore_into_fresh_dir(settings: Settings, tmp_path: Path) -> None:
     _seed(settings)
     runner = CliRunner()
-    made = runner.invoke(_app(settings), ["backup", str(tmp_path / "b.tar")])
+    made = runner.invoke(cli_app(settings), ["backup", str(tmp_path / "b.tar")])
     assert made.exit_code == 0, made.output
     fresh = Settings(_env_file=None, data_dir=tmp_path / "fresh")  # type: ignore[call-arg]
-    restored = runner.invoke(_app(fresh), ["restore", str(tmp_path / "b.tar"), "--json"])
+    restored = runner.invoke(cli_app(fresh), ["restore", str(tmp_path / "b.tar"), "--json"])
     assert restored.exit_code == 0, restored.output
     doc = json.loads(restored.output)
     assert doc["database_ok"] and [c["records"] for c in doc["chains"]] == [3, 3]
-    again = runner.invoke(_app(fresh), ["restore", str(tmp_path / "b.tar")])
+    again = runner.invoke(cli_app(fresh), ["restore", str(tmp_path / "b.tar")])
     assert again.exit_code == 2 and "not empty" in again.output
