@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tamperwatch.models import IncidentEvent, IncidentKind
 from tamperwatch.notify.base import NotificationError, Notifier
-from tamperwatch.notify.payload import event_text, event_title
+from tamperwatch.notify.payload import event_text, event_title, latest_tree_head
 
 if TYPE_CHECKING:
     import apprise
@@ -39,7 +40,9 @@ class AppriseNotifier:
 
     name = "apprise"
 
-    def __init__(self, urls: Sequence[str], *, timeout_s: float = 30.0) -> None:
+    def __init__(
+        self, urls: Sequence[str], *, timeout_s: float = 30.0, checkpoints: Path | None = None
+    ) -> None:
         if not urls:
             raise ValueError("AppriseNotifier needs at least one Apprise URL")
         import apprise  # imported on use: a tenth of a second that most runs never need
@@ -54,11 +57,15 @@ class AppriseNotifier:
                 )
         self._count = len(urls)
         self._timeout_s = timeout_s
+        self._checkpoints = checkpoints  # the archive's checkpoint folder: its newest goes in each text
 
     @classmethod
     def from_settings(cls, settings: Settings) -> list[Notifier]:
         """One notifier for all ``notify_urls``, or none when the list is empty."""
-        return [cls(settings.notify_urls)] if settings.notify_urls else []
+        from tamperwatch.archive.log import checkpoint_dir
+
+        checkpoints = checkpoint_dir(settings.data_dir)
+        return [cls(settings.notify_urls, checkpoints=checkpoints)] if settings.notify_urls else []
 
     def __repr__(self) -> str:
         return f"AppriseNotifier({self._count} URLs)"
@@ -66,7 +73,7 @@ class AppriseNotifier:
     async def send(self, event: IncidentEvent) -> None:
         """Notify every URL; raise NotificationError unless all of them accepted the message."""
         kwargs: dict[str, Any] = {
-            "body": event_text(event),
+            "body": event_text(event, latest_tree_head(self._checkpoints)),
             "title": event_title(event),
             "notify_type": notify_type(event),
         }

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from tamperwatch.models import IncidentEvent
@@ -12,6 +14,24 @@ from tamperwatch.models import IncidentEvent
 PAYLOAD_VERSION = 1
 MAX_EVIDENCE_STRING = 300
 MAX_EVIDENCE_ITEMS = 20
+log = logging.getLogger(__name__)
+
+
+def latest_tree_head(folder: Path | None) -> dict[str, Any] | None:
+    """The newest signed tree head of the archive's log (docs/archive.md), with its public key, so
+    each receiver holds a checkpoint: a witness to what the archive held when it was notified."""
+    if folder is None:
+        return None
+    from tamperwatch.archive.log import newest_checkpoint
+
+    try:
+        checkpoint = newest_checkpoint(folder)
+    except (OSError, ValueError, KeyError, TypeError):
+        log.warning("cannot read the newest checkpoint in %s", folder, exc_info=True)
+        return None
+    if checkpoint is None:
+        return None
+    return checkpoint.tree_head() | {"public_key": checkpoint.public_key}
 
 
 def event_id(event: IncidentEvent) -> str:
@@ -48,10 +68,10 @@ def _summarize(value: Any, depth: int = 0) -> Any:
     return _summarize(str(value), depth)
 
 
-def event_document(event: IncidentEvent) -> dict[str, Any]:
-    """The JSON document a webhook receives for ``event``."""
+def event_document(event: IncidentEvent, checkpoint: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The JSON document a webhook receives for ``event`` (with the archive's newest ``checkpoint``)."""
     incident = event.incident
-    return {
+    document = {
         "version": PAYLOAD_VERSION,
         "id": event_id(event),
         "type": f"incident.{event.change}",
@@ -70,11 +90,14 @@ def event_document(event: IncidentEvent) -> dict[str, Any]:
             "evidence": _summarize(incident.evidence),
         },
     }
+    if checkpoint is not None:
+        document["checkpoint"] = checkpoint
+    return document
 
 
-def event_body(event: IncidentEvent) -> bytes:
+def event_body(event: IncidentEvent, checkpoint: dict[str, Any] | None = None) -> bytes:
     """``event_document`` serialised as compact UTF-8 JSON (the exact bytes that get signed)."""
-    document = event_document(event)
+    document = event_document(event, checkpoint)
     return json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
 
 
@@ -84,7 +107,7 @@ def event_title(event: IncidentEvent) -> str:
     return f"[tamperwatch] {incident.kind} incident #{incident.id} {event.change}: {event.target_url}"
 
 
-def event_text(event: IncidentEvent) -> str:
+def event_text(event: IncidentEvent, checkpoint: dict[str, Any] | None = None) -> str:
     """A short plain-text body for chat and e-mail notifications."""
     incident = event.incident
     lines = [
@@ -96,4 +119,9 @@ def event_text(event: IncidentEvent) -> str:
     if incident.reasons:
         lines.append("Reasons:")
         lines.extend(f"- {reason}" for reason in incident.reasons[:10])
+    if checkpoint is not None:
+        lines.append(
+            f"Archive checkpoint: {checkpoint['tree_size']} entries, root {checkpoint['root_hash']}, "
+            f"signature {checkpoint['signature']}"
+        )
     return "\n".join(lines)

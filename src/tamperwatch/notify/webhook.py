@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -17,7 +18,7 @@ import aiohttp
 
 from tamperwatch.models import IncidentEvent
 from tamperwatch.notify.base import NotificationError, Notifier
-from tamperwatch.notify.payload import event_body, event_id
+from tamperwatch.notify.payload import event_body, event_id, latest_tree_head
 from tamperwatch.notify.signature import EVENT_ID_HEADER, SIGNATURE_HEADER, sign
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ class WebhookNotifier:
         max_response_bytes: int = MAX_RESPONSE_BYTES,
         session_factory: Callable[[], aiohttp.ClientSession] | None = None,
         clock: Callable[[], float] = time.time,
+        checkpoints: Path | None = None,
     ) -> None:
         scheme = urlsplit(url).scheme
         if scheme not in ("http", "https"):
@@ -62,11 +64,15 @@ class WebhookNotifier:
         self._session_factory = session_factory or self._default_session
         self._session: aiohttp.ClientSession | None = None
         self._clock = clock
+        self._checkpoints = checkpoints  # the archive's checkpoint folder: its newest goes in each body
 
     @classmethod
     def from_settings(cls, settings: Settings) -> list[Notifier]:
         """One notifier per ``webhook_urls`` entry, all signing with ``webhook_secret``."""
-        return [cls(url, settings.webhook_secret) for url in settings.webhook_urls]
+        from tamperwatch.archive.log import checkpoint_dir
+
+        checkpoints = checkpoint_dir(settings.data_dir)
+        return [cls(url, settings.webhook_secret, checkpoints=checkpoints) for url in settings.webhook_urls]
 
     def __repr__(self) -> str:
         return f"WebhookNotifier({redact_url(self.url)!r})"
@@ -81,7 +87,7 @@ class WebhookNotifier:
 
     async def send(self, event: IncidentEvent) -> None:
         """POST ``event``; raise NotificationError unless the endpoint answers 2xx in time."""
-        body = event_body(event)
+        body = event_body(event, latest_tree_head(self._checkpoints))
         headers = {
             "Content-Type": "application/json",
             SIGNATURE_HEADER: sign(self._secret, body, int(self._clock())),
