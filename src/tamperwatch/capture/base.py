@@ -19,7 +19,10 @@ class FetchRequest:
 
 
 class Fetcher(Protocol):
-    """Turns a request into a Capture. Failures come back as a Capture with ``error`` set."""
+    """Turns a request into a Capture. Failures come back as a Capture with ``error`` set.
+
+    A fetcher over stored captures sets a class attribute ``live = False``: what it serves does
+    not depend on who asks, so comparing views (cloaking) is pointless there."""
 
     async def fetch(self, request: FetchRequest) -> Capture: ...
 

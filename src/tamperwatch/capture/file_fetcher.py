@@ -73,6 +73,8 @@ def _parse_time(value: object) -> datetime:
 class FileFetcher:
     """Fetcher over stored files: ``load(url, snapshot)`` sets what a fetch of ``url`` returns."""
 
+    live = False  # stored captures: another user agent or referrer gets the same file
+
     def __init__(self, max_body_bytes: int = 10 * 1024 * 1024) -> None:
         self.max_body_bytes = max_body_bytes
         self._current: dict[str, Snapshot] = {}

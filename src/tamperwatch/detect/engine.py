@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from tamperwatch.detect.base import Detector, ProfilePart
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.profile import Profile
+from tamperwatch.detect.screen import Screen, ScreenMode
 from tamperwatch.detect.verdict import combine, has_content_evidence
 from tamperwatch.models import Capture, Finding, Status, Verdict
 from tamperwatch.plugins import PluginCatalog
@@ -25,6 +26,8 @@ from tamperwatch.settings import Settings
 log = logging.getLogger(__name__)
 
 DETECTOR_GROUP = "tamperwatch.detectors"
+# Target sensitivities are rounded to this many decimals: at most 101 tuned engines per process.
+SENSITIVITY_DIGITS = 2
 
 
 class DetectionEngine:
@@ -48,6 +51,8 @@ class DetectionEngine:
         self.defaced_threshold = defaced_threshold
         self.suspicious_threshold = suspicious_threshold
         self.max_chars = max_chars
+        self._settings: Settings | None = None  # set by from_settings: engines for other sensitivities
+        self._tuned: dict[float, DetectionEngine] = {}
 
     def _set_detectors(self, detectors: Sequence[Detector]) -> list[Detector]:
         self._detectors = list(detectors)
@@ -79,7 +84,7 @@ class DetectionEngine:
         def build() -> list[Detector]:
             return [ep.load().from_settings(settings) for ep in entry_points]
 
-        return cls(
+        engine = cls(
             build,
             settings.learn_captures,
             settings.defaced_threshold,
@@ -87,6 +92,20 @@ class DetectionEngine:
             settings.max_analysed_chars,
             settings.escalation_detectors,
         )
+        engine._settings = settings
+        return engine
+
+    def for_sensitivity(self, sensitivity: float | None) -> DetectionEngine:
+        """The engine whose detectors are built for ``sensitivity`` (a target's own, 0 to 1): every
+        detector scales its thresholds and weights by it in ``from_settings``. None, the configured
+        value, or an engine not built from settings: this engine. One engine per value, built once."""
+        settings = self._settings
+        if sensitivity is None or settings is None or sensitivity == settings.sensitivity:
+            return self
+        key = round(min(1.0, max(0.0, sensitivity)), SENSITIVITY_DIGITS)
+        if key not in self._tuned:
+            self._tuned[key] = DetectionEngine.from_settings(settings.model_copy(update={"sensitivity": key}))
+        return self._tuned[key]
 
     def page(self, capture: Capture | Page, ignore_selectors: tuple[str, ...] = ()) -> Page:
         """The parsed view of ``capture`` (a Page is passed through, so one parse serves a whole check)."""
@@ -149,6 +168,35 @@ class DetectionEngine:
         while it holds fewer than ``learn_captures`` captures."""
         profile.closed = True
 
+    def screen(
+        self,
+        profile: Profile,
+        capture: Capture | Page,
+        ignore_selectors: tuple[str, ...] = (),
+        previous: Page | None = None,
+    ) -> Screen:
+        """Run the detectors over ``capture`` once: the findings a verdict is judged from.
+
+        While the profile is still learning nothing runs (mode ``learning``); a closed profile with
+        no history at all is screened as ``classify`` screens a page (mode ``cold``). ``previous``
+        is the last clean capture, parsed, when the caller has it: detectors with a
+        ``compare(part, page, previous)`` hook judge the change against it."""
+        if self.learning(profile):
+            return Screen(ScreenMode.LEARNING)
+        page = self.page(capture, ignore_selectors)
+        if profile.learned == 0:
+            return Screen(ScreenMode.COLD, tuple(self.cold_findings(page)))
+        return Screen(ScreenMode.JUDGED, tuple(self.findings(profile, page, previous)))
+
+    def verdict(self, screen: Screen, extra: Sequence[Finding] = ()) -> Verdict:
+        """The verdict of a screen, with ``extra`` findings (other views of the page) combined in."""
+        if screen.mode is ScreenMode.LEARNING:
+            return Verdict(Status.LEARNING, 0.0, ("learning the baseline",))
+        return self.combine([*screen.findings, *extra])
+
+    def combine(self, findings: Sequence[Finding]) -> Verdict:
+        return combine(list(findings), self.defaced_threshold, self.suspicious_threshold)
+
     def evaluate(
         self,
         profile: Profile,
@@ -156,31 +204,23 @@ class DetectionEngine:
         ignore_selectors: tuple[str, ...] = (),
         previous: Page | None = None,
     ) -> Verdict:
-        """Verdict for ``capture``; while the profile is still learning, the verdict is LEARNING.
-
-        ``previous`` is the last clean capture, parsed, when the caller has it: detectors with a
-        ``compare(part, page, previous)`` hook judge the change against it. A closed profile with
-        no history at all is judged as ``classify`` judges a page."""
-        if self.learning(profile):
-            return Verdict(Status.LEARNING, 0.0, ("learning the baseline",))
-        page = self.page(capture, ignore_selectors)
-        if profile.learned == 0:
-            return self.classify(page)
-        found = self.findings(profile, page, previous)
-        return combine(found, self.defaced_threshold, self.suspicious_threshold)
+        """Verdict for ``capture`` (``screen`` then ``verdict``); LEARNING while the profile learns."""
+        return self.verdict(self.screen(profile, capture, ignore_selectors, previous))
 
     def classify(self, capture: Capture | Page) -> Verdict:
         """Cold-start verdict with no history (``tamperwatch classify``, a first check, a replay
-        with no known-good snapshot): the detectors that judge a page alone (layout, the content
-        classifier). Those marked ``needs_history`` (template, origins, redirects) or
-        ``cold_start = False`` (vocabulary, hidden links) are skipped.
-        """
-        page = self.page(capture)
+        with no known-good snapshot)."""
+        return self.combine(self.cold_findings(self.page(capture)))
+
+    def cold_findings(self, page: Page) -> list[Finding]:
+        """The findings of the detectors that judge a page alone (layout, the content classifier).
+        Those marked ``needs_history`` (template, origins, redirects) or ``cold_start = False``
+        (vocabulary, hidden links) are skipped."""
         findings: list[Finding] = []
         for det in self.detectors:
             if not getattr(det, "needs_history", False) and getattr(det, "cold_start", True):
                 findings.extend(self._run(det, {}, page))
-        return combine(findings, self.defaced_threshold, self.suspicious_threshold)
+        return findings
 
     def findings(self, profile: Profile, page: Page, previous: Page | None = None) -> list[Finding]:
         found: list[Finding] = []

@@ -6,26 +6,30 @@ from collections.abc import Awaitable, Callable, Sequence
 
 from tamperwatch.archive.base import TargetState
 from tamperwatch.models import Target
-from tamperwatch.pipeline import bookkeeping, cloaking_stage, render_stage, stages
+from tamperwatch.pipeline import acquire, cloaking_stage, commit, render_stage
 from tamperwatch.pipeline.context import CheckContext
 from tamperwatch.pipeline.services import Services
 
 Stage = Callable[[CheckContext, Services], Awaitable[None]]
 
 BUILTIN_STAGES: dict[str, Stage] = {
-    "fetch": stages.fetch,
-    "unchanged": stages.unchanged,
-    "availability": stages.availability,
+    # acquire: gather the evidence
+    "fetch": acquire.fetch,
+    "unchanged": acquire.unchanged,
+    "availability": acquire.availability,
     "render": render_stage.render,
-    "delta": stages.delta,
-    "detect": stages.detect,
+    "delta": acquire.delta,
+    "screen": acquire.screen,
     "escalate": render_stage.escalate,
     "cloaking": cloaking_stage.cloaking,
-    "confirm": stages.confirm,
-    "learn": stages.learn,
-    "update_state": bookkeeping.update_state,
-    "record": bookkeeping.record,
-    "incidents": bookkeeping.incidents,
+    "confirm": acquire.confirm,
+    # judge, once
+    "judge": commit.judge,
+    # commit
+    "learn": commit.learn,
+    "update_state": commit.update_state,
+    "record": commit.record,
+    "incidents": commit.incidents,
 }
 DEFAULT_STAGES = (
     "fetch",
@@ -33,18 +37,22 @@ DEFAULT_STAGES = (
     "availability",
     "render",
     "delta",
-    "detect",
+    "screen",
     "escalate",
     "cloaking",
     "confirm",
+    "judge",
     "learn",
     "update_state",
     "record",
     "incidents",
 )
-# Stages that still run after an analysis stage called ctx.stop(): the bookkeeping, and cloaking,
-# which keeps its own schedule whether or not the page changed (it skips unavailable pages).
-BOOKKEEPING = frozenset({"cloaking", "confirm", "learn", "record", "incidents", "update_state"})
+# Stages that still run after an acquisition stage called ctx.stop(): judge and commit; cloaking,
+# which keeps its own schedule whether or not the page changed (it skips unavailable pages); and
+# confirm, which re-fetches whatever the evidence alerts on.
+ALWAYS_RUN = frozenset(
+    {"cloaking", "confirm", "judge", "learn", "record", "incidents", "update_state"}
+)
 
 
 class Pipeline:
@@ -79,7 +87,7 @@ class Pipeline:
             close_learning=close_learning,
         )
         for name, stage in self.stages:
-            if ctx.stopped and name not in BOOKKEEPING:
+            if ctx.stopped and name not in ALWAYS_RUN:
                 continue
             await stage(ctx, services)
         return ctx

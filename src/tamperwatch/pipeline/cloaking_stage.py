@@ -7,9 +7,10 @@ page is unchanged or cleared by the delta check (the pipeline runs this stage af
 at once on escalation (the verdict so far is suspicious or defaced, or any detector found
 something).
 It fetches each view through ``svc.fetcher`` (same URL policy and limits as every fetch),
-compares it with the normal capture (``detect.cloaking``) and merges the findings into ``ctx.verdict`` with
-``detect.verdict.combine``, keeping the findings already there. Skipped in replay (a
-``FileFetcher``), when ``svc.cloaking`` is off, for known-good and learning captures and for
+compares it with the normal capture (``detect.cloaking``) and adds the findings to the evidence
+(``ctx.views``), which the judge combines with the screen's. Skipped when the fetcher serves
+stored captures (``live = False``: a replay's ``FileFetcher`` cannot show other views), when
+``svc.cloaking`` is off, for known-good and learning captures and for
 pages that are unavailable; a view that is itself unavailable (a 403 for a fake Googlebot, a
 challenge page) says nothing, and a view served the same page (the same bytes, or a difference
 the delta check clears as plain) is not parsed.
@@ -22,9 +23,8 @@ import time
 import zlib
 
 from tamperwatch.capture.base import FetchRequest
-from tamperwatch.capture.file_fetcher import FileFetcher
-from tamperwatch.detect.verdict import combine
-from tamperwatch.models import Capture, Finding, Status
+from tamperwatch.models import Capture, Finding, Status, Verdict
+from tamperwatch.pipeline.acquire import provisional
 from tamperwatch.pipeline.availability import unavailable_reason
 from tamperwatch.pipeline.cloaking_plan import CloakingPlan
 from tamperwatch.pipeline.context import CheckContext
@@ -40,12 +40,10 @@ def window_start(target_id: int, interval_s: float, now: float) -> float:
     return offset + math.floor((now - offset) / interval_s) * interval_s
 
 
-def _due(ctx: CheckContext, plan: CloakingPlan, now: float) -> bool:
+def _due(ctx: CheckContext, verdict: Verdict, plan: CloakingPlan, now: float) -> bool:
     """On escalation, or on the target's first check in a new window (read from its state alone,
     so unchanged pages pay nothing for asking). The verdict an unchanged page carries over from
     its last check is no new escalation: a page that stays defaced is not compared on every check."""
-    verdict = ctx.verdict
-    assert verdict is not None
     if not ctx.unchanged and (verdict.status is not Status.CLEAN or verdict.findings):
         return True  # escalation
     return ctx.previous.last_checked_at < window_start(ctx.target.id, plan.interval_s, now)
@@ -80,13 +78,13 @@ def _served_alike(normal: Capture, variant: Capture, svc: Services) -> bool:
 
 
 async def cloaking(ctx: CheckContext, svc: Services) -> None:
-    verdict = ctx.verdict
-    if not svc.cloaking or isinstance(svc.fetcher, FileFetcher) or ctx.known_good:
+    if not svc.cloaking or not getattr(svc.fetcher, "live", True) or ctx.known_good or ctx.capture is None:
         return
-    if verdict is None or verdict.status not in _JUDGED:
+    verdict = provisional(ctx, svc)
+    if verdict.status not in _JUDGED:
         return
     plan = svc.cloaking_plan or CloakingPlan()
-    if not _due(ctx, plan, svc.clock()):
+    if not _due(ctx, verdict, plan, svc.clock()):
         return
     views = plan.views(ctx.target)
     if not views:
@@ -107,6 +105,4 @@ async def cloaking(ctx: CheckContext, svc: Services) -> None:
         if finding is not None:
             found.append(finding)
     ctx.timings["cloaking"] = time.perf_counter() - t0
-    if found:
-        thresholds = (svc.engine.defaced_threshold, svc.engine.suspicious_threshold)
-        ctx.verdict = combine([*verdict.findings, *found], *thresholds)
+    ctx.views.extend(found)

@@ -4,9 +4,9 @@ when the target's render policy says so.
 Render policies (``Target.render_policy``; the default is ``periodic``):
 
 - ``never``: no render.
-- ``on-change``: the HTTP tier escalates: after ``detect`` judged the served HTML, a check whose
+- ``on-change``: the HTTP tier escalates: after ``screen`` judged the served HTML, a check whose
   verdict shows a non-trivial change (any finding, or a verdict that is not clean; a change inside
-  the learned volatile regions gives neither) renders, and detection runs again on the capture with
+  the learned volatile regions gives neither) renders, and the screen runs again on the capture with
   the render (``escalate``). The same served HTML is not rendered twice.
 - ``periodic``: on-change, plus a render whenever ``render_interval_s`` passed since the last one
   (``render``, before detection), so an injection that exists only in JavaScript is caught within
@@ -82,12 +82,12 @@ def non_trivial(verdict: Verdict) -> bool:
     return bool(verdict.findings) or verdict.status not in (Status.CLEAN, Status.LEARNING)
 
 
-def escalation_due(ctx: CheckContext, svc: Services, part: ProfilePart) -> bool:
-    """Whether the HTTP tier's verdict of this check asks for a render (policies on-change, periodic)."""
-    cap, verdict = ctx.capture, ctx.verdict
+def escalation_due(ctx: CheckContext, svc: Services, part: ProfilePart, verdict: Verdict) -> bool:
+    """Whether the HTTP tier's ``verdict`` of this check asks for a render (policies on-change, periodic)."""
+    cap = ctx.capture
     if svc.renderer is None or ctx.target.render_policy not in ESCALATING or ctx.known_good:
         return False
-    if cap is None or verdict is None or not cap.ok or cap.not_modified or cap.screenshot:
+    if cap is None or not cap.ok or cap.not_modified or cap.screenshot:
         return False  # nothing to pair a render with, or rendered already by this check
     return non_trivial(verdict) and _raw_hash(ctx) != part.get("raw_hash")
 
@@ -134,23 +134,26 @@ async def _render_into(ctx: CheckContext, svc: Services, part: ProfilePart) -> b
 
 
 async def render(ctx: CheckContext, svc: Services) -> None:
-    """Stage ``render`` (before ``detect``): the renders the policy schedules whatever the HTML says."""
+    """Stage ``render`` (before ``screen``): the renders the policy schedules whatever the HTML says."""
     if ctx.capture is None or svc.renderer is None or not await render_due(ctx, svc):
         return
     await _render_into(ctx, svc, (await profile_of(ctx, svc)).part(PART))
 
 
 async def escalate(ctx: CheckContext, svc: Services) -> None:
-    """Stage ``escalate`` (after ``detect``): render when the HTTP tier saw a non-trivial change, then
-    judge the capture again with its render (the visual detector joins the verdict)."""
+    """Stage ``escalate`` (after ``screen``): render when the HTTP tier's evidence shows a
+    non-trivial change, then screen the capture with its render (the visual detector joins in)."""
+    if ctx.capture is None or ctx.screen is None:
+        return
     profile = await profile_of(ctx, svc)
     part = profile.part(PART)
-    if not escalation_due(ctx, svc, part) or not await _render_into(ctx, svc, part):
+    verdict = svc.engine.verdict(ctx.screen)
+    if not escalation_due(ctx, svc, part, verdict) or not await _render_into(ctx, svc, part):
         return
     assert ctx.capture is not None
     t0 = time.perf_counter()
     ctx.page = svc.engine.page(ctx.capture, ctx.target.ignore_selectors)
-    ctx.verdict = svc.engine.evaluate(profile, ctx.page, previous=ctx.previous_page)
+    ctx.screen = svc.engine_for(ctx.target).screen(profile, ctx.page, previous=ctx.previous_page)
     ctx.timings["detect"] = ctx.timings.get("detect", 0.0) + time.perf_counter() - t0
 
 

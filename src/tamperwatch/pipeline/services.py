@@ -11,9 +11,10 @@ from tamperwatch.archive.base import Archive
 from tamperwatch.capture.base import Fetcher
 from tamperwatch.detect.delta import DeltaGate
 from tamperwatch.detect.engine import DetectionEngine
-from tamperwatch.models import IncidentEvent
+from tamperwatch.models import IncidentEvent, Target
 from tamperwatch.notify.base import Notifier
 from tamperwatch.pipeline.cloaking_plan import CloakingPlan
+from tamperwatch.pipeline.judge import Judge
 
 
 class EventSink(Protocol):
@@ -47,3 +48,11 @@ class Services:
     delta_learn_every: int = 64  # one cleared change in this many is still learned from
     renderer: Fetcher | None = None  # the render tier (BrowserFetcher); None: no target renders
     render_interval_s: float = 4 * 3600.0  # 'periodic' targets render at least this often
+    judge: Judge = field(init=False)  # the verdict rules, over ``engine``
+
+    def __post_init__(self) -> None:
+        self.judge = Judge(self.engine, self.auto_accept_after)
+
+    def engine_for(self, target: Target) -> DetectionEngine:
+        """The engine whose detectors run for ``target``: built for its own sensitivity, if set."""
+        return self.engine.for_sensitivity(target.sensitivity)

@@ -1,7 +1,13 @@
-"""The analysis stages of one check. Each is ``async def stage(ctx, services) -> None``.
+"""Acquisition stages of one check: gather the evidence the judge needs.
 
-Their order is data (``DEFAULT_STAGES`` in check.py); an analysis stage may call ``ctx.stop()``
-to skip later analysis, while the bookkeeping stages (bookkeeping.py) always run.
+Each is ``async def stage(ctx, services) -> None``.
+
+Their order is data (``DEFAULT_STAGES`` in check.py). The plan is fixed up front: fetch; stop
+early on an unchanged page, an unavailable one or a plain change (the delta check); render when
+the target's render policy makes one due; screen the page with the detectors once. The follow-ups
+(escalate to a render, compare other views, re-fetch to confirm) are rules that ask
+``provisional``, the judge's assessment of the evidence so far; none of them runs a detector over
+a page the screen already saw. The verdict itself is the judge stage's (judge.py).
 """
 
 from __future__ import annotations
@@ -10,20 +16,22 @@ import time
 from dataclasses import replace
 
 from tamperwatch.capture.base import FetchRequest
-from tamperwatch.detect.engine import auto_accept_candidate
 from tamperwatch.detect.page import Page
-from tamperwatch.detect.verdict import combine
 from tamperwatch.models import IncidentKind, Status, Verdict
 from tamperwatch.pipeline import render_stage
 from tamperwatch.pipeline.availability import unavailable_reason
 from tamperwatch.pipeline.context import CheckContext
+from tamperwatch.pipeline.evidence import Evidence, Recheck
+from tamperwatch.pipeline.judge import ALERTING
 from tamperwatch.pipeline.profiles import profile_of
 from tamperwatch.pipeline.services import Services
 
-ALERTING = (Status.DEFACED, Status.UNAVAILABLE)
-# Findings from comparing other views of the page (cloaking): a plain re-fetch cannot reproduce
-# them, so the confirming re-check carries them over (the stage fetched each view itself).
-_LIVE_ONLY_DETECTORS = frozenset({"cloaking"})
+UNCHANGED_REASON = "unchanged since last check"
+
+
+def provisional(ctx: CheckContext, svc: Services) -> Verdict:
+    """What the evidence gathered so far says, before confirmation: for follow-up rules only."""
+    return svc.judge.assess(ctx.profile, Evidence.of(ctx))
 
 
 async def fetch(ctx: CheckContext, svc: Services) -> None:
@@ -40,7 +48,7 @@ async def fetch(ctx: CheckContext, svc: Services) -> None:
 
 
 async def unchanged(ctx: CheckContext, svc: Services) -> None:
-    """Fast path: a 304 or the same body hash as last time keeps the last verdict, no analysis.
+    """Fast path: a 304 or the same body hash as last time carries the last verdict, no analysis.
 
     While learning, an unchanged page counts as one more known-good capture without being parsed
     again. Suspicious pages are re-analysed so a consistent redesign counts towards auto-accept.
@@ -54,22 +62,15 @@ async def unchanged(ctx: CheckContext, svc: Services) -> None:
         return
     ctx.unchanged = True
     if last == Status.LEARNING:
-        profile = await profile_of(ctx, svc)
-        learning = svc.engine.learning(profile)  # as evaluate() would have said
-        profile.learned += 1
-        ctx.profile_dirty = True
-        status = Status.LEARNING if learning else Status.CLEAN
-        ctx.verdict = Verdict(status, 0.0, ("unchanged since last check",))
-    else:
-        ctx.verdict = Verdict(Status(last), ctx.state.last_score, ("unchanged since last check",))
+        await profile_of(ctx, svc)  # the judge asks whether the profile is still learning
+    ctx.carried = Verdict(Status(last), ctx.state.last_score, (UNCHANGED_REASON,))
     ctx.stop()
 
 
 async def availability(ctx: CheckContext, svc: Services) -> None:
     assert ctx.capture is not None
-    reason = unavailable_reason(ctx.capture)
-    if reason:
-        ctx.verdict = Verdict(Status.UNAVAILABLE, 0.0, (reason,))
+    ctx.unavailable = unavailable_reason(ctx.capture)
+    if ctx.unavailable:
         ctx.stop()
 
 
@@ -78,7 +79,7 @@ async def delta(ctx: CheckContext, svc: Services) -> None:
 
     Only for a plain 200 HTML answer without redirects or a render; the previous body comes from
     the archive. One cleared change in ``delta_learn_every`` (picked by its content hash, so a
-    replay decides the same way) is still parsed and learned from by the ``learn`` stage.
+    replay decides the same way) is still parsed and learned from.
     """
     gate, cap, before = svc.delta_gate, ctx.capture, ctx.previous
     if gate is None or cap is None or ctx.known_good or before.last_status != Status.CLEAN:
@@ -94,12 +95,14 @@ async def delta(ctx: CheckContext, svc: Services) -> None:
     ctx.timings["detect"] = time.perf_counter() - t0
     if reason:
         every = svc.delta_learn_every
-        ctx.verdict = Verdict(Status.CLEAN, 0.0, (reason,))
-        ctx.cleared = not every or int(cap.content_hash[:8], 16) % every != 0  # else: learned from
+        ctx.cleared_reason = reason
+        ctx.learn_cleared = bool(every) and int(cap.content_hash[:8], 16) % every == 0
+        ctx.cleared = not ctx.learn_cleared
         ctx.stop()
 
 
-async def detect(ctx: CheckContext, svc: Services) -> None:
+async def screen(ctx: CheckContext, svc: Services) -> None:
+    """Parse the capture once and run the detectors over it once (known-good captures are only parsed)."""
     assert ctx.capture is not None
     profile = await profile_of(ctx, svc)
     t0 = time.perf_counter()
@@ -108,15 +111,10 @@ async def detect(ctx: CheckContext, svc: Services) -> None:
     t1 = time.perf_counter()
     ctx.timings["parse"] = t1 - t0
     if ctx.close_learning:
-        svc.engine.close_learning(profile)  # after this capture is learned, if it is known-good
+        svc.engine.close_learning(profile)  # the replay contract: later checks are all judged
         ctx.profile_dirty = True
-    if ctx.known_good:
-        svc.engine.learn(profile, page, trusted=True)
-        ctx.profile_dirty = True
-        ctx.verdict = Verdict(Status.LEARNING, 0.0, ("known-good capture learned",))
-    else:
-        previous = await previous_page(ctx, svc)
-        ctx.verdict = svc.engine.evaluate(profile, page, previous=previous)
+    if not ctx.known_good:
+        ctx.screen = svc.engine_for(ctx.target).screen(profile, page, previous=await previous_page(ctx, svc))
     ctx.timings["detect"] = time.perf_counter() - t1
 
 
@@ -138,50 +136,25 @@ async def previous_page(ctx: CheckContext, svc: Services) -> Page | None:
 
 
 async def confirm(ctx: CheckContext, svc: Services) -> None:
-    """Re-fetch once before an alerting verdict may open an incident; a transient blip is dropped."""
-    verdict = ctx.verdict
-    if verdict is None or verdict.status not in ALERTING:
+    """Re-fetch once when the evidence alerts, before an incident may open: a transient blip is
+    dropped. The re-fetch is screened like the capture; the judge decides what it confirms."""
+    if ctx.capture is None:
+        return
+    verdict = provisional(ctx, svc)
+    if verdict.status not in ALERTING:
         return
     if ctx.unchanged and ctx.previous.last_status == verdict.status:
-        ctx.confirmed = True  # the very same content was judged so before: seeing it again confirms it
-        return
+        return  # the very same content was judged so before: the judge counts that as confirmed
     kind = IncidentKind.DEFACED if verdict.status is Status.DEFACED else IncidentKind.UNAVAILABLE
     if not svc.confirm_refetch or await svc.archive.open_incident_for(ctx.target.id, kind) is not None:
-        ctx.confirmed = True
+        ctx.confirm_needed = False
         return
     again = await render_stage.recapture(ctx, svc)  # rendered again when the capture was rendered
     reason = unavailable_reason(again)
-    if verdict.status is Status.UNAVAILABLE:
-        ctx.confirmed = bool(reason)
+    if reason or verdict.status is Status.UNAVAILABLE:
+        ctx.recheck = Recheck(again, reason)
         return
-    if reason:
-        return
-    second = svc.engine.evaluate(
-        await profile_of(ctx, svc), again, ctx.target.ignore_selectors, await previous_page(ctx, svc)
-    )
-    live_only = [f for f in verdict.findings if f.detector in _LIVE_ONLY_DETECTORS]
-    if live_only:  # e.g. cloaking: the re-fetch of the normal view cannot show it again
-        thresholds = (svc.engine.defaced_threshold, svc.engine.suspicious_threshold)
-        second = combine([*second.findings, *live_only], *thresholds)
-    ctx.confirmed = second.status is Status.DEFACED
-    if ctx.confirmed:
-        ctx.capture, ctx.verdict, ctx.page = again, second, None
-
-
-async def learn(ctx: CheckContext, svc: Services) -> None:
-    """Online update from clean captures; auto-accept a consistent redesign without content evidence."""
-    verdict, cap = ctx.verdict, ctx.capture
-    if verdict is None or cap is None or ctx.unchanged or ctx.cleared or ctx.known_good:
-        return
-    if verdict.status in (Status.CLEAN, Status.LEARNING):
-        ctx.state.consecutive_suspicious = 0
-        svc.engine.learn(await profile_of(ctx, svc), ctx.page or cap, ctx.target.ignore_selectors)
-        ctx.profile_dirty = True
-    elif auto_accept_candidate(verdict):
-        ctx.state.consecutive_suspicious += 1
-        if svc.auto_accept_after and ctx.state.consecutive_suspicious >= svc.auto_accept_after:
-            svc.engine.accept(await profile_of(ctx, svc), ctx.page or cap, ctx.target.ignore_selectors)
-            ctx.profile_dirty = ctx.keep_previous_profile = True
-            ctx.state.consecutive_suspicious = 0
-    elif verdict.status is not Status.UNAVAILABLE:
-        ctx.state.consecutive_suspicious = 0
+    profile = await profile_of(ctx, svc)
+    page = svc.engine.page(again, ctx.target.ignore_selectors)
+    screened = svc.engine_for(ctx.target).screen(profile, page, previous=await previous_page(ctx, svc))
+    ctx.recheck = Recheck(again, "", screened)

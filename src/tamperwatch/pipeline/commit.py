@@ -1,8 +1,10 @@
-"""The bookkeeping stages of one check: new state, the signed record, incidents and notifications.
+"""Judge and commit: the verdict of one check, then its new state, signed record, incidents.
 
-They always run, also after an analysis stage stopped early. ``update_state`` only computes;
-``record`` stores the observation, the body, the state and the profile in one transaction, so a
-crash never leaves them out of step; ``incidents`` then opens or resolves incidents.
+These stages always run, also after an acquisition stage stopped early. ``judge`` calls the pure
+judge once (judge.py); ``learn`` applies the profile change it returned; ``update_state`` only
+computes; ``record`` stores the observation, the body, the state and the profile in one
+transaction, so a crash never leaves them out of step; ``incidents`` then opens or resolves
+incidents.
 """
 
 from __future__ import annotations
@@ -15,10 +17,37 @@ from tamperwatch.archive.base import ProfileUpdate
 from tamperwatch.models import Incident, IncidentEvent, IncidentKind, IncidentState, Status
 from tamperwatch.pipeline import render_stage
 from tamperwatch.pipeline.context import CheckContext
+from tamperwatch.pipeline.evidence import Evidence
+from tamperwatch.pipeline.judge import ALERTING
+from tamperwatch.pipeline.profiles import profile_of
 from tamperwatch.pipeline.services import Services
-from tamperwatch.pipeline.stages import ALERTING
 
 _QUIET = ("", Status.CLEAN, Status.LEARNING)
+
+
+async def judge(ctx: CheckContext, svc: Services) -> None:
+    """The verdict, from the evidence acquisition gathered (the judge's only call in a check)."""
+    judgement = svc.judge.judge(ctx.profile, Evidence.of(ctx))
+    ctx.verdict, ctx.confirmed, ctx.change = judgement.verdict, judgement.confirmed, judgement.change
+    if judgement.capture is not ctx.capture:  # a re-fetch confirmed the alert: it is the evidence
+        ctx.capture, ctx.page = judgement.capture, None
+
+
+async def learn(ctx: CheckContext, svc: Services) -> None:
+    """Apply the judge's profile change: learn a clean capture, accept a consistent redesign."""
+    change, selectors = ctx.change, ctx.target.ignore_selectors
+    if change is None:
+        return
+    ctx.state.consecutive_suspicious = change.consecutive_suspicious
+    if change.count_unchanged:
+        (await profile_of(ctx, svc)).learned += 1
+        ctx.profile_dirty = True
+    if change.learn is not None:
+        svc.engine_for(ctx.target).learn(await profile_of(ctx, svc), change.learn, selectors, trusted=change.trusted)
+        ctx.profile_dirty = True
+    if change.accept is not None:
+        svc.engine_for(ctx.target).accept(await profile_of(ctx, svc), change.accept, selectors)
+        ctx.profile_dirty = ctx.keep_previous_profile = True
 
 
 async def update_state(ctx: CheckContext, svc: Services) -> None:
