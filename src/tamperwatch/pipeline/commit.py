@@ -14,7 +14,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from tamperwatch.archive.base import ProfileUpdate
-from tamperwatch.models import Incident, IncidentEvent, IncidentKind, IncidentState, Status
+from tamperwatch.incidents.service import SYSTEM_ACTOR
+from tamperwatch.models import Incident, IncidentEvent, IncidentKind, Status
 from tamperwatch.pipeline import render_stage
 from tamperwatch.pipeline.context import CheckContext
 from tamperwatch.pipeline.evidence import Evidence
@@ -35,7 +36,7 @@ async def judge(ctx: CheckContext, svc: Services) -> None:
 
 async def learn(ctx: CheckContext, svc: Services) -> None:
     """Apply the judge's profile change: learn a clean capture, accept a consistent redesign."""
-    change, selectors = ctx.change, ctx.target.ignore_selectors
+    change, selectors, engine = ctx.change, ctx.target.ignore_selectors, svc.engine_for(ctx.target)
     if change is None:
         return
     ctx.state.consecutive_suspicious = change.consecutive_suspicious
@@ -43,10 +44,10 @@ async def learn(ctx: CheckContext, svc: Services) -> None:
         (await profile_of(ctx, svc)).learned += 1
         ctx.profile_dirty = True
     if change.learn is not None:
-        svc.engine_for(ctx.target).learn(await profile_of(ctx, svc), change.learn, selectors, trusted=change.trusted)
+        engine.learn(await profile_of(ctx, svc), change.learn, selectors, trusted=change.trusted)
         ctx.profile_dirty = True
     if change.accept is not None:
-        svc.engine_for(ctx.target).accept(await profile_of(ctx, svc), change.accept, selectors)
+        engine.accept(await profile_of(ctx, svc), change.accept, selectors)
         ctx.profile_dirty = ctx.keep_previous_profile = True
 
 
@@ -125,26 +126,20 @@ async def incidents(ctx: CheckContext, svc: Services) -> None:
             }
             if cap.screenshot:
                 evidence |= await _visual_evidence(ctx, svc, blobs)
-            await _emit(
-                ctx,
-                svc,
-                await archive.open_incident(tid, kind, verdict.score, verdict.reasons, evidence),
-                "opened",
-            )
+            opened = await svc.incidents.open(tid, kind, verdict.score, verdict.reasons, evidence)
+            await _emit(ctx, svc, opened, "opened")
     failures = ctx.state.consecutive_failures
     if (
         failures >= svc.gap_failures
         and await archive.open_incident_for(tid, IncidentKind.MONITORING_GAP) is None
     ):
         reason = f"{failures} consecutive failed fetches: {cap.error}"
-        inc = await archive.open_incident(tid, IncidentKind.MONITORING_GAP, 0.0, (reason,), {})
+        inc = await svc.incidents.open(tid, IncidentKind.MONITORING_GAP, 0.0, (reason,), {})
         await _emit(ctx, svc, inc, "opened")
     could_be_open = ctx.previous.last_status not in _QUIET or ctx.previous.consecutive_failures > 0
     if verdict.status in (Status.CLEAN, Status.LEARNING) and (could_be_open or ctx.resolve_gap):
         for kind in IncidentKind:
             open_inc = await archive.open_incident_for(tid, kind)
             if open_inc is not None:
-                inc = await archive.set_incident_state(
-                    open_inc.id, IncidentState.RESOLVED, "target clean again"
-                )
+                inc = await svc.incidents.change(open_inc.id, "resolved", SYSTEM_ACTOR, "target clean again")
                 await _emit(ctx, svc, inc, "resolved")

@@ -11,6 +11,7 @@ from tamperwatch.archive.base import Archive
 from tamperwatch.capture.base import Fetcher
 from tamperwatch.detect.delta import DeltaGate
 from tamperwatch.detect.engine import DetectionEngine
+from tamperwatch.incidents.service import IncidentService
 from tamperwatch.models import IncidentEvent, Target
 from tamperwatch.notify.base import Notifier
 from tamperwatch.pipeline.cloaking_plan import CloakingPlan
@@ -49,9 +50,11 @@ class Services:
     renderer: Fetcher | None = None  # the render tier (BrowserFetcher); None: no target renders
     render_interval_s: float = 4 * 3600.0  # 'periodic' targets render at least this often
     judge: Judge = field(init=False)  # the verdict rules, over ``engine``
+    incidents: IncidentService = field(init=False)  # opens and changes incidents, as signed events
 
     def __post_init__(self) -> None:
         self.judge = Judge(self.engine, self.auto_accept_after)
+        self.incidents = IncidentService(self.archive)
 
     def engine_for(self, target: Target) -> DetectionEngine:
         """The engine whose detectors run for ``target``: built for its own sensitivity, if set."""
