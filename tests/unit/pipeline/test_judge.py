@@ -152,14 +152,16 @@ def _half_template_site(state: dict[str, bool]):  # type: ignore[no-untyped-def]
 
     def serve(request: object) -> tuple[int, bytes]:
         kept = 5 if state["redesigned"] else 10
-        blocks = "".join(f'<div class="part{i}"><p>Section {i} of the town news</p></div>' for i in range(kept))
+        blocks = "".join(f'<div class="part{i}"><p>Section {i} of the news</p></div>' for i in range(kept))
         return 200, f"<html><head><title>Town</title></head><body>{blocks}</body></html>".encode()
 
     return serve
 
 
 @pytest.mark.parametrize(("sensitivity", "breaks"), [(None, False), (0.2, False), (1.0, True)])
-async def test_a_targets_own_sensitivity_reaches_its_detectors(sensitivity: float | None, breaks: bool) -> None:
+async def test_a_targets_own_sensitivity_reaches_its_detectors(
+    sensitivity: float | None, breaks: bool
+) -> None:
     from tamperwatch.capture.function_fetcher import FunctionFetcher
 
     state = {"redesigned": False}
