@@ -63,8 +63,18 @@ async def unchanged(ctx: CheckContext, svc: Services) -> None:
     ctx.unchanged = True
     if last == Status.LEARNING:
         await profile_of(ctx, svc)  # the judge asks whether the profile is still learning
-    ctx.carried = Verdict(Status(last), ctx.state.last_score, (UNCHANGED_REASON,))
+    ctx.carried = Verdict(Status(last), ctx.state.last_score, await _carried_reasons(ctx, svc))
     ctx.stop()
+
+
+async def _carried_reasons(ctx: CheckContext, svc: Services) -> tuple[str, ...]:
+    """Why the unchanged page got its verdict: a page that stays defaced repeats the reasons of
+    its open incident (one archive read, for defaced pages only), not just "unchanged"."""
+    if ctx.state.last_status == Status.DEFACED:
+        incident = await svc.archive.open_incident_for(ctx.target.id, IncidentKind.DEFACED)
+        if incident is not None and incident.reasons:
+            return (*incident.reasons, UNCHANGED_REASON)
+    return (UNCHANGED_REASON,)
 
 
 async def availability(ctx: CheckContext, svc: Services) -> None:

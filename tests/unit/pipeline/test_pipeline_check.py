@@ -132,3 +132,18 @@ async def test_failed_fetches_are_recorded_as_observations() -> None:
 def test_unknown_stage_names_are_refused_with_the_known_ones() -> None:
     with pytest.raises(ValueError, match=r"unknown pipeline stage.*known: fetch"):
         Pipeline(["fetch", "telepathy"])
+
+
+async def test_a_page_that_stays_defaced_repeats_its_reasons() -> None:
+    from tamperwatch.capture.function_fetcher import FunctionFetcher
+
+    site = Site()
+    services, _archive, _notifier, target, pipeline = await _learned(site)
+    defaced = site.page().replace(b"</main>", INJECTED.encode() + b"</main>")
+    services.fetcher = FunctionFetcher(lambda request: (200, defaced))
+    first = await pipeline.run(target, services)
+    assert first.verdict is not None and first.verdict.status is Status.DEFACED and first.confirmed
+    again = await pipeline.run(target, services)  # the very same bytes: no analysis
+    assert again.unchanged and again.verdict is not None and again.verdict.status is Status.DEFACED
+    assert any("evil-cdn.example" in r for r in again.verdict.reasons)
+    assert again.verdict.reasons[-1] == "unchanged since last check"
