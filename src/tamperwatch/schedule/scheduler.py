@@ -1,8 +1,11 @@
 """Scheduler: runs checks when they are due, within global and per-host limits.
 
 State lives in the archive (``TargetState.next_due``), so a restart resumes where it stopped;
-overdue work found at start is spread over a window instead of firing at once. A target
-overdue by more than twice its interval raises a monitoring-gap incident.
+overdue work found at start is spread over a window instead of firing at once. A target not
+checked for more than twice its interval while the monitor runs raises a monitoring-gap
+incident. Time the monitor itself was down is not the targets' gap: ``resume`` records it once,
+as a signed "monitor-down" event (from the last check before the stop to the restart) and a
+WARNING, and gaps are counted from the first check each target could get after the restart.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from datetime import UTC, datetime
 
 from tamperwatch.aio import wait_event
 from tamperwatch.archive.base import TargetState
+from tamperwatch.incidents.service import SYSTEM_ACTOR
 from tamperwatch.models import IncidentEvent, IncidentKind, Target
 from tamperwatch.pipeline.check import Pipeline
 from tamperwatch.pipeline.context import CheckContext
@@ -23,6 +27,8 @@ from tamperwatch.schedule.limits import HostLimiter
 from tamperwatch.schedule.stats import CheckStats
 
 log = logging.getLogger(__name__)
+
+GAP_INTERVALS = 2  # a target not checked for this many intervals raises a monitoring-gap alert
 
 
 class Scheduler:
@@ -48,6 +54,7 @@ class Scheduler:
         self.in_flight: set[int] = set()
         self.checks_done = asyncio.Event()  # set after every finished check (for waiters and tests)
         self.observers: list[Callable[[CheckContext], None]] = []  # e.g. metrics
+        self.started_at = 0.0  # when ``resume`` ran: gaps before it are the monitor's own outage
 
     def next_due(self, target: Target, now: float) -> float:
         return now + target.interval_s * (1.0 + self.jitter_fraction * self.rng.random())
@@ -91,26 +98,56 @@ class Scheduler:
         return self.stats
 
     async def resume(self) -> int:
-        """Spread work that fell overdue while stopped over ``spread_s``; returns how many moved."""
-        now = self.services.clock()
-        overdue = await self.services.archive.due_targets(now, limit=1_000_000)
+        """Spread work that fell overdue while stopped over ``spread_s`` and record the outage
+        once (see the module docstring); returns how many targets moved."""
+        now = self.started_at = self.services.clock()
+        archive = self.services.archive
+        overdue = await archive.due_targets(now, limit=1_000_000)
         for target, state in overdue:
             window = min(self.spread_s, target.interval_s)
             state.next_due = now + self.rng.uniform(0, window)
-            await self.services.archive.save_state(state)
+            await archive.save_state(state)
+        missed = [
+            t
+            for t, s in overdue
+            if s.last_checked_at > 0 and now - s.last_checked_at > GAP_INTERVALS * t.interval_s
+        ]
+        if missed:
+            await self._record_outage(overdue, len(missed), now)
         return len(overdue)
+
+    async def _record_outage(
+        self, overdue: list[tuple[Target, TargetState]], missed: int, now: float
+    ) -> None:
+        """One signed record and one WARNING for the whole time the monitor was down."""
+        everything = await self.services.archive.due_targets(float("inf"), limit=1_000_000)
+        last_alive = max(s.last_checked_at for _, s in [*overdue, *everything])
+        since, until = (
+            datetime.fromtimestamp(t, UTC).isoformat(timespec="seconds") for t in (last_alive, now)
+        )
+        data = {"from": since, "to": until, "targets_missed": missed}
+        await self.services.archive.append_event("monitor-down", data, 0, SYSTEM_ACTOR)
+        log.warning(
+            "monitor was down from %s to %s: %d target(s) missed checks; no gap alerts for that time",
+            since,
+            until,
+            missed,
+        )
 
     async def _gap_alert(self, target: Target, state: TargetState, now: float) -> bool:
         """Open a monitoring-gap incident for a target overdue by more than twice its interval.
 
         True when the target has an open gap incident, which its next good check resolves.
         """
-        if state.last_checked_at <= 0 or now - state.last_checked_at <= 2 * target.interval_s:
+        # the first check the target could get after the restart (resume spreads them over a window)
+        restarted = self.started_at + min(self.spread_s, target.interval_s) if self.started_at else 0.0
+        since = max(state.last_checked_at, restarted)
+        if state.last_checked_at <= 0 or now - since <= GAP_INTERVALS * target.interval_s:
             return False
         archive = self.services.archive
         if await archive.open_incident_for(target.id, IncidentKind.MONITORING_GAP) is not None:
             return True
-        overdue = now - state.last_checked_at
+        overdue = now - since
         inc = await archive.open_incident(
             target.id,
             IncidentKind.MONITORING_GAP,

@@ -111,3 +111,37 @@ async def test_check_sets_next_due_within_jitter() -> None:
     await sched.check(t)
     due = (await archive.get_state(t.id)).next_due
     assert clock.now + 100 <= due <= clock.now + 110
+
+
+async def test_an_outage_of_the_monitor_is_one_record_not_a_storm_of_gap_alerts() -> None:
+    clock = Clock()
+    sched, archive, notifier = build(lambda r: (200, b"<html><body><p>hi</p></body></html>"), clock)
+    urls = [f"https://o.example/{i}" for i in range(40)]
+    targets = [await archive.add_target(Target(url=url, interval_s=5)) for url in urls]
+    for t in targets:  # checked until the monitor stopped an hour ago
+        state = await archive.get_state(t.id)
+        state.last_checked_at, state.next_due = clock.now - 3600, clock.now - 3595
+        await archive.save_state(state)
+    assert await sched.resume() == 40
+    [down] = [e for e in await archive.log_events() if e.change == "monitor-down"]
+    assert down.data["targets_missed"] == 40 and down.data["from"] < down.data["to"]
+    for _ in range(20):  # the first minute after the restart, each target checked when due
+        clock.now += 5
+        for t, state in await archive.due_targets(clock.now, limit=100):
+            assert not await sched._gap_alert(t, state, clock.now)
+            await sched.check(t, state)
+    assert [i for i in await archive.list_incidents() if i.kind is IncidentKind.MONITORING_GAP] == []
+    assert notifier.events == []
+
+
+async def test_a_target_starved_after_the_restart_still_raises_its_gap_alert() -> None:
+    clock = Clock()
+    sched, archive, _ = build(lambda r: (200, b"<html></html>"), clock)
+    t = await archive.add_target(Target(url="https://starved.example/", interval_s=60))
+    state = await archive.get_state(t.id)
+    state.last_checked_at = clock.now - 30
+    await archive.save_state(state)
+    await sched.resume()
+    assert [e for e in await archive.log_events() if e.change == "monitor-down"] == []  # no outage
+    clock.now += 60 + 2 * 60 + 1  # never checked: past the spread window and two intervals
+    assert await sched._gap_alert(t, state, clock.now)
