@@ -5,7 +5,8 @@ writes, bounded in size) and turns a parsed page into Findings. Detectors are pl
 built-ins are registered in the ``tamperwatch.detectors`` entry-point group exactly like
 third-party ones, and ``Settings.detectors`` lists which run, in order.
 
-Optional members a detector may define (the engine checks with ``getattr``):
+Optional members a detector may define (resolved once into ``detect.hooks.Hooks`` when the
+engine builds the detectors):
 
 - ``learn_trusted(part, page)``: fold a capture known to be good, INCLUDING things never
   learned online (new script origins, iframes, hidden link blocks). The engine calls it for

@@ -3,7 +3,8 @@
 Order and cost: cheap history-based detectors run on every changed capture; detectors marked
 ``escalation_only`` (the content classifier) run only when an earlier detector found something
 or the profile has learned nothing yet (cold start), which keeps the changed-page path fast.
-A detector that raises is skipped and logged: a hostile page never stops a check.
+A detector that raises is skipped and logged: a hostile page never stops a check. What each
+detector can do is resolved once into ``Hooks`` (detect/hooks.py) when the detectors are built.
 
 ``from_settings`` checks the configured detector names at once but imports and builds the
 detectors on first use: a cron-style round whose pages are all unchanged never pays for them.
@@ -11,10 +12,10 @@ detectors on first use: a cron-style round whose pages are all unchanged never p
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
 
-from tamperwatch.detect.base import Detector, ProfilePart
+from tamperwatch.detect.base import Detector
+from tamperwatch.detect.hooks import FoldKind, Hooks
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.profile import Profile
 from tamperwatch.detect.screen import Screen, ScreenMode
@@ -22,8 +23,6 @@ from tamperwatch.detect.verdict import combine, has_content_evidence
 from tamperwatch.models import Capture, Finding, Status, Verdict
 from tamperwatch.plugins import PluginCatalog
 from tamperwatch.settings import Settings
-
-log = logging.getLogger(__name__)
 
 DETECTOR_GROUP = "tamperwatch.detectors"
 # Target sensitivities are rounded to this many decimals: at most 101 tuned engines per process.
@@ -44,7 +43,7 @@ class DetectionEngine:
         self._build = detectors if callable(detectors) else None
         self._configured_escalation = frozenset(escalation_only)
         self._detectors: list[Detector] | None = None
-        self._escalation_only = self._configured_escalation
+        self._hooks: list[Hooks] = []
         if not callable(detectors):
             self._set_detectors(detectors)
         self.learn_captures = learn_captures
@@ -56,9 +55,7 @@ class DetectionEngine:
 
     def _set_detectors(self, detectors: Sequence[Detector]) -> list[Detector]:
         self._detectors = list(detectors)
-        self._escalation_only = self._configured_escalation | {
-            d.name for d in self._detectors if getattr(d, "escalation_only", False)
-        }
+        self._hooks = [Hooks.of(d, self._configured_escalation) for d in self._detectors]
         return self._detectors
 
     @property
@@ -70,10 +67,15 @@ class DetectionEngine:
         return self._set_detectors(self._build())
 
     @property
+    def hooks(self) -> list[Hooks]:
+        """What each detector declared it can do, in run order (resolved once)."""
+        _ = self.detectors
+        return self._hooks
+
+    @property
     def escalation_only(self) -> frozenset[str]:
         """Names of the detectors run only on cold start or after an earlier finding."""
-        _ = self.detectors
-        return self._escalation_only
+        return self._configured_escalation | {h.name for h in self.hooks if h.escalation_only}
 
     @classmethod
     def from_settings(cls, settings: Settings) -> DetectionEngine:
@@ -128,7 +130,8 @@ class DetectionEngine:
         """
         if trusted is None:
             trusted = profile.learned < self.learn_captures
-        self._fold(profile, self.page(capture, ignore_selectors), "learn_trusted" if trusted else "learn")
+        kind = FoldKind.TRUSTED if trusted else FoldKind.LEARN
+        self._fold(profile, self.page(capture, ignore_selectors), kind)
 
     def accept(
         self, profile: Profile, capture: Capture | Page, ignore_selectors: tuple[str, ...] = ()
@@ -139,22 +142,13 @@ class DetectionEngine:
         (``Profile.loads(previous)`` restores it).
         """
         previous = profile.dumps()
-        self._fold(profile, self.page(capture, ignore_selectors), "operator_accept")
+        self._fold(profile, self.page(capture, ignore_selectors), FoldKind.ACCEPT)
         profile.learned = max(profile.learned, self.learn_captures)
         return previous
 
-    def _fold(self, profile: Profile, page: Page, how: str) -> None:
-        for det in self.detectors:
-            part = profile.part(det.name)
-            method = getattr(det, how, None)
-            if method is None and how == "operator_accept":
-                method = getattr(det, "learn_trusted", None)
-            if method is None:
-                method = det.learn
-            try:
-                method(part, page)
-            except Exception:
-                log.exception("detector %s failed to learn", det.name)
+    def _fold(self, profile: Profile, page: Page, kind: FoldKind) -> None:
+        for hook in self.hooks:
+            hook.fold(profile.part(hook.name), page, kind)
         profile.learned += 1
 
     def learning(self, profile: Profile) -> bool:
@@ -217,30 +211,19 @@ class DetectionEngine:
         Those marked ``needs_history`` (template, origins, redirects) or ``cold_start = False``
         (vocabulary, hidden links) are skipped."""
         findings: list[Finding] = []
-        for det in self.detectors:
-            if not getattr(det, "needs_history", False) and getattr(det, "cold_start", True):
-                findings.extend(self._run(det, {}, page))
+        for hook in self.hooks:
+            if hook.judges_cold:
+                findings.extend(hook.run({}, page))
         return findings
 
     def findings(self, profile: Profile, page: Page, previous: Page | None = None) -> list[Finding]:
         found: list[Finding] = []
         thin = profile.learned < self.learn_captures  # cold or a short closed history
-        for det in self.detectors:
-            if det.name in self.escalation_only and not (thin or found):
+        for hook in self.hooks:
+            if hook.escalation_only and not (thin or found):
                 continue
-            found.extend(self._run(det, profile.part(det.name), page, previous))
+            found.extend(hook.run(profile.part(hook.name), page, previous))
         return found
-
-    @staticmethod
-    def _run(det: Detector, part: ProfilePart, page: Page, previous: Page | None = None) -> list[Finding]:
-        try:
-            compare = getattr(det, "compare", None)
-            if compare is not None:
-                return list(compare(part, page, previous)) if previous is not None else []
-            return list(det.detect(part, page))
-        except Exception:
-            log.exception("detector %s failed", det.name)
-            return []
 
 
 def auto_accept_candidate(verdict: Verdict) -> bool:
