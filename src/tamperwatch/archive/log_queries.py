@@ -1,8 +1,10 @@
 """SQL of the append-only log (archive/log.py), as functions of a sync ``Connection`` like queries.py.
 
-Every append takes the next leaf index with ``UPDATE log_state SET size = size + 1 ... RETURNING``:
-a write first, so the database's write lock (SQLite) or the row lock (PostgreSQL) is held before
-anything is read, and indexes are gap-free (a rolled-back append gives its index back).
+An observation's leaf is one ``INSERT ... SELECT max(idx) + 1`` after the observation's own insert,
+in its transaction: SQLite holds the write lock by then, so indexes are gap-free and never reused
+(a rolled-back append gives its index back). On PostgreSQL two appends racing for one index
+collide on the primary key; ``record_check`` retries the loser, as it does for a chain's seq.
+An event first takes the lock with a no-op write on ``log_state`` (nothing is read before it).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy import Connection, Integer, String, bindparam, func, literal, select, update
 
 from tamperwatch.archive import queries as q
 from tamperwatch.archive import rows
@@ -34,10 +36,21 @@ from tamperwatch.models import Incident
 LOG_STATE_ID = 1
 
 _s = t.log_state.c
-NEXT_INDEX = update(t.log_state).where(_s.id == LOG_STATE_ID).values(size=_s.size + 1).returning(_s.size)
-INSERT_LEAF = t.log_leaves.insert()
-INSERT_EVENT = t.incident_events.insert()
 _l = t.log_leaves.c
+NEXT_INDEX = select(func.coalesce(func.max(_l.idx), -1) + 1)
+LOCK_LOG = update(t.log_state).where(_s.id == LOG_STATE_ID).values(checkpoint_us=_s.checkpoint_us)
+INSERT_LEAF = t.log_leaves.insert()
+INSERT_OBSERVATION_LEAF = t.log_leaves.insert().from_select(
+    ["idx", "kind", "target_id", "seq", "record_hash"],
+    select(
+        func.coalesce(func.max(_l.idx), -1) + 1,
+        literal(OBSERVATION, String),
+        bindparam("target_id", type_=Integer),
+        bindparam("seq", type_=Integer),
+        bindparam("record_hash", type_=String),
+    ),
+)
+INSERT_EVENT = t.incident_events.insert()
 SELECT_LEAVES = (
     select(_l.idx, _l.kind, _l.target_id, _l.seq, _l.record_hash)
     .where(_l.idx >= bindparam("start"), _l.idx < bindparam("end"))
@@ -49,26 +62,18 @@ def _leaf(row: Any) -> LeafRow:
     return LeafRow(int(row[0]), str(row[1]), row[2], row[3], str(row[4]))
 
 
-def next_index(conn: Connection) -> int:
-    size = conn.execute(NEXT_INDEX).scalar_one_or_none()
-    if size is None:
+def lock_log(conn: Connection) -> None:
+    """Take the log's write lock before reading anything (a no-op write on ``log_state``)."""
+    if not conn.execute(LOCK_LOG).rowcount:
         raise RuntimeError("the archive's log_state row is missing; run the migrations (SqlArchive.open)")
-    return int(size) - 1
 
 
-def log_observation(conn: Connection, observation: Observation) -> int:
-    idx = next_index(conn)
+def log_observation(conn: Connection, observation: Observation) -> None:
+    """The observation's leaf at the log's next index (call after a write of the same transaction)."""
     conn.execute(
-        INSERT_LEAF,
-        {
-            "idx": idx,
-            "kind": OBSERVATION,
-            "target_id": observation.target_id,
-            "seq": observation.seq,
-            "record_hash": observation.record_hash,
-        },
+        INSERT_OBSERVATION_LEAF,
+        {"target_id": observation.target_id, "seq": observation.seq, "record_hash": observation.record_hash},
     )
-    return idx
 
 
 def append_observation_logged(
@@ -107,7 +112,8 @@ def append_event(
     signer: Signer,
 ) -> LogEvent:
     """Log one signed event; the incident columns it names (``INCIDENT_MUTABLE``) are set to match."""
-    idx = next_index(conn)
+    lock_log(conn)
+    idx = int(conn.execute(NEXT_INDEX).scalar_one())
     event = seal_event(idx, incident_id, change, at_us, actor, data, signer)
     conn.execute(INSERT_EVENT, _event_row(event))
     conn.execute(
@@ -157,6 +163,7 @@ def set_incident_logged(
     at_us: int,
     signer: Signer,
 ) -> Incident | None:
+    lock_log(conn)
     if q.get_incident(conn, incident_id) is None:
         return None
     append_event(conn, incident_id, change, data, actor, at_us, signer)
@@ -173,13 +180,13 @@ def advance_checkpoint(conn: Connection, now_us: int) -> tuple[int, bytes, Heads
         update(t.log_state)
         .where(_s.id == LOG_STATE_ID)
         .values(checkpoint_us=now_us)
-        .returning(_s.size, _s.frontier_size, _s.frontier, _s.heads)
+        .returning(_s.frontier_size, _s.frontier, _s.heads)
     ).first()
     if row is None:
         return None
-    size, start = int(row[0]), int(row[1])
-    frontier = Frontier.from_bytes(start, bytes(row[2]))
-    heads = Heads.from_json(json.loads(row[3]))
+    start, size = int(row[0]), log_size(conn)
+    frontier = Frontier.from_bytes(start, bytes(row[1]))
+    heads = Heads.from_json(json.loads(row[2]))
     expected = start
     for leaf_row in conn.execute(SELECT_LEAVES, {"start": start, "end": size}):
         leaf = _leaf(leaf_row)

@@ -115,10 +115,12 @@ incidents = Table(
 
 # The append-only log (archive/log.py): one row per leaf, gap-free from 0. Observations are found by
 # (target_id, seq); an event's row in ``incident_events`` has the same idx.
+LOG_INDEX = BigInteger().with_variant(Integer, "sqlite")  # SQLite: the rowid itself (64-bit), no extra index
+
 log_leaves = Table(
     "log_leaves",
     metadata,
-    Column("idx", BigInteger, primary_key=True, autoincrement=False),
+    Column("idx", LOG_INDEX, primary_key=True, autoincrement=False),
     Column("kind", String(16), nullable=False),
     Column("target_id", Integer, nullable=True),
     Column("seq", Integer, nullable=True),
@@ -129,7 +131,7 @@ log_leaves = Table(
 incident_events = Table(
     "incident_events",
     metadata,
-    Column("idx", BigInteger, primary_key=True, autoincrement=False),
+    Column("idx", LOG_INDEX, primary_key=True, autoincrement=False),
     Column("incident_id", Integer, nullable=False),
     Column("change", String(32), nullable=False),
     Column("at_us", BigInteger, nullable=False),
@@ -140,12 +142,11 @@ incident_events = Table(
     Index("ix_incident_events_incident", "incident_id"),
 )
 
-# One row (id 1): the next leaf index, and the tree as of the last checkpoint (its frontier and heads).
+# One row (id 1): the tree as of the last checkpoint (its frontier and heads), and the log's lock.
 log_state = Table(
     "log_state",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=False),
-    Column("size", BigInteger, nullable=False),
     Column("frontier_size", BigInteger, nullable=False),
     Column("frontier", LargeBinary, nullable=False),
     Column("heads", Text, nullable=False),

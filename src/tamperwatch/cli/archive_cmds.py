@@ -297,7 +297,7 @@ def restore_cmd(
     force: bool = typer.Option(False, "--force", help="Replace the archive in a non-empty data dir."),
     json_out: bool = typer.Option(False, "--json", help="Print the chain results as JSON."),
 ) -> None:
-    """Restore a backup into the data dir, check every checksum, then verify every chain."""
+    """Restore a backup into the data dir, check every checksum, then verify the log and every chain."""
     settings = settings_of(ctx)
     with console(stderr=True).status("restoring..."):
         try:

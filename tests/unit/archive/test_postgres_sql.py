@@ -30,7 +30,7 @@ def test_log_statements_compile_for_postgresql() -> None:
     dialect = postgresql.dialect()  # type: ignore[no-untyped-call]
     ddl = {t.name: str(CreateTable(t).compile(dialect=dialect)) for t in tables.metadata.sorted_tables}
     assert "idx BIGINT NOT NULL" in ddl["log_leaves"] and "frontier BYTEA" in ddl["log_state"]
-    sql = str(log_queries.NEXT_INDEX.compile(dialect=dialect))
-    assert sql.startswith("UPDATE log_state SET size=(log_state.size + ")
-    assert "RETURNING log_state.size" in sql
+    sql = str(log_queries.INSERT_OBSERVATION_LEAF.compile(dialect=dialect))
+    assert sql.startswith("INSERT INTO log_leaves (idx, kind, target_id, seq, record_hash) SELECT")
+    assert "coalesce(max(log_leaves.idx)" in sql
     assert "ORDER BY log_leaves.idx" in str(log_queries.SELECT_LEAVES.compile(dialect=dialect))

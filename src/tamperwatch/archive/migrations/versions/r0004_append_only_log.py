@@ -1,5 +1,5 @@
 """The append-only log: a leaf per observation and incident event, signed incident events, and the
-log's state (next index, the frontier and heads of the last checkpoint).
+log's state (the frontier and heads of the last checkpoint).
 
 Rows written before this revision are logged by ``SqlArchive.open`` (it holds the signing key).
 
@@ -16,12 +16,13 @@ revision = "0004"
 down_revision = "0003"
 branch_labels = None
 depends_on = None
+LOG_INDEX = sa.BigInteger().with_variant(sa.Integer, "sqlite")  # SQLite: the rowid itself
 
 
 def upgrade() -> None:
     op.create_table(
         "log_leaves",
-        sa.Column("idx", sa.BigInteger, primary_key=True, autoincrement=False),
+        sa.Column("idx", LOG_INDEX, primary_key=True, autoincrement=False),
         sa.Column("kind", sa.String(16), nullable=False),
         sa.Column("target_id", sa.Integer, nullable=True),
         sa.Column("seq", sa.Integer, nullable=True),
@@ -30,7 +31,7 @@ def upgrade() -> None:
     op.create_index("ix_log_leaves_target_seq", "log_leaves", ["target_id", "seq"])
     op.create_table(
         "incident_events",
-        sa.Column("idx", sa.BigInteger, primary_key=True, autoincrement=False),
+        sa.Column("idx", LOG_INDEX, primary_key=True, autoincrement=False),
         sa.Column("incident_id", sa.Integer, nullable=False),
         sa.Column("change", sa.String(32), nullable=False),
         sa.Column("at_us", sa.BigInteger, nullable=False),
@@ -43,7 +44,6 @@ def upgrade() -> None:
     log_state = op.create_table(
         "log_state",
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
-        sa.Column("size", sa.BigInteger, nullable=False),
         sa.Column("frontier_size", sa.BigInteger, nullable=False),
         sa.Column("frontier", sa.LargeBinary, nullable=False),
         sa.Column("heads", sa.Text, nullable=False),
@@ -55,7 +55,6 @@ def upgrade() -> None:
         [
             {
                 "id": 1,
-                "size": 0,
                 "frontier_size": 0,
                 "frontier": b"",
                 "heads": "{}",
