@@ -50,6 +50,12 @@ INSERT_OBSERVATION_LEAF = t.log_leaves.insert().from_select(
         bindparam("record_hash", type_=String),
     ),
 )
+# The same, as SQLite's own SQL: on the hot path, the sqlite3 connection of the transaction runs it
+# in less CPU than SQLAlchemy's execute (about 22 against 36 us a leaf with its commit: bench/archive_log.py).
+SQLITE_OBSERVATION_LEAF = (
+    "INSERT INTO log_leaves (idx, kind, target_id, seq, record_hash) "
+    f"SELECT coalesce(max(idx), -1) + 1, '{OBSERVATION}', ?, ?, ? FROM log_leaves"
+)
 INSERT_EVENT = t.incident_events.insert()
 SELECT_LEAVES = (
     select(_l.idx, _l.kind, _l.target_id, _l.seq, _l.record_hash)
@@ -70,6 +76,10 @@ def lock_log(conn: Connection) -> None:
 
 def log_observation(conn: Connection, observation: Observation) -> None:
     """The observation's leaf at the log's next index (call after a write of the same transaction)."""
+    if conn.dialect.name == "sqlite":
+        values = (observation.target_id, observation.seq, observation.record_hash)
+        conn.connection.driver_connection.execute(SQLITE_OBSERVATION_LEAF, values)  # type: ignore[union-attr]
+        return
     conn.execute(
         INSERT_OBSERVATION_LEAF,
         {"target_id": observation.target_id, "seq": observation.seq, "record_hash": observation.record_hash},
