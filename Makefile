@@ -4,14 +4,15 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # fonts-noto-cjk: Chinese, Japanese and Korean glyphs for the render tier's screenshots (no tofu)
-APT_PACKAGES ?= zstd chromium fonts-noto-cjk
+# nginx: the audit's integration tests serve well and badly configured sites with it
+APT_PACKAGES ?= zstd chromium fonts-noto-cjk nginx
 CJK_FONT := /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: install demo test test-fast lint bench accuracy crossval train docs clean
 
 $(STAMP): pyproject.toml
-	@{ command -v zstd && [ -x /usr/bin/chromium ] && [ -e $(CJK_FONT) ]; } >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+	@{ command -v zstd && [ -x /usr/bin/chromium ] && [ -e $(CJK_FONT) ] && [ -x /usr/sbin/nginx ]; } >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; }
 	@[ -x $(BIN)/python ] || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip

@@ -254,6 +254,25 @@ class Settings(BaseSettings):
         16000, gt=0, description="Height cap of full-page screenshots taken for evidence (px)."
     )
 
+    # --- hardening audit (`tamperwatch audit`) ---------------------------------
+    audit_max_body_bytes: int = Field(
+        2 * 1024 * 1024,
+        gt=0,
+        description="Largest answer an audit request reads, counted after decompression (bytes); "
+        "exposure probes ask for the first 64 KiB only.",
+    )
+    audit_probe_concurrency: int = Field(
+        4, gt=0, description="Most audit requests in flight at once against one site."
+    )
+    audit_site_concurrency: int = Field(
+        8, gt=0, description="Most sites audited at once by `tamperwatch audit --targets`."
+    )
+    audit_ca_file: Path | None = Field(
+        None,
+        description="PEM file of extra certificate authorities an audit trusts besides the system's "
+        "(an internal CA); unset: the system's only.",
+    )
+
     # --- server ----------------------------------------------------------------
     host: str = Field("127.0.0.1", description="Address `tamperwatch serve` listens on.")
     port: int = Field(8467, ge=0, le=65535, description="Port `tamperwatch serve` listens on.")

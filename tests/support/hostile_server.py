@@ -59,6 +59,7 @@ class HostileServer:
         self.drip_interval_s = drip_interval_s
         self.connections = 0
         self.paths: list[str] = []
+        self.requests: list[tuple[str, str, str]] = []  # (method, path, Host header) of each request
         self.port = 0
         self._server: asyncio.Server | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -91,13 +92,14 @@ class HostileServer:
             while keep_open:
                 head = await reader.readuntil(b"\r\n\r\n")
                 request_line, *header_lines = head.decode("latin-1").split("\r\n")
-                path = request_line.split(" ")[1]
+                method, path = request_line.split(" ")[:2]
                 headers = {}
                 for line in header_lines:
                     name, _, value = line.partition(":")
                     if name:
                         headers[name.strip().lower()] = value.strip()
                 self.paths.append(path)
+                self.requests.append((method, path, headers.get("host", "")))
                 keep_open = await self._route(path)(writer, path, headers)
                 await writer.drain()
         except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError):

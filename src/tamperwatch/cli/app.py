@@ -8,7 +8,7 @@ import typer
 from pydantic import ValidationError
 
 from tamperwatch import __version__
-from tamperwatch.cli import archive_cmds, checks, evaluate, targets
+from tamperwatch.cli import archive_cmds, audit, checks, evaluate, targets
 from tamperwatch.cli.baseline import baseline_app
 from tamperwatch.cli.common import fail
 from tamperwatch.cli.incidents import incidents_app
@@ -24,6 +24,7 @@ app.add_typer(baseline_app, name="baseline")
 targets.register(app)
 checks.register(app)
 evaluate.register(app)
+audit.register(app)
 archive_cmds.register(app)
 
 

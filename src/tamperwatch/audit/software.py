@@ -1,0 +1,103 @@
+"""The software check: fingerprint the page (Wappalyzer-format data) and, with an OSV dump,
+report the versions that have known vulnerabilities."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tamperwatch.audit.cookies import parse_set_cookie
+from tamperwatch.audit.findings import Category, Finding, Severity
+from tamperwatch.audit.fingerprint import Evidence, Technology, detect, load_technologies
+from tamperwatch.audit.limits import MAX_LISTED
+from tamperwatch.audit.observed import header_values
+from tamperwatch.audit.vulns import Advisory, VulnIndex, numbers
+
+if TYPE_CHECKING:
+    from tamperwatch.audit.findings import SiteReport
+    from tamperwatch.audit.observed import Observed
+
+# OSV databases' severity words -> the audit's severity (GitHub: LOW, MODERATE, HIGH, CRITICAL).
+SEVERITY = {
+    "CRITICAL": Severity.CRITICAL,
+    "HIGH": Severity.HIGH,
+    "MODERATE": Severity.MEDIUM,
+    "LOW": Severity.LOW,
+}
+DEFAULT_SEVERITY = Severity.HIGH
+
+
+def evidence_of(obs: Observed) -> Evidence:
+    capture = obs.auto
+    cookies: dict[str, str] = {}
+    for raw in header_values(capture, "Set-Cookie"):
+        cookie = parse_set_cookie(raw)
+        if cookie is not None:
+            cookies[cookie.name.lower()] = raw.split(";", 1)[0].partition("=")[2]
+    return Evidence(
+        headers={k.lower(): v for k, v in capture.headers},
+        cookies=cookies,
+        meta={"generator": obs.page.generators},
+        scripts=[s.url or s.raw for s in obs.page.scripts],
+        html=capture.text if obs.page.is_html else "",
+    )
+
+
+def _worst(advisories: list[Advisory]) -> Severity:
+    levels = [SEVERITY.get(a.severity.upper(), DEFAULT_SEVERITY) for a in advisories]
+    return min(levels, key=list(Severity).index)
+
+
+class SoftwareAudit:
+    def __init__(
+        self,
+        technologies: list[Technology],
+        packages: dict[str, list[tuple[str, str]]],
+        vulns: VulnIndex | None,
+    ):
+        self.technologies, self.packages, self.vulns = technologies, packages, vulns
+
+    @classmethod
+    def load(cls, vulns: Path | None = None) -> SoftwareAudit:
+        text = resources.files("tamperwatch.audit").joinpath("data/osv_packages.json").read_text("utf-8")
+        raw = {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
+        packages = {name: [(str(e), str(n)) for e, n in pairs] for name, pairs in raw.items()}
+        return cls(load_technologies(), packages, VulnIndex.load(vulns) if vulns is not None else None)
+
+    async def __call__(self, obs: Observed, report: SiteReport) -> list[Finding]:
+        found = detect(self.technologies, evidence_of(obs))
+        report.software = [{"name": n, "version": v} for n, v in sorted(found.items())]
+        if self.vulns is None:
+            return []
+        out: list[Finding] = []
+        for name, version in sorted(found.items()):
+            if not version:
+                continue
+            advisories = self.vulns.advisories(self.packages.get(name, []), version)
+            if not advisories:
+                continue
+            listed = "; ".join(f"{a.id}: {a.summary}" for a in advisories[:MAX_LISTED])
+            fixed = max(
+                (a.fixed for a in advisories if a.fixed),
+                default="",
+                key=numbers,
+            )
+            fix = (
+                f"Upgrade {name} to {fixed} or later."
+                if fixed
+                else f"Upgrade {name} to a release without these advisories."
+            )
+            out.append(
+                Finding(
+                    "known-vulnerability",
+                    f"{name} {version} has {len(advisories)} known vulnerabilities",
+                    _worst(advisories),
+                    Category.SOFTWARE,
+                    listed,
+                    fix,
+                    obs.auto_url,
+                )
+            )
+        return out
