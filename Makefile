@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python -m compileall -q src
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.render
+	$(BIN)/python -m bench.audit
 
 # REDTEAM2=DIR adds red-team edition 2 as a column (generated into DIR when DIR holds no set)
 accuracy: $(STAMP)

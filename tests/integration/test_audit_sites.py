@@ -139,3 +139,26 @@ async def test_cli_json_html_and_exit_status(tmp_path: Path, bad_site: SiteServe
     assert site["grade"] == "F" and {f["check"] for f in site["findings"]} >= EXPECTED
     page = html.read_text("utf-8")
     assert "Git repository exposed" in page and "<script" not in page.lower()
+
+
+async def test_cli_targets_audits_every_watched_site(tmp_path: Path, bad_site: SiteServer) -> None:
+    env = dict(
+        os.environ,
+        TAMPERWATCH_DATA_DIR=str(tmp_path / "data"),
+        TAMPERWATCH_URL_ALLOWLIST=json.dumps([f"127.0.0.1/32:{bad_site.port}"]),
+    )
+
+    async def tw(*args: str) -> tuple[int, bytes, bytes]:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "tamperwatch", *args,
+            env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        out, err = await proc.communicate()
+        assert proc.returncode is not None
+        return proc.returncode, out, err
+
+    code, _, err = await tw("add", bad_site.url("/"))
+    assert code == 0, err.decode()
+    code, out, err = await tw("audit", "--targets", "--json")
+    assert code == 2, err.decode()
+    assert [s["url"] for s in json.loads(out)["sites"]] == [bad_site.url("/")]
