@@ -44,6 +44,7 @@ class IncidentKind(StrEnum):
     DEFACED = "defaced"
     UNAVAILABLE = "unavailable"
     MONITORING_GAP = "monitoring-gap"
+    EXPOSURE = "exposure"  # a hardening audit found new weaknesses (never a defacement)
 
 
 class IncidentState(StrEnum):

@@ -273,6 +273,13 @@ class Settings(BaseSettings):
         "(an internal CA); unset: the system's only.",
     )
 
+    audit_interval_s: float = Field(
+        86400.0,
+        gt=0,
+        description="`tamperwatch audit --targets --incidents` re-audits a target when its last audit is "
+        "at least this old (seconds; default daily): run it hourly from cron.",
+    )
+
     # --- server ----------------------------------------------------------------
     host: str = Field("127.0.0.1", description="Address `tamperwatch serve` listens on.")
     port: int = Field(8467, ge=0, le=65535, description="Port `tamperwatch serve` listens on.")

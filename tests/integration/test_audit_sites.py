@@ -162,3 +162,31 @@ async def test_cli_targets_audits_every_watched_site(tmp_path: Path, bad_site: S
     code, out, err = await tw("audit", "--targets", "--json")
     assert code == 2, err.decode()
     assert [s["url"] for s in json.loads(out)["sites"]] == [bad_site.url("/")]
+
+
+async def test_cli_scheduled_audit_opens_an_exposure_incident_once(
+    tmp_path: Path, bad_site: SiteServer
+) -> None:
+    env = dict(
+        os.environ,
+        TAMPERWATCH_DATA_DIR=str(tmp_path / "data"),
+        TAMPERWATCH_URL_ALLOWLIST=json.dumps([f"127.0.0.1/32:{bad_site.port}"]),
+    )
+
+    async def tw(*args: str) -> tuple[int, bytes]:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "tamperwatch", *args,
+            env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        out, err = await proc.communicate()
+        assert proc.returncode is not None and proc.returncode in (0, 2), err.decode()
+        return proc.returncode, out
+
+    await tw("add", bad_site.url("/"))
+    _, out = await tw("audit", "--targets", "--incidents", "--json")
+    first = json.loads(out)
+    assert len(first["incidents"]) == 1 and len(first["sites"]) == 1
+    _, out = await tw("audit", "--targets", "--incidents", "--json")
+    assert json.loads(out) == {"sites": [], "incidents": []}  # audited today already
+    _, out = await tw("incidents", "list", "--json")
+    assert '"exposure"' in out.decode() and '"defaced"' not in out.decode()

@@ -7,6 +7,7 @@ anything is fetched, as elsewhere.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -55,6 +56,31 @@ def _urls(settings: Settings, given: list[str], targets: bool) -> list[str]:
     return list(dict.fromkeys(urls))
 
 
+async def _watch(
+    settings: Settings, auditor: Callable[[Sequence[str]], Awaitable[list[SiteReport]]], opened: list[int]
+) -> list[SiteReport]:
+    """The scheduled audit of the due targets; the ids of the incidents it opened go to ``opened``."""
+    import time
+
+    from tamperwatch.audit.fleet import worst_first
+    from tamperwatch.audit.memory import AuditMemory
+    from tamperwatch.audit.watch import due, watch
+    from tamperwatch.notify.dispatch import NotificationDispatcher
+    from tamperwatch.runtime import open_archive
+
+    async with open_archive(settings) as archive:
+        memory = AuditMemory(settings.data_dir / "audits")
+        todo = due(await archive.list_targets(), memory, settings.audit_interval_s, time.time())
+        dispatcher = NotificationDispatcher.from_settings(settings)
+        try:
+            results = await watch(todo, auditor, archive, dispatcher, memory, time.time())
+            await dispatcher.drain()
+        finally:
+            await dispatcher.aclose()
+    opened += [r.incident.id for r in results if r.incident is not None]
+    return worst_first([r.report for r in results])
+
+
 def register(app: typer.Typer) -> None:
     @app.command()
     def audit(
@@ -69,6 +95,12 @@ def register(app: typer.Typer) -> None:
             help="OSV-format vulnerability dump (folder, zip or JSON) to match versions against.",
         ),
         tls: bool = typer.Option(True, "--tls/--no-tls", help="Scan TLS protocols, ciphers and certificate."),
+        incidents: bool = typer.Option(
+            False,
+            "--incidents",
+            help="With --targets: audit only targets not audited for audit_interval_s, and open an "
+            "'exposure' incident for each with new findings (run it hourly from cron).",
+        ),
     ) -> None:
         """Audit how easy sites are to deface and what to fix first, worst site first.
 
@@ -88,17 +120,27 @@ def register(app: typer.Typer) -> None:
                 html.open("a", encoding="utf-8").close()
             except OSError as exc:
                 raise fail(f"--html {html}: cannot write it ({exc.strerror or exc})") from None
-        sites = _urls(settings, urls or [], targets)
+        if incidents and (urls or not targets):
+            raise fail("--incidents audits watched targets: use it with --targets and no URL")
+        sites = [] if incidents else _urls(settings, urls or [], targets)
+        opened: list[int] = []
 
         async def go() -> list[SiteReport]:
             from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
 
             columns = (TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
             with progress_bar(*columns, disable=json_out or len(sites) == 1) as bar:
-                task = bar.add_task("audit", total=len(sites))
-                return await run_audit(
-                    settings, sites, tls=tls, vulns=vulns, progress=lambda _r: bar.advance(task)
-                )
+                task = bar.add_task("audit", total=len(sites) or None)
+
+                async def auditor(some: Sequence[str]) -> list[SiteReport]:
+                    bar.update(task, total=len(some))
+                    return await run_audit(
+                        settings, some, tls=tls, vulns=vulns, progress=lambda _r: bar.advance(task)
+                    )
+
+                if incidents:
+                    return await _watch(settings, auditor, opened)
+                return await auditor(sites)
 
         reports = run_async(go())
         if html is not None:
@@ -106,7 +148,9 @@ def register(app: typer.Typer) -> None:
 
             html.write_text(render_html(reports, datetime.now(UTC).isoformat(timespec="seconds")), "utf-8")
         if json_out:
-            print_json({"sites": [r.to_json() for r in reports]})
+            print_json(
+                {"sites": [r.to_json() for r in reports]} | ({"incidents": opened} if incidents else {})
+            )
         else:
             from tamperwatch.audit.report_text import print_reports
 
@@ -114,4 +158,6 @@ def register(app: typer.Typer) -> None:
             if not out.is_terminal:  # into a file or a pipe: as wide as the rows need, never cut
                 out.width = 1_000_000
             print_reports(out, reports)
+            if incidents:
+                out.print(f"{len(reports)} target(s) audited; {len(opened)} exposure incident(s) opened")
         raise typer.Exit(audit_exit(reports))
