@@ -1,10 +1,12 @@
 """Consistent backup and verified restore of an embedded (SQLite) archive, safe while `serve` runs.
 
 A backup is a tar holding ``manifest.json`` (SHA-256 of every file), the database copied with
-SQLite's online backup API (a consistent snapshot even under concurrent writes), the blob folder
-and the public key; the private signing key only on request. Blobs are copied after the database
-snapshot, so every blob the snapshot references is already on disk; the log's checkpoint files are
-copied before it, so the snapshot holds every entry they sign.
+SQLite's online backup API (a consistent snapshot even under concurrent writes), the blob folder,
+the public key and the retired public keys; the private signing key only on request (the tar is
+then mode 0600). Blobs are copied after the database snapshot, so every blob the snapshot
+references is already on disk; the log's checkpoint files are copied before it, so the snapshot
+holds every entry they sign. A restore without the private key starts a new one with a signed
+rotation record (archive/keys.py): the restored archive signs again and still verifies old records.
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ from sqlalchemy import make_url
 from tamperwatch.archive.errors import BackupError
 from tamperwatch.archive.fsutil import fsync_dir
 from tamperwatch.archive.integrity import IntegrityReport, check_archive_integrity
+from tamperwatch.archive.keys import KeyRotation, rotate_key
 from tamperwatch.archive.log import CHECKPOINT_DIR, checkpoint_dir
-from tamperwatch.archive.signing import public_key_path
+from tamperwatch.archive.signing import KEY_MODE, RETIRED_KEYS_DIR, public_key_path, retired_keys_dir
 from tamperwatch.settings import Settings
 
 MANIFEST = "manifest.json"
@@ -42,12 +45,14 @@ class BackupResult:
     files: int
     blobs: int
     bytes: int
+    has_key: bool  # the private signing key is inside (the file is then mode 0600)
 
 
 @dataclass(frozen=True, slots=True)
 class RestoreResult:
     files: int
     integrity: IntegrityReport
+    rotation: KeyRotation | None = None  # a new key started because the backup had no private key
 
 
 def sqlite_path(settings: Settings) -> Path:
@@ -107,13 +112,18 @@ def _backup_sync(settings: Settings, dest: Path, include_key: bool) -> BackupRes
                 members[key.name] = key
             elif key == settings.key_path:
                 raise BackupError(f"--include-key given but there is no private key at {key}")
+        retired = retired_keys_dir(settings.key_path)
+        for path in sorted(retired.glob("*.pub")) if retired.is_dir() else []:
+            members[f"{RETIRED_KEYS_DIR}/{path.name}"] = path
         manifest = {
             "format": BACKUP_FORMAT,
             "created_at": datetime.now(UTC).isoformat(),
             "files": {name: _sha256(path) for name, path in members.items()},
         }
         tmp = dest.with_name(f".{dest.name}.tmp")
-        with tarfile.open(tmp, "w") as tar:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, KEY_MODE if include_key else 0o644)
+        os.fchmod(fd, KEY_MODE if include_key else 0o644)  # an old temp file keeps its mode otherwise
+        with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode="w") as tar:
             data = json.dumps(manifest, indent=1).encode()
             info = tarfile.TarInfo(MANIFEST)
             info.size = len(data)
@@ -124,7 +134,7 @@ def _backup_sync(settings: Settings, dest: Path, include_key: bool) -> BackupRes
             os.fsync(handle.fileno())
         tmp.replace(dest)
         fsync_dir(dest.parent)
-    return BackupResult(dest, len(members), len(blobs), dest.stat().st_size)
+    return BackupResult(dest, len(members), len(blobs), dest.stat().st_size, include_key)
 
 
 def _unpack_verified(src: Path, staging: Path) -> dict[str, str]:
@@ -165,6 +175,7 @@ def _restore_sync(settings: Settings, src: Path, force: bool) -> int:
         ):
             stale.unlink(missing_ok=True)
         shutil.rmtree(settings.blob_dir, ignore_errors=True)
+        shutil.rmtree(retired_keys_dir(settings.key_path), ignore_errors=True)
         shutil.rmtree(checkpoint_dir(data_dir), ignore_errors=True)
         (staging / DB_NAME).replace(db)
         if (staging / "blobs").exists():
@@ -174,6 +185,10 @@ def _restore_sync(settings: Settings, src: Path, force: bool) -> int:
         for key in (settings.key_path, public_key_path(settings.key_path)):
             if (staging / key.name).exists():
                 (staging / key.name).replace(key)
+        if settings.key_path.exists():
+            os.chmod(settings.key_path, KEY_MODE)
+        if (staging / RETIRED_KEYS_DIR).exists():
+            (staging / RETIRED_KEYS_DIR).replace(retired_keys_dir(settings.key_path))
         fsync_dir(data_dir)
     return len(files)
 
@@ -184,6 +199,10 @@ async def backup(settings: Settings, dest: Path, include_key: bool = False) -> B
 
 
 async def restore(settings: Settings, src: Path, force: bool = False) -> RestoreResult:
-    """Restore a backup into ``settings.data_dir`` after checking every checksum; then verify chains."""
+    """Restore a backup into ``settings.data_dir`` after checking every checksum; without the private
+    key in it, start a new key with a signed rotation record; then verify the log and chains."""
     files = await asyncio.to_thread(_restore_sync, settings, src, force)
-    return RestoreResult(files, await check_archive_integrity(settings))
+    rotation = None
+    if not settings.key_path.exists():
+        rotation = await rotate_key(settings, "restored from a backup without the private key")
+    return RestoreResult(files, await check_archive_integrity(settings), rotation)

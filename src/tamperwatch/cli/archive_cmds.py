@@ -1,4 +1,4 @@
-"""Archive commands: `archive verify|checkpoint|prove|prune`, and the top-level `backup` and `restore`."""
+"""Archive commands: `archive verify|checkpoint|prove|rotate-key|prune`, top-level `backup` and `restore`."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from tamperwatch.settings import Settings
 
 if TYPE_CHECKING:
     from tamperwatch.archive.audit import LogReport
+    from tamperwatch.archive.keys import KeyRotation
     from tamperwatch.archive.log import Checkpoint
     from tamperwatch.archive.sql import SqlArchive
 
@@ -253,6 +254,41 @@ def prove(
         raise fail(str(exc)) from None
 
 
+@archive_app.command("rotate-key")
+def rotate_key_cmd(
+    ctx: typer.Context,
+    reason: str = typer.Option(
+        "rotated by the operator", "--reason", help="Recorded in the signed rotation."
+    ),
+) -> None:
+    """Start a new signing key; the old public key keeps verifying what it signed.
+
+    The old key first signs a checkpoint of everything so far, then countersigns the new public
+    key; a signed "key-rotated" record goes into the log. The old private key file is replaced.
+    """
+    settings = settings_of(ctx)
+
+    async def go() -> KeyRotation:
+        from tamperwatch.archive.keys import rotate_key
+
+        return await rotate_key(settings, reason)
+
+    try:
+        rotation = run_async(go())
+    except ArchiveError as exc:
+        raise fail(str(exc)) from None
+    console().print(_rotation_line(rotation), soft_wrap=True)
+
+
+def _rotation_line(rotation: KeyRotation) -> str:
+    old = rotation.old_fingerprint[:16] or "none"
+    signed = "countersigned by the old key" if rotation.countersigned else "the old private key was not there"
+    return (
+        f"new signing key {rotation.new_fingerprint[:16]}... (old {old}..., {signed}); "
+        f"rotation recorded at log entry {rotation.event_idx}; records of the old key still verify"
+    )
+
+
 @archive_app.command()
 def prune(
     ctx: typer.Context,
@@ -288,7 +324,22 @@ def backup_cmd(
             result = run_async(backup(settings, dest, include_key))
         except ArchiveError as exc:
             raise fail(str(exc)) from None
-    console().print(f"wrote {result.path}: {result.files} files, {result.blobs} blobs, {result.bytes} bytes")
+    console().print(
+        f"wrote {result.path}: {result.files} files, {result.blobs} blobs, {result.bytes} bytes",
+        soft_wrap=True,
+    )
+    if result.has_key:
+        console().print(
+            "it holds the PRIVATE signing key (file mode 0600): keep it as secret as the key itself",
+            soft_wrap=True,
+        )
+    else:
+        console().print(
+            "the private signing key is not in it: a restore starts a new key, with a signed rotation "
+            "record, and the old records still verify with the old public key; to carry the key, run "
+            "`tamperwatch backup --include-key`",
+            soft_wrap=True,
+        )
 
 
 def restore_cmd(
@@ -315,6 +366,13 @@ def restore_cmd(
                 "database_ok": report.database_ok,
                 "chains": [chain_json(c, "") for c in report.chains],
                 "log": log,
+                "key_rotation": None
+                if result.rotation is None
+                else {
+                    "old_fingerprint": result.rotation.old_fingerprint,
+                    "new_fingerprint": result.rotation.new_fingerprint,
+                    "log_entry": result.rotation.event_idx,
+                },
             }
         )
     else:
@@ -325,6 +383,8 @@ def restore_cmd(
         _print_reports([(c, "") for c in report.chains])
         if log is not None:
             _print_log(log)
+    if result.rotation is not None and not json_out:
+        console().print(f"the backup had no private key: {_rotation_line(result.rotation)}", soft_wrap=True)
     if not report.ok:
         error_line("the restored archive does not verify: see the findings above")
         raise typer.Exit(1)

@@ -54,3 +54,25 @@ def cli_app(settings: Settings) -> typer.Typer:
 
     register(app)
     return app
+
+
+def record_checks(
+    settings: Settings, url: str, minutes: range, same_for: int = 1, incident: bool = False
+) -> None:
+    """Open the archive of ``settings`` and record a clean check of ``url`` (added when new) at each
+    minute; the body changes every ``same_for`` minutes. ``incident``: then open an incident."""
+    import asyncio
+
+    from tamperwatch.archive.sql import SqlArchive
+    from tamperwatch.models import IncidentKind, Target
+
+    async def go() -> None:
+        async with SqlArchive.from_settings(settings) as archive:
+            target = await archive.get_target(url) or await archive.add_target(Target(url=url))
+            for minute in minutes:
+                body = f"v{minute // same_for}".encode()
+                await archive.record_check(target, capture(body, minute=minute), CLEAN)
+            if incident:
+                await archive.open_incident(target.id, IncidentKind.DEFACED, 0.9, ("x",), {})
+
+    asyncio.run(go())

@@ -4,7 +4,6 @@ functions use nothing of tamperwatch, only hashlib, struct and the Ed25519 primi
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
 import struct
@@ -19,7 +18,7 @@ from typer.testing import CliRunner
 
 from tamperwatch.settings import Settings
 
-from .helpers import cli_app
+from .helpers import cli_app, record_checks
 
 # --- the independent verifier --------------------------------------------------------------
 
@@ -122,23 +121,8 @@ def observation_bundle_ok(bundle: dict[str, Any], pinned_pem: str) -> bool:
 # --- the archive under test ---------------------------------------------------------------
 
 
-
-
 def _record(settings: Settings, first_minute: int, checks: int) -> None:
-    from tamperwatch.archive.sql import SqlArchive
-    from tamperwatch.models import Target
-
-    from .helpers import CLEAN, capture
-
-    async def go() -> None:
-        async with SqlArchive.from_settings(settings) as archive:
-            target = await archive.get_target("https://p.example/") or await archive.add_target(
-                Target(url="https://p.example/")
-            )
-            for minute in range(first_minute, first_minute + checks):
-                await archive.record_check(target, capture(f"v{minute // 3}".encode(), minute=minute), CLEAN)
-
-    asyncio.run(go())
+    record_checks(settings, "https://p.example/", range(first_minute, first_minute + checks), same_for=3)
 
 
 def _cli(settings: Settings, *args: str) -> dict[str, Any]:
