@@ -52,3 +52,17 @@ async def test_good_bad_and_soft_404_sites(sites: AuditSites, tmp_path: Path) ->
     assert {"name": "WordPress", "version": "5.8.1"} in bad.software
 
     assert [f for f in soft.findings if f.category in ("exposure", "panel")] == []
+
+
+async def test_a_certificate_that_does_not_verify_is_a_finding_not_an_unreachable_site(
+    sites: AuditSites, tmp_path: Path
+) -> None:
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        data_dir=tmp_path / "data",
+        url_allowlist=[f"127.0.0.1/32:{sites.ports['good']}"],
+    )  # no audit_ca_file: the local CA is unknown
+    [report] = await run_audit(settings, [sites.good])
+    assert not report.error
+    assert "tls-cert-invalid" in {f.check for f in report.findings}
+    assert {t.name: t.result for t in report.header_tests}["strict-transport-security"] == "hsts-invalid-cert"

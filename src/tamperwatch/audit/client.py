@@ -57,13 +57,21 @@ class Response:
         return self.hops[-1].url
 
 
-def build_fetcher(settings: Settings, policy: UrlPolicy, limits: AuditLimits) -> HttpFetcher:
+def build_fetcher(
+    settings: Settings, policy: UrlPolicy, limits: AuditLimits, verify: bool = True
+) -> HttpFetcher:
     """The bounded fetcher of ``tamperwatch check``, with the audit's body cap, no automatic
-    redirects and, when ``audit_ca_file`` is set, that CA trusted besides the system's."""
+    redirects and, when ``audit_ca_file`` is set, that CA trusted besides the system's.
+    ``verify=False``: certificates are not checked (to read a site whose certificate is broken;
+    the broken certificate is itself a finding)."""
     from tamperwatch.capture.http import HttpFetcher
 
     context: ssl.SSLContext | None = None
-    if limits.ca_file is not None:
+    if not verify:
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    elif limits.ca_file is not None:
         context = ssl.create_default_context()
         context.load_verify_locations(cafile=str(limits.ca_file))
     return HttpFetcher.from_settings(
@@ -79,13 +87,25 @@ def same_host(a: str, b: str) -> bool:
 
 
 class AuditClient:
-    """GETs on one host. ``max_redirects`` bounds the redirects followed per request."""
+    """GETs on one host. ``max_redirects`` bounds the redirects followed per request. Once
+    ``trust_broken_certificate()`` is called (the site's certificate did not verify), requests go
+    through ``unverified``, the same bounded fetcher without certificate checks."""
 
-    def __init__(self, fetcher: HttpFetcher, site_url: str, max_redirects: int) -> None:
+    def __init__(
+        self, fetcher: HttpFetcher, site_url: str, max_redirects: int, unverified: HttpFetcher | None = None
+    ) -> None:
         self.fetcher = fetcher
+        self.unverified = unverified
         self.host = (URL(site_url).host or "").lower()
         self.max_redirects = max_redirects
         self.requests: list[str] = []
+
+    def trust_broken_certificate(self) -> bool:
+        """Read the site despite its certificate from now on; False when there is no such fetcher."""
+        if self.unverified is None:
+            return False
+        self.fetcher = self.unverified
+        return True
 
     def _check_host(self, url: str) -> None:
         if (URL(url).host or "").lower() != self.host:

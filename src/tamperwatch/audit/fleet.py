@@ -25,13 +25,14 @@ async def audit_fleet(
     extras: tuple[Extra, ...] = (),
     concurrency: int = 8,
     progress: Callable[[SiteReport], None] | None = None,
+    unverified: HttpFetcher | None = None,
 ) -> list[SiteReport]:
     """Audit ``urls`` (at most ``concurrency`` at once); ``progress`` hears each finished site."""
     gate = asyncio.Semaphore(concurrency)
 
     async def one(url: str) -> SiteReport:
         async with gate:
-            report = await audit_site(fetcher, url, plan, extras)
+            report = await audit_site(fetcher, url, plan, extras, unverified)
         if progress is not None:
             progress(report)
         return report

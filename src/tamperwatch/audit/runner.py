@@ -38,7 +38,11 @@ async def run_audit(
     extras.append(SoftwareAudit.load(vulns))
     plan = AuditPlan(max_redirects=settings.max_redirects, probe_concurrency=limits.probe_concurrency)
     fetcher = build_fetcher(settings, policy, limits)
+    unverified = build_fetcher(settings, policy, limits, verify=False)
     try:
-        return await audit_fleet(fetcher, urls, plan, tuple(extras), limits.site_concurrency, progress)
+        return await audit_fleet(
+            fetcher, urls, plan, tuple(extras), limits.site_concurrency, progress, unverified
+        )
     finally:
         await fetcher.aclose()
+        await unverified.aclose()

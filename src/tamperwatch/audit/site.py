@@ -54,6 +54,9 @@ def _reached(hops: list[Hop]) -> bool:
 async def observe(client: AuditClient, url: str) -> Observed | str:
     """Everything the header tests read, or the reason the site could not be read."""
     main = await client.get(url)
+    broken_cert = main.final.error_kind == "tls" and client.trust_broken_certificate()
+    if broken_cert:
+        main = await client.get(url)
     auto = main.final
     if auto.status == 0:
         return auto.error or "no answer"
@@ -73,7 +76,7 @@ async def observe(client: AuditClient, url: str) -> Observed | str:
             obs.http_route = route if _reached(route) else None
     if https_hops:
         last = https_hops[-1].capture
-        obs.https_invalid_cert = any(hop.capture.error_kind == "tls" for hop in https_hops)
+        obs.https_invalid_cert = broken_cert or any(hop.capture.error_kind == "tls" for hop in https_hops)
         obs.https = last if last.status and not obs.https_invalid_cert else None
     obs.cors = (await client.get_one(obs.auto_url, ((("Origin", h.CORS_PROBE_ORIGIN)),))).capture
     obs.page = read_page(auto, obs.auto_url)
@@ -107,9 +110,14 @@ def header_tests(obs: Observed) -> tuple[list[HeaderTest], list[Finding]]:
 
 
 async def audit_site(
-    fetcher: HttpFetcher, url: str, plan: AuditPlan, extras: tuple[Extra, ...] = ()
+    fetcher: HttpFetcher,
+    url: str,
+    plan: AuditPlan,
+    extras: tuple[Extra, ...] = (),
+    unverified: HttpFetcher | None = None,
 ) -> SiteReport:
-    client = AuditClient(fetcher, url, plan.max_redirects)
+    """Audit ``url``; ``unverified``: the fetcher that reads a site whose certificate is broken."""
+    client = AuditClient(fetcher, url, plan.max_redirects, unverified)
     report = SiteReport(url=url)
     observed = await observe(client, url)
     if isinstance(observed, str):
