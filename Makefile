@@ -40,6 +40,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.render
 	$(BIN)/python -m bench.audit
+	$(BIN)/python -m bench.audit --https
 
 # REDTEAM2=DIR adds red-team edition 2 as a column (generated into DIR when DIR holds no set)
 accuracy: $(STAMP)

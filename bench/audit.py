@@ -2,11 +2,13 @@
 
 One nginx (Debian package) listens on SITES loopback ports, each a badly configured site (a page
 with third-party scripts and a login form, an exposed .git/, a backup archive, an admin panel,
-a directory listing); the audit runs in this process with the settings' site concurrency, plain
-http (no TLS scan). Audits per minute = sites / wall time; CPU per audit = this process's user +
-system CPU / sites (nginx's CPU is reported apart).
+a directory listing); the audit runs in this process with the settings' site concurrency. Plain
+http by default (no TLS scan); ``--https`` serves every site over TLS 1.2/1.3 with a certificate
+from a local CA, so each audit also makes its TLS handshakes (protocols, ciphers, certificate).
+Audits per minute = sites / wall time; CPU per audit = this process's user + system CPU / sites
+(nginx's CPU is reported apart).
 
-Usage: python -m bench.audit [--sites N] [--concurrency C] [--json bench/out/audit.json]
+Usage: python -m bench.audit [--sites N] [--concurrency C] [--https] [--json bench/out/audit.json]
 """
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ import psutil
 from bench.installs import ensure_apt_command
 from bench.nginx import free_port, wait_for_port
 
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from support.certificates import make_local_ca  # noqa: E402
+
 SITES = 500
 CONCURRENCY = 16
 WORKER_CONNECTIONS = 4096
@@ -42,8 +49,12 @@ FILES = {
 }
 
 
-def nginx_config(prefix: Path, ports: list[int]) -> str:
-    listens = "\n".join(f"        listen 127.0.0.1:{port};" for port in ports)
+def nginx_config(prefix: Path, ports: list[int], tls: tuple[Path, Path] | None = None) -> str:
+    ssl = " ssl" if tls else ""
+    listens = "\n".join(f"        listen 127.0.0.1:{port}{ssl};" for port in ports)
+    if tls:
+        listens += f"\n        ssl_certificate {tls[0]}; ssl_certificate_key {tls[1]};"
+        listens += "\n        ssl_protocols TLSv1.2 TLSv1.3; ssl_session_cache shared:tls:10m;"
     user = "user root;" if os.geteuid() == 0 else ""
     return f"""daemon off;
 master_process off;
@@ -69,7 +80,7 @@ http {{
 """
 
 
-def measure(sites: int, concurrency: int) -> dict[str, float]:
+def measure(sites: int, concurrency: int, https: bool = False) -> dict[str, float]:
     from tamperwatch.audit.runner import run_audit
     from tamperwatch.settings import Settings
 
@@ -80,11 +91,16 @@ def measure(sites: int, concurrency: int) -> dict[str, float]:
             (prefix / "www" / name).parent.mkdir(parents=True, exist_ok=True)
             (prefix / "www" / name).write_bytes(body)
         (prefix / "tmp").mkdir()
+        ca: Path | None = None
+        tls: tuple[Path, Path] | None = None
+        if https:
+            ca, chain, key = make_local_ca(prefix)
+            tls = (chain, key)
         found: set[int] = set()
         while len(found) < sites:
             found.add(free_port())
         ports = sorted(found)
-        (prefix / "nginx.conf").write_text(nginx_config(prefix, ports))
+        (prefix / "nginx.conf").write_text(nginx_config(prefix, ports, tls))
         process = subprocess.Popen([str(nginx), "-p", str(prefix), "-c", str(prefix / "nginx.conf")])
         try:
             wait_for_port(ports[-1], 10.0, process)
@@ -93,13 +109,15 @@ def measure(sites: int, concurrency: int) -> dict[str, float]:
                 data_dir=prefix / "data",
                 url_allowlist=[f"127.0.0.1/32:{port}" for port in ports],
                 audit_site_concurrency=concurrency,
+                audit_ca_file=ca,
             )
-            urls = [f"http://127.0.0.1:{port}/" for port in ports]
+            scheme = "https" if https else "http"
+            urls = [f"{scheme}://127.0.0.1:{port}/" for port in ports]
             server = psutil.Process(process.pid)
             nginx_before = sum(server.cpu_times()[:2])
             before = resource.getrusage(resource.RUSAGE_SELF)
             started = time.perf_counter()
-            reports = asyncio.run(run_audit(settings, urls, tls=False))
+            reports = asyncio.run(run_audit(settings, urls, tls=https))
             wall = time.perf_counter() - started
             after = resource.getrusage(resource.RUSAGE_SELF)
             nginx_cpu = sum(server.cpu_times()[:2]) - nginx_before
@@ -121,6 +139,7 @@ def measure(sites: int, concurrency: int) -> dict[str, float]:
         "requests_per_audit": round(sum(r.requests for r in reports) / len(urls), 1),
         "nginx_cpu_ms_per_audit": round(nginx_cpu / len(urls) * 1000, 2),
         "concurrency": concurrency,
+        "https": https,
     }
 
 
@@ -128,13 +147,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sites", type=int, default=SITES)
     parser.add_argument("--concurrency", type=int, default=CONCURRENCY)
-    parser.add_argument("--json", type=Path, default=Path("bench/out/audit.json"))
+    parser.add_argument("--https", action="store_true", help="serve the sites over TLS and scan it")
+    parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
-    result = measure(args.sites, args.concurrency)
+    result = measure(args.sites, args.concurrency, args.https)
+    args.json = args.json or Path(f"bench/out/audit{'-https' if args.https else ''}.json")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=2) + "\n")
     print(
-        f"audit: {result['audits_per_minute']} audits/min over {result['sites']} local sites "
+        f"audit{' (https, TLS scan)' if args.https else ''}: {result['audits_per_minute']} audits/min "
+        f"over {result['sites']} local sites "
         f"({result['cpu_ms_per_audit']} ms CPU and {result['requests_per_audit']} requests per audit, "
         f"nginx {result['nginx_cpu_ms_per_audit']} ms; "
         f"{result['complete']}/{result['sites']} with every planted finding)"
