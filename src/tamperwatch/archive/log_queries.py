@@ -2,9 +2,9 @@
 
 An observation's leaf is one ``INSERT ... SELECT max(idx) + 1`` after the observation's own insert,
 in its transaction: SQLite holds the write lock by then, so indexes are gap-free and never reused
-(a rolled-back append gives its index back). On PostgreSQL two appends racing for one index
-collide on the primary key; ``record_check`` retries the loser, as it does for a chain's seq.
-An event first takes the lock with a no-op write on ``log_state`` (nothing is read before it).
+(a rolled-back append gives its index back). Elsewhere (PostgreSQL) the append first takes the
+log's row lock (a no-op update of ``log_state``, held to the commit), so concurrent appends take
+their indexes one after the other. An event always takes that lock first (nothing is read before).
 """
 
 from __future__ import annotations
@@ -80,6 +80,7 @@ def log_observation(conn: Connection, observation: Observation) -> None:
         values = (observation.target_id, observation.seq, observation.record_hash)
         conn.connection.driver_connection.execute(SQLITE_OBSERVATION_LEAF, values)  # type: ignore[union-attr]
         return
+    lock_log(conn)
     conn.execute(
         INSERT_OBSERVATION_LEAF,
         {"target_id": observation.target_id, "seq": observation.seq, "record_hash": observation.record_hash},
