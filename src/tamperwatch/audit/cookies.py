@@ -20,6 +20,7 @@ BADNESS = (
 )
 SESSION_MARKERS = ("login", "sess")
 HSTS_PASSING = ("hsts-implemented-max-age-at-least-six-months", "hsts-preloaded")
+IGNORED = frozenset({"heroku-session-affinity"})  # the Observatory does not judge this one
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,7 @@ def cookies(obs: Observed, hsts: HeaderTest) -> tuple[HeaderTest, list[Cookie]]:
     for capture in captures:
         for raw in header_values(capture, "Set-Cookie"):
             cookie = parse_set_cookie(raw)
-            if cookie is not None:
+            if cookie is not None and cookie.name not in IGNORED:
                 seen[cookie.name] = cookie
     name = "cookies"
     if not seen:

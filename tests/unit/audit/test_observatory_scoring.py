@@ -194,6 +194,20 @@ def test_referrer_policy_from_meta() -> None:
         ("prefs=1; Secure; SameSite=Bogus", None, "cookies-samesite-flag-invalid", -20),
         ("sessionid=1; Secure", None, "cookies-session-without-httponly-flag", -30),
         ("sessionid=1", None, "cookies-session-without-secure-flag", -40),
+        ("SESSIONID=bar; Path=/; Secure; HttpOnly; SameSite=", None, "cookies-samesite-flag-invalid", -20),
+        (
+            "SESSIONID=bar; Path=/; Secure; HttpOnly; SameSite=True",
+            None,
+            "cookies-samesite-flag-invalid",
+            -20,
+        ),
+        (
+            "SESSIONID=b; Secure; HttpOnly; SameSite=None",
+            None,
+            "cookies-secure-with-httponly-sessions-and-samesite",
+            5,
+        ),
+        ("heroku-session-affinity=bar; Path=/", None, "cookies-not-found", 0),
     ],
 )
 def test_cookies(cookie: str | None, hsts: str | None, result: str, points: int) -> None:
