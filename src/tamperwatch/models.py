@@ -69,6 +69,12 @@ class Target:
     sensitivity: float | None = None
     owner: str = ""
 
+    def __post_init__(self) -> None:
+        # a lone string where a tuple belongs would be read as one-letter tags or selectors
+        for name in ("tags", "ignore_selectors", "headers"):
+            if isinstance(getattr(self, name), str):
+                raise TypeError(f"Target.{name} must be a tuple, not a string")
+
 
 @dataclass(frozen=True, slots=True)
 class TlsSummary:

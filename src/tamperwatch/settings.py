@@ -68,6 +68,19 @@ class Settings(BaseSettings):
     default_interval_s: float = Field(
         300.0, gt=0, description="Check interval of a target added without one."
     )
+    min_interval_s: float = Field(
+        10.0,
+        gt=0,
+        description="Shortest check interval `add` and `import` accept (seconds); shorter ones are refused.",
+    )
+    max_interval_s: float = Field(
+        7 * 86400.0,
+        gt=0,
+        description="Longest check interval `add` and `import` accept (seconds; default 7 days).",
+    )
+    max_url_length: int = Field(
+        2048, gt=0, description="Longest target URL `add`, `import` and `check` accept (characters)."
+    )
     jitter_fraction: float = Field(
         0.1, ge=0, le=0.5, description="Random spread added to each interval, as a fraction of it."
     )
