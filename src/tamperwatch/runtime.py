@@ -5,20 +5,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from tamperwatch.archive.sql import SqlArchive
-from tamperwatch.capture.http import HttpFetcher
-from tamperwatch.capture.renderer import renderer_from_settings
-from tamperwatch.detect.delta import DeltaGate
-from tamperwatch.detect.engine import DetectionEngine
-from tamperwatch.notify.dispatch import NotificationDispatcher
-from tamperwatch.pipeline.check import Pipeline
-from tamperwatch.pipeline.cloaking_plan import CloakingPlan
-from tamperwatch.pipeline.services import Services
-from tamperwatch.policy import UrlPolicy
-from tamperwatch.schedule.limits import HostLimiter
-from tamperwatch.schedule.scheduler import Scheduler
-from tamperwatch.settings import Settings
+if TYPE_CHECKING:  # imported when used: `list` and the incident commands need only the archive
+    from tamperwatch.archive.sql import SqlArchive
+    from tamperwatch.notify.dispatch import NotificationDispatcher
+    from tamperwatch.pipeline.services import Services
+    from tamperwatch.schedule.scheduler import Scheduler
+    from tamperwatch.settings import Settings
 
 
 @dataclass
@@ -33,6 +27,8 @@ class Runtime:
 @asynccontextmanager
 async def open_archive(settings: Settings) -> AsyncIterator[SqlArchive]:
     """The archive alone (for listing and incident commands); closed on exit."""
+    from tamperwatch.archive.sql import SqlArchive
+
     archive = await SqlArchive.from_settings(settings).open()
     try:
         yield archive
@@ -43,6 +39,18 @@ async def open_archive(settings: Settings) -> AsyncIterator[SqlArchive]:
 @asynccontextmanager
 async def open_runtime(settings: Settings) -> AsyncIterator[Runtime]:
     """Everything a check needs; notifications are drained and connections closed on exit."""
+    from tamperwatch.capture.http import HttpFetcher
+    from tamperwatch.capture.renderer import renderer_from_settings
+    from tamperwatch.detect.delta import DeltaGate
+    from tamperwatch.detect.engine import DetectionEngine
+    from tamperwatch.notify.dispatch import NotificationDispatcher
+    from tamperwatch.pipeline.check import Pipeline
+    from tamperwatch.pipeline.cloaking_plan import CloakingPlan
+    from tamperwatch.pipeline.services import Services
+    from tamperwatch.policy import UrlPolicy
+    from tamperwatch.schedule.limits import HostLimiter
+    from tamperwatch.schedule.scheduler import Scheduler
+
     async with open_archive(settings) as archive:
         policy = UrlPolicy.from_settings(settings)
         fetcher = HttpFetcher.from_settings(settings, policy=policy)

@@ -124,7 +124,7 @@ def test_watch_detect_and_review_from_the_command_line(tmp_path: Path, site: int
     assert set(stats["stages"]) >= {"fetch", "detect", "store"}
 
     Handler.defaced.update({"/news", "/unwatched-defaced"})
-    verdict = tw(env, "check", f"{base}/news", "--json", ok=(1,))
+    verdict = tw(env, "check", f"{base}/news", "--json", ok=(2,))  # Nagios: 2 is critical
     assert json.loads(verdict.stdout)["status"] == "defaced"
     incidents = json.loads(tw(env, "incidents", "list", "--json").stdout)
     assert len(incidents) == 1 and incidents[0]["kind"] == "defaced" and incidents[0]["url"] == f"{base}/news"
@@ -139,10 +139,10 @@ def test_watch_detect_and_review_from_the_command_line(tmp_path: Path, site: int
     assert all(verify_signature("s3cret", header, body) for header, body in Hooks.received)
     assert "ok" in tw(env, "archive", "verify").stdout.lower()
 
-    cold = json.loads(tw(env, "check", f"{base}/unwatched-defaced", "--json", ok=(1,)).stdout)
+    cold = json.loads(tw(env, "check", f"{base}/unwatched-defaced", "--json", ok=(2,)).stdout)
     assert cold["status"] == "defaced" and any("not watched" in r for r in cold["reasons"])
     assert len(json.loads(tw(env, "list", "--json").stdout)) == 3, "a one-off check must not add a target"
-    blocked = tw(env, "check", "http://10.0.0.1/", "--json", ok=(0,))
+    blocked = tw(env, "check", "http://10.0.0.1/", "--json", ok=(3,))  # refused: unknown
     assert json.loads(blocked.stdout)["status"] == "unavailable"
     bad = tw(env, "add", "ftp://example.org/", ok=(2,))
     assert "not an http" in bad.stderr

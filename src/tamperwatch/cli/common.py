@@ -7,15 +7,20 @@ import json
 import re
 import sys
 from collections.abc import Coroutine
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import Progress, ProgressColumn
 
 from tamperwatch.models import Status
-from tamperwatch.settings import Settings
+
+if TYPE_CHECKING:  # rich.progress and the settings are imported only by the commands that use them
+    from rich.console import Console
+    from rich.progress import Progress, ProgressColumn
+    from typer._click.core import Context as ClickContext
+
+    from tamperwatch.settings import Settings
 
 T = TypeVar("T")
 
@@ -45,19 +50,57 @@ def parse_duration(text: str | float | int) -> float:
     return value
 
 
-def settings_of(ctx: typer.Context) -> Settings:
+@dataclass
+class RootOptions:
+    """What the root command was given; the settings are loaded by the first command that asks."""
+
+    data_dir: Path | None = None
+    debug: bool = False
+    settings: Settings | None = None
+
+
+def debug_of(ctx: ClickContext) -> bool:
     obj = ctx.find_root().obj
+    return isinstance(obj, RootOptions) and obj.debug
+
+
+def settings_of(ctx: typer.Context, data: bool = True) -> Settings:
+    """The settings, validated for a command before it reads or saves anything (a ConfigError
+    otherwise); ``data``: the command uses the data folder, which must then be usable."""
+    from tamperwatch.cli.startup import load_settings, start
+
+    root = ctx.find_root()
+    obj = root.obj
+    if isinstance(obj, RootOptions):
+        if obj.settings is None:
+            obj.settings = load_settings(obj.data_dir)
+        return start(obj.settings, data)
+    from tamperwatch.settings import Settings
+
     assert isinstance(obj, Settings)
-    return obj
+    return start(obj, data)
 
 
 def console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def table_console() -> Console:
+    """A console for tables on stdout: the terminal's width on a terminal; into a file or a pipe
+    as wide as the rows need, so URLs and reasons are never cut."""
+    out = console()
+    if not out.is_terminal:
+        out.width = 1_000_000
+    return out
 
 
 def progress_bar(*columns: ProgressColumn, disable: bool = False) -> Progress:
     """A progress bar on stderr. It redraws itself (from a thread, ten times a second) only on a
     terminal; into a file or a pipe it writes its final state once, when it ends."""
+    from rich.progress import Progress
+
     err = console(stderr=True)
     return Progress(*columns, console=err, disable=disable, auto_refresh=err.is_terminal)
 
@@ -69,8 +112,16 @@ def print_json(data: Any) -> None:
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print a clear error to stderr and return the Exit to raise."""
     # never wrapped: a message that names a long path must stay one line at any terminal width
-    console(stderr=True).print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True)
+    error_line(message)
     return typer.Exit(code)
+
+
+def error_line(message: str) -> None:
+    """``error: MESSAGE`` on stderr, on one line at any terminal width."""
+    from rich.markup import escape
+
+    one_line = " ".join(message.splitlines())
+    console(stderr=True).print(f"[bold red]error:[/] {escape(one_line)}", soft_wrap=True)
 
 
 def run_async(coro: Coroutine[Any, Any, T]) -> T:

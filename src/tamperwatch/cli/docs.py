@@ -53,6 +53,9 @@ def cli_reference() -> str:
     from tamperwatch.cli.app import app
 
     root = typer.main.get_command(app)
+    load_lazy = getattr(root, "load_lazy", None)
+    if load_lazy is not None:  # commands the root loads on first use
+        load_lazy()
     lines = ["| command | what it does | options |", "|---|---|---|"]
     for path, cmd in _walk(root, "tamperwatch"):
         if hasattr(cmd, "commands") and path != "tamperwatch":

@@ -5,14 +5,20 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
 
 from tamperwatch.cli.common import console, fail, progress_bar, settings_of
 
-_COLUMNS = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+if TYPE_CHECKING:
+    from rich.progress import ProgressColumn
+
+
+def _columns() -> tuple[ProgressColumn, ...]:
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+
+    return (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
 
 
 def _open_output(path: Path | None) -> IO[str]:
@@ -48,11 +54,12 @@ def register(app: typer.Typer) -> None:
         """Run the live pipeline over stored scenarios; one JSON line per checked snapshot."""
         from tamperwatch.pipeline.replay import replay_folders
 
+        settings = settings_of(ctx, data=False)
         folders = _scenario_dirs(scenario_dirs)
         errors = 0
-        with _open_output(output) as out, progress_bar(*_COLUMNS) as progress:
+        with _open_output(output) as out, progress_bar(*_columns()) as progress:
             task = progress.add_task("replaying", total=len(folders))
-            for lines in replay_folders(folders, settings_of(ctx), workers or os.cpu_count() or 1):
+            for lines in replay_folders(folders, settings, workers or os.cpu_count() or 1):
                 for line in lines:
                     if "error" in line:
                         errors += 1
@@ -73,17 +80,18 @@ def register(app: typer.Typer) -> None:
         from tamperwatch.classify import classify_file
         from tamperwatch.detect.engine import DetectionEngine
 
+        settings = settings_of(ctx, data=False)
         files: list[Path] = []
         for p in pages:
             files.extend(sorted(p.glob("*.htm*")) if p.is_dir() else [p])
         missing = [str(p) for p in files if not p.is_file()]
         if missing:
             raise fail(f"no such file: {', '.join(missing[:5])}")
-        with _open_output(output) as out, progress_bar(*_COLUMNS) as progress:
+        with _open_output(output) as out, progress_bar(*_columns()) as progress:
             task = progress.add_task("classifying", total=len(files))
-            engine = DetectionEngine.from_settings(settings_of(ctx))
+            engine = DetectionEngine.from_settings(settings)
             for path in files:
-                defaced, score, reasons = classify_file(path, settings_of(ctx), engine)
+                defaced, score, reasons = classify_file(path, settings, engine)
                 out.write(
                     json.dumps(
                         {"page": path.stem, "defaced": defaced, "score": round(score, 4), "reasons": reasons},

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import typer
-from rich.table import Table
 
-from tamperwatch.cli.common import console, fail, print_json, run_async, settings_of
-from tamperwatch.incidents.feedback import accept_baseline
+from tamperwatch.cli.common import console, fail, print_json, run_async, settings_of, table_console
 from tamperwatch.models import Incident, IncidentEvent, IncidentState
-from tamperwatch.runtime import open_archive
-from tamperwatch.settings import Settings
+
+if TYPE_CHECKING:
+    from tamperwatch.settings import Settings
 
 NOTIFY_WAIT_S = 30.0  # how long a state change from the command line waits for its notifications
 incidents_app = typer.Typer(help="Review and act on incidents.", no_args_is_help=True)
@@ -42,6 +42,8 @@ def list_(
     settings = settings_of(ctx)
 
     async def go() -> list[tuple[Incident, str]]:
+        from tamperwatch.runtime import open_archive
+
         async with open_archive(settings) as archive:
             out = []
             for inc in await archive.list_incidents(state):
@@ -53,6 +55,8 @@ def list_(
     if json_out:
         print_json([dict(incident_json(i), url=u) for i, u in rows])
         return
+    from rich.table import Table
+
     table = Table("id", "kind", "state", "opened", "url", "reason")
     for i, url in rows:
         table.add_row(
@@ -63,7 +67,7 @@ def list_(
             url,
             i.reasons[0] if i.reasons else "",
         )
-    console().print(table)
+    table_console().print(table)  # into a file or a pipe, URLs and reasons are never cut
 
 
 @incidents_app.command()
@@ -76,6 +80,8 @@ def show(
     settings = settings_of(ctx)
 
     async def go() -> Incident | None:
+        from tamperwatch.runtime import open_archive
+
         async with open_archive(settings) as archive:
             return await archive.get_incident(incident_id)
 
@@ -117,6 +123,9 @@ def _transition(state: IncidentState, verb: str, help_text: str) -> None:
         settings = settings_of(ctx)
 
         async def go() -> tuple[Incident | None, int]:
+            from tamperwatch.incidents.feedback import accept_baseline
+            from tamperwatch.runtime import open_archive
+
             async with open_archive(settings) as archive:
                 found = await archive.get_incident(incident_id)
                 if found is None:

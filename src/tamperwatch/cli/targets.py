@@ -3,23 +3,36 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.progress import Progress
-from rich.table import Table
 
-from tamperwatch.archive.errors import DuplicateTargetError
 from tamperwatch.cli.common import (
     console,
     fail,
-    parse_duration,
     print_json,
     progress_bar,
     run_async,
     settings_of,
+    table_console,
 )
 from tamperwatch.models import DEFAULT_RENDER_POLICY, RenderPolicy, Target
-from tamperwatch.runtime import open_archive
+
+if TYPE_CHECKING:
+    from tamperwatch.archive.sql import SqlArchive
+
+
+async def find_target(archive: SqlArchive, text: str) -> Target | None:
+    """The target an operator names: its id, its URL as normalised at `add`, or as stored."""
+    from tamperwatch.target_file import TargetFileError, check_url
+
+    if text.isdigit():
+        return await archive.get_target(int(text))
+    try:
+        found = await archive.get_target(check_url(text))
+    except TargetFileError:
+        found = None
+    return found if found is not None else await archive.get_target(text.strip())
 
 
 def target_json(t: Target) -> dict[str, object]:
@@ -44,14 +57,15 @@ def register(app: typer.Typer) -> None:
             DEFAULT_RENDER_POLICY.value, help="Render policy ('never': HTTP only)."
         ),
     ) -> None:
-        """Watch URL."""
-        from tamperwatch.target_file import check_url  # YAML is loaded only by the commands that read it
+        """Watch URL (normalised: duplicates in another spelling are found)."""
+        from tamperwatch.target_file import TargetLimits, check_interval, check_url
 
         settings = settings_of(ctx)
+        limits = TargetLimits.from_settings(settings)
         try:
             target = Target(
-                url=check_url(url),
-                interval_s=parse_duration(interval or settings.default_interval_s),
+                url=check_url(url, limits),
+                interval_s=check_interval(interval or settings.default_interval_s, limits),
                 tags=tuple(tag),
                 render_policy=render,
             )
@@ -59,8 +73,12 @@ def register(app: typer.Typer) -> None:
             raise fail(str(exc)) from None
 
         async def go() -> Target:
+            from tamperwatch.runtime import open_archive
+
             async with open_archive(settings) as archive:
                 return await archive.add_target(target)
+
+        from tamperwatch.archive.errors import DuplicateTargetError
 
         try:
             stored = run_async(go())
@@ -75,15 +93,24 @@ def register(app: typer.Typer) -> None:
         json_out: bool = typer.Option(False, "--json", help="Print the result as JSON."),
     ) -> None:
         """Import targets from FILE: one URL a line, or YAML with per-target options."""
-        from tamperwatch.target_file import TargetFileError, parse_targets
+        from tamperwatch.archive.errors import DuplicateTargetError
+        from tamperwatch.target_file import TargetFileError, TargetLimits, parse_targets
 
         settings = settings_of(ctx)
-        try:
-            targets = parse_targets(file.read_text(encoding="utf-8"), settings.default_interval_s)
+        try:  # every entry is checked before anything is stored
+            targets = parse_targets(
+                file.read_text(encoding="utf-8"),
+                settings.default_interval_s,
+                TargetLimits.from_settings(settings),
+            )
         except (TargetFileError, UnicodeDecodeError) as exc:
             raise fail(f"{file}: {exc}") from None
 
         async def go() -> tuple[int, int]:
+            from rich.progress import Progress
+
+            from tamperwatch.runtime import open_archive
+
             added = skipped = 0
             async with open_archive(settings) as archive:
                 columns = Progress.get_default_columns()
@@ -114,6 +141,8 @@ def register(app: typer.Typer) -> None:
         settings = settings_of(ctx)
 
         async def go() -> list[tuple[Target, str, float]]:
+            from tamperwatch.runtime import open_archive
+
             async with open_archive(settings) as archive:
                 out = []
                 for t in await archive.list_targets():
@@ -127,10 +156,12 @@ def register(app: typer.Typer) -> None:
         if json_out:
             print_json([dict(target_json(t), status=s, last_checked_at=c) for t, s, c in rows])
             return
+        from rich.table import Table
+
         table = Table("id", "url", "interval", "tags", "status")
         for t, s, _ in rows:
             table.add_row(str(t.id), t.url, f"{t.interval_s:g}s", ",".join(t.tags), s)
-        console().print(table)
+        table_console().print(table)
 
     @app.command()
     def remove(ctx: typer.Context, target: str = typer.Argument(..., help="URL or id.")) -> None:
@@ -138,8 +169,10 @@ def register(app: typer.Typer) -> None:
         settings = settings_of(ctx)
 
         async def go() -> Target | None:
+            from tamperwatch.runtime import open_archive
+
             async with open_archive(settings) as archive:
-                found = await archive.get_target(int(target) if target.isdigit() else target)
+                found = await find_target(archive, target)
                 if found is not None:
                     await archive.remove_target(found.id)
                 return found
