@@ -1,5 +1,11 @@
 """serve_forever: scheduler, workers and the HTTP API in one process (embedded mode).
 
+One service per data folder: ``serve`` (and ``run`` without ``--once``) hold an exclusive lock on
+DATA_DIR/serve.lock, which records who holds it (pid, host, since); a second one exits naming
+them. The lock is the kernel's (``flock``): it goes with the process, however that ends. The
+listening socket is bound before anything starts and before "serving on" is announced, so a
+busy port is one clear error. Defaced verdicts and incident changes are logged at WARNING.
+
 SIGTERM or SIGINT stops taking new checks, lets running ones finish, drains notifications
 and closes the archive, then returns.
 """
@@ -7,20 +13,31 @@ and closes the archive, then returns.
 from __future__ import annotations
 
 import asyncio
+import fcntl
+import json
 import logging
+import os
 import signal
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import uvicorn
 
 from tamperwatch.aio import wait_event
 from tamperwatch.api.app import create_app
 from tamperwatch.api.metrics import Metrics
+from tamperwatch.errors import ConfigError
 from tamperwatch.logs import configure_logging
-from tamperwatch.models import IncidentKind, IncidentState
+from tamperwatch.models import IncidentEvent, IncidentKind, IncidentState, Status
+from tamperwatch.pipeline.context import CheckContext
+from tamperwatch.pipeline.services import EventSink
 from tamperwatch.runtime import Runtime, open_runtime
 from tamperwatch.settings import Settings
 
+LOCK_NAME = "serve.lock"
 log = logging.getLogger(__name__)
 
 
@@ -44,8 +61,119 @@ async def _retention(rt: Runtime, stop: asyncio.Event, every_s: float = 6 * 3600
         await wait_event(stop, every_s)
 
 
+def lock_holder(path: Path) -> str:
+    """Who holds the lock at ``path``, in words, from what the holder wrote into it."""
+    try:
+        info = json.loads(path.read_text(encoding="utf-8") or "{}")
+    except (OSError, ValueError):
+        info = {}
+    if not isinstance(info, dict) or "pid" not in info:
+        return "another process"
+    return f"pid {info.get('pid')} on host {info.get('host', '?')}, since {info.get('since', '?')}"
+
+
+@contextmanager
+def data_dir_lock(data_dir: Path) -> Iterator[Path]:
+    """Hold DATA_DIR/serve.lock for the block; a ConfigError naming the holder if it is taken."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / LOCK_NAME
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise ConfigError(
+                f"another tamperwatch service already uses data folder {data_dir} ({lock_holder(path)}): "
+                "stop it first, or give this one its own --data-dir"
+            ) from None
+        since = datetime.now(UTC).isoformat(timespec="seconds")
+        record = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "since": since})
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, record.encode() + b"\n", 0)
+        yield path
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket on ``host:port`` (port 0: any free one), or a ConfigError saying why not."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
+    except socket.gaierror as exc:
+        raise ConfigError(
+            f"TAMPERWATCH_HOST {host!r} is not an address to listen on ({exc.strerror}): "
+            "use 127.0.0.1, 0.0.0.0 or an address of this machine"
+        ) from None
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        raise ConfigError(
+            f"cannot listen on {host}:{port} ({exc.strerror or exc}): stop the program using that port, "
+            "or set TAMPERWATCH_PORT to a free one"
+        ) from None
+    sock.setblocking(False)
+    return sock
+
+
+def log_verdict(ctx: CheckContext) -> None:
+    """A scheduler observer: a defaced verdict is logged at WARNING (suspicious ones at INFO)."""
+    verdict = ctx.verdict
+    if verdict is None or verdict.status not in (Status.DEFACED, Status.SUSPICIOUS):
+        return
+    level = logging.WARNING if verdict.status is Status.DEFACED else logging.INFO
+    extra = {"target": ctx.target.id, "url": ctx.target.url, "status": verdict.status.value}
+    reason = verdict.reasons[0] if verdict.reasons else "no reason given"
+    log.log(
+        level,
+        "%s %s (score %.2f): %s",
+        verdict.status.value,
+        ctx.target.url,
+        verdict.score,
+        reason,
+        extra=extra,
+    )
+
+
+class LoggedEvents:
+    """An event sink that logs every incident change at WARNING before passing it on."""
+
+    def __init__(self, inner: EventSink) -> None:
+        self.inner = inner
+
+    async def publish(self, event: IncidentEvent) -> None:
+        incident = event.incident
+        extra = {"target": incident.target_id, "url": event.target_url, "incident": incident.id}
+        reason = incident.reasons[0] if incident.reasons else ""
+        log.warning(
+            "incident %d (%s) %s: %s%s",
+            incident.id,
+            incident.kind.value,
+            event.change,
+            event.target_url,
+            f": {reason}" if reason else "",
+            extra=extra,
+        )
+        await self.inner.publish(event)
+
+
 async def serve_forever(settings: Settings, with_api: bool = True) -> None:
     configure_logging(settings)
+    with data_dir_lock(settings.data_dir):
+        sock = bind(settings.host, settings.port) if with_api else None
+        try:
+            await _serve(settings, sock)
+        finally:
+            if sock is not None:
+                sock.close()
+
+
+async def _serve(settings: Settings, sock: socket.socket | None) -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -53,13 +181,15 @@ async def serve_forever(settings: Settings, with_api: bool = True) -> None:
     async with open_runtime(settings) as rt:
         metrics = Metrics()
         rt.scheduler.observers.append(metrics.observe)
+        rt.scheduler.observers.append(log_verdict)
+        rt.services.events = LoggedEvents(rt.services.events)
         tasks = [
             asyncio.create_task(rt.scheduler.run_forever(stop)),
             asyncio.create_task(_refresh_gauges(rt, metrics, stop)),
             asyncio.create_task(_retention(rt, stop)),
         ]
         server = None
-        if with_api:
+        if sock is not None:
             app = create_app(settings, rt, metrics)
             config = uvicorn.Config(
                 app, host=settings.host, port=settings.port, log_config=None, access_log=False, lifespan="off"
@@ -67,8 +197,10 @@ async def serve_forever(settings: Settings, with_api: bool = True) -> None:
             server = uvicorn.Server(config)
             # uvicorn captures SIGINT/SIGTERM while it serves and re-raises them when it stops,
             # which then reaches the loop handlers above and sets ``stop``.
-            tasks.append(asyncio.create_task(server.serve()))
-            log.info("serving on http://%s:%d", settings.host, settings.port)
+            tasks.append(asyncio.create_task(server.serve(sockets=[sock])))
+            host, port = sock.getsockname()[:2]
+            shown = f"[{host}]" if ":" in host else host
+            log.info("serving on http://%s:%d", shown, port)  # the socket is bound and listening
         await stop.wait()
         log.info("shutting down")
         if server is not None:
