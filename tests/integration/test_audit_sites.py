@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from support.site_server import Page, SiteServer
 
-from tamperwatch.audit.findings import SiteReport
+from tamperwatch.audit.findings import Finding, SiteReport
 from tamperwatch.audit.runner import run_audit
 from tamperwatch.settings import Settings
 
@@ -190,3 +190,32 @@ async def test_cli_scheduled_audit_opens_an_exposure_incident_once(
     assert json.loads(out) == {"sites": [], "incidents": []}  # audited today already
     _, out = await tw("incidents", "list", "--json")
     assert '"exposure"' in out.decode() and '"defaced"' not in out.decode()
+
+
+async def test_one_failing_check_does_not_end_the_fleet(tmp_path: Path, bad_site: SiteServer) -> None:
+    from tamperwatch.audit.client import build_fetcher
+    from tamperwatch.audit.fleet import audit_fleet
+    from tamperwatch.audit.limits import AuditLimits
+    from tamperwatch.audit.observed import Observed
+    from tamperwatch.audit.site import AuditPlan
+    from tamperwatch.policy import UrlPolicy
+
+    async def broken(obs: Observed, report: SiteReport) -> list[Finding]:
+        if obs.auto_url.endswith("/broken"):
+            raise RuntimeError("a check that breaks")
+        return []
+
+    settings = settings_for(tmp_path, bad_site.port)
+    fetcher = build_fetcher(settings, UrlPolicy.from_settings(settings), AuditLimits())
+    try:
+        reports = await audit_fleet(
+            fetcher, [bad_site.url("/"), bad_site.url("/broken")], AuditPlan(), (broken,)
+        )
+    finally:
+        await fetcher.aclose()
+    assert [r.url for r in reports] == [
+        bad_site.url("/broken"),
+        bad_site.url("/"),
+    ]  # worst (not audited) first
+    assert "a check that breaks" in reports[0].error and reports[0].grade == "-"
+    assert reports[1].grade == "F" and not reports[1].error

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from tamperwatch.audit.grading import sort_key
+from tamperwatch.audit.findings import SiteReport
+from tamperwatch.audit.grading import UNREACHABLE, sort_key
 from tamperwatch.audit.site import AuditPlan, Extra, audit_site
 
 if TYPE_CHECKING:
-    from tamperwatch.audit.findings import SiteReport
     from tamperwatch.capture.http import HttpFetcher
+
+log = logging.getLogger(__name__)
 
 
 def worst_first(reports: Sequence[SiteReport]) -> list[SiteReport]:
@@ -32,7 +35,13 @@ async def audit_fleet(
 
     async def one(url: str) -> SiteReport:
         async with gate:
-            report = await audit_site(fetcher, url, plan, extras, unverified)
+            try:
+                report = await audit_site(fetcher, url, plan, extras, unverified)
+            except Exception as exc:  # one hostile or broken site must not end the fleet's audit
+                log.warning("audit of %s failed: %s: %s", url, type(exc).__name__, exc)
+                report = SiteReport(
+                    url=url, grade=UNREACHABLE, error=f"audit failed: {type(exc).__name__}: {exc}"
+                )
         if progress is not None:
             progress(report)
         return report

@@ -13,6 +13,7 @@ from yarl import URL
 from tamperwatch.audit.findings import Category, Finding, Severity
 from tamperwatch.audit.limits import CERT_EXPIRY_WARNING_DAYS, CERT_MAX_LIFETIME_DAYS, MAX_LISTED
 from tamperwatch.audit.tls_probe import LEGACY_PROTOCOLS, TlsProber
+from tamperwatch.capture.errors import PolicyError
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -121,6 +122,10 @@ class TlsAudit:
             return []
         url = str(target.with_path("/").with_query(None))
         prober = TlsProber(self.policy, target.host, target.port, self.timeout_s, self.ca_file)
+        try:
+            await prober.address()
+        except (PolicyError, OSError):  # the HTTP side reached the site; its report stands without TLS
+            return []
         verified = await prober.handshake(prober.verifying_context())
         out: list[Finding] = []
         if not verified.ok:

@@ -81,3 +81,19 @@ def test_json_report_round_trips_hostile_text_as_data() -> None:
     data = json.loads(json.dumps(_hostile_report().to_json()))
     assert data["findings"][0]["evidence"] == HOSTILE
     assert data["findings"][0]["severity"] == "critical"
+
+
+def test_terminal_report_prints_hostile_text_as_text() -> None:
+    import io
+
+    from rich.console import Console
+
+    from tamperwatch.audit.report_text import print_reports
+
+    buffer = io.StringIO()
+    report = _hostile_report()
+    report.findings.append(_finding("cms-admin", Severity.MEDIUM, Category.PANEL, "[bold]not markup[/bold]"))
+    print_reports(Console(file=buffer, width=1_000_000, color_system=None), [report])
+    text = buffer.getvalue()
+    assert "[git-exposed]" in text and "[bold]not markup[/bold]" in text
+    assert text.index("git-exposed") < text.index("cms-admin")  # attack order
