@@ -119,11 +119,14 @@ def _ranges(items: Iterable[int]) -> str:
 
 
 async def verify_log(
-    source: LogSource, signer: Signer, checkpoint: Checkpoint | None, label: str
+    source: LogSource, signer: Signer, checkpoint: Checkpoint | None, label: str, unreadable: str = ""
 ) -> LogReport:
+    """``unreadable``: why the newest checkpoint file could not be read (reported, not ignored)."""
     end = await source.log_end()
     report = LogReport(log_size=end, checkpoint=checkpoint, checkpoint_source=label)
     add = report.findings.append
+    if unreadable:
+        add(Finding("checkpoint_invalid", (), unreadable))
     if checkpoint is not None and not checkpoint.signature_ok(signer):
         add(
             Finding("checkpoint_invalid", (), f"the checkpoint ({label}) is not signed by this archive's key")
@@ -218,7 +221,8 @@ def _check_target(
     edited: set[int] = set(chain_report.tampered)
     reordered: set[int] = set()
     for leaf in leaves:
-        assert leaf.seq is not None
+        if leaf.seq is None:  # a damaged leaf: the tree's root shows it
+            continue
         obs = by_seq.get(leaf.seq)
         if obs is None:
             missing.add(leaf.seq)

@@ -12,7 +12,13 @@ from datetime import datetime
 from pathlib import Path
 
 from tamperwatch.archive.chain import to_micros
-from tamperwatch.archive.log import Checkpoint, Heads, newest_checkpoint, write_checkpoint
+from tamperwatch.archive.log import (
+    Checkpoint,
+    Heads,
+    newest_checkpoint,
+    newest_checkpoint_path,
+    write_checkpoint,
+)
 from tamperwatch.archive.signing import Signer
 
 log = logging.getLogger(__name__)
@@ -48,12 +54,21 @@ class Checkpointer:
         self._pending += entries
         due = now or self._pending >= self.every
         if due or (self._clock() - self._last).total_seconds() >= self.interval_s:
-            await self.checkpoint()
+            await self._checkpoint_quietly()
 
     async def flush(self) -> None:
         """Sign a checkpoint if entries were appended since the last one (at close)."""
         if self._pending:
+            await self._checkpoint_quietly()
+
+    async def _checkpoint_quietly(self) -> None:
+        """A checkpoint that fails (a full disk, a damaged log) never fails the check that asked."""
+        try:
             await self.checkpoint()
+        except Exception:
+            log.exception(
+                "signing a checkpoint of the archive's log failed; run `tamperwatch archive verify`"
+            )
 
     async def checkpoint(self) -> Checkpoint | None:
         """Sign the log's current tree head and write it; None without a private key or when the
@@ -78,12 +93,16 @@ class Checkpointer:
 
     def newest(self) -> Checkpoint | None:
         """The newest checkpoint written (by any process on this data folder), else this one's."""
+        return self.newest_or_error()[0]
+
+    def newest_or_error(self) -> tuple[Checkpoint | None, str]:
+        """``newest``, and why the newest checkpoint file cannot be read ("" when it can)."""
         if self.folder is not None:
             try:
                 found = newest_checkpoint(self.folder)
-            except (OSError, ValueError, KeyError):
-                log.warning("cannot read the newest checkpoint in %s", self.folder, exc_info=True)
-                found = None
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                path = newest_checkpoint_path(self.folder)
+                return self.latest, f"the newest checkpoint file {path} cannot be read: {exc}"
             if found is not None and (self.latest is None or found.tree_size >= self.latest.tree_size):
-                return found
-        return self.latest
+                return found, ""
+        return self.latest, ""

@@ -285,9 +285,10 @@ class MemoryArchive:
         return self._frontier.size, self._frontier.root(), heads
 
     async def verify_log(self, checkpoint: Checkpoint | None = None, label: str = "") -> LogReport:
+        unreadable = ""
         if checkpoint is None:
-            checkpoint, label = self.latest_checkpoint(), "newest"
-        return await verify_log(self, self.signer, checkpoint, label)
+            (checkpoint, unreadable), label = self.checkpoints.newest_or_error(), "newest"
+        return await verify_log(self, self.signer, checkpoint, label, unreadable)
 
     async def observation_leaf(self, target_id: int, seq: int) -> tuple[Observation, LeafRow] | None:
         observation = next((o for o in self._chains.get(target_id, []) if o.seq == seq), None)

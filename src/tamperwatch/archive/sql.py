@@ -299,9 +299,10 @@ class SqlArchive:
 
     async def verify_log(self, checkpoint: Checkpoint | None = None, label: str = "") -> LogReport:
         """The whole archive against ``checkpoint`` (default: the newest one written)."""
+        unreadable = ""
         if checkpoint is None:
-            checkpoint, label = self.latest_checkpoint(), "newest in the data folder"
-        return await verify_log(self, self.signer, checkpoint, label)
+            (checkpoint, unreadable), label = self.checkpoints.newest_or_error(), "newest in the data folder"
+        return await verify_log(self, self.signer, checkpoint, label, unreadable)
 
     async def observation_leaf(self, target_id: int, seq: int) -> tuple[Observation, LeafRow] | None:
         observation = await self.db.read(lq.observation, target_id, seq)

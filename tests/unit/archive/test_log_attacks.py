@@ -27,10 +27,6 @@ CHECKS = 6  # observations per target, interleaved across targets
 WITNESS = "witness.json"  # the checkpoint a notification receiver kept
 
 
-
-
-
-
 async def _seed(settings: Settings) -> None:
     async with SqlArchive.from_settings(settings) as archive:
         targets = [await archive.add_target(Target(url=f"https://t{i}.example/")) for i in range(TARGETS)]
@@ -233,3 +229,11 @@ def test_verify_prints_one_line_per_finding(copy: Path, pristine: Path) -> None:
     result = CliRunner().invoke(cli_app(settings_at(copy)), ["archive", "verify"])
     assert result.exit_code == 1
     assert "TRUNCATED https://t0.example/: target 1: observations 5-6 after seq 4 are gone\n" in result.stdout
+
+
+def test_an_unreadable_newest_checkpoint_is_a_finding_not_a_pass(copy: Path) -> None:
+    newest = sorted((copy / "checkpoints").glob("checkpoint-*.json"))[-1]
+    newest.write_text("{not json")
+    code, doc = _verify(settings_at(copy))
+    assert code == 1 and _found(doc)[0] == ("checkpoint_invalid", None, [])
+    assert "cannot be read" in doc["findings"][0]["detail"]

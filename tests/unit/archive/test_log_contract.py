@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from tamperwatch.archive import tables
 from tamperwatch.archive.base import Archive
@@ -121,3 +122,12 @@ async def test_checkpoints_follow_the_entry_count_and_the_interval() -> None:
 
 def _ms(at: datetime) -> int:
     return int(at.timestamp() * 1000)
+
+
+async def test_a_checkpoint_that_cannot_be_written_never_fails_a_check(tmp_path: Path) -> None:
+    blocked = tmp_path / "checkpoints"
+    blocked.write_text("a file where the folder should be")
+    archive = MemoryArchive(checkpoints=blocked, checkpoint_every=1)
+    target = await archive.add_target(Target(url="https://a.example/"))
+    observation = await archive.record_check(target, capture(b"x"), CLEAN)
+    assert observation.seq == 1 and (await archive.verify_log()).ok
