@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+import gc
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,10 +25,30 @@ class Runtime:
     scheduler: Scheduler
 
 
+@contextmanager
+def heavy_imports() -> Iterator[None]:
+    """Import the database layer, the fetcher and the detectors the cheap way (see cli/entry.py):
+    the cyclic collector off while they import (hundreds of thousands of objects, none garbage),
+    then frozen so later collections skip them; aiohttp's import-time TLS contexts trust the CA
+    folder lazily (capture/lazy_trust.py). The CLI imports them only in the commands that need them."""
+    from tamperwatch.capture.lazy_trust import ca_folder_only
+
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with ca_folder_only():
+            yield
+    finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
+
+
 @asynccontextmanager
 async def open_archive(settings: Settings) -> AsyncIterator[SqlArchive]:
     """The archive alone (for listing and incident commands); closed on exit."""
-    from tamperwatch.archive.sql import SqlArchive
+    with heavy_imports():
+        from tamperwatch.archive.sql import SqlArchive
 
     archive = await SqlArchive.from_settings(settings).open()
     try:
@@ -39,17 +60,18 @@ async def open_archive(settings: Settings) -> AsyncIterator[SqlArchive]:
 @asynccontextmanager
 async def open_runtime(settings: Settings) -> AsyncIterator[Runtime]:
     """Everything a check needs; notifications are drained and connections closed on exit."""
-    from tamperwatch.capture.http import HttpFetcher
-    from tamperwatch.capture.renderer import renderer_from_settings
-    from tamperwatch.detect.delta import DeltaGate
-    from tamperwatch.detect.engine import DetectionEngine
-    from tamperwatch.notify.dispatch import NotificationDispatcher
-    from tamperwatch.pipeline.check import Pipeline
-    from tamperwatch.pipeline.cloaking_plan import CloakingPlan
-    from tamperwatch.pipeline.services import Services
-    from tamperwatch.policy import UrlPolicy
-    from tamperwatch.schedule.limits import HostLimiter
-    from tamperwatch.schedule.scheduler import Scheduler
+    with heavy_imports():
+        from tamperwatch.capture.http import HttpFetcher
+        from tamperwatch.capture.renderer import renderer_from_settings
+        from tamperwatch.detect.delta import DeltaGate
+        from tamperwatch.detect.engine import DetectionEngine
+        from tamperwatch.notify.dispatch import NotificationDispatcher
+        from tamperwatch.pipeline.check import Pipeline
+        from tamperwatch.pipeline.cloaking_plan import CloakingPlan
+        from tamperwatch.pipeline.services import Services
+        from tamperwatch.policy import UrlPolicy
+        from tamperwatch.schedule.limits import HostLimiter
+        from tamperwatch.schedule.scheduler import Scheduler
 
     async with open_archive(settings) as archive:
         policy = UrlPolicy.from_settings(settings)

@@ -95,6 +95,17 @@ class RootGroup(TyperGroup):
         self.load_lazy()
         return super().get_command(ctx, cmd_name)
 
+    def format_commands(self, ctx: Context, formatter: HelpFormatter) -> None:
+        """Each command with the whole first line of its help, wrapped, not cut short with '...'."""
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, (command.help or "").strip().split("\n")[0]))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
     def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
         self._listing = True
         try:
@@ -147,6 +158,7 @@ app = typer.Typer(
     help="tamperwatch: watch web pages for defacement, with signed proof of what they showed.",
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,  # plain help: Rich's help panels cost more than the rest of `--help`
 )
 app.add_typer(incidents_app, name="incidents")
 app.add_typer(baseline_app, name="baseline")

@@ -89,8 +89,10 @@ def register(app: typer.Typer) -> None:
             raise fail(str(exc)) from None
 
         async def go() -> Verdict | None:
-            from tamperwatch.pipeline.oneoff import check_unwatched  # only this command needs these
-            from tamperwatch.runtime import open_runtime
+            from tamperwatch.runtime import heavy_imports, open_runtime
+
+            with heavy_imports():
+                from tamperwatch.pipeline.oneoff import check_unwatched  # only this command needs it
 
             async with open_runtime(settings) as rt:
                 target = await rt.archive.get_target(url)
@@ -131,7 +133,10 @@ def register(app: typer.Typer) -> None:
         settings = settings_of(ctx)
 
         if not once:
-            from tamperwatch.server import serve_forever
+            from tamperwatch.runtime import heavy_imports
+
+            with heavy_imports():
+                from tamperwatch.server import serve_forever
 
             run_async(serve_forever(settings, with_api=False))
             return
@@ -172,6 +177,9 @@ def register(app: typer.Typer) -> None:
         """Run the scheduler, workers and the HTTP API in one process until SIGTERM or Ctrl-C.
 
         One `serve` per data folder: a second one exits 2 naming the process that holds it."""
-        from tamperwatch.server import serve_forever
+        from tamperwatch.runtime import heavy_imports
+
+        with heavy_imports():
+            from tamperwatch.server import serve_forever
 
         run_async(serve_forever(settings_of(ctx)))

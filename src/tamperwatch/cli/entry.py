@@ -6,7 +6,8 @@ the libraries import (hundreds of thousands of objects, none of them garbage), a
 at exit freeing every module and object one by one. ``main`` imports with the collector off, then
 freezes what was imported (later collections skip it), and once the command is done, with every
 file closed and no other thread left, flushes the standard streams and ends the process at once.
-While importing, the system CA store is read lazily (capture/lazy_trust.py).
+The commands import the database, fetcher and detectors the same way when they run
+(``runtime.heavy_imports``), the system CA store then read lazily (capture/lazy_trust.py).
 """
 
 from __future__ import annotations
@@ -54,12 +55,9 @@ def leave(code: int, exit_now: Callable[[int], object] = os._exit) -> NoReturn:
 
 
 def main() -> NoReturn:
-    from tamperwatch.capture.lazy_trust import ca_folder_only
-
     gc.disable()
-    try:
-        with ca_folder_only():  # aiohttp's import-time TLS contexts read CA certificates on demand
-            from tamperwatch.cli.app import app
+    try:  # the command line alone; each command imports what it needs with runtime.heavy_imports
+        from tamperwatch.cli.app import app
     finally:
         gc.freeze()  # imported modules live until the end: later collections need not scan them
         gc.enable()

@@ -52,7 +52,10 @@ def register(app: typer.Typer) -> None:
         workers: int = typer.Option(0, help="Processes to use (default: CPU count)."),
     ) -> None:
         """Run the live pipeline over stored scenarios; one JSON line per checked snapshot."""
-        from tamperwatch.pipeline.replay import replay_folders
+        from tamperwatch.runtime import heavy_imports
+
+        with heavy_imports():
+            from tamperwatch.pipeline.replay import replay_folders
 
         settings = settings_of(ctx, data=False)
         folders = _scenario_dirs(scenario_dirs)
@@ -77,8 +80,11 @@ def register(app: typer.Typer) -> None:
         output: Path = typer.Option(None, "--output", "-o", help="JSON lines file (default stdout)."),
     ) -> None:
         """Is each page itself a defacement page? Cold start: no history, every detector that needs none."""
-        from tamperwatch.classify import classify_file
-        from tamperwatch.detect.engine import DetectionEngine
+        from tamperwatch.runtime import heavy_imports
+
+        with heavy_imports():
+            from tamperwatch.classify import classify_file
+            from tamperwatch.detect.engine import DetectionEngine
 
         settings = settings_of(ctx, data=False)
         files: list[Path] = []
