@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from tamperwatch.cli.common import console, fail, print_json, progress_bar, run_async, settings_of
+from tamperwatch.cli.common import fail, print_json, progress_bar, run_async, settings_of, table_console
 
 if TYPE_CHECKING:
     from tamperwatch.audit.findings import SiteReport
@@ -112,7 +112,7 @@ def register(app: typer.Typer) -> None:
         Exit status: 0 no high or critical finding, 1 a high one, 2 a critical one, 3 not audited."""
         from tamperwatch.audit.runner import run_audit
 
-        settings = settings_of(ctx)
+        settings = settings_of(ctx, data=targets or incidents)  # URLs alone need no data folder
         if vulns is not None and not vulns.exists():
             raise fail(f"--vulns {vulns}: no such file or folder")
         if html is not None:
@@ -154,9 +154,7 @@ def register(app: typer.Typer) -> None:
         else:
             from tamperwatch.audit.report_text import print_reports
 
-            out = console()
-            if not out.is_terminal:  # into a file or a pipe: as wide as the rows need, never cut
-                out.width = 1_000_000
+            out = table_console()
             print_reports(out, reports)
             if incidents:
                 out.print(f"{len(reports)} target(s) audited; {len(opened)} exposure incident(s) opened")
