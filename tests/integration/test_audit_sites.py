@@ -219,3 +219,31 @@ async def test_one_failing_check_does_not_end_the_fleet(tmp_path: Path, bad_site
     ]  # worst (not audited) first
     assert "a check that breaks" in reports[0].error and reports[0].grade == "-"
     assert reports[1].grade == "F" and not reports[1].error
+
+
+async def test_a_version_from_a_known_file_is_matched_against_the_osv_dump(tmp_path: Path) -> None:
+    home = b'<html><head><script src="/wp-includes/js/wp-embed.min.js"></script></head><body>Hi</body></html>'
+    readme = b"<html><h1 id='logo'>WordPress</h1><br /> Version 5.8.1</html>"
+    advisory = {
+        "id": "GHSA-test-wp01",
+        "summary": "WordPress core SQL injection",
+        "affected": [
+            {
+                "package": {"ecosystem": "Packagist", "name": "johnpbloch/wordpress"},
+                "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": "5.8.3"}]}],
+            }
+        ],
+        "database_specific": {"severity": "HIGH"},
+    }
+    dump = tmp_path / "osv.json"
+    dump.write_text(json.dumps([advisory]))
+    server = SiteServer({"/": Page(home), "/readme.html": Page(readme)})
+    await server.start()
+    try:
+        [report] = await run_audit(settings_for(tmp_path, server.port), [server.url("/")], vulns=dump)
+    finally:
+        await server.close()
+    assert {"name": "WordPress", "version": "5.8.1"} in report.software
+    [vulnerable] = [f for f in report.findings if f.check == "known-vulnerability"]
+    assert vulnerable.severity == "high" and "GHSA-test-wp01" in vulnerable.evidence
+    assert vulnerable.category == "software"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from tamperwatch.audit.page import PageFacts
 
 if TYPE_CHECKING:
-    from tamperwatch.audit.client import Hop
+    from tamperwatch.audit.client import AuditClient, Hop
     from tamperwatch.models import Capture
 
 
@@ -29,7 +29,8 @@ class Observed:
     """``auto``: the final answer to the audited URL; ``https``: the final https answer (None when
     https could not be reached or its certificate did not verify: ``https_invalid_cert``);
     ``http_route``: the hops of the plain-http request (None when http was not reachable);
-    ``cors``: the answer to a GET carrying an ``Origin`` header."""
+    ``cors``: the answer to a GET carrying an ``Origin`` header; ``client``: the client that read
+    the site, for the checks that ask it more (known files)."""
 
     site_url: str
     auto: Capture
@@ -39,6 +40,7 @@ class Observed:
     http_route: list[Hop] | None = None
     cors: Capture | None = None
     page: PageFacts = field(default_factory=PageFacts)
+    client: AuditClient | None = None
 
     @property
     def is_https(self) -> bool:

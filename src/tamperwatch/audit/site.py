@@ -60,7 +60,7 @@ async def observe(client: AuditClient, url: str) -> Observed | str:
     auto = main.final
     if auto.status == 0:
         return auto.error or "no answer"
-    obs = Observed(site_url=url, auto=auto, auto_url=main.final_url)
+    obs = Observed(site_url=url, auto=auto, auto_url=main.final_url, client=client)
     start = URL(url)
     if start.scheme == "http":
         obs.http_route = main.hops

@@ -4,13 +4,16 @@ report the versions that have known vulnerabilities."""
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tamperwatch.audit.cookies import parse_set_cookie
+from tamperwatch.audit.exposure import RANGE_HEADER
 from tamperwatch.audit.findings import Category, Finding, Severity
 from tamperwatch.audit.fingerprint import Evidence, Technology, detect, load_technologies
+from tamperwatch.audit.hygiene import origin_of
 from tamperwatch.audit.limits import MAX_LISTED
 from tamperwatch.audit.observed import header_values
 from tamperwatch.audit.vulns import Advisory, VulnIndex, numbers
@@ -19,6 +22,16 @@ if TYPE_CHECKING:
     from tamperwatch.audit.findings import SiteReport
     from tamperwatch.audit.observed import Observed
 
+# Files that state the version of a technology already seen on the page: (name, path, pattern).
+KNOWN_FILES = (
+    ("WordPress", "/readme.html", re.compile(r"<br\s*/?>\s*Version\s+(\d+(?:\.\d+)+)", re.I)),
+    ("Drupal", "/CHANGELOG.txt", re.compile(r"^Drupal (\d+(?:\.\d+)+),", re.M)),
+    (
+        "Joomla",
+        "/administrator/manifests/files/joomla.xml",
+        re.compile(r"<version>(\d+(?:\.\d+)+)</version>"),
+    ),
+)
 # OSV databases' severity words -> the audit's severity (GitHub: LOW, MODERATE, HIGH, CRITICAL).
 SEVERITY = {
     "CRITICAL": Severity.CRITICAL,
@@ -50,6 +63,19 @@ def _worst(advisories: list[Advisory]) -> Severity:
     return min(levels, key=list(Severity).index)
 
 
+async def read_known_files(obs: Observed, found: dict[str, str]) -> None:
+    """Fill in the versions the page did not show from the files that state them."""
+    if obs.client is None:
+        return
+    origin = origin_of(obs.auto_url)
+    for name, path, pattern in KNOWN_FILES:
+        if name in found and not found[name]:
+            hop = await obs.client.get_one(origin + path, RANGE_HEADER)
+            hit = pattern.search(hop.capture.text) if hop.capture.status in (200, 206) else None
+            if hit:
+                found[name] = hit.group(1)
+
+
 class SoftwareAudit:
     def __init__(
         self,
@@ -68,6 +94,7 @@ class SoftwareAudit:
 
     async def __call__(self, obs: Observed, report: SiteReport) -> list[Finding]:
         found = detect(self.technologies, evidence_of(obs))
+        await read_known_files(obs, found)
         report.software = [{"name": n, "version": v} for n, v in sorted(found.items())]
         if self.vulns is None:
             return []
