@@ -6,6 +6,11 @@ Signals that hold whatever words an attacker chooses, read from the page and its
   capture showed with one headline now shows another that shares no word with that headline nor
   with the article's URL slug (a part after a kicker counts alone: 'Louvre: <slogan>').
   Publishing adds new articles under new URLs; editors retouch a headline and keep its words.
+* **rewritten in place** (``slots.py``): any link (a teaser, a list entry) whose text line was
+  replaced one for one, the lines around it unchanged, by text that shares no word with the old
+  text, the link's slug or its own ``title``; the link still points to the same address. Counted
+  like a rewritten article link; a link whose own attributes still carry the old headline (only
+  the visible text changed) adds ``stale_twin``.
 * **another script**: new headlines (title, headings, links) in another script than the page's
   headlines (Han slogans on a Latin page, Latin sentences on a Chinese one): one is suspicious,
   two or more in one language are slogans written over the headlines (a notice offered in
@@ -42,6 +47,7 @@ from tamperwatch.detect.rewrite_text import (
     script_of,
     tokens,
 )
+from tamperwatch.detect.slots import rewritten_links
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
@@ -55,6 +61,8 @@ class RewriteConfig:
     rewritten_link: float = 0.42  # evidence of one existing article link with a foreign headline
     each_further: float = 0.2  # added for every further one (two make a defacement)
     foreign_in_rewrite: float = 0.3  # added when a rewritten headline is also foreign
+    stale_twin: float = 0.2  # added when a rewritten link still carries its old headline in its
+    # own attributes (title, aria-label, an image's alt): the visible text alone was changed
     foreign_off_slug: float = 0.45  # one foreign headline on an article link whose slug it shares
     # nothing with: suspicious (a site's first article in another language looks alike)
     foreign_only: float = 0.45  # one new headline in another script, nothing else: suspicious
@@ -125,8 +133,17 @@ class RewriteDetector:
                 old is None and len(slug) >= cfg.min_slug_tokens and foreign(text) and not tokens(text) & slug
             ):
                 off_slug.append(text)
+        stale = False
+        done_hrefs = {h for h, _, _ in rewritten}
+        for slot in rewritten_links(previous, page):
+            if slot.href not in done_hrefs and not any(
+                slot.now in t or t in slot.now for _, _, t in rewritten
+            ):
+                rewritten.append((slot.href, slot.before, slot.now))
+                done_hrefs.add(slot.href)
+                stale = stale or slot.stale_twin
         seen = {*headline_texts(previous), *link_texts(previous)}
-        listed = {t for _, _, t in rewritten} | set(off_slug) | {now[h] for h, _, _ in rewritten}
+        listed = {t for _, _, t in rewritten} | set(off_slug) | {now.get(h, t) for h, _, t in rewritten}
         # alone, only another script counts: a language guess on a short headline is too often wrong
         shown = dict.fromkeys([*headline_texts(page), *link_texts(page)])
         # one headline counts once: its heading, its link text and its teaser link repeat it
@@ -137,6 +154,8 @@ class RewriteDetector:
             score = cfg.rewritten_link + cfg.each_further * (len(rewritten) - 1)
             if any(foreign(seg) for _, _, seg in rewritten):
                 score += cfg.foreign_in_rewrite
+            if stale:
+                score += cfg.stale_twin
         foreign_all = [*off_slug, *foreign_new]
         if foreign_all and _one_language_several(foreign_all):
             score = _or(score, cfg.foreign_several)  # slogans written over several headlines

@@ -1,0 +1,149 @@
+"""Slots: the same place of a page in two captures, found by aligning their text lines.
+
+A headline slot is a text run of the page (a line of ``Page.text_lines``) whose neighbours did
+not change between the previous clean capture and this one. When such a run is replaced by text
+that shares no word with what it showed, and the run sits in a link that still points to the
+same address (the same ``href``, so the same article), the slot was **rewritten in place**:
+editors publish new articles under new addresses and retouch headlines keeping their words; a
+defacer who writes over the page's text leaves every address, kicker and teaser around it as
+it was. Whatever words the attacker chooses, the new text fits neither what the slot showed,
+nor its own link's address (URL slug), nor the link's own ``title`` attribute.
+
+Nothing here reads a word list. Lines are aligned with ``difflib.SequenceMatcher`` after the
+common head and tail are cut off, so a page that changed in a few places costs little; the
+anchors of a page are read once and cached in ``Page.features`` (the previous page of the next
+check is the same object).
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from tamperwatch.detect.page import Page
+from tamperwatch.detect.rewrite_text import href_tokens, tokens
+
+MAX_ANCHORS = 3000  # anchors read per page
+MAX_ALIGNED_LINES = 4000  # text lines aligned per page (the rest is not compared)
+MAX_PAIRED = 3  # a replaced run of more lines than this is a new block (a publish), not a slot
+MIN_NEW_TOKENS = 3  # a rewritten slot shows at least this many words (CJK: character pairs)
+MIN_OLD_TOKENS = 2  # and showed at least this many (a counter or a date is not a headline)
+MAX_LINE = 300  # a longer line is a paragraph, not a headline slot
+
+
+@dataclass(frozen=True, slots=True)
+class SlotRewrite:
+    """One link whose text was replaced in place by unrelated text."""
+
+    href: str
+    before: str
+    now: str
+    stale_twin: bool  # the link still carries the old text in its own attributes (title, alt)
+
+
+def _anchors(page: Page) -> dict[str, tuple[str, str]]:
+    """Text line -> (absolute href, the anchor's own attribute text: title, aria-label, img alt)
+    for every line shown inside a link; the first link showing a line wins."""
+    cached = page.features.get("slots.anchors")
+    if cached is not None:
+        return dict(cached)
+    out: dict[str, tuple[str, str]] = {}
+    for anchor in page.tree.css("a[href]")[:MAX_ANCHORS]:
+        href = (anchor.attributes.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        text = anchor.text(deep=True, separator="\n")
+        if not text.strip():
+            continue
+        attrs = [anchor.attributes.get("title") or "", anchor.attributes.get("aria-label") or ""]
+        attrs += [img.attributes.get("alt") or "" for img in anchor.css("img")]
+        try:
+            url = urljoin(page.url, href).split("#", 1)[0]
+        except ValueError:
+            continue
+        for raw in text.split("\n"):
+            line = " ".join(raw.split())
+            if 1 < len(line) <= MAX_LINE and line not in out:
+                out[line] = (url, " ".join(a for a in attrs if a))
+    page.features["slots.anchors"] = out
+    return dict(out)
+
+
+Opcode = tuple[str, int, int, int, int]
+
+
+def changes(previous: Page, page: Page) -> list[Opcode]:
+    """The non-equal opcodes of the alignment of ``previous``'s text lines with ``page``'s
+    (indexes into both ``text_lines``), computed once per check and shared by the detectors."""
+    cached = page.features.get("slots.changes")
+    key = (id(previous), len(previous.text_lines))  # no reference kept: pages chain otherwise
+    if cached is not None and cached[0] == key:
+        return list(cached[1])
+    a = previous.text_lines[:MAX_ALIGNED_LINES]
+    b = page.text_lines[:MAX_ALIGNED_LINES]
+    head = 0
+    while head < len(a) and head < len(b) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < len(a) - head and tail < len(b) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    a_mid, b_mid = a[head : len(a) - tail], b[head : len(b) - tail]
+    out: list[Opcode] = []
+    if a_mid and b_mid:
+        matcher = difflib.SequenceMatcher(None, a_mid, b_mid, autojunk=False)
+        out = [
+            (tag, i1 + head, i2 + head, j1 + head, j2 + head)
+            for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+            if tag != "equal"
+        ]
+    elif b_mid:
+        out = [("insert", head, head, head, len(b) - tail)]
+    page.features["slots.changes"] = (key, out)
+    return list(out)
+
+
+def replaced_lines(previous: Page, page: Page) -> list[tuple[str, str]]:
+    """(old, new) pairs of lines replaced one for one where the lines around them stayed: the
+    same slot showing other text. A run of more than ``MAX_PAIRED`` lines, or a replacement of
+    unequal length, is a block written anew and yields nothing."""
+    a, b = previous.text_lines, page.text_lines
+    out: list[tuple[str, str]] = []
+    for tag, i1, i2, j1, j2 in changes(previous, page):
+        if tag == "replace" and i2 - i1 == j2 - j1 <= MAX_PAIRED:
+            out.extend(zip(a[i1:i2], b[j1:j2], strict=True))
+    return out
+
+
+def linked_lines(page: Page) -> frozenset[str]:
+    """The text lines of ``page`` shown inside links."""
+    return frozenset(_anchors(page))
+
+
+def rewritten_links(previous: Page, page: Page) -> list[SlotRewrite]:
+    """Links of the page whose text was replaced in place by text that shares no word with the
+    old text, with the link's URL slug or with the link's own attributes; one per new text."""
+    pairs = [
+        (old, new)
+        for old, new in replaced_lines(previous, page)
+        if len(new) <= MAX_LINE and len(tokens(new)) >= MIN_NEW_TOKENS
+    ]
+    if not pairs:
+        return []
+    before, now = _anchors(previous), _anchors(page)
+    out: dict[str, SlotRewrite] = {}
+    for old, new in pairs:
+        was, is_ = before.get(old), now.get(new)
+        if was is None or is_ is None or was[0] != is_[0] or new in out:
+            continue
+        new_tokens, old_tokens = tokens(new), tokens(old)
+        if len(old_tokens) < MIN_OLD_TOKENS or new_tokens & old_tokens:
+            continue
+        if any(old_tokens <= tokens(line) for line, (url, _) in now.items() if url == is_[0]):
+            continue  # the old text is still shown on that link: it was merged into a longer line
+        attr_tokens = tokens(is_[1])
+        if new_tokens & (href_tokens(is_[0]) | attr_tokens):
+            continue  # the new text fits its own link: an editor's retitle
+        stale = len(old_tokens & attr_tokens) >= min(len(old_tokens), MIN_OLD_TOKENS)
+        out[new] = SlotRewrite(is_[0], old, new, stale)
+    return list(out.values())
