@@ -3,14 +3,15 @@
 Property: text-only defacements (a slogan written into an existing headline, teaser or paragraph,
 appended to one, or a page's text replaced by a few lines) are never cleared by the delta check,
 whatever the slogan's words and script. Differential: replaying the dev corpus's defaced
-scenarios with the delta check on and off gives the same verdict on every defaced snapshot
-(runs where ../shared/corpus is present, as on CI)."""
+scenarios, and both red-team editions generated from it, with the delta check on and off gives
+the same verdict on every defaced snapshot (runs where ../shared/corpus is present, as on CI)."""
 
 from __future__ import annotations
 
 import json
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -66,24 +67,25 @@ def test_an_ordinary_publish_is_still_cleared() -> None:
 
 
 _CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "dev.tar.zst"
+_REPO = Path(__file__).resolve().parents[3]
+_NEEDS_CORPUS = pytest.mark.skipif(
+    not _CORPUS.exists() or shutil.which("zstd") is None, reason="dev corpus not present"
+)
+# red-team items of each kind generated for the differential test (bounded for CI time)
+_REDTEAM_LIMIT = 10
 
 
-@pytest.mark.slow
-@pytest.mark.timeout(1200)
-@pytest.mark.skipif(not _CORPUS.exists() or shutil.which("zstd") is None, reason="dev corpus not present")
-def test_replay_gives_the_same_verdict_on_every_defaced_snapshot_with_the_delta_check_on_and_off(
-    tmp_path: Path,
-) -> None:
-    untar = ["tar", "-I", "zstd --long=27", "-xf", str(_CORPUS), "-C", str(tmp_path)]
-    subprocess.run([*untar, "dev/labels.json"], check=True)
-    labels = json.loads((tmp_path / "dev" / "labels.json").read_text())["scenarios"]
-    defaced = {
-        sid: [int(i) for i, lab in marks.items() if lab["label"] == "defaced"]
-        for sid, marks in labels.items()
+def _defaced_snapshots(labels_file: Path) -> dict[str, list[int]]:
+    labels = json.loads(labels_file.read_text())["scenarios"]
+    marks = {
+        sid: [int(i) for i, lab in snaps.items() if lab["label"] == "defaced"]
+        for sid, snaps in labels.items()
     }
-    defaced = {sid: idx for sid, idx in defaced.items() if idx}
-    subprocess.run([*untar, "--wildcards", *(f"dev/scenarios/{sid}/*" for sid in defaced)], check=True)
-    folders = sorted((tmp_path / "dev" / "scenarios").iterdir())
+    return {sid: idx for sid, idx in marks.items() if idx}
+
+
+def _same_verdicts_with_and_without_the_delta_check(scenarios: Path, defaced: dict[str, list[int]]) -> None:
+    folders = sorted(scenarios / sid for sid in defaced)
     verdicts = {}
     for delta in (True, False):
         config = Settings(_env_file=None, delta_check=delta)  # type: ignore[call-arg]
@@ -94,4 +96,40 @@ def test_replay_gives_the_same_verdict_on_every_defaced_snapshot_with_the_delta_
             if line["index"] in defaced.get(line["scenario"], [])
         }
     assert len(verdicts[True]) == sum(len(v) for v in defaced.values())
-    assert verdicts[True] == verdicts[False]
+    differ = sorted(k for k in verdicts[True] if verdicts[True][k] != verdicts[False][k])
+    assert differ == [], f"the delta check changed {len(differ)} verdict(s) on defaced snapshots"
+
+
+@pytest.fixture(scope="module")
+def dev_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    into = tmp_path_factory.mktemp("corpus")
+    subprocess.run(["tar", "-I", "zstd --long=27", "-xf", str(_CORPUS), "-C", str(into)], check=True)
+    return into / "dev"
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1200)
+@_NEEDS_CORPUS
+def test_replay_gives_the_same_verdict_on_every_defaced_snapshot_with_the_delta_check_on_and_off(
+    dev_corpus: Path,
+) -> None:
+    defaced = _defaced_snapshots(dev_corpus / "labels.json")
+    _same_verdicts_with_and_without_the_delta_check(dev_corpus / "scenarios", defaced)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1200)
+@_NEEDS_CORPUS
+@pytest.mark.parametrize("edition", [1, 2])
+def test_the_red_team_sets_get_the_same_verdicts_with_the_delta_check_on_and_off(
+    dev_corpus: Path, tmp_path: Path, edition: int
+) -> None:
+    """Both red-team editions (bench/redteam), ``_REDTEAM_LIMIT`` items of each kind: only whether
+    the fast path changes a verdict is asserted here, never how many attacks are caught."""
+    out = tmp_path / f"redteam{edition}"
+    generate = ["-m", "bench.redteam", "--corpus", str(dev_corpus), "--out", str(out)]
+    limits = ["--edition", str(edition), "--limit", str(_REDTEAM_LIMIT)]
+    subprocess.run([sys.executable, *generate, *limits], check=True, cwd=_REPO, capture_output=True)
+    defaced = _defaced_snapshots(out / "labels.json")
+    assert len(defaced) >= 5 * _REDTEAM_LIMIT  # every attack family is in
+    _same_verdicts_with_and_without_the_delta_check(out / "scenarios", defaced)
