@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from tamperwatch.settings import Settings
 
 _FIELD_IN_SETTINGS_ERROR = re.compile(r'field "([a-z0-9_]+)"')
+_LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
 def env_name(field: str) -> str:
@@ -77,6 +78,28 @@ def check_settings(settings: Settings) -> None:
         raise ConfigError(
             "TAMPERWATCH_WEBHOOK_URLS is set but TAMPERWATCH_WEBHOOK_SECRET is empty: set a shared "
             "secret so receivers can verify the signature (or unset TAMPERWATCH_WEBHOOK_URLS)"
+        )
+    if settings.log_level.upper() not in _LOG_LEVELS:
+        raise ConfigError(
+            f"TAMPERWATCH_LOG_LEVEL {settings.log_level!r} is not a logging level: use one of "
+            + ", ".join(_LOG_LEVELS)
+        )
+    if settings.database_url:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        try:
+            make_url(settings.database_url)
+        except ArgumentError as exc:
+            raise ConfigError(
+                f"TAMPERWATCH_DATABASE_URL is not a database URL ({exc}): write it as "
+                "postgresql+asyncpg://user:pass@host/db, or leave it empty for SQLite in the data folder"
+            ) from exc
+    model = settings.classifier_model_path
+    if model and not Path(model).is_file():
+        raise ConfigError(
+            f"TAMPERWATCH_CLASSIFIER_MODEL_PATH {model} is not a file: give the .npz `make train` "
+            "wrote, or leave it empty for the packaged model"
         )
     if settings.min_interval_s > settings.max_interval_s:
         raise ConfigError(

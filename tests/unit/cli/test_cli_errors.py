@@ -72,6 +72,14 @@ MISTAKES: list[tuple[str, dict[str, str], list[str], str]] = [
         "TAMPERWATCH_WEBHOOK_SECRET is empty",
     ),
     ("a number that is not one", {"TAMPERWATCH_PORT": "eighty"}, ["list"], "TAMPERWATCH_PORT"),
+    ("an unknown log level", {"TAMPERWATCH_LOG_LEVEL": "LOUD"}, ["list"], "not a logging level"),
+    ("a database URL that is not one", {"TAMPERWATCH_DATABASE_URL": "postgres:/x"}, ["list"], "postgresql+"),
+    (
+        "a classifier model that does not exist",
+        {"TAMPERWATCH_CLASSIFIER_MODEL_PATH": "{tmp}/model.npz"},
+        ["check", "https://www.example.org/"],
+        "is not a file",
+    ),
     ("a value out of range", {"TAMPERWATCH_JITTER_FRACTION": "3"}, ["list"], "TAMPERWATCH_JITTER_FRACTION"),
     (
         "default interval outside the bounds",
