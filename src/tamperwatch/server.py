@@ -29,6 +29,7 @@ import uvicorn
 from tamperwatch.aio import wait_event
 from tamperwatch.api.app import create_app
 from tamperwatch.api.metrics import Metrics
+from tamperwatch.audit.schedule import audit_loop
 from tamperwatch.errors import ConfigError
 from tamperwatch.logs import configure_logging
 from tamperwatch.models import IncidentEvent, IncidentKind, IncidentState, Status
@@ -187,6 +188,7 @@ async def _serve(settings: Settings, sock: socket.socket | None) -> None:
             asyncio.create_task(rt.scheduler.run_forever(stop)),
             asyncio.create_task(_refresh_gauges(rt, metrics, stop)),
             asyncio.create_task(_retention(rt, stop)),
+            asyncio.create_task(audit_loop(settings, rt.archive, rt.services.events, stop)),
         ]
         server = None
         if sock is not None:

@@ -285,12 +285,27 @@ class Settings(BaseSettings):
         description="PEM file of extra certificate authorities an audit trusts besides the system's "
         "(an internal CA); unset: the system's only.",
     )
-
     audit_interval_s: float = Field(
         86400.0,
         gt=0,
-        description="`tamperwatch audit --targets --incidents` re-audits a target when its last audit is "
-        "at least this old (seconds; default daily): run it hourly from cron.",
+        description="The scheduled audit (in `serve`, or `tamperwatch audit --targets --incidents` from "
+        "cron) re-audits a target when its last audit is at least this old (seconds; default daily).",
+    )
+    audit_scheduled: bool = Field(
+        True,
+        description="`serve` audits every watched web target once per AUDIT_INTERVAL_S; new findings open "
+        "'exposure' incidents. false: only the audit command audits.",
+    )
+    audit_start_delay_s: float = Field(
+        600.0,
+        ge=0,
+        description="`serve` starts its scheduled audits this long after it starts (seconds), once the "
+        "checks have settled.",
+    )
+    audit_osv_dump: Path | None = Field(
+        None,
+        description="OSV-format vulnerability dump (folder, zip or JSON) the scheduled audit matches "
+        "software versions against; unset: versions are listed, not matched.",
     )
 
     # --- server ----------------------------------------------------------------

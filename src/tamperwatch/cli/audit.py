@@ -59,21 +59,16 @@ def _urls(settings: Settings, given: list[str], targets: bool) -> list[str]:
 async def _watch(
     settings: Settings, auditor: Callable[[Sequence[str]], Awaitable[list[SiteReport]]], opened: list[int]
 ) -> list[SiteReport]:
-    """The scheduled audit of the due targets; the ids of the incidents it opened go to ``opened``."""
-    import time
-
+    """The scheduled audit's pass, once; the ids of the incidents it opened go to ``opened``."""
     from tamperwatch.audit.fleet import worst_first
-    from tamperwatch.audit.memory import AuditMemory
-    from tamperwatch.audit.watch import due, watch
+    from tamperwatch.audit.schedule import audit_due
     from tamperwatch.notify.dispatch import NotificationDispatcher
     from tamperwatch.runtime import open_archive
 
     async with open_archive(settings) as archive:
-        memory = AuditMemory(settings.data_dir / "audits")
-        todo = due(await archive.list_targets(), memory, settings.audit_interval_s, time.time())
         dispatcher = NotificationDispatcher.from_settings(settings)
         try:
-            results = await watch(todo, auditor, archive, dispatcher, memory, time.time())
+            results = await audit_due(settings, archive, dispatcher, auditor)
             await dispatcher.drain()
         finally:
             await dispatcher.aclose()
