@@ -5,14 +5,15 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # fonts-noto-cjk: Chinese, Japanese and Korean glyphs for the render tier's screenshots (no tofu)
 # nginx: the audit's integration tests serve well and badly configured sites with it
-APT_PACKAGES ?= zstd chromium fonts-noto-cjk nginx
+# libgl1, libglib2.0-0: OpenCV (pulled in by the OCR package) loads them even without a display
+APT_PACKAGES ?= zstd chromium fonts-noto-cjk nginx libgl1 libglib2.0-0
 CJK_FONT := /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install demo test test-fast lint bench accuracy crossval train docs clean
+.PHONY: install demo test test-fast lint bench accuracy crossval train docs clean streams-accuracy
 
 $(STAMP): pyproject.toml
-	@{ command -v zstd && [ -x /usr/bin/chromium ] && [ -e $(CJK_FONT) ] && [ -x /usr/sbin/nginx ]; } >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+	@{ command -v zstd && [ -x /usr/bin/chromium ] && [ -e $(CJK_FONT) ] && [ -x /usr/sbin/nginx ] && ldconfig -p | grep -q 'libGL.so.1 '; } >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; }
 	@[ -x $(BIN)/python ] || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
@@ -63,6 +64,13 @@ REDTEAM2_OUT ?= /tmp/redteam2
 redteam2: $(STAMP)
 	$(BIN)/python -m bench.redteam --edition 2 --corpus $(REDTEAM_CORPUS) --out $(REDTEAM2_OUT) --overwrite
 	$(BIN)/python -m bench.accuracy --corpus $(REDTEAM2_OUT) --no-redteam
+
+# The stream set (../shared/streams/dev.tar.zst) unpacked into STREAMS_DIR, every channel run through
+# `tamperwatch stream replay`, scored by ../shared/eval/score_streams.py
+STREAMS_DIR ?= /tmp/streams-dev-set
+streams-accuracy: $(STAMP)
+	$(BIN)/python -m bench.streams_accuracy --set ../shared/streams/dev.tar.zst --dir $(STREAMS_DIR) \
+		--scorer ../shared/eval/score_streams.py
 
 train: $(STAMP)
 	$(BIN)/python -m tamperwatch.detect.train

@@ -308,6 +308,50 @@ class Settings(BaseSettings):
         "software versions against; unset: versions are listed, not matched.",
     )
 
+    # --- streams and screens (`stream` targets, `stream replay`) ----------------
+    stream_sample_fps: float = Field(
+        1.0,
+        gt=0,
+        le=25,
+        description="Frames sampled per second of stream time; only keyframes are decoded when they are "
+        "at least this dense.",
+    )
+    stream_persistence_s: float = Field(
+        3.0,
+        gt=0,
+        description="Unapproved content (or text) must last this long in stream time before it is a "
+        "finding (seconds); shorter flashes stay quiet.",
+    )
+    stream_black_min_s: float = Field(
+        2.0, gt=0, description="A black picture lasting this long is a `black` finding (ffmpeg blackdetect's d)."
+    )
+    stream_frozen_min_s: float = Field(
+        2.0,
+        gt=0,
+        description="A picture (clock and ticker included) unchanged this long is a `frozen` finding "
+        "(ffmpeg freezedetect's d).",
+    )
+    stream_stall_s: float = Field(
+        5.0, gt=0, description="A gap in stream time longer than this is a `stall` finding (seconds)."
+    )
+    stream_work_width: int = Field(
+        480,
+        ge=160,
+        le=1920,
+        description="Width frames are matched at (px); the height follows the stream's shape. OCR reads "
+        "the frame at its own resolution.",
+    )
+    stream_ocr: bool = Field(
+        True,
+        description="Read on-screen text (OCR) where a frame differs from its approved picture, and "
+        "flag text that appears in no approved content.",
+    )
+    stream_blocked_phrases: list[str] = Field(
+        default_factory=list,
+        description="Phrases that are a text-policy finding wherever they appear on screen "
+        "(JSON list; matched ignoring case, spaces and punctuation).",
+    )
+
     # --- server ----------------------------------------------------------------
     host: str = Field("127.0.0.1", description="Address `tamperwatch serve` listens on.")
     port: int = Field(8467, ge=0, le=65535, description="Port `tamperwatch serve` listens on.")

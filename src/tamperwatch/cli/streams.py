@@ -1,0 +1,63 @@
+"""Stream commands: `stream replay` (the evaluation contract for streams and screens)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import IO
+
+import typer
+
+from tamperwatch.cli.common import console, fail, settings_of
+
+stream_app = typer.Typer(help="Watch streams and screens against approved content.", no_args_is_help=True)
+
+
+def _open_output(path: Path | None) -> IO[str]:
+    if path is None or str(path) == "-":
+        return open(os.dup(1), "w", encoding="utf-8")
+    return path.open("w", encoding="utf-8")
+
+
+@stream_app.command("replay")
+def replay_cmd(
+    ctx: typer.Context,
+    source: str = typer.Argument(..., help="A video file, an HLS folder or playlist."),
+    library: Path = typer.Option(
+        ..., "--library", help="Folder of approved images and videos (and ignore.json of regions)."
+    ),
+    output: Path = typer.Option(None, "--output", "-o", help="JSON lines file (default stdout)."),
+) -> None:
+    """Replay a recorded stream through live sampling, matching, OCR and persistence.
+
+    One JSON line per finding: {"t", "kind", "defaced", "score", "reasons"}."""
+    from tamperwatch.streams.library import LibraryError
+    from tamperwatch.streams.regions import RegionError
+    from tamperwatch.streams.replay import replay
+    from tamperwatch.streams.source import StreamError
+    from tamperwatch.streams.watch import WatchConfig
+
+    settings = settings_of(ctx, data=False)
+    if not Path(source).exists() and "://" not in source:
+        raise fail(f"{source}: no such file or folder")
+    try:
+        with _open_output(output) as out:
+            result = replay(
+                source,
+                library,
+                out,
+                config=WatchConfig.from_settings(settings),
+                sample_fps=settings.stream_sample_fps,
+                work_width=settings.stream_work_width,
+            )
+    except (LibraryError, RegionError, StreamError) as exc:
+        raise fail(str(exc)) from None
+    if result.error:
+        raise fail(f"stream ended in an error after {result.stream_s:.1f} s: {result.error}", 1)
+    rate = result.cpu_s / result.stream_s if result.stream_s else 0.0
+    console(stderr=True).print(
+        f"{result.samples} frames over {result.stream_s:.1f} s of stream, {len(result.findings)} findings, "
+        f"{result.cpu_s:.1f} CPU-s ({rate:.2f} per stream-second), {result.ocr_calls} OCR reads",
+        soft_wrap=True,
+        highlight=False,
+    )
