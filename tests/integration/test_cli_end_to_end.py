@@ -128,14 +128,29 @@ def test_watch_detect_and_review_from_the_command_line(tmp_path: Path, site: int
     assert json.loads(verdict.stdout)["status"] == "defaced"
     incidents = json.loads(tw(env, "incidents", "list", "--json").stdout)
     assert len(incidents) == 1 and incidents[0]["kind"] == "defaced" and incidents[0]["url"] == f"{base}/news"
-    tw(env, "incidents", "ack", str(incidents[0]["id"]), "--note", "on it")
-    shown = json.loads(tw(env, "incidents", "show", str(incidents[0]["id"]), "--json").stdout)
+    incident = str(incidents[0]["id"])
+    tw(env, "incidents", "ack", incident, "--note", "on it", "--by", "alice")
+    shown = json.loads(tw(env, "incidents", "show", incident, "--json").stdout)
     assert shown["state"] == "acknowledged" and shown["note"] == "on it"
-    tw(env, "incidents", "resolve", str(incidents[0]["id"]))
-    tw(env, "incidents", "resolve", str(incidents[0]["id"]))  # no change, no second message
-    # one signed message per state change, also for changes made from the command line
+    tw(env, "incidents", "comment", incident, "--note", "the home page only", "--by", "bob")
+    tw(env, "incidents", "resolve", incident, "--by", "alice")
+    again = tw(env, "incidents", "resolve", incident, ok=(2,))  # not in the state table: refused
+    assert again.stdout == "" and len(again.stderr.strip().splitlines()) == 1
+    assert "resolved" in again.stderr and "reopened" in again.stderr  # says what is allowed instead
+    evidence = tmp_path / "evidence"
+    tw(env, "incidents", "show", incident, "--export", str(evidence))
+    assert b"HACKED BY SHADOW TEAM" in (evidence / "after.html").read_bytes()
+    assert "+<html><head><title>Hacked by Shadow Team" in (evidence / "diff.txt").read_text()
+    exported = json.loads((evidence / "incident.json").read_text())
+    history = [(e["change"], e["actor"], e.get("note", "")) for e in exported["history"]]
+    assert history[1:] == [
+        ("acknowledged", "alice", "on it"),
+        ("commented", "bob", "the home page only"),
+        ("resolved", "alice", ""),
+    ]
+    # one signed message per change, also for changes made from the command line
     changes = [json.loads(body)["change"] for _, body in Hooks.received]
-    assert changes == ["opened", "acknowledged", "resolved"]
+    assert changes == ["opened", "acknowledged", "commented", "resolved"]
     assert all(verify_signature("s3cret", header, body) for header, body in Hooks.received)
     assert "ok" in tw(env, "archive", "verify").stdout.lower()
 

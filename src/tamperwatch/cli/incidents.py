@@ -1,8 +1,10 @@
-"""Incident commands: list, show, ack, resolve, false-positive."""
+"""Incident commands: list and show here; ack, comment, resolve, false-positive, reopen in
+incident_actions.py."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
@@ -75,29 +77,52 @@ def show(
     ctx: typer.Context,
     incident_id: int,
     json_out: bool = typer.Option(False, "--json", help="Print as JSON."),
+    export: Path | None = typer.Option(
+        None, "--export", help="Write the evidence (pages, screenshots, diff, history) into this new folder."
+    ),
 ) -> None:
-    """Show one incident with its reasons and evidence."""
+    """Show one incident with its reasons, evidence and signed history."""
     settings = settings_of(ctx)
 
-    async def go() -> Incident | None:
+    async def go() -> tuple[Incident | None, list[dict[str, object]], list[Path]]:
+        from tamperwatch.incidents.export import export_incident, history_json
+        from tamperwatch.incidents.service import history
         from tamperwatch.runtime import open_archive
 
         async with open_archive(settings) as archive:
-            return await archive.get_incident(incident_id)
+            inc = await archive.get_incident(incident_id)
+            if inc is None:
+                return None, [], []
+            events = await history(archive, incident_id)
+            written = []
+            if export is not None:
+                written = await export_incident(archive, inc, events, incident_json(inc), export)
+            return inc, history_json(events), written
 
-    inc = run_async(go())
+    from tamperwatch.incidents.export import ExportError
+
+    try:
+        inc, events, written = run_async(go())
+    except ExportError as exc:
+        raise fail(str(exc)) from None
     if inc is None:
         raise fail(f"no incident {incident_id}", 1)
     if json_out:
-        print_json(incident_json(inc))
+        print_json(dict(incident_json(inc), history=events))
         return
     out = console()
     out.print(f"[bold]incident {inc.id}[/] {inc.kind.value} — {inc.state.value} (score {inc.score:.2f})")
     out.print(f"opened {inc.opened_at.isoformat()}, updated {inc.updated_at.isoformat()}")
     for reason in inc.reasons:
-        out.print(f"  - {reason}")
+        out.print(f"  - {reason}", markup=False)
     for key, value in inc.evidence.items():
-        out.print(f"  {key}: {value}")
+        out.print(f"  {key}: {value}", markup=False)
+    for event in events:
+        note = f": {event['note']}" if event.get("note") else ""
+        who = event["actor"] or "tamperwatch"
+        out.print(f"  {event['at']} {event['change']} by {who}{note}", markup=False)
+    for path in written:
+        out.print(f"wrote {path}", markup=False)
 
 
 async def notify_change(settings: Settings, incident: Incident, url: str, change: str) -> int:
@@ -113,47 +138,6 @@ async def notify_change(settings: Settings, incident: Incident, url: str, change
     return dispatcher.counters.failed + dispatcher.pending
 
 
-def _transition(state: IncidentState, verb: str, help_text: str) -> None:
-    @incidents_app.command(verb, help=help_text)
-    def command(
-        ctx: typer.Context,
-        incident_id: int,
-        note: str = typer.Option("", help="A note kept with the incident."),
-    ) -> None:
-        settings = settings_of(ctx)
+from tamperwatch.cli import incident_actions  # noqa: E402 - registers ack, comment, resolve, ...
 
-        async def go() -> tuple[Incident | None, int]:
-            from tamperwatch.incidents.feedback import accept_baseline
-            from tamperwatch.runtime import open_archive
-
-            async with open_archive(settings) as archive:
-                found = await archive.get_incident(incident_id)
-                if found is None:
-                    return None, 0
-                target = await archive.get_target(found.target_id)
-                if state is IncidentState.FALSE_POSITIVE and target and found.evidence.get("content_hash"):
-                    from tamperwatch.detect.engine import DetectionEngine
-
-                    engine = DetectionEngine.from_settings(settings)
-                    await accept_baseline(archive, engine, target, str(found.evidence["content_hash"]))
-                changed = await archive.set_incident_state(incident_id, state, note)
-            if changed is None or changed.state == found.state:
-                return changed, 0
-            url = target.url if target else f"#{found.target_id}"
-            return changed, await notify_change(settings, changed, url, state.value)
-
-        inc, failed = run_async(go())
-        if inc is None:
-            raise fail(f"no incident {incident_id}", 1)
-        console().print(f"incident {inc.id} is now {inc.state.value}")
-        if failed:
-            console().print(f"[yellow]warning:[/] {failed} notification(s) not delivered (see the log)")
-
-
-_transition(IncidentState.ACKNOWLEDGED, "ack", "Acknowledge an incident: someone is on it.")
-_transition(IncidentState.RESOLVED, "resolve", "Mark an incident resolved.")
-_transition(
-    IncidentState.FALSE_POSITIVE,
-    "false-positive",
-    "Mark an incident a false positive; its capture is accepted into the target's baseline.",
-)
+incident_actions.register(incidents_app)

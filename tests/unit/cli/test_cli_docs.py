@@ -41,5 +41,7 @@ def test_every_command_and_option_is_in_the_readme() -> None:
         "incidents ack",
         "incidents resolve",
         "incidents false-positive",
+        "incidents comment",
+        "incidents reopen",
     ):
         assert f"`tamperwatch {command}" in text, f"command {command} is undocumented"
