@@ -148,9 +148,15 @@ def test_watch_detect_and_review_from_the_command_line(tmp_path: Path, site: int
         ("commented", "bob", "the home page only"),
         ("resolved", "alice", ""),
     ]
+    tw(env, "incidents", "reopen", incident, "--by", "carol")
+    unsure = tw(env, "incidents", "false-positive", incident, ok=(2,))  # the page reads as defaced
+    assert "--force" in unsure.stderr and len(unsure.stderr.strip().splitlines()) == 1
+    tw(env, "incidents", "false-positive", incident, "--force", "--by", "carol")
+    forced = json.loads(tw(env, "incidents", "show", incident, "--json").stdout)
+    assert forced["state"] == "false-positive" and forced["history"][-1]["forced"] is True
     # one signed message per change, also for changes made from the command line
     changes = [json.loads(body)["change"] for _, body in Hooks.received]
-    assert changes == ["opened", "acknowledged", "commented", "resolved"]
+    assert changes == ["opened", "acknowledged", "commented", "resolved", "reopened", "false-positive"]
     assert all(verify_signature("s3cret", header, body) for header, body in Hooks.received)
     assert "ok" in tw(env, "archive", "verify").stdout.lower()
 
