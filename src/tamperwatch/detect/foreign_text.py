@@ -12,10 +12,18 @@ the script of the letters, so it holds whatever words the attacker picks:
   element (``marquee``, ``audio``, ``bgsound``, ``embed``), or a title that shares no word with
   the previous one.
 
-Either of the first two alone is suspicious; together, or either with staging, they are a
-defacement. Chinese, Japanese and Korean characters count as two letters (a word's worth). A
-site whose clean pages already hold text in other languages (``learn``) gets no language
-evidence, only script evidence.
+* **message block** (``blocks.py``, from the alignment with the previous clean capture): new
+  lines inserted together, none of them in a link and not next to a new linked headline (a new
+  article's teaser); such a block in another language or script counts whatever its size (on a
+  page whose headlines leave the language open, the language of its longest text lines decides);
+  a block whose own new wrappers paint their colours and carry no class (outside the site's style
+  sheets) is **painted**; a title that repeats a line of the block and media in the block from a
+  host the page never named are staging.
+
+Either of the first two alone is suspicious, and so is a painted block; together, either with
+staging, or a foreign block that is painted, they are a defacement. Chinese, Japanese and
+Korean characters count as two letters (a word's worth). A site whose clean pages already hold
+text in other languages (``learn``) gets no language evidence, only script evidence.
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ from functools import cache
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
+from tamperwatch.detect.blocks import message_blocks
 from tamperwatch.detect.langid import identify
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite import page_language
@@ -44,6 +53,8 @@ _MAX_LINES = 600  # text lines of the page read per check
 _MAX_FRESH = 60  # new lines whose language is checked, from the top (where blocks are injected)
 _MIN_LINE = 12  # letters: a shorter line (a date, a button) says nothing about language
 _MIN_SCRIPT_LETTERS = 6  # letters a text needs before its script counts
+_BODY_LINES = 12  # longest lines of a page read for its language when its headlines leave it open
+_BODY_CHARS = 1500  # characters of them read
 _MEDIA = "marquee, audio, bgsound, embed, video[autoplay]"
 _WIDE = ("han", "kana", "hangul")
 
@@ -68,6 +79,9 @@ class ForeignTextConfig:
     block: float = 0.45  # a foreign block alone
     title: float = 0.45  # a foreign new title alone
     together: float = 0.7  # both, or either with new contact handles
+    painted_block: float = 0.45  # a new unlinked block in its own paint, outside the site's
+    # style sheets (``blocks.py``), in the page's language: suspicious; with a title taken from
+    # it, new contact handles or a new sound or banner element: ``together``
     max_learned_lines: int = 200  # lines of a clean page checked when learning
 
 
@@ -122,15 +136,44 @@ class ForeignTextDetector:
         block_found = sum(_letters(t) for t in block) >= cfg.min_letters
         retitled = page.title != previous.title
         title = page.title if retitled and foreign_as(page.title) else ""
-        if not block_found and not title:
+        messages = message_blocks(previous, page)
+        if not block_found and messages:
+            # a message block (new, unlinked, together) in another language counts whatever its
+            # size; its language is compared with the page's text when its headlines leave it open
+            body = "" if part.get("foreign") or language else body_language(previous)
+
+            def foreign_message(text: str) -> bool:
+                if foreign_as(text):
+                    return True
+                code = identify(text) if body else ""
+                return bool(code) and code != body
+
+            message = next((m for m in messages if foreign_message(m.text)), None)
+            if message is not None:
+                block, block_found = list(message.lines), True
+        painted = any(m.painted for m in messages)
+        if not block_found and not title and not painted:
             return []
+        shown = [t for m in messages for t in m.lines]
+        title_from_block = (
+            retitled
+            and _letters(page.title) >= _MIN_LINE
+            and any(page.title in t or (_letters(t) >= _MIN_LINE and t in page.title) for t in shown)
+        )
         old_handles = set(_handle().findall(previous.text))
         handles = Counter(h for t in fresh for h in _handle().findall(t) if h not in old_handles)
         media = len(page.tree.css(_MEDIA)) > len(previous.tree.css(_MEDIA))
         unrelated_title = retitled and not tokens(page.title) & tokens(previous.title)
-        staging = bool(handles) or media or (block_found and unrelated_title)
-        together = (block_found and bool(title)) or staging
-        score = cfg.together if together else (cfg.block if block_found else cfg.title)
+        block_media = any(m.foreign_media for m in messages)
+        staging = bool(handles) or media or title_from_block or block_media
+        together = (block_found and bool(title)) or ((block_found or painted) and staging)
+        together = together or (block_found and (unrelated_title or painted))
+        together = together or (bool(title) and staging)
+        if together:
+            score = cfg.together
+        else:
+            score = max(cfg.block if block_found else 0.0, cfg.title if title else 0.0)
+            score = max(score, cfg.painted_block if painted else 0.0)
         reasons = []
         if title:
             reasons.append(f"title now in another language: '{title[:60]}'")
@@ -142,6 +185,12 @@ class ForeignTextDetector:
             reasons.append("new sound or scrolling element")
         if unrelated_title and not title:
             reasons.append(f"title replaced by '{page.title[:60]}'")
+        if painted:
+            reasons.append("new unlinked block in its own colours, outside the site's style sheets")
+        if title_from_block:
+            reasons.append("the title now repeats a new block that links nowhere")
+        if block_media:
+            reasons.append("the new block shows media from a host the page never named")
         return [
             Finding(
                 self.name,
@@ -154,3 +203,13 @@ class ForeignTextDetector:
                 },
             )
         ]
+
+
+def body_language(page: Page) -> str:
+    """The language of a page's longest text lines taken together ('' when unclear), for pages
+    whose headlines leave it open."""
+    cached = page.features.get("foreign_text.body_language")
+    if cached is None:
+        longest = sorted(page.text_lines[:_MAX_LINES], key=len, reverse=True)[:_BODY_LINES]
+        cached = page.features["foreign_text.body_language"] = identify(" ".join(longest)[:_BODY_CHARS])
+    return str(cached)

@@ -1,0 +1,150 @@
+"""Message blocks: new text written into a page as a block of its own, outside the site's template.
+
+Read from the alignment of the previous clean capture's text lines with this one's
+(``slots.changes``). A **message block** is a run of new lines inserted where the page had at
+most one line, none of them inside a link (a publish adds teasers that link to articles; a
+message links nowhere), together long enough to say something. Its **markup** is judged too: a
+block whose own new wrapper elements paint their own colours (an inline ``style`` with
+``color`` or ``background``, or the presentational ``font``, ``center`` and ``marquee`` tags)
+and carry no ``class`` lies outside the site's style sheets: a page built by a CMS styles its
+content through classes, while text pasted in by someone who cannot edit the site's CSS brings
+its own paint. Neither trait reads a word.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from tamperwatch.detect.page import Page
+from tamperwatch.detect.rewrite_text import char_script
+from tamperwatch.detect.slots import changes, linked_lines
+
+MIN_BLOCK_LINES = 2  # a message has a heading and at least one line
+MIN_BLOCK_LETTERS = 40  # letters of a block (CJK characters counting two)
+MAX_BLOCKS = 4  # blocks judged per check
+MARKUP_WINDOW = 600  # characters before a block's first line searched for its opening tags
+MEDIA_WINDOW = 300  # characters after a block's last line searched for its media
+PAINTING_TAGS = frozenset({"font", "center", "marquee"})  # tags that paint without a style sheet
+_WIDE = ("han", "kana", "hangul")
+
+
+@cache
+def _opening_tail() -> re.Pattern[str]:
+    return re.compile(r"(?:<[a-zA-Z][^<>]*>\s*)+$")
+
+
+@cache
+def _tag() -> re.Pattern[str]:
+    return re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)([^<>]*)>")
+
+
+@cache
+def _paint() -> re.Pattern[str]:
+    return re.compile(r"""\bstyle\s*=\s*["'][^"']*(?:color|background)""", re.IGNORECASE)
+
+
+@cache
+def _media() -> re.Pattern[str]:
+    return re.compile(
+        r"""<(?:img|audio|video|source|embed|iframe)\b[^>]*?\bsrc\s*=\s*["']?(?:https?:)?//([^/"'\s>:]+)""",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _class() -> re.Pattern[str]:
+    return re.compile(r"\bclass\s*=", re.IGNORECASE)
+
+
+def letters(text: str) -> int:
+    """Letters of ``text``, a Chinese, Japanese or Korean character counting two."""
+    return sum((2 if char_script(c) in _WIDE else 1) for c in text if c.isalpha())
+
+
+@dataclass(frozen=True, slots=True)
+class MessageBlock:
+    lines: tuple[str, ...]
+    painted: bool  # its own new wrappers paint their colours and carry no class
+    foreign_media: bool  # it shows an image, sound or frame from a host the page never named
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+
+def _find(source: str, line: str, start: int) -> int:
+    probe = line[:40]
+    at = source.find(probe, start)
+    return at if at >= 0 else source.find(html.escape(probe, quote=False), start)
+
+
+def _markup(page: Page, previous: Page, block: tuple[str, ...]) -> tuple[bool, bool]:
+    """(painted, foreign media) of a block, read from the page's source around its lines.
+
+    Painted: the opening tags right before its first line that are new to the page paint their
+    own colours and none of them has a class. Tags without attributes (``<b>``, ``<h2>``) count
+    as the block's own; a tag with attributes the previous page already had is the site's.
+    Foreign media: an image, sound, video or frame inside the block from a host the previous page
+    never named."""
+    source = page.html
+    start = max(0, source.find("<body"))
+    first = _find(source, block[0], start)
+    if first < 0:
+        return False, False
+    painted = False
+    tail = _opening_tail().search(source[max(start, first - MARKUP_WINDOW) : first])
+    if tail is not None:
+        own = [
+            (match.group(1).lower(), match.group(2))
+            for match in _tag().finditer(tail.group(0))
+            if not match.group(2).strip() or match.group(0) not in previous.html
+        ]
+        painted = not any(_class().search(attrs) for _, attrs in own) and any(
+            name in PAINTING_TAGS or _paint().search(attrs) for name, attrs in own
+        )
+    last = _find(source, block[-1], first)
+    end = (last if last >= 0 else first) + len(block[-1]) + MEDIA_WINDOW
+    hosts = {m.group(1).lower() for m in _media().finditer(source, first, end)}
+    return painted, any(host not in previous.html for host in hosts)
+
+
+def message_blocks(previous: Page, page: Page) -> list[MessageBlock]:
+    """New unlinked blocks of text in ``page`` (largest first), with their markup: runs of
+    consecutive new lines, none in a link, inside the changed stretches of the page. A run next
+    to a new linked line is a teaser (a new article's headline and its summary), not a message."""
+    cached = page.features.get("blocks.messages")
+    key = (id(previous), len(previous.text_lines))
+    if cached is not None and cached[0] == key:
+        return list(cached[1])
+    lines, before = page.text_lines, set(previous.text_lines)
+    linked: frozenset[str] | None = None
+    runs: list[tuple[str, ...]] = []
+    for tag, _, _, j1, j2 in changes(previous, page):
+        if tag == "delete":
+            continue
+        run: list[str] = []
+        after_link = False  # the run follows a new linked line: a teaser's summary
+        for line in [*lines[j1:j2], ""]:
+            new_link = False
+            if line and line not in before:
+                if linked is None:
+                    linked = linked_lines(page)
+                if line not in linked:
+                    run.append(line)
+                    continue
+                new_link = True
+            teaser = after_link or new_link
+            if (
+                not teaser
+                and len(run) >= MIN_BLOCK_LINES
+                and sum(letters(t) for t in run) >= MIN_BLOCK_LETTERS
+            ):
+                runs.append(tuple(run))
+            run, after_link = [], new_link
+    runs.sort(key=lambda r: -sum(letters(t) for t in r))
+    found = [MessageBlock(run, *_markup(page, previous, run)) for run in runs[:MAX_BLOCKS]]
+    page.features["blocks.messages"] = (key, found)
+    return list(found)

@@ -1,0 +1,104 @@
+"""Message blocks: new unlinked text in its own paint, outside the site's style sheets."""
+
+# ruff: noqa: E501, RUF001  (pages written as they are served: long lines, Chinese punctuation)
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tamperwatch.detect.blocks import message_blocks
+from tamperwatch.detect.foreign_text import ForeignTextDetector
+from tamperwatch.detect.page import Page
+from tamperwatch.models import Capture
+
+DE = """<html lang="de"><head><meta charset="{charset}"><title>{title}</title></head><body class="site">
+<header class="site-header"><nav class="nav"><a href="/">Start</a> <a href="/politik">Politik</a></nav>
+</header>{top}<main class="content"><h2 class="teaser__title"><a href="/politik/haushalt-2027-1.html">Stadtrat
+beschließt den Haushalt für das kommende Jahr</a></h2><p class="teaser__text">Nach langer Debatte hat der
+Stadtrat am Montagabend den Haushalt beschlossen.</p><h2 class="teaser__title"><a href="/sport/derby-2.html">
+Verein gewinnt das Derby gegen den Nachbarn</a></h2><p class="teaser__text">Vor ausverkauftem Haus setzte sich
+die Mannschaft in der Nachspielzeit durch.</p>{extra}</main><footer class="footer">Impressum</footer></body></html>"""
+ZH = """<html><head><meta charset="{charset}"><title>{title}</title></head><body class="gov">
+<div class="top-bar"><a href="/">首页</a> <a href="/zwgk/">政务公开</a></div>{top}<div class="news">
+<h3 class="news-title"><a href="/zwgk/2026-12/06/content_88102.htm">市政府召开常务会议研究部署冬季供暖工作</a></h3>
+<p class="news-sum">会议强调要确保群众温暖过冬，各部门要压实责任。</p>
+<h3 class="news-title"><a href="/zwgk/2026-12/06/content_88103.htm">我市新建三所公办幼儿园下月起开始招生</a></h3>
+<p class="news-sum">新建幼儿园共提供学位九百余个，报名将于下月开始。</p>{extra}</div>
+<div class="foot">主办单位：市人民政府办公室</div></body></html>"""
+TITLE_DE = "Stadtanzeiger - Nachrichten aus der Stadt"
+TITLE_ZH = "市人民政府门户网站"
+PAINTED_DE = (
+    '<div style="background:#000;color:#0f0;text-align:center;padding:20px"><h1>Diese Seite gehört jetzt uns</h1>'
+    "<p>Eure Sicherheit war nie mehr als eine Kulisse aus Pappe.</p></div>"
+)
+
+
+def page(template: str, *, title: str, top: str = "", extra: str = "", charset: str = "utf-8") -> Page:
+    html = template.format(title=title, top=top, extra=extra, charset=charset)
+    cap = Capture(
+        url="https://site.example/",
+        fetched_at=datetime(2026, 12, 6, tzinfo=UTC),
+        final_url="https://site.example/",
+        status=200,
+        headers=(("content-type", f"text/html; charset={charset}"),),
+        body=html.encode("gbk" if charset == "gb2312" else charset),
+    )
+    return Page(cap)
+
+
+def score(before: Page, now: Page) -> float:
+    findings = ForeignTextDetector().compare({}, now, before)
+    return findings[0].score if findings else 0.0
+
+
+def test_a_painted_block_is_found_with_its_markup() -> None:
+    before = page(DE, title=TITLE_DE)
+    [block] = message_blocks(before, page(DE, title=TITLE_DE, top=PAINTED_DE))
+    assert block.painted
+    assert block.lines[0] == "Diese Seite gehört jetzt uns"
+
+
+def test_a_painted_block_in_the_pages_language_is_suspicious_and_with_its_title_a_defacement() -> None:
+    before = page(DE, title=TITLE_DE)
+    assert 0.3 <= score(before, page(DE, title=TITLE_DE, top=PAINTED_DE)) < 0.5
+    retitled = page(DE, title="Diese Seite gehört jetzt uns", top=PAINTED_DE)
+    assert score(before, retitled) >= 0.5
+
+
+def test_the_sites_own_notice_and_a_new_paragraph_are_not_painted_blocks() -> None:
+    before = page(DE, title=TITLE_DE)
+    notice = (
+        '<div class="notice notice--warning"><h2 class="notice__title">Wartungsarbeiten am Wochenende</h2>'
+        '<p class="notice__text">Am Samstag ist das Bürgerportal zwischen 8 und 12 Uhr nicht erreichbar.</p></div>'
+    )
+    assert message_blocks(before, page(DE, title=TITLE_DE, top=notice))[0].painted is False
+    assert score(before, page(DE, title=TITLE_DE, top=notice)) == 0.0
+    paragraph = "<p>Korrektur: In einer früheren Fassung stand ein falsches Datum.</p><p>Wir bitten um Entschuldigung.</p>"
+    assert score(before, page(DE, title=TITLE_DE, extra=paragraph)) == 0.0
+    teasers = (
+        '<h2 class="teaser__title"><a href="/kultur/museum-3.html">Museum zeigt neue Ausstellung</a></h2>'
+        '<p class="teaser__text">Die Schau ist bis März zu sehen.</p>'
+    )
+    assert message_blocks(before, page(DE, title=TITLE_DE, extra=teasers)) == []
+
+
+def test_a_short_block_in_another_script_on_a_gbk_government_page() -> None:
+    before = page(ZH, title=TITLE_ZH, charset="gb2312")
+    block = (
+        '<center><font color="red" size="5"><b>Situs ini sudah kami ambil alih</b></font><br>'
+        "<font color=white>Perbaiki server kalian segera.</font></center>"
+    )
+    now = page(ZH, title=TITLE_ZH, top=block, charset="gb2312")
+    assert score(before, now) >= 0.5
+
+
+def test_a_chinese_government_notice_in_red_is_at_most_suspicious() -> None:
+    before = page(ZH, title=TITLE_ZH, charset="gb2312")
+    notice = (
+        '<div style="color:#c00;font-weight:bold;text-align:center">关于元旦期间政务服务大厅调整办公时间的通知</div>'
+        '<div style="color:#c00;text-align:center">一月一日至三日暂停对外办公，网上办理不受影响。</div>'
+    )
+    assert score(before, page(ZH, title=TITLE_ZH, top=notice, charset="gb2312")) < 0.5
+    # traditional Chinese portal: a new teaser paragraph of its own is no message block
+    plain = "<p>市政府今日發布年度施政報告全文，歡迎市民下載閱讀。</p><p>報告共分十二章。</p>"
+    assert score(before, page(ZH, title=TITLE_ZH, extra=plain, charset="gb2312")) == 0.0
