@@ -323,7 +323,9 @@ class Settings(BaseSettings):
         "finding (seconds); shorter flashes stay quiet.",
     )
     stream_black_min_s: float = Field(
-        2.0, gt=0, description="A black picture lasting this long is a `black` finding (ffmpeg blackdetect's d)."
+        2.0,
+        gt=0,
+        description="A black picture lasting this long is a `black` finding (ffmpeg blackdetect's d).",
     )
     stream_frozen_min_s: float = Field(
         2.0,

@@ -3,13 +3,15 @@
 Text is compared as script-aware n-grams so that OCR's dropped spaces and single misread characters
 matter little: Han/kana/hangul as character bigrams, other letters (lower-cased, spaces and punctuation
 removed) as 5-grams; digits are left out (times, dates and temperatures change legitimately). A line
-is *new text* when most of its n-grams occur in none of the approved pictures' text."""
+is *new text* when most of its n-grams occur in none of the approved pictures' text, and no approved
+line covers it in order (OCR that misreads one letter of an approved word is not new text)."""
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from tamperwatch.ocr import TextLine
 
@@ -21,6 +23,9 @@ MIN_TEXT_HEIGHT = 0.03  # of the picture's height: smaller text is not a message
 LATIN_N = 5  # letters per n-gram once spaces are gone: long enough to span words, so common
 # short words (the, you, our) do not make a new sentence look approved
 CJK_N = 2
+NEAR_SHARE = 0.75  # a line this much covered, in order, by one approved line is that line misread
+NEAR_BLOCK_LATIN = 3  # shortest run of letters that counts towards that cover
+NEAR_BLOCK_CJK = 2
 
 
 def is_cjk(ch: str) -> bool:
@@ -68,10 +73,31 @@ class TextFinding:
 class TextPolicy:
     approved: set[str] = field(default_factory=set)
     blocked: tuple[str, ...] = ()
+    approved_lines: list[str] = field(default_factory=list)
 
     def approve(self, lines: Iterable[TextLine]) -> None:
         for line in lines:
             self.approved |= units(line.text)
+            flat = squash(line.text)
+            if flat:
+                self.approved_lines.append(flat)
+
+    def near_approved(self, flat: str) -> bool:
+        """Some approved line (or a window of a long one) covers `flat` in order, up to misreads."""
+        if not flat:
+            return True
+        block = NEAR_BLOCK_CJK if any(is_cjk(c) for c in flat) else NEAR_BLOCK_LATIN
+        n = len(flat)
+        for line in self.approved_lines:
+            step = max(1, n)
+            starts = range(0, max(1, len(line) - n), step) if len(line) > 3 * n else (0,)
+            for i in starts:
+                window = line[i : i + 3 * n] if len(line) > 3 * n else line
+                sm = SequenceMatcher(None, flat, window, autojunk=False)
+                covered = sum(b.size for b in sm.get_matching_blocks() if b.size >= block)
+                if covered >= NEAR_SHARE * n:
+                    return True
+        return False
 
     def check(self, lines: Iterable[TextLine], picture_height: int) -> list[TextFinding]:
         out: list[TextFinding] = []
@@ -90,6 +116,6 @@ class TextPolicy:
                 continue
             novel = len(u - self.approved)
             share = novel / len(u)
-            if novel >= MIN_NOVEL_UNITS and share >= NOVEL_SHARE:
+            if novel >= MIN_NOVEL_UNITS and share >= NOVEL_SHARE and not self.near_approved(flat):
                 out.append(TextFinding(line.text, share))
         return out
