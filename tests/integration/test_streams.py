@@ -4,16 +4,24 @@ decoding cheap; the same sampling, matching, OCR and persistence run as on a liv
 
 from __future__ import annotations
 
+import functools
 import json
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
+from tamperwatch.capture.errors import PolicyError
+from tamperwatch.policy import UrlPolicy
+from tamperwatch.streams.library import load_library
+from tamperwatch.streams.live import check_source, watch_live
 from tamperwatch.streams.replay import ReplayResult, replay
-from tamperwatch.streams.watch import WatchConfig
+from tamperwatch.streams.watch import Finding, WatchConfig
 from tests.support import stream_media as sm
 
 pytest.importorskip("av")
@@ -129,24 +137,61 @@ def test_garbage_is_not_a_stream(tmp_path: Path) -> None:
 
 
 def test_hls_folder_is_a_source(tmp_path: Path) -> None:
-    import av
-
     video = sm.encode(tmp_path / "src.mp4", 12, sm.playlist(APPROVED, 6.0))
-    hls = tmp_path / "hls"
-    hls.mkdir()
-    with av.open(str(video)) as inp:
-        vin = inp.streams.video[0]
-        out = av.open(
-            str(hls / "index.m3u8"), "w", format="hls", options={"hls_time": "2", "hls_playlist_type": "vod"}
-        )
-        vout = out.add_stream_from_template(vin)
-        for packet in inp.demux(vin):
-            if packet.dts is None:
-                continue
-            packet.stream = vout
-            out.mux(packet)
-        out.close()
+    hls = sm.to_hls(video, tmp_path / "hls")
     lib = sm.library(tmp_path / "library", APPROVED)
     r = replay(hls, lib, None, config=WatchConfig(), sample_fps=1.0, work_width=480)
     assert r.error == "" and r.samples >= 10
     assert defaced(r) == []
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def hls_server(tmp_path: Path) -> Iterator[tuple[str, int, Path]]:
+    """A loopback HTTP server over tmp_path/site (an HLS folder goes there)."""
+    site = tmp_path / "site"
+    site.mkdir()
+    handler = functools.partial(QuietHandler, directory=str(site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}", server.server_port, site
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_live_hls_over_loopback_http_catches_an_injected_segment(
+    tmp_path: Path, hls_server: tuple[str, int, Path]
+) -> None:
+    base, port, site = hls_server
+    foreign = sm.banner(sm.picture(99), "HACKED BY NOBODY")
+    video = sm.encode(tmp_path / "src.mp4", 24, with_trouble(12.0, 17.0, lambda t: foreign))
+    sm.to_hls(video, site / "live")
+    lib = load_library(sm.library(tmp_path / "library", APPROVED))
+    found: list[Finding] = []
+    stats = watch_live(
+        f"{base}/live/index.m3u8",
+        lib,
+        WatchConfig(),
+        UrlPolicy([f"127.0.0.1/32:{port}"]),
+        found.append,
+        sample_fps=1.0,
+        work_width=480,
+        stop=threading.Event(),
+        max_reconnects=0,
+    )
+    assert stats.samples >= 20
+    hits = [f.t for f in found if f.defaced]
+    assert hits and 12.0 <= hits[0] <= 12.0 + DETECT_WITHIN
+
+
+@pytest.mark.parametrize("source", ["http://127.0.0.1:9/live.m3u8", "file:///etc/passwd", "rtsp://10.0.0.1/x"])
+def test_stream_addresses_pass_the_url_policy(source: str) -> None:
+    with pytest.raises(PolicyError):
+        check_source(source, UrlPolicy())

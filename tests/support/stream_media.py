@@ -107,3 +107,30 @@ def library(folder: Path, pictures: list[Image.Image]) -> Path:
 
 def playlist(pictures: list[Image.Image], each_s: float) -> Script:
     return lambda t: pictures[int(t // each_s) % len(pictures)]
+
+
+def to_hls(video: Path, folder: Path, segment_s: int = 2) -> Path:
+    """Re-mux an MP4 into a VOD HLS folder (index.m3u8 + MPEG-TS segments), no re-encoding."""
+    import av
+
+    folder.mkdir(parents=True, exist_ok=True)
+    with av.open(str(video)) as inp:
+        vin = inp.streams.video[0]
+        out = av.open(
+            str(folder / "index.m3u8"),
+            "w",
+            format="hls",
+            options={
+                "hls_time": str(segment_s),
+                "hls_playlist_type": "vod",
+                "hls_segment_filename": str(folder / "seg%03d.ts"),
+            },
+        )
+        vout = out.add_stream_from_template(vin)
+        for packet in inp.demux(vin):
+            if packet.dts is None:
+                continue
+            packet.stream = vout
+            out.mux(packet)
+        out.close()
+    return folder

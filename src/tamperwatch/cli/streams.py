@@ -61,3 +61,53 @@ def replay_cmd(
         soft_wrap=True,
         highlight=False,
     )
+
+
+@stream_app.command("watch")
+def watch_cmd(
+    ctx: typer.Context,
+    source: str = typer.Argument(..., help="A stream URL (HLS, RTSP, MPEG-TS over HTTP or UDP) or a file."),
+    library: Path = typer.Option(
+        ..., "--library", help="Folder of approved images and videos (and ignore.json of regions)."
+    ),
+    output: Path = typer.Option(None, "--output", "-o", help="JSON lines file (default stdout)."),
+) -> None:
+    """Watch a live stream until interrupted; one JSON line per finding, reconnecting with backoff.
+
+    The address passes the URL policy (url_allowlist opens private ranges)."""
+    import json
+    import threading
+
+    from tamperwatch.capture.errors import PolicyError
+    from tamperwatch.policy import UrlPolicy
+    from tamperwatch.streams.library import LibraryError, load_library
+    from tamperwatch.streams.live import watch_live
+    from tamperwatch.streams.regions import RegionError
+    from tamperwatch.streams.source import StreamError
+    from tamperwatch.streams.watch import Finding, WatchConfig
+
+    settings = settings_of(ctx, data=False)
+    stop = threading.Event()
+    try:
+        lib = load_library(library)
+        with _open_output(output) as out:
+
+            def emit(f: Finding) -> None:
+                out.write(json.dumps(f.as_json(), ensure_ascii=False) + "\n")
+                out.flush()
+
+            try:
+                watch_live(
+                    source,
+                    lib,
+                    WatchConfig.from_settings(settings),
+                    UrlPolicy.from_settings(settings),
+                    emit,
+                    sample_fps=settings.stream_sample_fps,
+                    work_width=settings.stream_work_width,
+                    stop=stop,
+                )
+            except KeyboardInterrupt:
+                stop.set()
+    except (LibraryError, RegionError, StreamError, PolicyError) as exc:
+        raise fail(str(exc)) from None

@@ -77,7 +77,13 @@ class FrameSource:
     """Iterate `Sample`s of one stream. `info` is filled once the stream is open."""
 
     def __init__(
-        self, source: str | Path, *, sample_fps: float, work_width: int, open_timeout_s: float = 10.0
+        self,
+        source: str | Path,
+        *,
+        sample_fps: float,
+        work_width: int,
+        open_timeout_s: float = 10.0,
+        keyframes_only: bool = True,
     ) -> None:
         if sample_fps <= 0:
             raise ValueError("sample_fps must be positive")
@@ -85,6 +91,7 @@ class FrameSource:
         self.interval = 1.0 / sample_fps
         self.work_width = work_width
         self.open_timeout_s = open_timeout_s
+        self.allow_keyframes_only = keyframes_only  # False: decode every frame (for comparison)
         self.info = SourceInfo()
 
     def __iter__(self) -> Iterator[Sample]:
@@ -120,7 +127,7 @@ class FrameSource:
             ts = packet.pts if packet.pts is not None else packet.dts
             if packet.is_keyframe:
                 key_times.append(ts * tb)
-                if len(key_times) == GOP_PROBE_KEYFRAMES and not keyframes_only:
+                if len(key_times) == GOP_PROBE_KEYFRAMES and self.allow_keyframes_only:
                     gaps = np.diff(key_times)
                     if float(gaps.max()) <= self.interval * GOP_SLACK:
                         keyframes_only = True

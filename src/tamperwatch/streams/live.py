@@ -1,0 +1,109 @@
+"""A live stream target: its address checked by the one `UrlPolicy`, frames read with reconnects and
+backoff, every finding handed to a callback (the pipeline's incident path, or the CLI's JSON lines).
+
+Stream time runs on across reconnects; a source that yields no picture for `stall_s` is a `stall`
+finding (never `defaced`), reported once per outage."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from ipaddress import ip_address
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from tamperwatch.capture.errors import PolicyError
+from tamperwatch.policy import UrlPolicy
+from tamperwatch.streams.library import Library
+from tamperwatch.streams.source import FrameSource, Sample, StreamError
+from tamperwatch.streams.watch import STALL, Finding, StreamWatcher, WatchConfig
+
+STREAM_SCHEMES = {"http": 80, "https": 443, "rtsp": 554, "rtsps": 322, "udp": 0, "rtp": 0, "srt": 0}
+BACKOFF_FIRST_S = 1.0
+BACKOFF_MAX_S = 60.0
+
+
+def check_source(source: str, policy: UrlPolicy) -> str:
+    """The source to open: a local file or folder as given; a URL only when its scheme is a stream
+    scheme and every address its host resolves to passes the policy (http(s) through check_url)."""
+    parts = urlsplit(source)
+    if not parts.scheme or len(parts.scheme) == 1:  # a path (a Windows drive letter is no scheme)
+        if not Path(source).exists():
+            raise StreamError(f"{source}: no such file or folder")
+        return source
+    scheme = parts.scheme.lower()
+    if scheme not in STREAM_SCHEMES:
+        allowed = ", ".join(sorted(STREAM_SCHEMES))
+        raise PolicyError(f"blocked: scheme {scheme!r} is not a stream scheme ({allowed})")
+    if scheme in ("http", "https"):
+        policy.check_url(source)
+    host = parts.hostname or ""
+    if not host:
+        raise PolicyError(f"blocked: {source!r} has no host")
+    port = parts.port or STREAM_SCHEMES[scheme]
+    try:
+        addresses = {ip_address(host)}
+    except ValueError:
+        try:
+            addresses = {ip_address(info[4][0]) for info in socket.getaddrinfo(host, port or None)}
+        except OSError as exc:
+            raise StreamError(f"{host}: cannot resolve ({exc})") from exc
+    for address in addresses:
+        policy.check_address(address, port, host)
+    return source
+
+
+@dataclass
+class LiveStats:
+    samples: int = 0
+    reconnects: int = 0
+    last_error: str = ""
+
+
+def watch_live(
+    source: str,
+    library: Library,
+    config: WatchConfig,
+    policy: UrlPolicy,
+    on_finding: Callable[[Finding], None],
+    *,
+    sample_fps: float,
+    work_width: int,
+    stop: threading.Event,
+    max_reconnects: int | None = None,
+) -> LiveStats:
+    """Watch until `stop` is set (or the reconnects are used up); blocking, run it in a thread."""
+    checked = check_source(source, policy)
+    watcher = StreamWatcher(library, config)
+    stats = LiveStats()
+    offset = 0.0  # stream time already watched before this connection
+    backoff = BACKOFF_FIRST_S
+    stalled = False
+    while not stop.is_set():
+        last = -1.0
+        try:
+            for sample in FrameSource(checked, sample_fps=sample_fps, work_width=work_width):
+                if stop.is_set():
+                    break
+                shifted = Sample(round(offset + sample.t, 3), sample.gray, sample.frame)
+                last = sample.t
+                stats.samples += 1
+                stalled = False
+                backoff = BACKOFF_FIRST_S
+                for f in watcher.step(shifted):
+                    on_finding(f)
+        except StreamError as exc:
+            stats.last_error = str(exc)
+        offset += max(0.0, last) + 1.0 / sample_fps
+        if stop.is_set() or (max_reconnects is not None and stats.reconnects >= max_reconnects):
+            break
+        stats.reconnects += 1
+        if backoff >= config.stall_s and not stalled:
+            stalled = True
+            why = stats.last_error or "the stream ended"
+            on_finding(Finding(offset, STALL, False, 1.0, (f"no picture; reconnecting ({why})",)))
+        stop.wait(backoff)
+        backoff = min(BACKOFF_MAX_S, backoff * 2)
+    return stats
