@@ -4,7 +4,8 @@ One nginx (Debian package) listens on SITES loopback ports, each a badly configu
 with third-party scripts and a login form, an exposed .git/, a backup archive, an admin panel,
 a directory listing); the audit runs in this process with the settings' site concurrency. Plain
 http by default (no TLS scan); ``--https`` serves every site over TLS 1.2/1.3 with a certificate
-from a local CA, so each audit also makes its TLS handshakes (protocols, ciphers, certificate).
+from a local CA, so each audit also runs its sslyze scan (protocols, ciphers, certificate,
+OCSP stapling).
 Audits per minute = sites / wall time; CPU per audit = this process's user + system CPU / sites
 (nginx's CPU is reported apart).
 

@@ -29,7 +29,7 @@ GOOD_HEADERS = f"""
         add_header X-Frame-Options DENY always;
         add_header Referrer-Policy no-referrer always;
 """
-CONFIG = """\
+HEAD = """\
 daemon off;
 master_process off;
 pid {prefix}/nginx.pid;
@@ -46,6 +46,8 @@ http {{
     fastcgi_temp_path {prefix}/tmp/fastcgi;
     uwsgi_temp_path {prefix}/tmp/uwsgi;
     scgi_temp_path {prefix}/tmp/scgi;
+"""
+SERVERS = """\
     server {{
         listen 127.0.0.1:{good} ssl;
         ssl_certificate {good_chain}; ssl_certificate_key {good_key};
@@ -68,7 +70,6 @@ http {{
         root {prefix}/soft;
         location / {{ try_files $uri /index.html; }}
     }}
-}}
 """
 GOOD_HOME = b"""<!doctype html><html><head><title>City portal</title><link rel="stylesheet" href="/site.css">
 </head><body><h1>City portal</h1><p>Opening hours and news.</p></body></html>"""
@@ -132,41 +133,48 @@ class AuditSites:
         return {"good_chain": good_chain, "good_key": good_key, "bad_chain": bad_chain, "bad_key": bad_key}
 
     def __enter__(self) -> Self:
-        import os
-
-        (self.prefix / "tmp").mkdir(parents=True, exist_ok=True)
         certs = self._write_sites()
-        conf = self.prefix / "nginx.conf"
-        conf.write_text(
-            CONFIG.format(
-                prefix=self.prefix,
-                user_line="user root;" if os.geteuid() == 0 else "",
-                intermediate=INTERMEDIATE,
-                good_headers=GOOD_HEADERS,
-                **self.ports,
-                **certs,
-            )
+        servers = SERVERS.format(
+            prefix=self.prefix, intermediate=INTERMEDIATE, good_headers=GOOD_HEADERS, **self.ports, **certs
         )
-        self.process = subprocess.Popen(
-            [str(self.binary), "-p", str(self.prefix), "-e", str(self.prefix / "error.log"), "-c", str(conf)],
-            stdin=subprocess.DEVNULL,
-        )
-        try:
-            for port in self.ports.values():
-                wait_for_port(port, 10.0, self.process)
-        except BaseException:
-            self.__exit__(None, None, None)
-            raise
+        self.process = start_nginx(self.binary, self.prefix, servers, list(self.ports.values()))
         return self
 
     def __exit__(
         self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
     ) -> None:
         process, self.process = self.process, None
-        if process is not None and process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=10)
+        if process is not None:
+            stop_nginx(process)
+
+
+def start_nginx(binary: Path, prefix: Path, servers: str, ports: list[int]) -> subprocess.Popen[bytes]:
+    """nginx in the foreground with ``servers`` (``server { ... }`` blocks) inside ``HEAD``'s http
+    block, every path under ``prefix``; returns once every port listens."""
+    import os
+
+    (prefix / "tmp").mkdir(parents=True, exist_ok=True)
+    conf = prefix / "nginx.conf"
+    user_line = "user root;" if os.geteuid() == 0 else ""
+    conf.write_text(HEAD.format(prefix=prefix, user_line=user_line) + servers + "}\n")
+    process = subprocess.Popen(
+        [str(binary), "-p", str(prefix), "-e", str(prefix / "error.log"), "-c", str(conf)],
+        stdin=subprocess.DEVNULL,
+    )
+    try:
+        for port in ports:
+            wait_for_port(port, 10.0, process)
+    except BaseException:
+        stop_nginx(process)
+        raise
+    return process
+
+
+def stop_nginx(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)

@@ -15,8 +15,11 @@ HSTS_SIX_MONTHS_S = 15_768_000
 EXTRA_CREDIT_MIN_SCORE = 90
 # Mozilla server-side TLS: certificates expiring within this many days are flagged.
 CERT_EXPIRY_WARNING_DAYS = 30
-# Mozilla server-side TLS (intermediate): certificate lifetime should not exceed this many days.
-CERT_MAX_LIFETIME_DAYS = 398
+# The TLS scan (sslyze): connections at once to one site, retries of a connection that fails,
+# and the most seconds one site's scan may take (each connection has the connect timeout).
+TLS_SCAN_CONNECTIONS = 5
+TLS_SCAN_RETRIES = 1
+TLS_SCAN_DEADLINE_S = 120.0
 # Exposure probes ask for the first bytes only (a GET with a Range header): enough to confirm.
 PROBE_RANGE_BYTES = 65_536
 # A probe answer this similar to the soft-404 baseline (token-set Jaccard) is the baseline.

@@ -89,7 +89,11 @@ def register(app: typer.Typer) -> None:
             "--vulns",
             help="OSV-format vulnerability dump (folder, zip or JSON) to match versions against.",
         ),
-        tls: bool = typer.Option(True, "--tls/--no-tls", help="Scan TLS protocols, ciphers and certificate."),
+        tls: bool = typer.Option(
+            True,
+            "--tls/--no-tls",
+            help="Scan TLS (sslyze, Mozilla intermediate): protocols, ciphers, certificate, OCSP stapling.",
+        ),
         incidents: bool = typer.Option(
             False,
             "--incidents",
