@@ -1,5 +1,5 @@
 """What the audit reads from the page's HTML, parsed once: scripts, stylesheets, forms, meta
-http-equiv and generator tags, passive media. Only attributes are read; nothing is run."""
+http-equiv, generator and other meta tags, passive media. Only attributes are read; nothing is run."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ class PageFacts:
     forms: list[Form] = field(default_factory=list)
     http_equiv: dict[str, list[str]] = field(default_factory=dict)
     generators: list[str] = field(default_factory=list)
+    meta: dict[str, list[str]] = field(default_factory=dict)  # <meta name|property>, lower-cased
     passive: list[Resource] = field(default_factory=list)
     frames: list[Resource] = field(default_factory=list)
 
@@ -96,9 +97,10 @@ def read_page(capture: Capture, page_url: str) -> PageFacts:
     for node in tree.css("meta[http-equiv]"):
         name = (node.attributes.get("http-equiv") or "").strip().lower()
         facts.http_equiv.setdefault(name, []).append(node.attributes.get("content") or "")
-    for node in tree.css("meta[name]"):
-        if (node.attributes.get("name") or "").strip().lower() == "generator":
-            facts.generators.append(node.attributes.get("content") or "")
+    for node in tree.css("meta[name], meta[property]"):
+        name = (node.attributes.get("name") or node.attributes.get("property") or "").strip().lower()
+        facts.meta.setdefault(name, []).append(node.attributes.get("content") or "")
+    facts.generators = facts.meta.get("generator", [])
     for tag in PASSIVE_TAGS:
         for node in tree.css(f"{tag}[src]"):
             facts.passive.append(resource(node.attributes.get("src") or "", node.attributes))

@@ -52,9 +52,10 @@ def evidence_of(obs: Observed) -> Evidence:
     return Evidence(
         headers={k.lower(): v for k, v in capture.headers},
         cookies=cookies,
-        meta={"generator": obs.page.generators},
+        meta=obs.page.meta,
         scripts=[s.url or s.raw for s in obs.page.scripts],
         html=capture.text if obs.page.is_html else "",
+        url=obs.auto_url,
     )
 
 

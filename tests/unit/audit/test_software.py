@@ -57,7 +57,7 @@ def test_fingerprints_read_versions_from_generator_scripts_and_headers() -> None
     found = detect(load_technologies(), ev)
     assert found["WordPress"] == "5.8.1"
     assert found["jQuery"] == "3.4.1"
-    assert found["nginx"] == "1.22.1"
+    assert found["Nginx"] == "1.22.1"  # Wappalyzer's own names
     assert found["PHP"] == "8.1.2"
 
 
@@ -110,4 +110,5 @@ def test_a_version_at_or_after_the_fix_is_not_affected(tmp_path: Path) -> None:
 async def test_without_a_dump_only_the_software_is_listed() -> None:
     report = SiteReport(url="https://www.example.org/")
     assert await SoftwareAudit.load()(observed(body=PAGE), report) == []
-    assert [s["name"] for s in report.software] == ["PHP", "WordPress", "jQuery"]
+    # Wappalyzer's WordPress implies PHP and MySQL
+    assert [s["name"] for s in report.software] == ["MySQL", "PHP", "WordPress", "jQuery"]
