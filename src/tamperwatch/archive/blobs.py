@@ -10,6 +10,7 @@ import asyncio
 import hashlib
 import os
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
 
@@ -85,6 +86,33 @@ class FileBlobStore:
         except (OSError, ValueError, zstandard.ZstdError):
             return None
         return data if hashlib.sha256(data).hexdigest() == content_hash else None
+
+    def states_sync(self, hashes: Iterable[str]) -> dict[str, str]:
+        """present / tampered / missing per hash, as ``get`` then ``exists`` would answer (every
+        body read back, decompressed and hashed), in one pass with plain string paths and one
+        decompressor: ``archive verify`` asks this for every body of the archive."""
+        decompressor = zstandard.ZstdDecompressor()
+        states: dict[str, str] = {}
+        for content_hash in hashes:
+            if not _valid_hash(content_hash):
+                states[content_hash] = "missing"
+                continue
+            path = f"{self._root}/{content_hash[:2]}/{content_hash[2:4]}/{content_hash}.zst"
+            try:
+                with open(path, "rb") as handle:
+                    raw = handle.read()
+            except OSError:
+                states[content_hash] = "tampered" if os.path.exists(path) else "missing"
+                continue
+            try:
+                data = decompressor.decompress(raw)
+            except (ValueError, zstandard.ZstdError):
+                states[content_hash] = "tampered"
+                continue
+            states[content_hash] = (
+                "present" if hashlib.sha256(data).hexdigest() == content_hash else "tampered"
+            )
+        return states
 
     def delete_sync(self, content_hash: str) -> bool:
         try:

@@ -18,6 +18,7 @@ from tamperwatch.archive.retention import ACTIVE_INCIDENT_STATES, evidence_blobs
 from tamperwatch.archive.upsert import upsert
 from tamperwatch.models import Incident, IncidentKind, IncidentState, Target
 
+OBSERVATION_COLUMNS = [t.observations.c[name] for name in rows.OBSERVATION_COLUMNS]
 Head = tuple[int, str, str]  # (seq, record_hash, content_hash) of a target's last observation
 
 # Hot-path statements, built once so execution reuses SQLAlchemy's compiled form.
@@ -137,9 +138,12 @@ def latest_observations(conn: Connection, target_id: int, limit: int) -> list[Ob
 def observations_after(conn: Connection, target_id: int, after_seq: int, limit: int) -> list[Observation]:
     o = t.observations.c
     query = (
-        select(t.observations).where(o.target_id == target_id, o.seq > after_seq).order_by(o.seq).limit(limit)
+        select(*OBSERVATION_COLUMNS)
+        .where(o.target_id == target_id, o.seq > after_seq)
+        .order_by(o.seq)
+        .limit(limit)
     )
-    return [rows.observation_from_row(r) for r in conn.execute(query).mappings()]
+    return [rows.observation_from_values(r) for r in conn.execute(query)]
 
 
 def observation_counts(conn: Connection) -> dict[int, tuple[int, int]]:

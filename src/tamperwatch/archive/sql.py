@@ -325,6 +325,8 @@ class SqlArchive:
             q.observations_after, target_id, chain[-1].seq if chain else 0, VERIFY_PAGE
         ):
             chain.extend(page)
+            if len(page) < VERIFY_PAGE:  # the last page: no query for an empty one
+                break
         return chain
 
     async def target_leaves(self, target_id: int) -> list[LeafRow]:
@@ -338,7 +340,12 @@ class SqlArchive:
 
     async def blob_states(self, hashes: set[str]) -> dict[str, str]:
         pruned = await self.db.read(q.pruned_hashes, sorted(hashes))
-        return {h: "pruned" if h in pruned else await self._present(h) for h in hashes}
+        kept = [h for h in hashes if h not in pruned]
+        if isinstance(self.blobs, FileBlobStore):  # one pass on a worker thread, not a call per body
+            states = await asyncio.to_thread(self.blobs.states_sync, kept)
+        else:
+            states = {h: await self._present(h) for h in kept}
+        return states | dict.fromkeys(pruned & hashes, "pruned")
 
     async def get_incident(self, incident_id: int) -> Incident | None:
         return await self.db.read(q.get_incident, incident_id)

@@ -99,3 +99,31 @@ async def test_small_blobs_stay_on_the_event_loop_thread_big_or_fsynced_ones_lea
     digest = await store.put(body)
     assert await store.get(digest) == body
     assert [ident == threading.get_ident() for ident in threads] == [inline, inline]
+
+
+async def test_states_in_one_pass_answer_as_get_then_exists(tmp_path: Path) -> None:
+    import zstandard
+
+    store = FileBlobStore(tmp_path / "blobs", sync=False)
+    good, edited, garbage, folder, gone = [await store.put(f"<p>{n}</p>".encode()) for n in range(5)]
+    store.path_for(edited).write_bytes(zstandard.compress(b"<h1>hacked</h1>"))
+    store.path_for(garbage).write_bytes(b"not zstd at all")
+    store.path_for(folder).unlink()
+    store.path_for(folder).mkdir()  # unreadable as a file, but there
+    store.path_for(gone).unlink()
+    hashes = [good, edited, garbage, folder, gone, "f" * 64, "not-a-hash"]
+
+    async def one_by_one(content_hash: str) -> str:  # what SqlArchive asked per body before
+        if await store.get(content_hash) is not None:
+            return "present"
+        return "tampered" if await store.exists(content_hash) else "missing"
+
+    expected = {h: await one_by_one(h) for h in hashes}
+    assert store.states_sync(hashes) == expected
+    assert expected == dict(
+        zip(
+            hashes,
+            ["present", "tampered", "tampered", "tampered", "missing", "missing", "missing"],
+            strict=True,
+        )
+    )
