@@ -40,6 +40,7 @@ bench: $(STAMP)
 	$(BIN)/python -m compileall -q src
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.render
+	$(BIN)/python -m bench.streams
 	$(BIN)/python -m bench.audit
 	$(BIN)/python -m bench.audit --https
 
