@@ -14,7 +14,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from tamperwatch.capture.errors import PolicyError
 from tamperwatch.policy import UrlPolicy
@@ -195,3 +195,12 @@ def test_live_hls_over_loopback_http_catches_an_injected_segment(
 def test_stream_addresses_pass_the_url_policy(source: str) -> None:
     with pytest.raises(PolicyError):
         check_source(source, UrlPolicy())
+
+
+def test_blinking_slogan_on_black_is_a_hijack_not_an_outage(tmp_path: Path) -> None:
+    on = Image.new("RGB", (sm.W, sm.H), (0, 0, 0))
+    ImageDraw.Draw(on).text((20, 70), "WE ARE EVERYWHERE", font=sm.font(26), fill=(255, 255, 255))
+    off = Image.new("RGB", (sm.W, sm.H), (0, 0, 0))
+    r = run(tmp_path, 30, with_trouble(10.0, 20.0, lambda t: on if int(t) % 2 == 0 else off))
+    hits = defaced(r)
+    assert hits and 10.0 <= hits[0] <= 10.0 + DETECT_WITHIN
