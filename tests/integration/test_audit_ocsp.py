@@ -3,6 +3,7 @@ responses a local CA signed (``ssl_stapling_file``: nginx asks no responder, nor
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from support.ocsp import OcspCa
 from bench.installs import find_command
 from bench.nginx import free_port
 from tamperwatch.audit.runner import run_audit
+from tamperwatch.audit.tls import run_scan
 from tamperwatch.settings import Settings
 
 SERVER = """
@@ -78,3 +80,11 @@ async def test_ocsp_stapling_findings(sites: tuple[dict[str, int], Path], tmp_pa
         "stapled-good": set(),
         "stapled-revoked": {"tls-cert-revoked"},
     }
+
+
+def test_a_scan_leaves_no_sslyze_thread_behind(sites: tuple[dict[str, int], Path]) -> None:
+    """The CLI ends at once only when no other thread runs (``cli.entry.leave``)."""
+    ports, ca_file = sites
+    assert run_scan("127.0.0.1", ports["stapled-good"], "127.0.0.1", 5.0, ca_file) is not None
+    left = [t for t in threading.enumerate() if type(t).__module__.startswith("sslyze")]
+    assert left == []

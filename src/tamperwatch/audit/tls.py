@@ -414,7 +414,8 @@ def run_scan(
         per_server_concurrent_connections_limit=TLS_SCAN_CONNECTIONS, concurrent_server_scans_limit=1
     )
     scanner.queue_scans([ServerScanRequest(location, network, scan_commands(), extra)])
-    for result in scanner.get_results():
+    # Read the generator to its end: sslyze joins its worker threads only after the last result.
+    for result in list(scanner.get_results()):
         if result.scan_status == ServerScanStatusEnum.COMPLETED and result.scan_result is not None:
             return result.scan_result
     return None
