@@ -31,6 +31,7 @@ MAX_TEXT_BOXES = 8  # changed boxes read per frame, largest first
 MIN_BOX_HEIGHT = 4  # work pixels; thinner changes are edges, not text
 OCR_REUSE_LEVEL = 6.0  # grey levels: a box whose crop changed less than this is not read again
 BRIGHT_MIN_PX = 30  # a black frame with at least this many bright work pixels may carry text
+TEXT_GRACE_SAMPLES = 1  # samples a changed area keeps its "new text" verdict when OCR misses it once
 
 UNKNOWN = "unknown-content"
 TEXT = "text-policy"
@@ -93,6 +94,13 @@ class FrameVerdict:
     reason: str = ""
 
 
+def overlaps(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    """Two boxes share at least half of the smaller one."""
+    w = min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0])
+    h = min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1])
+    return w > 0 and h > 0 and w * h >= 0.5 * min(a[2] * a[3], b[2] * b[3])
+
+
 class StreamWatcher:
     def __init__(self, library: Library, config: WatchConfig) -> None:
         self.library = library
@@ -109,6 +117,9 @@ class StreamWatcher:
         self.black = Run(config.black_min_s)
         self.frozen = Run(config.frozen_min_s)
         self._ocr_cache: dict[tuple[int, int, int, int], tuple[Gray, list[ocr.TextLine]]] = {}
+        self._text_at: list[tuple[int, int, int, int]] = []  # changed boxes last read as new text
+        self._text_found: list[TextFinding] = []
+        self._grace_left = 0
         self.ocr_calls = 0
         self.frames = 0
 
@@ -168,7 +179,14 @@ class StreamWatcher:
             return FrameVerdict(sample.t, UNKNOWN, frozen, m, score=min(1.0, m.changed_frac), reason=reason)
         found = self._text_in_boxes(sample, m)
         if found:
+            self._text_at, self._text_found, self._grace_left = list(m.boxes), found, TEXT_GRACE_SAMPLES
             return FrameVerdict(sample.t, TEXT, frozen, m, found, 1.0, found[0].reason())
+        if self._grace_left > 0 and any(overlaps(a, b) for a in m.boxes for b in self._text_at):
+            # the area that carried new text is still changed; OCR missing it once does not end the run
+            self._grace_left -= 1
+            carried = self._text_found
+            return FrameVerdict(sample.t, TEXT, frozen, m, carried, 1.0, carried[0].reason())
+        self._text_at, self._grace_left = [], 0
         return FrameVerdict(sample.t, "ok", frozen, m)
 
     # --- text --------------------------------------------------------------------------------------

@@ -53,3 +53,11 @@ def test_black_ignores_overlays_and_frozen_sees_the_clock() -> None:
     assert health.is_frozen(gray, gray.copy())
     assert not health.is_frozen(ticked, gray)
     assert not health.is_frozen(gray, None)
+
+
+def test_boxes_overlap_by_half_of_the_smaller() -> None:
+    from tamperwatch.streams.watch import overlaps
+
+    assert overlaps((0, 0, 100, 20), (10, 5, 20, 10))
+    assert not overlaps((0, 0, 100, 20), (0, 30, 100, 20))
+    assert not overlaps((0, 0, 10, 10), (8, 8, 10, 10))
