@@ -79,13 +79,19 @@ def _cap(bgr: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
 
 
 def read_image(path: Path) -> npt.NDArray[np.uint8]:
+    import warnings
+
     from PIL import Image
 
     try:
-        with Image.open(path) as im:
-            if im.width * im.height > MAX_IMAGE_PIXELS:
-                raise LibraryError(f"{path.name}: {im.width}x{im.height} is too large an image")
-            rgb = np.asarray(im.convert("RGB"))
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as im:
+                if im.width * im.height > MAX_IMAGE_PIXELS:
+                    raise LibraryError(f"{path.name}: {im.width}x{im.height} is too large an image")
+                rgb = np.asarray(im.convert("RGB"))
+    except Image.DecompressionBombWarning as exc:
+        raise LibraryError(f"{path.name}: too large an image ({exc})") from exc
     except (OSError, Image.DecompressionBombError) as exc:
         raise LibraryError(f"{path.name}: not a readable image ({exc})") from exc
     bgr: npt.NDArray[np.uint8] = np.ascontiguousarray(rgb[:, :, ::-1])
