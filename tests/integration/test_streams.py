@@ -204,3 +204,14 @@ def test_blinking_slogan_on_black_is_a_hijack_not_an_outage(tmp_path: Path) -> N
     r = run(tmp_path, 30, with_trouble(10.0, 20.0, lambda t: on if int(t) % 2 == 0 else off))
     hits = defaced(r)
     assert hits and 10.0 <= hits[0] <= 10.0 + DETECT_WITHIN
+
+
+@pytest.mark.slow
+def test_clean_channel_stays_quiet_for_ten_minutes(tmp_path: Path) -> None:
+    """10 minutes of stream time (5 fps keeps the encoding cheap; one keyframe a second as live)."""
+    video = sm.encode(tmp_path / "long.mp4", 600, sm.playlist(APPROVED, 7.0), fps=5)
+    lib = sm.library(tmp_path / "library", APPROVED)
+    r = replay(video, lib, None, config=WatchConfig(), sample_fps=1.0, work_width=480)
+    assert r.error == "" and r.samples >= 590
+    assert [f for f in r.findings if f.defaced] == []
+    assert [f for f in r.findings if f.kind in ("black", "stall")] == []

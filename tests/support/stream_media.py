@@ -13,7 +13,6 @@ from PIL import Image, ImageDraw, ImageFont
 
 W, H = 320, 180
 FPS = 25
-GOP = 25  # one keyframe a second
 CLOCK_BOX = {"x": 4, "y": 4, "w": 70, "h": 16}
 TICKER_BOX = {"x": 0, "y": H - 18, "w": W, "h": 18}
 CJK_FONT = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc")
@@ -74,21 +73,21 @@ def overlays(im: Image.Image, t: float) -> Image.Image:
 Script = Callable[[float], Image.Image]
 
 
-def encode(path: Path, seconds: float, script: Script, *, clock: bool = True) -> Path:
+def encode(path: Path, seconds: float, script: Script, *, clock: bool = True, fps: int = FPS) -> Path:
     """Encode `script(t)` (the picture before overlays) as H.264, one keyframe a second."""
     import av
 
     container = av.open(str(path), "w")
-    stream = container.add_stream("libx264", rate=FPS)
+    stream = container.add_stream("libx264", rate=fps)
     stream.width, stream.height, stream.pix_fmt = W, H, "yuv420p"
-    stream.options = {"g": str(GOP), "keyint_min": str(GOP), "preset": "ultrafast", "crf": "26"}
-    for i in range(int(seconds * FPS)):
-        t = i / FPS
+    stream.options = {"g": str(fps), "keyint_min": str(fps), "preset": "ultrafast", "crf": "26"}
+    for i in range(int(seconds * fps)):
+        t = i / fps
         im = script(t)
         if clock:
             im = overlays(im, t)
         frame = av.VideoFrame.from_image(im)
-        frame.pts, frame.time_base = i, Fraction(1, FPS)
+        frame.pts, frame.time_base = i, Fraction(1, fps)
         for packet in stream.encode(frame):
             container.mux(packet)
     for packet in stream.encode():
