@@ -103,6 +103,7 @@ class Settings(BaseSettings):
             "rewrite",
             "foreign_text",
             "layout",
+            "identity",
             "redirect_anomaly",
             "content_classifier",
             "visual",

@@ -1,0 +1,133 @@
+"""Site identity: a page that no longer links to any of the site's own sections and never names the site.
+
+A redesign changes the template but keeps who the site is: its navigation still leads to its own
+sections, and its name is still in the title, the header or the footer. A replacement keeps
+neither. From known-good captures this learns the site's stable internal link paths (those in
+nearly every capture: the menu, not the day's articles) and its stable title words (those in
+every title: the site's name, not the headline). A page that keeps at most
+``max_kept_paths`` of the stable paths AND whose title and text contain none of the stable title
+words is a content finding: the page stands on its own, whoever wrote it and in whatever words.
+Either loss alone says nothing (a new URL scheme, a new title style). No word list: what is
+learned is the site's own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+from urllib.parse import urljoin, urlsplit
+
+from tamperwatch.detect.base import ProfilePart
+from tamperwatch.detect.page import Page
+from tamperwatch.models import Finding
+from tamperwatch.settings import Settings
+
+DECAY = 0.8  # weight of the older captures each time one is learned
+STABLE = 0.75  # a path or title word in at least this share of the (decayed) captures is stable
+MAX_TRACKED = 400  # paths and title words kept per site (most frequent first)
+MIN_STABLE_PATHS = 4  # fewer stable internal links: too little to judge a replacement by
+MIN_WORD_CHARS = 3  # shorter title words (and CJK words under 2 characters) are not the site's name
+MIN_CJK_WORD_CHARS = 2
+MAX_KEPT_PATHS = 0.1  # at most this share of the stable paths left counts as 'none of them'
+CJK_NAMED_SHARE = 0.5  # a CJK site name counts as named when this share of its pairs is in the text
+SCORE = 0.6  # a replaced page: decisive on its own (verdict.MIN_DECISIVE is 0.5)
+_WORD = re.compile(r"\w+", re.UNICODE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_MAX_LINKS = 3000
+
+
+def internal_paths(page: Page) -> set[str]:
+    """Paths of the links that stay on the page's own host (query and fragment dropped)."""
+    out: set[str] = set()
+    for node in page.tree.css("a[href]")[:_MAX_LINKS]:
+        href = (node.attributes.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        try:
+            parts = urlsplit(urljoin(page.url, href))
+        except ValueError:
+            continue
+        if (parts.hostname or "").lower() != page.host:
+            continue
+        path = parts.path.rstrip("/").lower() or "/"
+        out.add(path[:200])
+    return out
+
+
+def title_words(title: str) -> set[str]:
+    words = set()
+    for word in _WORD.findall(title.casefold()):
+        least = MIN_CJK_WORD_CHARS if _CJK.search(word) else MIN_WORD_CHARS
+        if len(word) >= least and not word.isdigit():
+            words.add(word[:60])
+    return words
+
+
+def named(word: str, text: str) -> bool:
+    """Whether ``text`` names ``word``: the word itself, or for a run of CJK characters (a name
+    written without spaces) at least ``CJK_NAMED_SHARE`` of its character pairs."""
+    if word in text:
+        return True
+    if not _CJK.search(word) or len(word) < 3:
+        return False
+    pairs = {word[i : i + 2] for i in range(len(word) - 1)}
+    return sum(1 for pair in pairs if pair in text) >= CJK_NAMED_SHARE * len(pairs)
+
+
+def _decayed(counts: object, seen: set[str]) -> dict[str, float]:
+    old = {k: float(v) * DECAY for k, v in dict(counts or {}).items()}  # type: ignore[call-overload]
+    for key in seen:
+        old[key] = old.get(key, 0.0) + 1.0
+    return dict(sorted(old.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TRACKED])
+
+
+def _stable(part: ProfilePart, key: str) -> list[str]:
+    weight = float(part.get("n", 0.0))
+    if weight <= 0:
+        return []
+    return [k for k, v in dict(part.get(key, {})).items() if float(v) / weight >= STABLE]
+
+
+class IdentityDetector:
+    name: ClassVar[str] = "identity"
+    needs_history: ClassVar[bool] = True
+
+    def __init__(self, max_kept_paths: float = MAX_KEPT_PATHS, score: float = SCORE) -> None:
+        self.max_kept_paths = max_kept_paths
+        self.score = score
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> IdentityDetector:
+        return cls()
+
+    def learn(self, part: ProfilePart, page: Page) -> None:
+        part["paths"] = {k: round(v, 3) for k, v in _decayed(part.get("paths"), internal_paths(page)).items()}
+        part["words"] = {
+            k: round(v, 3) for k, v in _decayed(part.get("words"), title_words(page.title)).items()
+        }
+        part["n"] = round(float(part.get("n", 0.0)) * DECAY + 1.0, 3)
+
+    def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
+        paths, words = _stable(part, "paths"), _stable(part, "words")
+        if len(paths) < MIN_STABLE_PATHS or not words:
+            return []
+        linked = internal_paths(page)
+        kept = sum(1 for p in paths if p in linked) / len(paths)
+        if kept > self.max_kept_paths:
+            return []
+        text = f"{page.title}\n{page.text}".casefold()
+        if any(named(word, text) for word in words):
+            return []
+        return [
+            Finding(
+                self.name,
+                self.score,
+                f"the page links to {kept:.0%} of the site's {len(paths)} usual sections and never names "
+                f"the site ({', '.join(sorted(words)[:3])}): it stands in for the site",
+                evidence={
+                    "kept_paths": round(kept, 3),
+                    "stable_paths": len(paths),
+                    "site_words": sorted(words)[:10],
+                },
+            )
+        ]
