@@ -64,6 +64,8 @@ GENUINE = (
 MIN_LABEL = 5  # shorter names ('qq', 'baidu' stays) are compared only for an exact label match
 MAX_TYPO = 1  # edits (insert, delete, replace, swap) a typo of a name may have
 MIN_TYPO_LABEL = 7  # a typo inside a longer name counts for names this long ('facebook', not 'unpkg')
+LONG_LABEL = 10  # names this long ('cloudflare', 'doubleclick') are imitated with up to two edits
+MAX_TYPO_LONG = 2  # edits a typo of a long name may have ('cloudflair', 'dubbleclick')
 _SEPARATORS = "-_."
 
 
@@ -83,13 +85,30 @@ def _within_one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+def _edits(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of ``a`` and ``b`` (``limit + 1`` once it exceeds ``limit``)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+        if min(row) > limit:
+            return limit + 1
+    return row[-1]
+
+
 def _typo_inside(flat: str, label: str) -> bool:
-    """Whether ``flat`` holds ``label`` with one edit, alone or among other letters."""
+    """Whether ``flat`` holds ``label`` with one edit (two for a long name), alone or among other
+    letters."""
     if len(label) < MIN_TYPO_LABEL and len(flat) != len(label):
         return _within_one_edit(flat, label)
-    for size in (len(label) - 1, len(label), len(label) + 1):
+    typo = MAX_TYPO_LONG if len(label) >= LONG_LABEL else MAX_TYPO
+    for size in range(len(label) - typo, len(label) + typo + 1):
         for start in range(max(0, len(flat) - size + 1)):
-            if _within_one_edit(flat[start : start + size], label):
+            window = flat[start : start + size]
+            if _within_one_edit(window, label) or (typo > MAX_TYPO and _edits(window, label, typo) <= typo):
                 return True
     return False
 

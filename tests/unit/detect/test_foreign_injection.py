@@ -108,3 +108,15 @@ def test_redirect_to_the_sites_own_domain_is_fine() -> None:
     det = ForeignInjectionDetector()
     own = '<meta http-equiv="refresh" content="300;url=https://www.news.example.org/">'
     assert det.detect(trusted_part(det), page(news_page(9, head_extra=own))) == []
+
+
+def test_a_long_well_known_name_is_imitated_with_two_edits_and_real_vendors_are_not() -> None:
+    from tamperwatch.detect.lookalike import imitated
+
+    assert imitated("cdn-cloudflear.net") == "cloudflare.com"  # two edits inside a longer name
+    assert imitated("doubbleclik.org") == "doubleclick.net"
+    assert imitated("googletagmanagr-cdn.com") == "googletagmanager.com"
+    real = ("doubleverify.com", "cleverpush.com", "outbrain.com", "criteo.net", "adnxs.com", "weibo.com")
+    assert [d for d in (*real, "gov.cn", "people.com.cn", "xinhuanet.com", "nhk.or.jp") if imitated(d)] == []
+    # a short name still needs one edit at most: 'unpkg' is not imitated by 'unpack'
+    assert imitated("unpack-tools.com") == ""
