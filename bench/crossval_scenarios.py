@@ -1,7 +1,7 @@
 """Out-of-fold figures of the WHOLE product (replay + classify), cross-validated grouped by site.
 
     python -m bench.crossval_scenarios [--corpus DIR] [--folds 5] [--workers 2]
-                                       [--out bench/out/oof-all.jsonl]
+                                       [--out bench/out/oof-all.jsonl] [--models DIR]
 
 The shipped content classifier is trained on the dev corpus, so ``make accuracy`` is in-sample
 for it. Here every outer fold (``GroupKFold`` over the site groups of ``bench.crossval``: a
@@ -92,13 +92,32 @@ def jobs_for(corpus: Path, fold_of: dict[str, int], models: list[Path]) -> list[
     return jobs
 
 
-def run(corpus: Path, folds: int, workers: int, out: Path) -> None:
-    started = time.monotonic()
+def kept_models(models: Path, folds: int) -> tuple[dict[str, int], list[Path]] | None:
+    """The fold models and assignment an earlier run kept in ``models`` (``--models``), if complete."""
+    assignment = models / "fold_of.json"
+    paths = [models / f"fold-{k}.npz" for k in range(folds)]
+    if not assignment.is_file() or not all(p.is_file() for p in paths):
+        return None
+    return json.loads(assignment.read_text()), paths
+
+
+def trained_models(corpus: Path, folds: int, models: Path) -> tuple[dict[str, int], list[Path]]:
+    kept = kept_models(models, folds)
+    if kept is not None:
+        print(f"fold models reused from {models} (the classifier's training does not depend on the rules)")
+        return kept
     data = build_training_set(corpus, FeatureConfig())
     print(f"{len(data.y)} training examples, {len(set(data.groups))} site groups, {folds} folds", flush=True)
+    models.mkdir(parents=True, exist_ok=True)
+    fold_of, paths = fold_models(data, folds, models)
+    (models / "fold_of.json").write_text(json.dumps(fold_of))
+    return fold_of, paths
+
+
+def run(corpus: Path, folds: int, workers: int, out: Path, keep: Path | None = None) -> None:
+    started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="tw-oof-models-") as tmp:
-        fold_of, models = fold_models(data, folds, Path(tmp))
-        del data
+        fold_of, models = trained_models(corpus, folds, keep or Path(tmp))
         jobs = jobs_for(corpus, fold_of, models)
         out.parent.mkdir(parents=True, exist_ok=True)
         with ProcessPoolExecutor(workers) as pool, out.open("w", encoding="utf-8") as fh:
@@ -119,12 +138,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--out", type=Path, default=Path("bench/out/oof-all.jsonl"))
+    parser.add_argument(
+        "--models", type=Path, help="keep the fold models here, and reuse them when a later run finds them"
+    )
+    parser.add_argument("--train-only", action="store_true", help="with --models: only train the fold models")
     args = parser.parse_args(argv)
+    if args.train_only:
+        if args.models is None or args.corpus is None:
+            parser.error("--train-only needs --models and --corpus")
+        trained_models(find_corpus_root(args.corpus), args.folds, args.models)
+        return 0
     if args.corpus is not None:
-        run(find_corpus_root(args.corpus), args.folds, args.workers, args.out)
+        run(find_corpus_root(args.corpus), args.folds, args.workers, args.out, args.models)
         return 0
     with tempfile.TemporaryDirectory(prefix="tw-oof-corpus-") as tmp:
-        run(unpack(args.archive, Path(tmp)), args.folds, args.workers, args.out)
+        run(unpack(args.archive, Path(tmp)), args.folds, args.workers, args.out, args.models)
     return 0
 
 
