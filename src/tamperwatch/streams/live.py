@@ -73,8 +73,10 @@ def watch_live(
     work_width: int,
     stop: threading.Event,
     max_reconnects: int | None = None,
+    on_evidence: Callable[[Finding, Sample | None], None] | None = None,
 ) -> LiveStats:
-    """Watch until `stop` is set (or the reconnects are used up); blocking, run it in a thread."""
+    """Watch until `stop` is set (or the reconnects are used up); blocking, run it in a thread.
+    `on_evidence`, when given, also gets the sample each finding was confirmed on."""
     checked = check_source(source, policy)
     watcher = StreamWatcher(library, config)
     stats = LiveStats()
@@ -94,6 +96,8 @@ def watch_live(
                 backoff = BACKOFF_FIRST_S
                 for f in watcher.step(shifted):
                     on_finding(f)
+                    if on_evidence is not None:
+                        on_evidence(f, sample)
         except StreamError as exc:
             stats.last_error = str(exc)
         offset += max(0.0, last) + 1.0 / sample_fps
@@ -103,7 +107,10 @@ def watch_live(
         if backoff >= config.stall_s and not stalled:
             stalled = True
             why = stats.last_error or "the stream ended"
-            on_finding(Finding(offset, STALL, False, 1.0, (f"no picture; reconnecting ({why})",)))
+            stall = Finding(offset, STALL, False, 1.0, (f"no picture; reconnecting ({why})",))
+            on_finding(stall)
+            if on_evidence is not None:
+                on_evidence(stall, None)
         stop.wait(backoff)
         backoff = min(BACKOFF_MAX_S, backoff * 2)
     return stats

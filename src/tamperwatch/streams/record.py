@@ -1,0 +1,109 @@
+"""A stream target's findings into the archive and incidents that web checks use (not a second
+system): each finding is a signed observation whose body is the frame it was confirmed on (PNG),
+and a lasting finding opens an incident through `IncidentService` (`defaced` for unknown content and
+text policy, `unavailable` for black, frozen and stall), once while one of that kind is active.
+
+`watch_stream_target` runs one `stream` target: the blocking live loop (`live.watch_live`) in a
+thread, its findings recorded on the event loop. Not yet started by `serve` (see README)."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from typing import TYPE_CHECKING
+
+import cv2
+
+from tamperwatch.models import Capture, Incident, IncidentKind, Status, TargetKind, Verdict
+from tamperwatch.streams.live import watch_live
+from tamperwatch.streams.watch import Finding, WatchConfig
+
+if TYPE_CHECKING:
+    from tamperwatch.archive.base import Archive
+    from tamperwatch.incidents.service import IncidentService
+    from tamperwatch.models import Target
+    from tamperwatch.policy import UrlPolicy
+    from tamperwatch.streams.library import Library
+    from tamperwatch.streams.source import Sample
+
+RECORD_TIMEOUT_S = 30.0  # the watch thread waits this long for a finding to be stored
+
+
+def frame_png(sample: Sample) -> bytes:
+    ok, buf = cv2.imencode(".png", sample.bgr())
+    return bytes(buf) if ok else b""
+
+
+class StreamRecorder:
+    def __init__(self, archive: Archive, service: IncidentService, target: Target) -> None:
+        if target.kind != TargetKind.STREAM:
+            raise ValueError(f"{target.url}: not a stream target")
+        self.archive = archive
+        self.service = service
+        self.target = target
+
+    async def record(self, finding: Finding, frame: bytes = b"") -> Incident | None:
+        from tamperwatch.archive.chain import utc_now
+
+        status = Status.DEFACED if finding.defaced else Status.UNAVAILABLE
+        reasons = (f"{finding.kind} at {finding.t:.1f} s of stream time", *finding.reasons)
+        capture = Capture(
+            url=self.target.url,
+            fetched_at=utc_now(),
+            body=frame,
+            screenshot=frame,
+            status=200 if frame else 0,
+            headers=(("content-type", "image/png"),) if frame else (),
+        )
+        verdict = Verdict(status, finding.score, reasons)
+        observation = await self.archive.record_check(self.target, capture, verdict)
+        kind = IncidentKind.DEFACED if finding.defaced else IncidentKind.UNAVAILABLE
+        if await self.archive.open_incident_for(self.target.id, kind) is not None:
+            return None
+        evidence = {
+            "stream_t": finding.t,
+            "finding": finding.kind,
+            "observation_seq": observation.seq,
+            "frame_sha256": capture.content_hash,
+            "approved_item": finding.item,
+        }
+        return await self.service.open(self.target.id, kind, finding.score, reasons, evidence)
+
+
+async def watch_stream_target(
+    target: Target,
+    library: Library,
+    config: WatchConfig,
+    policy: UrlPolicy,
+    recorder: StreamRecorder,
+    *,
+    sample_fps: float,
+    work_width: int,
+    stop: threading.Event,
+    max_reconnects: int | None = None,
+) -> list[Incident]:
+    """Watch one stream target until `stop` (or the reconnects are spent); the incidents it opened."""
+    loop = asyncio.get_running_loop()
+    opened: list[Incident] = []
+
+    def on_finding(finding: Finding, sample: Sample | None) -> None:
+        png = frame_png(sample) if sample is not None else b""
+        fut = asyncio.run_coroutine_threadsafe(recorder.record(finding, png), loop)
+        incident = fut.result(RECORD_TIMEOUT_S)
+        if incident is not None:
+            opened.append(incident)
+
+    await asyncio.to_thread(
+        watch_live,
+        target.url,
+        library,
+        config,
+        policy,
+        lambda f: None,
+        sample_fps=sample_fps,
+        work_width=work_width,
+        stop=stop,
+        max_reconnects=max_reconnects,
+        on_evidence=on_finding,
+    )
+    return opened
