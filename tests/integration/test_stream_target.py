@@ -10,7 +10,7 @@ from PIL import Image
 
 from tamperwatch.archive.memory import MemoryArchive
 from tamperwatch.incidents.service import IncidentService
-from tamperwatch.models import IncidentKind, Status, Target, TargetKind
+from tamperwatch.models import IncidentEvent, IncidentKind, Status, Target, TargetKind
 from tamperwatch.policy import UrlPolicy
 from tamperwatch.streams.library import load_library
 from tamperwatch.streams.record import StreamRecorder, watch_stream_target
@@ -35,7 +35,13 @@ async def test_stream_target_hijack_and_black_open_incidents_with_frames(tmp_pat
     video = sm.encode(tmp_path / "channel.mp4", 32, script)
     archive = MemoryArchive()
     target = await archive.add_target(Target(url=str(video), kind=TargetKind.STREAM))
-    recorder = StreamRecorder(archive, IncidentService(archive), target)
+    published: list[IncidentEvent] = []
+
+    class Sink:
+        async def publish(self, event: IncidentEvent) -> None:
+            published.append(event)
+
+    recorder = StreamRecorder(archive, IncidentService(archive), target, Sink())
     opened = await watch_stream_target(
         target,
         load_library(sm.library(tmp_path / "library", APPROVED)),
@@ -54,4 +60,5 @@ async def test_stream_target_hijack_and_black_open_incidents_with_frames(tmp_pat
     assert any("not approved content" in r for r in defaced.reasons)
     observations = await archive.observations(target.id)
     assert any(o.verdict == Status.DEFACED.value and o.content_hash for o in observations)
+    assert {e.incident.id for e in published} == {i.id for i in opened}
     assert await archive.blobs.get(defaced.evidence["frame_sha256"])  # the frame it was confirmed on

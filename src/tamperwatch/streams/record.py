@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 
 import cv2
 
-from tamperwatch.models import Capture, Incident, IncidentKind, Status, TargetKind, Verdict
+from tamperwatch.models import Capture, Incident, IncidentEvent, IncidentKind, Status, TargetKind, Verdict
 from tamperwatch.streams.live import watch_live
 from tamperwatch.streams.watch import Finding, WatchConfig
 
 if TYPE_CHECKING:
     from tamperwatch.archive.base import Archive
+    from tamperwatch.audit.watch import EventSink
     from tamperwatch.incidents.service import IncidentService
     from tamperwatch.models import Target
     from tamperwatch.policy import UrlPolicy
@@ -35,12 +36,15 @@ def frame_png(sample: Sample) -> bytes:
 
 
 class StreamRecorder:
-    def __init__(self, archive: Archive, service: IncidentService, target: Target) -> None:
+    def __init__(
+        self, archive: Archive, service: IncidentService, target: Target, events: EventSink | None = None
+    ) -> None:
         if target.kind != TargetKind.STREAM:
             raise ValueError(f"{target.url}: not a stream target")
         self.archive = archive
         self.service = service
         self.target = target
+        self.events = events  # serve's dispatcher: notifications as for web incidents
 
     async def record(self, finding: Finding, frame: bytes = b"") -> Incident | None:
         from tamperwatch.archive.chain import utc_now
@@ -67,7 +71,10 @@ class StreamRecorder:
             "frame_sha256": capture.content_hash,
             "approved_item": finding.item,
         }
-        return await self.service.open(self.target.id, kind, finding.score, reasons, evidence)
+        incident = await self.service.open(self.target.id, kind, finding.score, reasons, evidence)
+        if self.events is not None:
+            await self.events.publish(IncidentEvent(incident, self.target.url, "opened", utc_now()))
+        return incident
 
 
 async def watch_stream_target(
