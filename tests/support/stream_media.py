@@ -24,7 +24,7 @@ def font(size: int, cjk: bool = False) -> ImageFont.FreeTypeFont | ImageFont.Ima
     path = CJK_FONT if cjk else LATIN_FONT
     if path.exists():
         return ImageFont.truetype(str(path), size)
-    return ImageFont.load_default()
+    return ImageFont.load_default(size)  # Pillow's own scalable font where DejaVu is missing
 
 
 def picture(seed: int, caption: str = "", size: tuple[int, int] = (W, H)) -> Image.Image:
