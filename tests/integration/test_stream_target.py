@@ -62,3 +62,6 @@ async def test_stream_target_hijack_and_black_open_incidents_with_frames(tmp_pat
     assert any(o.verdict == Status.DEFACED.value and o.content_hash for o in observations)
     assert {e.incident.id for e in published} == {i.id for i in opened}
     assert await archive.blobs.get(defaced.evidence["frame_sha256"])  # the frame it was confirmed on
+    frames = defaced.evidence["frames"]  # the samples leading up to it, and their clip
+    assert len(frames) == 6 and frames[0]["t"] < 8.0 <= frames[-1]["t"]
+    assert await archive.blobs.get(defaced.evidence["clip_mp4"])

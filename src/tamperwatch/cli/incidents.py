@@ -78,7 +78,10 @@ def show(
     incident_id: int,
     json_out: bool = typer.Option(False, "--json", help="Print as JSON."),
     export: Path | None = typer.Option(
-        None, "--export", help="Write the evidence (pages, screenshots, diff, history) into this new folder."
+        None,
+        "--export",
+        help="Write the evidence (pages, screenshots, stream frames and clip, diff, history) "
+        "into this new folder.",
     ),
 ) -> None:
     """Show one incident with its reasons, evidence and signed history."""

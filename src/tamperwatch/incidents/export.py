@@ -3,7 +3,9 @@
 ``incident.json`` (the incident and its signed history), the captured page after and the last
 clean one before (``after.html``, ``before.html``: the bytes as served, never rewritten),
 ``diff.txt`` (a unified diff of their decoded text), and every screenshot the evidence names
-(``screenshot_before.png``, ``screenshot_after.png``, ``screenshot_diff.png``). Blobs that are no
+(``screenshot_before.png``, ``screenshot_after.png``, ``screenshot_diff.png``); for a stream or
+screen, the frame the finding was confirmed on (``frame.png``), the frames leading up to it
+(``frame_00_t12.0s.png``, ... in stream time) and their clip (``clip.mp4``). Blobs that are no
 longer stored are listed in ``incident.json`` under ``missing``. Files are written whole or not
 at all (temporary name, then rename); an existing folder is refused unless it is empty.
 """
@@ -23,6 +25,7 @@ from tamperwatch.models import Incident
 
 PAGES = {"content_hash": "after.html", "previous_hash": "before.html"}
 SCREENSHOTS = ("screenshot_before", "screenshot_after", "screenshot_diff")
+MEDIA = {"frame_sha256": "frame.png", "clip_mp4": "clip.mp4"}  # stream and screen incidents
 DIFF_CONTEXT_LINES = 3  # lines of context around each change in diff.txt
 
 
@@ -54,9 +57,15 @@ async def export_incident(
     written: list[Path] = []
     missing: list[str] = []
     bodies: dict[str, bytes] = {}
-    names = {**PAGES, **{key: f"{key}.png" for key in SCREENSHOTS}}
-    for key, name in names.items():
-        blob = incident.evidence.get(key)
+    names = {**PAGES, **{key: f"{key}.png" for key in SCREENSHOTS}, **MEDIA}
+    blobs: list[tuple[str, str, object]] = [(k, name, incident.evidence.get(k)) for k, name in names.items()]
+    frames = incident.evidence.get("frames")
+    for i, frame in enumerate(frames if isinstance(frames, list) else []):
+        if isinstance(frame, dict) and isinstance(frame.get("t"), int | float):
+            blobs.append(
+                (f"frames[{i}]", f"frame_{i:02d}_t{float(frame['t']):.1f}s.png", frame.get("sha256"))
+            )
+    for key, name, blob in blobs:
         if not isinstance(blob, str) or not blob:
             continue
         data = await archive.load_body(blob)

@@ -74,9 +74,11 @@ def watch_live(
     stop: threading.Event,
     max_reconnects: int | None = None,
     on_evidence: Callable[[Finding, Sample | None], None] | None = None,
+    on_sample: Callable[[Sample], None] | None = None,
 ) -> LiveStats:
     """Watch until `stop` is set (or the reconnects are used up); blocking, run it in a thread.
-    `on_evidence`, when given, also gets the sample each finding was confirmed on."""
+    `on_evidence`, when given, also gets the sample each finding was confirmed on; `on_sample` gets
+    every sample (on stream time across reconnects) before it is judged."""
     checked = check_source(source, policy)
     watcher = StreamWatcher(library, config)
     stats = LiveStats()
@@ -92,6 +94,8 @@ def watch_live(
                 shifted = Sample(round(offset + sample.t, 3), sample.gray, sample.frame)
                 last = sample.t
                 stats.samples += 1
+                if on_sample is not None:
+                    on_sample(shifted)
                 stalled = False
                 backoff = BACKOFF_FIRST_S
                 for f in watcher.step(shifted):

@@ -3,18 +3,24 @@ system): each finding is a signed observation whose body is the frame it was con
 and a lasting finding opens an incident through `IncidentService` (`defaced` for unknown content and
 text policy, `unavailable` for black, frozen and stall), once while one of that kind is active.
 
+Each incident also carries the frames leading up to the finding and their MP4 clip (`evidence`),
+stored as blobs and listed under `evidence["blobs"]` (kept by retention).
+
 `watch_stream_target` runs one `stream` target: the blocking live loop (`live.watch_live`) in a
-thread, its findings recorded on the event loop. Not yet started by `serve` (see README)."""
+thread of its own, its findings recorded on the event loop; `serving.stream_loop` runs one per
+stream target in `serve`. `screens.ScreenHub` records pushed screen frames the same way."""
 
 from __future__ import annotations
 
 import asyncio
 import threading
-from typing import TYPE_CHECKING
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any
 
 import cv2
 
 from tamperwatch.models import Capture, Incident, IncidentEvent, IncidentKind, Status, TargetKind, Verdict
+from tamperwatch.streams.evidence import Evidence, EvidenceBuffer
 from tamperwatch.streams.live import watch_live
 from tamperwatch.streams.watch import Finding, WatchConfig
 
@@ -39,18 +45,23 @@ class StreamRecorder:
     def __init__(
         self, archive: Archive, service: IncidentService, target: Target, events: EventSink | None = None
     ) -> None:
-        if target.kind != TargetKind.STREAM:
-            raise ValueError(f"{target.url}: not a stream target")
+        if target.kind not in (TargetKind.STREAM, TargetKind.SCREEN):
+            raise ValueError(f"{target.url}: not a stream or screen target")
         self.archive = archive
         self.service = service
         self.target = target
         self.events = events  # serve's dispatcher: notifications as for web incidents
 
-    async def record(self, finding: Finding, frame: bytes = b"") -> Incident | None:
+    async def record(
+        self, finding: Finding, frame: bytes = b"", evidence: Evidence | None = None
+    ) -> Incident | None:
+        """Store the finding as a signed observation whose body is `frame`; open its incident (with
+        `evidence`: the frames before it and their MP4 clip, as blobs) unless one is active."""
         from tamperwatch.archive.chain import utc_now
 
         status = Status.DEFACED if finding.defaced else Status.UNAVAILABLE
-        reasons = (f"{finding.kind} at {finding.t:.1f} s of stream time", *finding.reasons)
+        timeline = "screen" if self.target.kind == TargetKind.SCREEN else "stream"
+        reasons = (f"{finding.kind} at {finding.t:.1f} s of {timeline} time", *finding.reasons)
         capture = Capture(
             url=self.target.url,
             fetched_at=utc_now(),
@@ -64,14 +75,23 @@ class StreamRecorder:
         kind = IncidentKind.DEFACED if finding.defaced else IncidentKind.UNAVAILABLE
         if await self.archive.open_incident_for(self.target.id, kind) is not None:
             return None
-        evidence = {
+        record: dict[str, Any] = {
             "stream_t": finding.t,
             "finding": finding.kind,
             "observation_seq": observation.seq,
             "frame_sha256": capture.content_hash,
             "approved_item": finding.item,
         }
-        incident = await self.service.open(self.target.id, kind, finding.score, reasons, evidence)
+        blobs = [capture.content_hash] if capture.content_hash else []
+        if evidence is not None:
+            frames = [{"t": t, "sha256": await self.archive.put_blob(png)} for t, png in evidence.frames]
+            record["frames"] = frames
+            blobs += [str(f["sha256"]) for f in frames]
+            if evidence.clip:
+                record["clip_mp4"] = await self.archive.put_blob(evidence.clip)
+                blobs.append(record["clip_mp4"])
+        record["blobs"] = blobs  # kept by retention, like a web incident's screenshots
+        incident = await self.service.open(self.target.id, kind, finding.score, reasons, record)
         if self.events is not None:
             await self.events.publish(IncidentEvent(incident, self.target.url, "opened", utc_now()))
         return incident
@@ -93,24 +113,36 @@ async def watch_stream_target(
     loop = asyncio.get_running_loop()
     opened: list[Incident] = []
 
+    buffer = EvidenceBuffer()
+
     def on_finding(finding: Finding, sample: Sample | None) -> None:
         png = frame_png(sample) if sample is not None else b""
-        fut = asyncio.run_coroutine_threadsafe(recorder.record(finding, png), loop)
+        evidence = Evidence.from_frames(buffer.snapshot()) if sample is not None else None
+        fut = asyncio.run_coroutine_threadsafe(recorder.record(finding, png, evidence), loop)
         incident = fut.result(RECORD_TIMEOUT_S)
         if incident is not None:
             opened.append(incident)
 
-    await asyncio.to_thread(
-        watch_live,
-        target.url,
-        library,
-        config,
-        policy,
-        lambda f: None,
-        sample_fps=sample_fps,
-        work_width=work_width,
-        stop=stop,
-        max_reconnects=max_reconnects,
-        on_evidence=on_finding,
-    )
+    def watch() -> None:
+        watch_live(
+            target.url,
+            library,
+            config,
+            policy,
+            lambda f: None,
+            sample_fps=sample_fps,
+            work_width=work_width,
+            stop=stop,
+            max_reconnects=max_reconnects,
+            on_evidence=on_finding,
+            on_sample=lambda sample: buffer.add(sample.t, sample.frame),
+        )
+
+    # a thread of its own, not the loop's default pool: a watch lasts as long as serve, and a few of
+    # them would otherwise take every worker that short blocking calls (decoding, hashing) need
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"stream-{target.id}")
+    try:
+        await loop.run_in_executor(pool, watch)
+    finally:
+        pool.shutdown(wait=False)
     return opened
