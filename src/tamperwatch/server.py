@@ -37,6 +37,8 @@ from tamperwatch.pipeline.context import CheckContext
 from tamperwatch.pipeline.services import EventSink
 from tamperwatch.runtime import Runtime, open_runtime
 from tamperwatch.settings import Settings
+from tamperwatch.streams.screens import ScreenHub, screen_gap_loop
+from tamperwatch.streams.serving import stream_loop
 
 LOCK_NAME = "serve.lock"
 log = logging.getLogger(__name__)
@@ -189,10 +191,15 @@ async def _serve(settings: Settings, sock: socket.socket | None) -> None:
             asyncio.create_task(_refresh_gauges(rt, metrics, stop)),
             asyncio.create_task(_retention(rt, stop)),
             asyncio.create_task(audit_loop(settings, rt.archive, rt.services.events, stop)),
+            asyncio.create_task(
+                stream_loop(settings, rt.archive, rt.services.incidents, rt.services.events, stop)
+            ),
         ]
         server = None
-        if sock is not None:
-            app = create_app(settings, rt, metrics)
+        if sock is not None:  # screens push to the API: without it, their silence is not theirs
+            screens = ScreenHub.from_settings(settings, rt.archive, rt.services.incidents, rt.services.events)
+            tasks.append(asyncio.create_task(screen_gap_loop(screens, stop)))
+            app = create_app(settings, rt, metrics, screen_hub=screens)
             config = uvicorn.Config(
                 app, host=settings.host, port=settings.port, log_config=None, access_log=False, lifespan="off"
             )

@@ -309,7 +309,7 @@ class Settings(BaseSettings):
         "software versions against; unset: versions are listed, not matched.",
     )
 
-    # --- streams and screens (`stream` targets, `stream replay`) ----------------
+    # --- streams and screens (`stream` and `screen` targets, `stream replay`) ---
     stream_sample_fps: float = Field(
         1.0,
         gt=0,
@@ -353,6 +353,19 @@ class Settings(BaseSettings):
         default_factory=list,
         description="Phrases that are a text-policy finding wherever they appear on screen "
         "(JSON list; matched ignoring case, spaces and punctuation).",
+    )
+
+    screen_max_frame_bytes: int = Field(
+        8 * 1024 * 1024,
+        gt=0,
+        description="Largest screenshot a screen may push to POST /api/v1/screens/{id}/frames (bytes); "
+        "a larger body is refused (413) before it is read whole.",
+    )
+    screen_silent_s: float = Field(
+        120.0,
+        gt=0,
+        description="A screen that has pushed no frame for this long raises a monitoring-gap incident "
+        "(seconds); its next frame resolves it.",
     )
 
     # --- server ----------------------------------------------------------------

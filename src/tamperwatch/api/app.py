@@ -1,26 +1,47 @@
 """create_app(settings, runtime): the FastAPI app of `tamperwatch serve`.
 
-``/healthz`` (open) and ``/metrics`` (Prometheus, behind the ``metrics_token`` bearer token).
-Later issues add routes to the app this factory returns; they do not replace it.
+``/healthz`` (open), ``/metrics`` (Prometheus, behind the ``metrics_token`` bearer token) and the
+routers under ``/api/v1`` (``api/screens.py``: screens push their frames, each with its own token).
+Later issues add routes to the app this factory returns, as routers beside those; they do not
+replace it.
 """
 
 from __future__ import annotations
 
 import hmac
+from typing import TYPE_CHECKING
 
 from fastapi import FastAPI, Header, HTTPException, Response
 
 from tamperwatch import __version__
+from tamperwatch.api import screens
 from tamperwatch.api.metrics import Metrics
 from tamperwatch.runtime import Runtime
 from tamperwatch.settings import Settings
 
+if TYPE_CHECKING:
+    from tamperwatch.streams.screens import ScreenHub
 
-def create_app(settings: Settings, runtime: Runtime | None = None, metrics: Metrics | None = None) -> FastAPI:
+
+def create_app(
+    settings: Settings,
+    runtime: Runtime | None = None,
+    metrics: Metrics | None = None,
+    screen_hub: ScreenHub | None = None,
+) -> FastAPI:
+    """The app; ``screen_hub`` judges pushed screen frames (built from ``runtime`` when not given;
+    without either, the screen route answers 503)."""
     app = FastAPI(title="tamperwatch", version=__version__, docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.runtime = runtime
     app.state.metrics = metrics or Metrics()
+    if screen_hub is None and runtime is not None:
+        from tamperwatch.streams.screens import ScreenHub
+
+        services = runtime.services
+        screen_hub = ScreenHub.from_settings(settings, runtime.archive, services.incidents, services.events)
+    app.state.screens = screen_hub
+    app.include_router(screens.router)
 
     @app.get("/healthz")
     async def healthz() -> dict[str, object]:

@@ -26,7 +26,7 @@ from tamperwatch.cli.common import (
     run_async,
     settings_of,
 )
-from tamperwatch.models import Status
+from tamperwatch.models import Status, TargetKind
 
 if TYPE_CHECKING:
     from tamperwatch.models import Verdict
@@ -149,7 +149,7 @@ def register(app: typer.Typer) -> None:
             from tamperwatch.runtime import open_runtime
 
             async with open_runtime(settings) as rt:
-                targets = await rt.archive.list_targets()
+                targets = [t for t in await rt.archive.list_targets() if t.kind == TargetKind.WEB]
                 columns = (TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
                 with progress_bar(*columns, disable=json_out) as progress:
                     task = progress.add_task("checks", total=len(targets))

@@ -1,4 +1,5 @@
-"""Stream commands: `stream replay` (the evaluation contract for streams and screens)."""
+"""Stream commands: `stream replay` (the evaluation contract for streams and screens), `stream watch`
+(one live stream on the command line) and `stream add` (a stream target `serve` watches)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ from typing import IO
 import typer
 
 from tamperwatch.cli.common import console, fail, settings_of
+
+LIBRARY_HELP = "Folder of approved images and videos (and ignore.json of regions)."
+LIVE_SOURCE_HELP = "A stream URL (HLS, RTSP, MPEG-TS over HTTP or UDP) or a file."
 
 stream_app = typer.Typer(help="Watch streams and screens against approved content.", no_args_is_help=True)
 
@@ -23,9 +27,7 @@ def _open_output(path: Path | None) -> IO[str]:
 def replay_cmd(
     ctx: typer.Context,
     source: str = typer.Argument(..., help="A video file, an HLS folder or playlist."),
-    library: Path = typer.Option(
-        ..., "--library", help="Folder of approved images and videos (and ignore.json of regions)."
-    ),
+    library: Path = typer.Option(..., "--library", help=LIBRARY_HELP),
     output: Path = typer.Option(None, "--output", "-o", help="JSON lines file (default stdout)."),
 ) -> None:
     """Replay a recorded stream through live sampling, matching, OCR and persistence.
@@ -66,10 +68,8 @@ def replay_cmd(
 @stream_app.command("watch")
 def watch_cmd(
     ctx: typer.Context,
-    source: str = typer.Argument(..., help="A stream URL (HLS, RTSP, MPEG-TS over HTTP or UDP) or a file."),
-    library: Path = typer.Option(
-        ..., "--library", help="Folder of approved images and videos (and ignore.json of regions)."
-    ),
+    source: str = typer.Argument(..., help=LIVE_SOURCE_HELP),
+    library: Path = typer.Option(..., "--library", help=LIBRARY_HELP),
     output: Path = typer.Option(None, "--output", "-o", help="JSON lines file (default stdout)."),
 ) -> None:
     """Watch a live stream until interrupted; one JSON line per finding, reconnecting with backoff.
@@ -111,3 +111,33 @@ def watch_cmd(
                 stop.set()
     except (LibraryError, RegionError, StreamError, PolicyError) as exc:
         raise fail(str(exc)) from None
+
+
+@stream_app.command("add")
+def add_cmd(
+    ctx: typer.Context,
+    source: str = typer.Argument(..., help=LIVE_SOURCE_HELP),
+    library: Path = typer.Option(..., "--library", help=LIBRARY_HELP),
+) -> None:
+    """Add a stream target with its approved library; `serve` watches it live.
+
+    The address passes the URL policy now and again each time serve connects."""
+    from tamperwatch.capture.errors import PolicyError
+    from tamperwatch.cli.screens import add_media_target
+    from tamperwatch.models import Target, TargetKind
+    from tamperwatch.policy import UrlPolicy
+    from tamperwatch.streams.live import check_source
+    from tamperwatch.streams.source import StreamError
+
+    settings = settings_of(ctx)
+    try:
+        checked = check_source(source, UrlPolicy.from_settings(settings))
+    except (PolicyError, StreamError) as exc:
+        raise fail(str(exc)) from None
+    if "://" not in checked:
+        checked = str(Path(checked).resolve())
+    target = Target(url=checked, kind=TargetKind.STREAM, interval_s=settings.stream_stall_s)
+    stored = add_media_target(settings, target, library)
+    console().print(
+        f"watching stream [bold]{stored.url}[/] (id {stored.id}) against {library}", soft_wrap=True
+    )

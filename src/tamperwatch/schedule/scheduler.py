@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from tamperwatch.aio import wait_event
 from tamperwatch.archive.base import TargetState
 from tamperwatch.incidents.service import SYSTEM_ACTOR
-from tamperwatch.models import IncidentEvent, IncidentKind, Target
+from tamperwatch.models import IncidentEvent, IncidentKind, Target, TargetKind
 from tamperwatch.pipeline.check import Pipeline
 from tamperwatch.pipeline.context import CheckContext
 from tamperwatch.pipeline.services import Services
@@ -29,6 +29,9 @@ from tamperwatch.schedule.stats import CheckStats
 log = logging.getLogger(__name__)
 
 GAP_INTERVALS = 2  # a target not checked for this many intervals raises a monitoring-gap alert
+# `stream` and `screen` targets are watched by their own loops (server.py), never checked here; when
+# one comes due it is put off this long, so it does not fill the batch of due targets at every tick
+NOT_CHECKED_DEFER_S = 24 * 3600.0
 
 
 class Scheduler:
@@ -85,8 +88,10 @@ class Scheduler:
     async def run_once(
         self, targets: list[Target], progress: Callable[[CheckContext | None], None] | None = None
     ) -> CheckStats:
-        """Check every target once, concurrently within the limits."""
+        """Check every web target once, concurrently within the limits (streams and screens are not
+        checked over HTTP)."""
         self.stats = CheckStats()
+        targets = [t for t in targets if t.kind == TargetKind.WEB]
         states = {t.id: s for t, s in await self.services.archive.due_targets(float("inf"), len(targets) + 1)}
 
         async def one(t: Target) -> None:
@@ -166,6 +171,10 @@ class Scheduler:
             now = self.services.clock()
             due = await self.services.archive.due_targets(now, limit=batch)
             for target, state in due:
+                if target.kind != TargetKind.WEB:
+                    state.next_due = now + NOT_CHECKED_DEFER_S
+                    await self.services.archive.save_state(state)
+                    continue
                 if target.id in self.in_flight:
                     continue
                 gap = await self._gap_alert(target, state, now)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import cv2
 import numpy as np
@@ -79,6 +80,17 @@ def _cap(bgr: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
 
 
 def read_image(path: Path) -> npt.NDArray[np.uint8]:
+    return decode_image(path, path.name)
+
+
+def decode_image(
+    source: Path | BinaryIO,
+    name: str,
+    max_pixels: int = MAX_IMAGE_PIXELS,
+    formats: tuple[str, ...] | None = None,
+) -> npt.NDArray[np.uint8]:
+    """An image file or stream as BGR; one that is larger than `max_pixels`, a decompression bomb,
+    not an image or (given `formats`) of another format is a `LibraryError`."""
     import warnings
 
     from PIL import Image
@@ -86,14 +98,14 @@ def read_image(path: Path) -> npt.NDArray[np.uint8]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as im:
-                if im.width * im.height > MAX_IMAGE_PIXELS:
-                    raise LibraryError(f"{path.name}: {im.width}x{im.height} is too large an image")
+            with Image.open(source, formats=formats) as im:
+                if im.width * im.height > max_pixels:
+                    raise LibraryError(f"{name}: {im.width}x{im.height} is too large an image")
                 rgb = np.asarray(im.convert("RGB"))
     except Image.DecompressionBombWarning as exc:
-        raise LibraryError(f"{path.name}: too large an image ({exc})") from exc
-    except (OSError, Image.DecompressionBombError) as exc:
-        raise LibraryError(f"{path.name}: not a readable image ({exc})") from exc
+        raise LibraryError(f"{name}: too large an image ({exc})") from exc
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        raise LibraryError(f"{name}: not a readable image ({exc})") from exc
     bgr: npt.NDArray[np.uint8] = np.ascontiguousarray(rgb[:, :, ::-1])
     return bgr
 

@@ -145,3 +145,31 @@ async def test_a_target_starved_after_the_restart_still_raises_its_gap_alert() -
     assert [e for e in await archive.log_events() if e.change == "monitor-down"] == []  # no outage
     clock.now += 60 + 2 * 60 + 1  # never checked: past the spread window and two intervals
     assert await sched._gap_alert(t, state, clock.now)
+
+
+async def test_stream_and_screen_targets_are_never_fetched_and_do_not_crowd_the_batch() -> None:
+    from tamperwatch.models import TargetKind
+    from tamperwatch.schedule.scheduler import NOT_CHECKED_DEFER_S
+
+    clock = Clock()
+    fetched: list[str] = []
+
+    def handler(request: FetchRequest) -> tuple[int, bytes]:
+        fetched.append(request.url)
+        return 200, b"<html><body><p>hi</p></body></html>"
+
+    sched, archive, _ = build(handler, clock)
+    sched.spread_s = 0  # resume leaves every target due now
+    stream = await archive.add_target(Target(url="rtsp://cam.example/live", kind=TargetKind.STREAM))
+    screen = await archive.add_target(Target(url="screen:lobby", kind=TargetKind.SCREEN))
+    web = await archive.add_target(Target(url="https://w.example/"))
+    stop = asyncio.Event()
+    run = asyncio.create_task(sched.run_forever(stop))
+    await sched.checks_done.wait()
+    stop.set()
+    await run
+    assert fetched == [web.url]
+    for t in (stream, screen):
+        assert (await archive.get_state(t.id)).next_due >= clock.now + NOT_CHECKED_DEFER_S
+    stats = await sched.run_once([stream, web, screen])
+    assert stats.checks == 1 and fetched == [web.url, web.url]
