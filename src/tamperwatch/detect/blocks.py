@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -120,7 +121,7 @@ def message_blocks(previous: Page, page: Page) -> list[MessageBlock]:
     if cached is not None and cached[0] == key:
         return list(cached[1])
     lines, before = page.text_lines, set(previous.text_lines)
-    linked: frozenset[str] | None = None
+    linked: Mapping[str, object] | None = None
     runs: list[tuple[str, ...]] = []
     for tag, _, _, j1, j2 in changes(previous, page):
         if tag == "delete":

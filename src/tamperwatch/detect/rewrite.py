@@ -10,7 +10,8 @@ Signals that hold whatever words an attacker chooses, read from the page and its
   replaced one for one, the lines around it unchanged, by text that shares no word with the old
   text, the link's slug or its own ``title``; the link still points to the same address. Counted
   like a rewritten article link; a link whose own attributes still carry the old headline (only
-  the visible text changed) adds ``stale_twin``.
+  the visible text changed) adds ``stale_twin``. A heading outside links rewritten in place
+  counts too when the new text is in another language or script than the page.
 * **another script**: new headlines (title, headings, links) in another script than the page's
   headlines (Han slogans on a Latin page, Latin sentences on a Chinese one): one is suspicious,
   two or more in one language are slogans written over the headlines (a notice offered in
@@ -47,7 +48,7 @@ from tamperwatch.detect.rewrite_text import (
     script_of,
     tokens,
 )
-from tamperwatch.detect.slots import rewritten_links
+from tamperwatch.detect.slots import rewritten_headings, rewritten_links
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
@@ -142,6 +143,9 @@ class RewriteDetector:
                 rewritten.append((slot.href, slot.before, slot.now))
                 done_hrefs.add(slot.href)
                 stale = stale or slot.stale_twin
+        for old_heading, heading in rewritten_headings(previous, page):
+            if foreign(heading) and not any(heading in t or t in heading for _, _, t in rewritten):
+                rewritten.append(("", old_heading, heading))  # a heading rewritten in place
         seen = {*headline_texts(previous), *link_texts(previous)}
         listed = {t for _, _, t in rewritten} | set(off_slug) | {now.get(h, t) for h, _, t in rewritten}
         # alone, only another script counts: a language guess on a short headline is too often wrong
@@ -165,7 +169,9 @@ class RewriteDetector:
             score = _or(score, cfg.foreign_only)
         if score <= 0:
             return []
-        reasons = [f"headline of {h[:60]} '{o[:40]}' now reads '{s[:60]}'" for h, o, s in rewritten]
+        reasons = [
+            f"headline of {h[:60] or 'a heading'} '{o[:40]}' now reads '{s[:60]}'" for h, o, s in rewritten
+        ]
         reasons += [f"headline in another language, off its article's URL: '{t[:60]}'" for t in off_slug]
         reasons += [f"new headline in another script than the page's: '{t[:60]}'" for t in foreign_new]
         return [

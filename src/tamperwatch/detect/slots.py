@@ -18,7 +18,11 @@ check is the same object).
 from __future__ import annotations
 
 import difflib
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
+from typing import cast
 from urllib.parse import urljoin
 
 from tamperwatch.detect.page import Page
@@ -30,6 +34,7 @@ MAX_PAIRED = 3  # a replaced run of more lines than this is a new block (a publi
 MIN_NEW_TOKENS = 3  # a rewritten slot shows at least this many words (CJK: character pairs)
 MIN_OLD_TOKENS = 2  # and showed at least this many (a counter or a date is not a headline)
 MAX_LINE = 300  # a longer line is a paragraph, not a headline slot
+MAX_IMAGE_DEPTH = 6  # levels from an image up to the link that holds it
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,32 +47,58 @@ class SlotRewrite:
     stale_twin: bool  # the link still carries the old text in its own attributes (title, alt)
 
 
-def _anchors(page: Page) -> dict[str, tuple[str, str]]:
-    """Text line -> (absolute href, the anchor's own attribute text: title, aria-label, img alt)
-    for every line shown inside a link; the first link showing a line wins."""
+def _image_alts(page: Page) -> dict[int, str]:
+    """Alt texts of the images inside links, by the link's node (one query for the whole page,
+    made only when a rewritten link is judged)."""
+    cached = page.features.get("slots.alts")
+    if cached is not None:
+        return cast("dict[int, str]", cached)
+    alts: dict[int, str] = {}
+    for img in page.tree.css("a[href] img[alt]")[:MAX_ANCHORS]:
+        node = img.parent
+        for _ in range(MAX_IMAGE_DEPTH):
+            if node is None:
+                break
+            if node.tag == "a":
+                alts[node.mem_id] = f"{alts.get(node.mem_id, '')} {img.attributes.get('alt') or ''}"
+                break
+            node = node.parent
+    page.features["slots.alts"] = alts
+    return alts
+
+
+Link = tuple[str, str, int]  # href as written (fragment cut), title and aria-label, the node's id
+
+
+def _anchors(page: Page) -> Mapping[str, Link]:
+    """Text line -> the link that shows it, for every line shown inside a link; the first link
+    showing a line wins. Computed once per page (it is the previous page of the next check).
+    Lines are split and spaced as ``Page.text_lines`` does."""
     cached = page.features.get("slots.anchors")
     if cached is not None:
-        return dict(cached)
-    out: dict[str, tuple[str, str]] = {}
+        return cast("Mapping[str, Link]", cached)
+    out: dict[str, Link] = {}
+    spaces = _spaces()
     for anchor in page.tree.css("a[href]")[:MAX_ANCHORS]:
-        href = (anchor.attributes.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:")):
-            continue
         text = anchor.text(deep=True, separator="\n")
-        if not text.strip():
+        if not text or text.isspace():
             continue
-        attrs = [anchor.attributes.get("title") or "", anchor.attributes.get("aria-label") or ""]
-        attrs += [img.attributes.get("alt") or "" for img in anchor.css("img")]
-        try:
-            url = urljoin(page.url, href).split("#", 1)[0]
-        except ValueError:
+        attrs = anchor.attributes
+        href = (attrs.get("href") or "").strip().split("#", 1)[0]
+        if not href or href.startswith("javascript:"):
             continue
-        for raw in text.split("\n"):
-            line = " ".join(raw.split())
+        link = (href, f"{attrs.get('title') or ''} {attrs.get('aria-label') or ''}", anchor.mem_id)
+        for raw in spaces.sub(" ", text).split("\n"):
+            line = raw.strip()
             if 1 < len(line) <= MAX_LINE and line not in out:
-                out[line] = (url, " ".join(a for a in attrs if a))
+                out[line] = link
     page.features["slots.anchors"] = out
-    return dict(out)
+    return out
+
+
+@cache
+def _spaces() -> re.Pattern[str]:
+    return re.compile(r"[^\S\n]+")
 
 
 Opcode = tuple[str, int, int, int, int]
@@ -115,9 +146,9 @@ def replaced_lines(previous: Page, page: Page) -> list[tuple[str, str]]:
     return out
 
 
-def linked_lines(page: Page) -> frozenset[str]:
-    """The text lines of ``page`` shown inside links."""
-    return frozenset(_anchors(page))
+def linked_lines(page: Page) -> Mapping[str, object]:
+    """The text lines of ``page`` shown inside links (a mapping: ``line in linked_lines(page)``)."""
+    return _anchors(page)
 
 
 def rewritten_links(previous: Page, page: Page) -> list[SlotRewrite]:
@@ -139,11 +170,33 @@ def rewritten_links(previous: Page, page: Page) -> list[SlotRewrite]:
         new_tokens, old_tokens = tokens(new), tokens(old)
         if len(old_tokens) < MIN_OLD_TOKENS or new_tokens & old_tokens:
             continue
-        if any(old_tokens <= tokens(line) for line, (url, _) in now.items() if url == is_[0]):
+        if any(old_tokens <= tokens(line) for line, (url, _, _) in now.items() if url == is_[0]):
             continue  # the old text is still shown on that link: it was merged into a longer line
-        attr_tokens = tokens(is_[1])
+        attr_tokens = tokens(f"{is_[1]} {_image_alts(page).get(is_[2], '')}")
         if new_tokens & (href_tokens(is_[0]) | attr_tokens):
             continue  # the new text fits its own link: an editor's retitle
         stale = len(old_tokens & attr_tokens) >= min(len(old_tokens), MIN_OLD_TOKENS)
-        out[new] = SlotRewrite(is_[0], old, new, stale)
+        try:
+            url = urljoin(page.url, is_[0])
+        except ValueError:
+            url = is_[0]
+        out[new] = SlotRewrite(url, old, new, stale)
     return list(out.values())
+
+
+def rewritten_headings(previous: Page, page: Page) -> list[tuple[str, str]]:
+    """(old, new) heading lines outside links replaced in place by text that shares no word with
+    the old one. Alone this is an editor's new section title as often as a slogan; the rewrite
+    detector counts one only when it is also in another language or script than the page."""
+    heads = page.headings
+    out: list[tuple[str, str]] = []
+    linked: Mapping[str, Link] | None = None
+    for old, new in replaced_lines(previous, page):
+        new_tokens = tokens(new)
+        if len(new_tokens) < MIN_NEW_TOKENS or len(tokens(old)) < MIN_OLD_TOKENS or new_tokens & tokens(old):
+            continue
+        if linked is None:
+            linked = _anchors(page)
+        if new not in linked and any(new in h for h in heads):
+            out.append((old, new))
+    return out

@@ -128,3 +128,44 @@ def test_lines_are_paired_only_one_for_one() -> None:
     assert replaced_lines(before, page(swap(EN, 2, "Some other words entirely"))) == [
         (EN[2][2], "Some other words entirely")
     ]
+
+
+DE_SECTIONS = (
+    "Der Stadtrat beschließt den Haushalt für das kommende Jahr",
+    "Die neue Brücke über den Fluss wird im Frühjahr eröffnet",
+    "Die Stadtbibliothek verlängert im Winter ihre Öffnungszeiten",
+)
+
+
+def sections(titles: tuple[str, ...]) -> Page:
+    """An article page whose section headings link nowhere (a privacy notice, a report)."""
+    body = "".join(
+        f'<h2 class="chapter">{t}</h2><p class="chapter__text">Absatz {n} bleibt, wie er war.</p>'
+        for n, t in enumerate(titles)
+    )
+    html = (
+        '<html lang="de"><head><meta charset="utf-8"><title>Bericht</title></head><body>'
+        f'<nav class="nav"><a href="/">Start</a></nav><main class="report">{body}</main></body></html>'
+    )
+    cap = Capture(
+        url="https://stadt.example.de/bericht",
+        fetched_at=datetime(2026, 12, 6, tzinfo=UTC),
+        final_url="https://stadt.example.de/bericht",
+        status=200,
+        headers=(("content-type", "text/html; charset=utf-8"),),
+        body=html.encode(),
+    )
+    return Page(cap)
+
+
+def test_a_heading_rewritten_in_place_counts_only_in_another_language() -> None:
+    before = sections(DE_SECTIONS)
+    foreign = sections(
+        (DE_SECTIONS[0], "Personne ne pourra faire taire la voix de ceux qui attendent", DE_SECTIONS[2])
+    )
+    assert rewrite_score(before, foreign) >= 0.5
+    # an editor's new section title in the page's own language is no rewrite evidence
+    edited = sections(
+        (DE_SECTIONS[0], "Verkehrsplanung für den Winterdienst in allen Stadtteilen", DE_SECTIONS[2])
+    )
+    assert rewrite_score(before, edited) == 0.0
