@@ -10,7 +10,7 @@ APT_PACKAGES ?= zstd chromium fonts-noto-cjk nginx libgl1 libglib2.0-0
 CJK_FONT := /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install demo test test-fast lint bench accuracy crossval train docs clean streams-accuracy
+.PHONY: install demo test test-fast lint bench bench-archive accuracy crossval train docs clean streams-accuracy
 
 $(STAMP): pyproject.toml
 	@{ command -v zstd && [ -x /usr/bin/chromium ] && [ -e $(CJK_FONT) ] && [ -x /usr/sbin/nginx ] && ldconfig -p | grep -q 'libGL.so.1 '; } >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
@@ -43,6 +43,16 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.streams
 	$(BIN)/python -m bench.audit
 	$(BIN)/python -m bench.audit --https
+	$(BIN)/python -m bench.archive_log --json bench/out/archive_log.json
+
+# `make bench` runs bench.archive_log's short default (checkpoint cost per 1,000 observations, verify
+# of 20,000). This also measures `archive verify` on an archive of VERIFY_OBSERVATIONS signed
+# observations: at 1,000,000 about 7 CPU-minutes and 1.6 GB of temporary disk (docs/bench.md), so
+# apart; ARCHIVE_TMP=DIR puts the temporary archives there
+VERIFY_OBSERVATIONS ?= 1000000
+bench-archive: $(STAMP)
+	$(BIN)/python -m bench.archive_log --verify-observations $(VERIFY_OBSERVATIONS) \
+		$(if $(ARCHIVE_TMP),--tmp $(ARCHIVE_TMP)) --json bench/out/archive_log_verify.json
 
 # REDTEAM2=DIR adds red-team edition 2 as a column (generated into DIR when DIR holds no set)
 accuracy: $(STAMP)
