@@ -85,3 +85,6 @@ def test_screens_push_to_serve_and_serve_watches_stream_targets(tmp_path: Path) 
         proc.send_signal(signal.SIGTERM)
         proc.communicate(timeout=60)
     assert proc.returncode == 0
+    removed = tw(env, "remove", "screen:lobby")  # its token and library go with it
+    assert removed.returncode == 0, removed.stderr
+    assert '"1"' not in (tmp_path / "data" / "media_targets.json").read_text(encoding="utf-8")

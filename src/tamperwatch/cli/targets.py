@@ -180,4 +180,7 @@ def register(app: typer.Typer) -> None:
         found = run_async(go())
         if found is None:
             raise fail(f"no such target: {target}", 1)
+        from tamperwatch.streams.registry import MediaRegistry
+
+        MediaRegistry.in_data_dir(settings.data_dir).remove(found.id)  # a stream's library, a screen's token
         console().print(f"removed {found.url}")
