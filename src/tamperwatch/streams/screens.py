@@ -113,7 +113,6 @@ class ScreenHub:
         self.load_library = libraries
         self.started_at = clock()
         self.screens: dict[int, ScreenState] = {}
-        self._libraries: dict[str, Library] = {}
 
     @classmethod
     def from_settings(
@@ -153,10 +152,9 @@ class ScreenHub:
         if state is None:
             entry = self.registry.get(target.id)
             folder = entry.library if entry is not None else ""
-            library = self._libraries.get(folder)
-            if library is None:
-                library = await asyncio.to_thread(self.load_library, Path(folder))
-                self._libraries[folder] = library
+            # a library of its own per screen, never shared: `Library.prepare` scales it to one
+            # screen's shape, and two screens are judged at once in two threads
+            library = await asyncio.to_thread(self.load_library, Path(folder))
             state = self.screens.setdefault(
                 target.id, ScreenState(target, StreamWatcher(library, self.config))
             )

@@ -237,3 +237,16 @@ async def test_unknown_screen_ids_are_401(tmp_path: Path, screen: str) -> None:
             f"/api/v1/screens/{screen}/frames", content=b"x", headers={"Authorization": "Bearer t"}
         )
     assert reply.status_code == 401
+
+
+async def test_two_screens_of_other_shapes_on_one_library_are_judged_apart(tmp_path: Path) -> None:
+    rig = Rig(tmp_path)
+    small, small_token = await rig.add_screen("small")
+    large, large_token = await rig.add_screen("large")
+    hijack = sm.banner(sm.picture(99), "HACKED BY NOBODY")
+    for at in (0.0, 5.0, 10.0):
+        quiet = await rig.push(small, small_token, png(APPROVED[0]), at)
+        assert quiet.json()["findings"] == []
+        loud = await rig.push(large, large_token, png(hijack.resize((sm.W * 2, sm.H * 3))), at + 1)
+        assert loud.status_code == 200
+    assert [i.target_id for i in await rig.archive.list_incidents()] == [large.id]
