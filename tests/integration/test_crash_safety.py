@@ -83,6 +83,7 @@ async def test_serve_survives_repeated_sigkill(tmp_path: Path) -> None:
         TAMPERWATCH_LOG_LEVEL="WARNING",
         TAMPERWATCH_CONFIRM_REFETCH="false",
         TAMPERWATCH_LEARN_CAPTURES="1",
+        TAMPERWATCH_MIN_INTERVAL_S="0.1",  # checks every 0.3 s, so that kills land mid-check
     )
     targets = tmp_path / "targets.yaml"
     targets.write_text(
