@@ -19,16 +19,18 @@ import logging
 import os
 import signal
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import uvicorn
 
 from tamperwatch.aio import wait_event
 from tamperwatch.api.app import create_app
 from tamperwatch.api.metrics import Metrics
+from tamperwatch.api.screens import lazy_hub
 from tamperwatch.audit.schedule import audit_loop
 from tamperwatch.errors import ConfigError
 from tamperwatch.logs import configure_logging
@@ -37,8 +39,10 @@ from tamperwatch.pipeline.context import CheckContext
 from tamperwatch.pipeline.services import EventSink
 from tamperwatch.runtime import Runtime, open_runtime
 from tamperwatch.settings import Settings
-from tamperwatch.streams.screens import ScreenHub, screen_gap_loop
 from tamperwatch.streams.serving import stream_loop
+
+if TYPE_CHECKING:
+    from tamperwatch.streams.screens import ScreenHub
 
 LOCK_NAME = "serve.lock"
 log = logging.getLogger(__name__)
@@ -52,6 +56,29 @@ async def _refresh_gauges(rt: Runtime, metrics: Metrics, stop: asyncio.Event, ev
             metrics.open_incidents.labels(kind.value).set(sum(1 for i in incidents if i.kind is kind))
         metrics.targets.set(len(await rt.archive.list_targets()))
         await wait_event(stop, every_s)
+
+
+SCREEN_REGISTRY_POLL_S = 30.0  # how often serve looks for a first screen target (before the hub exists)
+
+
+async def _screen_gaps(settings: Settings, screens: Callable[[], ScreenHub], stop: asyncio.Event) -> None:
+    """Watch screens for silence once there is one (a registry entry with a token): the screen hub,
+    and OpenCV with it, is built only then, so a serve without screens never loads them."""
+    from tamperwatch.streams.registry import MediaRegistry, RegistryError
+
+    registry = MediaRegistry.in_data_dir(settings.data_dir)
+    while not stop.is_set():
+        try:
+            has_screens = any(entry.token_sha256 for entry in registry.entries().values())
+        except RegistryError:
+            log.exception("reading the screen registry failed")
+            has_screens = False
+        if has_screens:
+            from tamperwatch.streams.screens import screen_gap_loop
+
+            await screen_gap_loop(screens(), stop)
+            return
+        await wait_event(stop, SCREEN_REGISTRY_POLL_S)
 
 
 async def _retention(rt: Runtime, stop: asyncio.Event, every_s: float = 6 * 3600) -> None:
@@ -197,8 +224,8 @@ async def _serve(settings: Settings, sock: socket.socket | None) -> None:
         ]
         server = None
         if sock is not None:  # screens push to the API: without it, their silence is not theirs
-            screens = ScreenHub.from_settings(settings, rt.archive, rt.services.incidents, rt.services.events)
-            tasks.append(asyncio.create_task(screen_gap_loop(screens, stop)))
+            screens = lazy_hub(settings, rt.archive, rt.services)  # OpenCV loads with the first screen
+            tasks.append(asyncio.create_task(_screen_gaps(settings, screens, stop)))
             app = create_app(settings, rt, metrics, screen_hub=screens)
             config = uvicorn.Config(
                 app, host=settings.host, port=settings.port, log_config=None, access_log=False, lifespan="off"

@@ -9,6 +9,7 @@ replace it.
 from __future__ import annotations
 
 import hmac
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from fastapi import FastAPI, Header, HTTPException, Response
@@ -27,19 +28,17 @@ def create_app(
     settings: Settings,
     runtime: Runtime | None = None,
     metrics: Metrics | None = None,
-    screen_hub: ScreenHub | None = None,
+    screen_hub: ScreenHub | Callable[[], ScreenHub] | None = None,
 ) -> FastAPI:
-    """The app; ``screen_hub`` judges pushed screen frames (built from ``runtime`` when not given;
-    without either, the screen route answers 503)."""
+    """The app; ``screen_hub`` judges pushed screen frames: the hub, or a function that builds it
+    on the first push (OpenCV and the stream code load only then); built from ``runtime`` when not
+    given; without either, the screen route answers 503."""
     app = FastAPI(title="tamperwatch", version=__version__, docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.runtime = runtime
     app.state.metrics = metrics or Metrics()
     if screen_hub is None and runtime is not None:
-        from tamperwatch.streams.screens import ScreenHub
-
-        services = runtime.services
-        screen_hub = ScreenHub.from_settings(settings, runtime.archive, services.incidents, services.events)
+        screen_hub = screens.lazy_hub(settings, runtime.archive, runtime.services)
     app.state.screens = screen_hub
     app.include_router(screens.router)
 

@@ -10,18 +10,42 @@ beside this one under the same `/api/v1` prefix."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from fastapi import APIRouter, Header, HTTPException, Request
 
-from tamperwatch.streams.library import LibraryError
-from tamperwatch.streams.screens import FrameRefused, ScreenBusy, ScreenHub
+if TYPE_CHECKING:  # the stream code (OpenCV, about 60 MB) loads on the first push, not with the app
+    from tamperwatch.archive.base import Archive
+    from tamperwatch.pipeline.services import Services
+    from tamperwatch.settings import Settings
+    from tamperwatch.streams.screens import ScreenHub
 
 API_PREFIX = "/api/v1"
 
 router = APIRouter(prefix=f"{API_PREFIX}/screens", tags=["screens"])
 
 
+def lazy_hub(settings: Settings, archive: Archive, services: Services) -> Callable[[], ScreenHub]:
+    """A function that builds the screen hub once, when it is first needed."""
+    built: list[ScreenHub] = []
+
+    def hub() -> ScreenHub:
+        if not built:
+            from tamperwatch.streams.screens import ScreenHub
+
+            built.append(ScreenHub.from_settings(settings, archive, services.incidents, services.events))
+        return built[0]
+
+    return hub
+
+
 def hub_of(request: Request) -> ScreenHub:
+    from tamperwatch.streams.screens import ScreenHub
+
     hub = getattr(request.app.state, "screens", None)
+    if callable(hub) and not isinstance(hub, ScreenHub):
+        hub = request.app.state.screens = hub()
     if hub is None:
         raise HTTPException(503, "screens are not served by this process")
     assert isinstance(hub, ScreenHub)
@@ -49,6 +73,9 @@ async def push_frame(screen: str, request: Request, authorization: str = Header(
     if target is None:
         raise HTTPException(401, "a valid screen token is required", headers={"WWW-Authenticate": "Bearer"})
     data = await read_capped(request, request.app.state.settings.screen_max_frame_bytes)
+    from tamperwatch.streams.library import LibraryError
+    from tamperwatch.streams.screens import FrameRefused, ScreenBusy
+
     try:
         result = await hub.push(target, data)
     except FrameRefused as exc:

@@ -43,3 +43,23 @@ def test_metrics_need_the_right_bearer_token() -> None:
     assert 'tamperwatch_checks_total{status="unavailable"} 1.0' in text
     assert 'tamperwatch_fetch_failures_total{kind="connect"} 1.0' in text
     assert 'tamperwatch_check_seconds_count{stage="fetch"} 1.0' in text
+
+
+def test_the_screen_hub_is_built_on_the_first_push_only(settings: Settings) -> None:
+    """A serve without screens never builds the hub (nor loads OpenCV for it)."""
+    built: list[object] = []
+
+    def factory():  # type: ignore[no-untyped-def]
+        from tamperwatch.streams.screens import ScreenHub
+
+        built.append(object())
+        raise ScreenHubUnavailable(ScreenHub.__name__)
+
+    class ScreenHubUnavailable(RuntimeError):
+        pass
+
+    client = TestClient(create_app(settings, screen_hub=factory), raise_server_exceptions=False)
+    assert client.get("/healthz").status_code == 200
+    assert built == []  # nothing pushed: no hub
+    client.post("/api/v1/screens/1/frames", content=b"x", headers={"Authorization": "Bearer t"})
+    assert len(built) == 1
