@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
-from tamperwatch.models import Status
+from tamperwatch.models import Status, Target
 
 if TYPE_CHECKING:  # rich.progress and the settings are imported only by the commands that use them
     from rich.console import Console
@@ -126,3 +126,20 @@ def error_line(message: str) -> None:
 
 def run_async(coro: Coroutine[Any, Any, T]) -> T:
     return asyncio.run(coro)
+
+
+def store_target(settings: Settings, target: Target) -> Target:
+    """Add ``target`` to the archive (``add``, ``screen add``, ``stream add``); one already watched
+    under that URL is one line and status 2."""
+    from tamperwatch.archive.errors import DuplicateTargetError
+
+    async def go() -> Target:
+        from tamperwatch.runtime import open_archive
+
+        async with open_archive(settings) as archive:
+            return await archive.add_target(target)
+
+    try:
+        return run_async(go())
+    except DuplicateTargetError as exc:
+        raise fail(str(exc)) from None

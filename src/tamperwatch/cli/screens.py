@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from tamperwatch.cli.common import console, fail, run_async, settings_of
+from tamperwatch.cli.common import console, fail, run_async, settings_of, store_target
 from tamperwatch.cli.streams import LIBRARY_HELP
 
 if TYPE_CHECKING:
@@ -35,7 +35,6 @@ def screen_url(name: str) -> str:
 
 def add_media_target(settings: Settings, target: Target, library: Path, token_sha256: str = "") -> Target:
     """Store `target` and its library (checked first: a library that does not load is refused)."""
-    from tamperwatch.archive.errors import DuplicateTargetError
     from tamperwatch.streams.library import LibraryError, load_library
     from tamperwatch.streams.regions import RegionError
     from tamperwatch.streams.registry import MediaEntry, MediaRegistry
@@ -45,16 +44,7 @@ def add_media_target(settings: Settings, target: Target, library: Path, token_sh
     except (LibraryError, RegionError) as exc:
         raise fail(str(exc)) from None
 
-    async def go() -> Target:
-        from tamperwatch.runtime import open_archive
-
-        async with open_archive(settings) as archive:
-            return await archive.add_target(target)
-
-    try:
-        stored = run_async(go())
-    except DuplicateTargetError as exc:
-        raise fail(str(exc)) from None
+    stored = store_target(settings, target)
     entry = MediaEntry(str(library.resolve()), token_sha256)
     MediaRegistry.in_data_dir(settings.data_dir).put(stored.id, entry)
     return stored

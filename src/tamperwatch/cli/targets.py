@@ -14,6 +14,7 @@ from tamperwatch.cli.common import (
     progress_bar,
     run_async,
     settings_of,
+    store_target,
     table_console,
 )
 from tamperwatch.models import DEFAULT_RENDER_POLICY, RenderPolicy, Target
@@ -72,18 +73,7 @@ def register(app: typer.Typer) -> None:
         except ValueError as exc:
             raise fail(str(exc)) from None
 
-        async def go() -> Target:
-            from tamperwatch.runtime import open_archive
-
-            async with open_archive(settings) as archive:
-                return await archive.add_target(target)
-
-        from tamperwatch.archive.errors import DuplicateTargetError
-
-        try:
-            stored = run_async(go())
-        except DuplicateTargetError as exc:
-            raise fail(str(exc)) from None
+        stored = store_target(settings, target)
         console().print(f"watching [bold]{stored.url}[/] (id {stored.id}, every {stored.interval_s:g} s)")
 
     @app.command("import")
