@@ -337,6 +337,18 @@ class Settings(BaseSettings):
     stream_stall_s: float = Field(
         5.0, gt=0, description="A gap in stream time longer than this is a `stall` finding (seconds)."
     )
+    stream_silent_min_s: float = Field(
+        2.0,
+        gt=0,
+        description="Audio below `stream_silent_db` this long is a `silent` finding (seconds; ffmpeg "
+        "silencedetect's d). Streams without audio are never silent.",
+    )
+    stream_silent_db: float = Field(
+        -60.0,
+        lt=0,
+        description="Audio level (RMS per 0.1 s window, dB below full scale) under which a stream counts "
+        "as silent (ffmpeg silencedetect's noise).",
+    )
     stream_work_width: int = Field(
         480,
         ge=160,

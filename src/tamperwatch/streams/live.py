@@ -91,7 +91,8 @@ def watch_live(
             for sample in FrameSource(checked, sample_fps=sample_fps, work_width=work_width):
                 if stop.is_set():
                     break
-                shifted = Sample(round(offset + sample.t, 3), sample.gray, sample.frame)
+                audio = tuple((round(offset + t, 3), db) for t, db in sample.audio)
+                shifted = Sample(round(offset + sample.t, 3), sample.gray, sample.frame, audio)
                 last = sample.t
                 stats.samples += 1
                 if on_sample is not None:

@@ -1,7 +1,7 @@
 """A stream target's findings into the archive and incidents that web checks use (not a second
 system): each finding is a signed observation whose body is the frame it was confirmed on (PNG),
 and a lasting finding opens an incident through `IncidentService` (`defaced` for unknown content and
-text policy, `unavailable` for black, frozen and stall), once while one of that kind is active.
+text policy, `unavailable` for black, frozen, silent and stall), once while one of that kind is active.
 
 Each incident also carries the frames leading up to the finding and their MP4 clip (`evidence`),
 stored as blobs and listed under `evidence["blobs"]` (kept by retention).

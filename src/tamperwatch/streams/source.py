@@ -3,7 +3,11 @@
 Sampling: one frame per `1 / sample_fps` seconds of stream time. When the stream's keyframes are at
 least that dense, only keyframes are decoded (the decoder skips everything else); otherwise every
 frame is decoded and the samples picked from them. Time is counted from the first frame (HLS
-timestamps start at an offset)."""
+timestamps start at an offset).
+
+Audio, where the container has it, is demuxed alongside and decoded (cheap next to video): its level
+is measured as the RMS of each `AUDIO_WINDOW_S` window, in dB below full scale, and each sample
+carries the windows measured since the previous one (`Sample.audio`), on the same stream time."""
 
 from __future__ import annotations
 
@@ -19,6 +23,9 @@ GOP_PROBE_KEYFRAMES = 3  # keyframes seen before deciding whether keyframes alon
 GOP_SLACK = 1.05  # a keyframe interval up to this much above the sample interval still counts as dense
 MAX_PIXELS = 4096 * 2304  # larger pictures are refused (absurd resolutions are an attack, not a channel)
 PLAYLIST_NAMES = ("index.m3u8", "playlist.m3u8", "master.m3u8")
+AUDIO_WINDOW_S = 0.1  # audio level is measured as the RMS of windows this long
+SILENCE_FLOOR_DB = -120.0  # the level reported for digital silence (log of zero)
+INT_FULL_SCALE = {"u8": 128.0, "s16": 32768.0, "s32": 2147483648.0, "s64": 9.223372036854776e18}
 
 Gray = npt.NDArray[np.uint8]
 
@@ -35,6 +42,7 @@ class Sample:
     t: float
     gray: Gray
     frame: Any  # av.VideoFrame
+    audio: tuple[tuple[float, float], ...] = ()  # (window start in stream time, level in dBFS)
 
     def bgr(self) -> npt.NDArray[np.uint8]:
         out: npt.NDArray[np.uint8] = self.frame.to_ndarray(format="bgr24")
@@ -65,6 +73,44 @@ def resolve(source: str | Path) -> str:
             return str(found[0])
         raise StreamError(f"{p}: a folder without an HLS playlist (.m3u8)")
     return str(source)
+
+
+class AudioLevels:
+    """RMS level per `AUDIO_WINDOW_S` window of decoded audio frames, on absolute stream time."""
+
+    def __init__(self) -> None:
+        self.start: float | None = None
+        self.sum_sq = 0.0
+        self.count = 0
+        self.windows: list[tuple[float, float]] = []
+
+    def add(self, frame: Any, t: float) -> None:
+        data = frame.to_ndarray()
+        name = str(frame.format.name).rstrip("p")
+        if name in INT_FULL_SCALE:
+            x = data.astype(np.float64)
+            if name == "u8":
+                x -= INT_FULL_SCALE["u8"]
+            x /= INT_FULL_SCALE[name]
+        else:
+            x = data.astype(np.float64)
+        if x.size == 0:
+            return
+        if self.start is None:
+            self.start = t
+        self.sum_sq += float(np.square(x).sum())
+        self.count += int(x.size)
+        end = t + frame.samples / max(1, frame.sample_rate or 1)
+        if end - self.start >= AUDIO_WINDOW_S - 1e-9:
+            ms = self.sum_sq / self.count
+            level = 10.0 * float(np.log10(ms)) if ms > 0 else SILENCE_FLOOR_DB
+            self.windows.append((self.start, max(SILENCE_FLOOR_DB, level)))
+            self.start, self.sum_sq, self.count = None, 0.0, 0
+
+    def take(self, t0: float) -> tuple[tuple[float, float], ...]:
+        out = tuple((round(t - t0, 3), round(db, 2)) for t, db in self.windows)
+        self.windows = []
+        return out
 
 
 def work_size(width: int, height: int, work_width: int) -> tuple[int, int]:
@@ -114,6 +160,8 @@ class FrameSource:
         vs = container.streams.video[0]
         vs.thread_type = "AUTO"
         self.info.has_audio = bool(container.streams.audio)
+        aus = container.streams.audio[0] if container.streams.audio else None
+        levels = AudioLevels()
         if container.duration:
             self.info.duration_s = container.duration / 1_000_000
         tb = float(vs.time_base) if vs.time_base else 1 / 90000
@@ -121,9 +169,12 @@ class FrameSource:
         next_t = 0.0
         key_times: list[float] = []
         keyframes_only = False
-        for packet in container.demux(vs):
+        for packet in container.demux(*([vs, aus] if aus is not None else [vs])):
             if packet.pts is None and packet.dts is None:
                 continue  # a flush packet
+            if aus is not None and packet.stream is aus:
+                self._audio(packet, levels)
+                continue
             ts = packet.pts if packet.pts is not None else packet.dts
             if packet.is_keyframe:
                 key_times.append(ts * tb)
@@ -151,7 +202,22 @@ class FrameSource:
                 ).to_ndarray()
                 next_t = (round(t / self.interval) + 1) * self.interval
                 gray = np.ascontiguousarray(gray[:, : self.info.work_width])
-                yield Sample(t=round(t, 3), gray=gray, frame=frame)
+                yield Sample(t=round(t, 3), gray=gray, frame=frame, audio=levels.take(t0))
+
+    def _audio(self, packet: Any, levels: AudioLevels) -> None:
+        """Decode one audio packet into `levels`; a broken audio packet costs its own level only
+        (the picture is what is watched first)."""
+        import av
+
+        atb = float(packet.time_base) if packet.time_base else 0.0
+        try:
+            frames = packet.decode()
+        except av.FFmpegError:
+            return
+        for frame in frames:
+            if frame.pts is None or not atb:
+                continue
+            levels.add(frame, frame.pts * atb)
 
     def _check_size(self, width: int, height: int) -> None:
         if width <= 0 or height <= 0 or width * height > MAX_PIXELS:

@@ -38,6 +38,7 @@ TEXT = "text-policy"
 BLACK = "black"
 FROZEN = "frozen"
 STALL = "stall"
+SILENT = "silent"
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ class WatchConfig:
     black_min_s: float = 2.0
     frozen_min_s: float = 2.0
     stall_s: float = 5.0
+    silent_min_s: float = 2.0  # ffmpeg silencedetect's d
+    silent_db: float = -60.0  # ffmpeg silencedetect's noise
     ocr: bool = True
     blocked_phrases: tuple[str, ...] = ()
     features: int = 1200
@@ -57,6 +60,8 @@ class WatchConfig:
             black_min_s=settings.stream_black_min_s,
             frozen_min_s=settings.stream_frozen_min_s,
             stall_s=settings.stream_stall_s,
+            silent_min_s=settings.stream_silent_min_s,
+            silent_db=settings.stream_silent_db,
             ocr=settings.stream_ocr,
             blocked_phrases=tuple(settings.stream_blocked_phrases),
         )
@@ -116,6 +121,7 @@ class StreamWatcher:
         self.bad_kinds: list[str] = []
         self.black = Run(config.black_min_s)
         self.frozen = Run(config.frozen_min_s)
+        self.silent = Run(config.silent_min_s)
         self._ocr_cache: dict[tuple[int, int, int, int], tuple[Gray, list[ocr.TextLine]]] = {}
         self._text_at: list[tuple[int, int, int, int]] = []  # changed boxes last read as new text
         self._text_found: list[TextFinding] = []
@@ -154,6 +160,7 @@ class StreamWatcher:
         if self.last_t is not None and t - self.last_t > self.config.stall_s:
             out.append(Finding(t, STALL, False, 1.0, (f"no picture for {t - self.last_t:.1f} s",)))
         self.last_t = t
+        out.extend(self._silence(sample.audio))
         v = self.judge(sample)
         self.frames += 1
         out.extend(self._persist(v))
@@ -259,6 +266,18 @@ class StreamWatcher:
         return bool(self.keep[min(gh - 1, max(0, cy)), min(gw - 1, max(0, cx))] > 0)
 
     # --- persistence -------------------------------------------------------------------------------
+    def _silence(self, audio: tuple[tuple[float, float], ...]) -> list[Finding]:
+        """Audio windows below `silent_db` spanning `silent_min_s` are one `silent` finding per
+        stretch (ffmpeg silencedetect's rule); a stream without audio carries no windows."""
+        out: list[Finding] = []
+        for t, db in audio:
+            if db >= self.config.silent_db:
+                self.silent.clear()
+            elif self.silent.see(t) and self.silent.start is not None:
+                why = f"audio below {self.config.silent_db:g} dB since {self.silent.start:.1f} s"
+                out.append(Finding(t, SILENT, False, 1.0, (why,)))
+        return out
+
     def _persist(self, v: FrameVerdict) -> list[Finding]:
         out: list[Finding] = []
         t = v.t
