@@ -27,6 +27,7 @@ from tamperwatch.cli import audit, checks, evaluate, targets
 from tamperwatch.cli.baseline import baseline_app
 from tamperwatch.cli.common import RootOptions, debug_of, error_line
 from tamperwatch.cli.incidents import incidents_app
+from tamperwatch.cli.library import library_app
 from tamperwatch.cli.screens import screen_app
 from tamperwatch.cli.streams import stream_app
 from tamperwatch.errors import USAGE_ERROR, ConfigError
@@ -166,6 +167,7 @@ app.add_typer(incidents_app, name="incidents")
 app.add_typer(baseline_app, name="baseline")
 app.add_typer(stream_app, name="stream")
 app.add_typer(screen_app, name="screen")
+app.add_typer(library_app, name="library")
 targets.register(app)
 checks.register(app)
 evaluate.register(app)
