@@ -2,11 +2,14 @@
 
 A backup is a tar holding ``manifest.json`` (SHA-256 of every file), the database copied with
 SQLite's online backup API (a consistent snapshot even under concurrent writes), the blob folder,
-the public key and the retired public keys; the private signing key only on request (the tar is
-then mode 0600). Blobs are copied after the database snapshot, so every blob the snapshot
-references is already on disk; the log's checkpoint files are copied before it, so the snapshot
-holds every entry they sign. A restore without the private key starts a new one with a signed
-rotation record (archive/keys.py): the restored archive signs again and still verifies old records.
+the public key and the retired public keys, the streams' and screens' registry
+(``media_targets.json``: library folders and screen token hashes, restored with mode 0600; the
+library folders themselves are the operator's files and are not copied); the private signing key
+only on request (the tar is then mode 0600). Blobs are copied after the database snapshot, so
+every blob the snapshot references is already on disk; the log's checkpoint files are copied
+before it, so the snapshot holds every entry they sign. A restore without the private key starts
+a new one with a signed rotation record (archive/keys.py): the restored archive signs again and
+still verifies old records.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from tamperwatch.archive.keys import KeyRotation, rotate_key
 from tamperwatch.archive.log import CHECKPOINT_DIR, checkpoint_dir
 from tamperwatch.archive.signing import KEY_MODE, RETIRED_KEYS_DIR, public_key_path, retired_keys_dir
 from tamperwatch.settings import Settings
+from tamperwatch.streams.registry import REGISTRY_MODE, REGISTRY_NAME
 
 MANIFEST = "manifest.json"
 DB_NAME = "tamperwatch.db"
@@ -98,6 +102,10 @@ def _backup_sync(settings: Settings, dest: Path, include_key: bool) -> BackupRes
                 members[f"{CHECKPOINT_DIR}/{path.name}"] = staging / CHECKPOINT_DIR / path.name
         _snapshot_database(db, staging / DB_NAME)
         members[DB_NAME] = staging / DB_NAME
+        registry = settings.data_dir / REGISTRY_NAME
+        if registry.is_file():  # copied once (it is replaced whole by a rename, never edited in place)
+            shutil.copy2(registry, staging / REGISTRY_NAME)
+            members[REGISTRY_NAME] = staging / REGISTRY_NAME
         blob_root = settings.blob_dir
         blobs = (
             sorted(p for p in blob_root.rglob("*.zst") if not p.name.startswith(".tmp-"))
@@ -172,6 +180,7 @@ def _restore_sync(settings: Settings, src: Path, force: bool) -> int:
             db.with_name(db.name + "-shm"),
             settings.key_path,
             public_key_path(settings.key_path),
+            data_dir / REGISTRY_NAME,
         ):
             stale.unlink(missing_ok=True)
         shutil.rmtree(settings.blob_dir, ignore_errors=True)
@@ -187,6 +196,9 @@ def _restore_sync(settings: Settings, src: Path, force: bool) -> int:
                 (staging / key.name).replace(key)
         if settings.key_path.exists():
             os.chmod(settings.key_path, KEY_MODE)
+        if (staging / REGISTRY_NAME).exists():
+            os.chmod(staging / REGISTRY_NAME, REGISTRY_MODE)
+            (staging / REGISTRY_NAME).replace(data_dir / REGISTRY_NAME)
         if (staging / RETIRED_KEYS_DIR).exists():
             (staging / RETIRED_KEYS_DIR).replace(retired_keys_dir(settings.key_path))
         fsync_dir(data_dir)

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 REGISTRY_NAME = "media_targets.json"
+REGISTRY_MODE = 0o600  # it holds token hashes and library paths: the owner's alone
 TOKEN_BYTES = 32
 
 
@@ -102,7 +103,7 @@ class MediaRegistry:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(f".{self.path.name}.tmp")
         data = json.dumps({str(k): asdict(v) for k, v in sorted(entries.items())}, indent=1)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, REGISTRY_MODE)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(data)
             f.flush()

@@ -93,3 +93,29 @@ async def test_restored_archive_with_key_keeps_signing_the_same_chain(
     async with SqlArchive.from_settings(other) as archive:
         await archive.record_check(target, capture(b"next", minute=1), CLEAN)
         assert (await archive.verify_chain(target.id)).ok
+
+
+async def test_the_media_registry_is_backed_up_and_restored_owner_only(
+    settings: Settings, tmp_path: Path
+) -> None:
+    import os
+    import stat
+
+    from tamperwatch.streams.registry import REGISTRY_NAME, MediaEntry, MediaRegistry
+
+    async with SqlArchive.from_settings(settings) as archive:
+        target = await archive.add_target(Target(url="https://a.example/"))
+        await archive.record_check(target, capture(), CLEAN)
+    MediaRegistry.in_data_dir(settings.data_dir).put(target.id, MediaEntry(str(tmp_path / "lib"), "ab" * 32))
+    made = await backup(settings, tmp_path / "b.tar")
+    with tarfile.open(made.path) as tar:
+        assert REGISTRY_NAME in tar.getnames()
+    other = _settings(tmp_path / "other")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / REGISTRY_NAME).write_text("{}")
+    os.chmod(tmp_path / "other" / REGISTRY_NAME, 0o644)
+    await restore(other, made.path, force=True)
+    restored = other.data_dir / REGISTRY_NAME
+    assert stat.S_IMODE(restored.stat().st_mode) == 0o600
+    entry = MediaRegistry.in_data_dir(other.data_dir).entries()[target.id]
+    assert entry == MediaEntry(str(tmp_path / "lib"), "ab" * 32)
