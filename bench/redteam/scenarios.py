@@ -4,6 +4,8 @@ for `legit-hard`, changed in a legit but dangerous-looking way)."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -59,12 +61,28 @@ def _redesign(history: History, last: int) -> int | None:
     return later[-1] if later else None
 
 
-def build_scenario(family: str, index: int, histories: list[History], seed: int) -> Scenario:
-    """Item ``index`` of ``family`` (a defacement family or ``legit-hard``), deterministic for ``seed``."""
-    rng = random.Random(f"{seed}:{family}:{index}")
-    sid = f"s-{random.Random(f'{seed}:id:{family}:{index}').getrandbits(48):012x}"
-    v = variant(family, index)
-    for _ in range(TRIES):
+AttackFn = Callable[[str, Page, random.Random, dict[str, Any]], Attack]
+
+
+@dataclass(frozen=True)
+class Edition:
+    """What one red-team edition brings to the shared scenario builder."""
+
+    attack: AttackFn  # the family's attack on the window's last snapshot
+    variant: Callable[[str, int], dict[str, Any]]  # the family's item ``index``
+    seed_prefix: str = ""  # keeps an edition's random draws apart from the others'
+    tries: int = TRIES
+    number: int | None = None  # recorded in each scenario's info (edition 1 records none)
+
+
+def build_with(edition: Edition, family: str, index: int, histories: list[History], seed: int) -> Scenario:
+    """Item ``index`` of ``family`` (a defacement family or ``legit-hard``) of ``edition``,
+    deterministic for ``seed``: a window of a real legit history whose last snapshot is attacked."""
+    prefix = edition.seed_prefix
+    rng = random.Random(f"{prefix}{seed}:{family}:{index}")
+    sid = f"s-{random.Random(f'{prefix}{seed}:id:{family}:{index}').getrandbits(48):012x}"
+    v = edition.variant(family, index)
+    for _ in range(edition.tries):
         history = rng.choice(histories)
         window = _window(history, rng)
         if window is None:
@@ -74,7 +92,8 @@ def build_scenario(family: str, index: int, histories: list[History], seed: int)
         snaps = [OutSnap(s.captured_at, s.headers, s.path) for s in history.snaps[start : last + 1]]
         for out in snaps[learn:-1]:
             out.label, out.family = "legit", "legit"
-        info: dict[str, object] = {"family": family, "source": history.sid, "source_start": start} | v
+        info: dict[str, object] = {"edition": edition.number} if edition.number is not None else {}
+        info |= {"family": family, "source": history.sid, "source_start": start} | v
         if family == "legit-hard" and v["kind"] == "redesign":
             jump = _redesign(history, last)
             if jump is None:
@@ -86,11 +105,20 @@ def build_scenario(family: str, index: int, histories: list[History], seed: int)
         others = tuple(s.source.read_bytes() for s in snaps[:-1])
         page = Page(history.snaps[last].read(), history.content_type(last), history.target_url, others)
         try:
-            result = _attack(family, page, rng, v)
+            result = edition.attack(family, page, rng, v)
         except NotApplicable:
             continue
         label = "legit" if family == "legit-hard" else "defaced"
         snaps[-1].data, snaps[-1].label, snaps[-1].family = result.data, label, family
         info |= {"detail": result.info, "edits": [list(vars(e).values()) for e in result.edits]}
         return Scenario(sid, history.target_url, learn, snaps, info)
-    raise RuntimeError(f"no history suits {family} #{index} after {TRIES} tries")
+    which = f" (edition {edition.number})" if edition.number is not None else ""
+    raise RuntimeError(f"no history suits {family} #{index}{which} after {edition.tries} tries")
+
+
+EDITION_1 = Edition(_attack, variant)
+
+
+def build_scenario(family: str, index: int, histories: list[History], seed: int) -> Scenario:
+    """Item ``index`` of ``family`` of edition 1, deterministic for ``seed``."""
+    return build_with(EDITION_1, family, index, histories, seed)
