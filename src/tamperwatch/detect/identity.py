@@ -34,10 +34,15 @@ SCORE = 0.6  # a replaced page: decisive on its own (verdict.MIN_DECISIVE is 0.5
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MAX_LINKS = 3000
+_PATHS_FEATURE = "identity.internal_paths"  # key of the per-page cache (Page.features)
 
 
 def internal_paths(page: Page) -> set[str]:
-    """Paths of the links that stay on the page's own host (query and fragment dropped)."""
+    """Paths of the links that stay on the page's own host (query and fragment dropped); computed
+    once per page (a clean check screens the page, then learns from it)."""
+    cached = page.features.get(_PATHS_FEATURE)
+    if isinstance(cached, set):
+        return cached
     out: set[str] = set()
     for node in page.tree.css("a[href]")[:_MAX_LINKS]:
         href = (node.attributes.get("href") or "").strip()
@@ -51,6 +56,7 @@ def internal_paths(page: Page) -> set[str]:
             continue
         path = parts.path.rstrip("/").lower() or "/"
         out.add(path[:200])
+    page.features[_PATHS_FEATURE] = out
     return out
 
 
