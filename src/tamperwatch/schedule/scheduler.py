@@ -118,15 +118,14 @@ class Scheduler:
             if s.last_checked_at > 0 and now - s.last_checked_at > GAP_INTERVALS * t.interval_s
         ]
         if missed:
-            await self._record_outage(overdue, len(missed), now)
+            await self._record_outage(len(missed), now)
         return len(overdue)
 
-    async def _record_outage(
-        self, overdue: list[tuple[Target, TargetState]], missed: int, now: float
-    ) -> None:
-        """One signed record and one WARNING for the whole time the monitor was down."""
+    async def _record_outage(self, missed: int, now: float) -> None:
+        """One signed record and one WARNING for the whole time the monitor was down: from the
+        newest check of any target (the last sign of life) to now."""
         everything = await self.services.archive.due_targets(float("inf"), limit=1_000_000)
-        last_alive = max(s.last_checked_at for _, s in [*overdue, *everything])
+        last_alive = max(s.last_checked_at for _, s in everything)
         since, until = (
             datetime.fromtimestamp(t, UTC).isoformat(timespec="seconds") for t in (last_alive, now)
         )
