@@ -380,6 +380,41 @@ class Settings(BaseSettings):
         "(seconds); its next frame resolves it.",
     )
 
+    # --- anti-tamper agent (tamperwatch agent) ----------------------------------
+    agent_dir: Path | None = Field(
+        None,
+        description="Folder of the agent's signed baselines, golden copies and quarantine; keep it outside "
+        "every web root and unwritable by the web server. Empty: DATA_DIR/agent.",
+    )
+    agent_mode: str = Field(
+        "restore",
+        pattern="^(restore|alert)$",
+        description="What the agent does on a change under a protected root: 'restore' puts the golden "
+        "copy back (and records it), 'alert' only records and notifies.",
+    )
+    agent_exclude: list[str] = Field(
+        default_factory=list,
+        description="Paths under a root the agent neither protects nor restores: glob patterns relative "
+        "to the root, e.g. [\"uploads/**\", \"cache/**\", \"*.log\"] (JSON list).",
+    )
+    agent_include: list[str] = Field(
+        default_factory=list,
+        description="When set, the agent protects only paths matching one of these patterns (e.g. "
+        "[\"*.html\", \"*.php\", \"*.js\"]); empty protects everything not excluded.",
+    )
+    agent_rescan_s: float = Field(
+        3600.0,
+        gt=0,
+        description="Seconds between the agent's full rescans of each root (a safety net under the "
+        "real-time watch; one also runs at every start).",
+    )
+    agent_max_file_bytes: int = Field(
+        64 * 1024 * 1024,
+        gt=0,
+        description="Largest file the agent keeps a golden copy of (bytes); a larger one is still "
+        "watched and alerted on, but not restored.",
+    )
+
     # --- server ----------------------------------------------------------------
     host: str = Field("127.0.0.1", description="Address `tamperwatch serve` listens on.")
     port: int = Field(8467, ge=0, le=65535, description="Port `tamperwatch serve` listens on.")
@@ -403,3 +438,8 @@ class Settings(BaseSettings):
     @property
     def key_path(self) -> Path:
         return self.data_dir / "signing.key"
+
+    @property
+    def agent_path(self) -> Path:
+        """The anti-tamper agent's folder: ``agent_dir`` or DATA_DIR/agent."""
+        return self.agent_dir if self.agent_dir is not None else self.data_dir / "agent"

@@ -24,6 +24,7 @@ from typer.exceptions import TyperException
 
 from tamperwatch import __version__
 from tamperwatch.cli import audit, checks, evaluate, targets
+from tamperwatch.cli.agent import agent_app
 from tamperwatch.cli.baseline import baseline_app
 from tamperwatch.cli.common import RootOptions, debug_of, error_line
 from tamperwatch.cli.incidents import incidents_app
@@ -168,6 +169,7 @@ app.add_typer(baseline_app, name="baseline")
 app.add_typer(stream_app, name="stream")
 app.add_typer(screen_app, name="screen")
 app.add_typer(library_app, name="library")
+app.add_typer(agent_app, name="agent")
 targets.register(app)
 checks.register(app)
 evaluate.register(app)

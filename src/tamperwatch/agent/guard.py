@@ -1,0 +1,221 @@
+"""The guard of one root: judges paths against the verified baseline and, unless it only alerts,
+puts them back. Blocking file IO: the agent runs it in a worker thread, one batch at a time,
+under the root's lock (shared with `agent publish`)."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from tamperwatch.agent.baseline import BaselineStore, BaselineTampered
+from tamperwatch.agent.changes import Change, Outcome, What, classify
+from tamperwatch.agent.config import DIFF_MAX_FILES, AgentMode
+from tamperwatch.agent.diff import text_diff
+from tamperwatch.agent.lock import root_lock
+from tamperwatch.agent.maintenance import current_window
+from tamperwatch.agent.manifest import Entry, Kind, Manifest
+from tamperwatch.agent.observe import Seen, observe
+from tamperwatch.agent.restore import GoldenBad, Restorer
+from tamperwatch.agent.rules import PathRules
+from tamperwatch.agent.safefs import TEMP_PREFIX, RootFs, split
+from tamperwatch.agent.scan import tracked, walk
+
+# A file whose change time is older than the start of the last full check by this much, with the
+# size, mode and owner of its baseline entry, is not read again by a periodic rescan (writing a
+# file always moves its change time forward, and it cannot be set back; the slack covers the
+# kernel's coarse clock).
+CTIME_SLACK_NS = 1_000_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class GuardParts:
+    fs: RootFs
+    baselines: BaselineStore
+    restorer: Restorer
+    rules: PathRules
+    mode: AgentMode
+    max_bytes: int
+
+
+class Guard:
+    def __init__(self, parts: GuardParts) -> None:
+        self.parts = parts
+        self.fs = parts.fs
+        self.root = parts.fs.root
+        self.manifest: Manifest | None = None
+        self.tampered = ""  # why the baseline failed verification ("" when it verified)
+        self._version = (-1, -1)
+        self._checked_before_ns = 0  # files unchanged since before this need no hashing
+
+    @property
+    def folder(self) -> Path:
+        return self.parts.baselines.folder
+
+    # --- baseline ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Load (and verify) the baseline again when a new one was committed."""
+        version = self.parts.baselines.version()
+        if version == self._version:
+            return
+        self._version = version
+        try:
+            self.manifest = self.parts.baselines.load(self.root)
+            self.tampered = ""
+            self.parts.restorer.use(self.manifest.entries)
+        except BaselineTampered as exc:
+            self.tampered = str(exc)  # keep judging with what was verified last, restore nothing
+
+    # --- batches -------------------------------------------------------------------------------
+    def check(self, rels: Iterable[str], reason: str = "watch") -> Outcome:
+        with root_lock(self.folder):
+            self.refresh()
+            return self._check(set(rels), reason, 0)
+
+    def rescan(self, reason: str = "rescan", hash_all: bool = False) -> Outcome:
+        """Judge every path of the root and of the baseline; ``hash_all`` reads every file."""
+        with root_lock(self.folder):
+            self.refresh()
+            started = time.time_ns()
+            rels = set(walk(self.fs, self.parts.rules))
+            if self.manifest is not None:
+                rels.update(self.manifest.entries)
+            outcome = self._check(rels, reason, 0 if hash_all else self._checked_before_ns)
+            self._checked_before_ns = started - CTIME_SLACK_NS
+            return outcome
+
+    def _check(self, rels: set[str], reason: str, skip_before_ns: int) -> Outcome:
+        outcome = self._outcome(reason)
+        if self.manifest is None:
+            return outcome
+        targets = set()
+        for rel in rels:
+            if self._excluded(rel):
+                continue
+            targets.add(self.fs.blocked_at(rel) or rel)
+        done: list[str] = []  # folders judged whole: what is under them is settled
+        for rel in sorted(targets, key=lambda r: (r.count("/"), r)):
+            if any(rel.startswith(d + "/") for d in done):
+                continue
+            if self._judge(rel, outcome, skip_before_ns):
+                done.append(rel)
+        return outcome
+
+    def _outcome(self, reason: str) -> Outcome:
+        now = time.time()
+        window = current_window(self.folder, str(self.root), self.parts.baselines.signer, now)
+        note = ""
+        if self.manifest is None or self.tampered:
+            note = f"baseline not verified: {self.tampered or 'none'}"
+        elif self.parts.mode is AgentMode.ALERT:
+            note = "alert mode"
+        elif window is not None:
+            until = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(window.until))
+            note = f"maintenance window by {window.actor} until {until}"
+        return Outcome(str(self.root), reason, restoring=not note, note=note)
+
+    def _excluded(self, rel: str) -> bool:
+        parts = split(rel)
+        return any(self.parts.rules.excluded("/".join(parts[: i + 1])) for i in range(len(parts)))
+
+    def _judge(self, rel: str, outcome: Outcome, skip_before_ns: int) -> bool:
+        """Judge one path (and fix it); True when the whole tree under it was settled."""
+        assert self.manifest is not None
+        golden = self.manifest.entries.get(rel)
+        fast = golden is not None and golden.kind is Kind.FILE and skip_before_ns
+        if fast and golden is not None and self._unchanged(rel, golden, skip_before_ns):
+            return False
+        seen = observe(self.fs, rel, self.parts.max_bytes)
+        found = seen.entry
+        if found is None and golden is None:
+            return False
+        if golden is None and found is not None and not tracked(self.parts.rules, rel, found):
+            if not rel.rpartition("/")[2].startswith(TEMP_PREFIX):
+                return False  # a file the rules leave alone
+            if found.kind is Kind.FILE and self.parts.restorer.golden.path_for(found.digest).exists():
+                self.fs.unlink(rel)  # the agent's own temp file, left by a crash mid-restore
+                return False
+        if golden is not None and found is not None and not seen.special and _same(golden, found):
+            return False
+        change = Change(rel, classify(golden, found, seen.special), golden, found)
+        out = outcome.changes
+        out.append(change)
+        if change.what not in (What.MODE, What.OWNER):
+            change.quarantined = self.parts.restorer.keep(seen)
+            self._diff(rel, golden, seen, outcome)
+        if not outcome.restoring:
+            return False
+        return self._fix(change, seen, out)
+
+    def _unchanged(self, rel: str, golden: Entry, before_ns: int) -> bool:
+        st = self.fs.lstat(rel)
+        return (
+            st is not None
+            and st.st_ctime_ns < before_ns
+            and st.st_size == golden.size
+            and (st.st_mode & 0o7777, st.st_uid, st.st_gid) == (golden.mode, golden.uid, golden.gid)
+            and (st.st_mode & 0o170000) == 0o100000
+        )
+
+    def _fix(self, change: Change, seen: Seen, out: list[Change]) -> bool:
+        restorer = self.parts.restorer
+        try:
+            if change.golden is None:
+                restorer.remove(change.path, seen, out)
+                change.restored = True
+                return True
+            restorer.put(change.path, change.golden, seen, out)
+            change.restored = True
+            if change.golden.kind is Kind.DIR and (seen.entry is None or seen.entry.kind is not Kind.DIR):
+                self._restore_tree(change.path, out)
+                return True
+        except GoldenBad as exc:
+            change.error = str(exc)
+        except OSError as exc:
+            change.error = f"restore failed: {exc}"
+        return False
+
+    def _restore_tree(self, rel: str, out: list[Change]) -> None:
+        """Put back every baseline path under the folder ``rel`` (just recreated)."""
+        assert self.manifest is not None
+        restorer = self.parts.restorer
+        for child in restorer.children(rel):
+            golden = self.manifest.entries[child]
+            if self._excluded(child):
+                continue
+            found = observe(self.fs, child, self.parts.max_bytes)
+            if found.entry is not None and golden.same_content(found.entry) and golden.same_meta(found.entry):
+                continue
+            change = Change(child, classify(golden, found.entry, found.special), golden, found.entry)
+            out.append(change)
+            try:
+                restorer.put(child, golden, found, out)
+                change.restored = True
+            except GoldenBad as exc:
+                change.error = str(exc)
+            except OSError as exc:
+                change.error = f"restore failed: {exc}"
+
+    def _diff(self, rel: str, golden: Entry | None, seen: Seen, outcome: Outcome) -> None:
+        if len(outcome.diffs) >= DIFF_MAX_FILES or golden is None or golden.kind is not Kind.FILE:
+            return
+        if seen.entry is None or seen.entry.kind is not Kind.FILE or seen.data is None:
+            return
+        try:
+            before = self.parts.restorer.golden_bytes(golden)
+        except GoldenBad:
+            return
+        diff = text_diff(rel, before, seen.data)
+        if diff:
+            outcome.diffs[rel] = diff
+
+
+def _same(golden: Entry, found: Entry) -> bool:
+    return golden.same_content(found) and golden.same_meta(found)
+
+
+def real_root(path: Path) -> Path:
+    """The root as an absolute path without symlinks (the agent works from the real folder)."""
+    return Path(os.path.realpath(path))

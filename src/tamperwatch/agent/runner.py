@@ -1,0 +1,138 @@
+"""Entry points the command line calls: run the agent, publish, open or close a maintenance
+window, report a root's state. Settings are turned into the agent's parts here (``wiring.py``)."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import socket
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from tamperwatch.agent.config import AgentConfig, AgentMode
+from tamperwatch.agent.maintenance import Window, close_window, current_window, open_window
+from tamperwatch.agent.publish import commit_publish, plan_publish
+from tamperwatch.agent.record import MAINTENANCE_EVENT, PUBLISH_EVENT, Recorder
+from tamperwatch.agent.service import Agent
+from tamperwatch.agent.wiring import baselines_for, check_root, guard_for
+from tamperwatch.archive.signing import Signer
+from tamperwatch.errors import ConfigError
+from tamperwatch.settings import Settings
+
+
+def _config(settings: Settings, mode: str = "") -> AgentConfig:
+    config = AgentConfig.from_settings(settings)
+    return replace(config, mode=AgentMode(mode)) if mode else config
+
+
+async def run_agent(
+    settings: Settings,
+    roots: Sequence[Path],
+    actor: str,
+    mode: str = "",
+    ready: Callable[[], None] | None = None,
+    stop: asyncio.Event | None = None,
+) -> Agent:
+    """Watch ``roots`` until SIGTERM/SIGINT (or ``stop``); returns the agent (its counters)."""
+    from tamperwatch.notify.dispatch import NotificationDispatcher
+    from tamperwatch.runtime import open_archive
+
+    if not roots:
+        raise ConfigError("give at least one --root to protect")
+    config = _config(settings, mode)
+    signer = Signer.load_or_create(settings.key_path)
+    guards = [guard_for(check_root(r, config), config, signer) for r in roots]
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    async with open_archive(settings) as archive:
+        dispatcher = NotificationDispatcher.from_settings(settings)
+        recorder = Recorder(archive, dispatcher, socket.gethostname(), config.episode_gap_s)
+        agent = Agent(guards, recorder, config, actor)
+        try:
+            await agent.run(stop, ready)
+        finally:
+            await dispatcher.aclose()
+    return agent
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    generation: int
+    added: int
+    changed: int
+    removed: int
+    event_idx: int
+
+
+async def publish(settings: Settings, root: Path, staging: Path, actor: str, reason: str) -> Published:
+    """Make ``staging`` the new content and baseline of ``root``; one signed, attributed record."""
+    from tamperwatch.runtime import open_archive
+
+    config = _config(settings)
+    signer = Signer.load_or_create(settings.key_path)
+    real = check_root(root, config)
+    guard = guard_for(real, config, signer)
+    if not guard.parts.baselines.exists():
+        raise ConfigError(f"{root}: no baseline yet: start `tamperwatch agent run --root {root}` once first")
+    plan = await asyncio.to_thread(plan_publish, guard, staging, actor, reason)
+    async with open_archive(settings) as archive:  # the record first: no baseline changes unrecorded
+        recorder = Recorder(archive, None, socket.gethostname(), config.episode_gap_s)
+        data = plan.describe() | {"staging": str(staging), "based_on": plan.based_on}
+        idx = await recorder.note(PUBLISH_EVENT, str(real), data, actor)
+    await asyncio.to_thread(commit_publish, guard, plan)
+    return Published(plan.manifest.generation, len(plan.added), len(plan.changed), len(plan.removed), idx)
+
+
+async def maintenance(settings: Settings, root: Path, seconds: float, actor: str, reason: str) -> float:
+    """Open a maintenance window of ``seconds`` on ``root`` (0 closes it); its end (epoch s)."""
+    from tamperwatch.runtime import open_archive
+
+    config = _config(settings)
+    signer = Signer.load_or_create(settings.key_path)
+    real = check_root(root, config)
+    folder = baselines_for(real, config, signer).folder
+    until = time.time() + seconds if seconds > 0 else 0.0
+    async with open_archive(settings) as archive:
+        recorder = Recorder(archive, None, socket.gethostname(), config.episode_gap_s)
+        data: dict[str, Any] = {"until": until, "reason": reason, "closed": seconds <= 0}
+        await recorder.note(MAINTENANCE_EVENT, str(real), data, actor)
+    if seconds > 0:
+        open_window(folder, Window(str(real), until, actor, reason), signer)
+    else:
+        close_window(folder)
+    return until
+
+
+def root_status(settings: Settings, root: Path) -> dict[str, Any]:
+    """A root's baseline (verified), golden copies and maintenance window; ``ok`` False when the
+    baseline or a golden copy does not verify."""
+    config = _config(settings)
+    signer = Signer.load_or_create(settings.key_path)
+    real = check_root(root, config)
+    guard = guard_for(real, config, signer)
+    status: dict[str, Any] = {"root": str(real), "agent_folder": str(guard.folder), "mode": config.mode.value}
+    if not guard.parts.baselines.exists():
+        return status | {"ok": False, "baseline": "none yet"}
+    guard.refresh()
+    if guard.tampered or guard.manifest is None:
+        return status | {"ok": False, "baseline": f"does not verify: {guard.tampered}"}
+    manifest = guard.manifest
+    digests = {e.digest: p for p, e in manifest.files() if e.stored}
+    states = guard.parts.restorer.golden.states_sync(digests)
+    bad = sorted(digests[d] for d, s in states.items() if s != "present")
+    window = current_window(guard.folder, str(real), signer, time.time())
+    return status | {
+        "ok": not bad,
+        "baseline": "verified",
+        "generation": manifest.generation,
+        "created_at": manifest.created_at,
+        "by": manifest.actor,
+        "entries": len(manifest.entries),
+        "golden_bad": bad,
+        "maintenance_until": window.until if window else None,
+    }

@@ -1,0 +1,151 @@
+"""The running agent: for each root, a first signed baseline when it has none, the real-time watch,
+a full check at start (changes made while the agent was down) and every ``rescan_s``, and one
+batch at a time judged and restored in a worker thread, then recorded and notified."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tamperwatch.agent.changes import Outcome
+from tamperwatch.agent.coalesce import Batch, Coalescer
+from tamperwatch.agent.config import EVIDENCE_MAX_CHANGES, AgentConfig
+from tamperwatch.agent.guard import Guard
+from tamperwatch.agent.publish import make_baseline
+from tamperwatch.agent.record import BASELINE_EVENT, Recorder
+from tamperwatch.agent.watch import InotifyWatch, Watch
+
+log = logging.getLogger(__name__)
+
+FIRST = asyncio.FIRST_COMPLETED
+WatchFactory = Callable[[Sequence[tuple[Path, Coalescer]]], Watch]
+
+
+@dataclass(slots=True)
+class AgentCounters:
+    batches: int = 0
+    changes: int = 0
+    restored: int = 0
+    errors: int = 0
+
+
+class Agent:
+    def __init__(
+        self,
+        guards: Sequence[Guard],
+        recorder: Recorder,
+        config: AgentConfig,
+        actor: str,
+        watch_factory: WatchFactory = InotifyWatch,
+    ) -> None:
+        self.guards = list(guards)
+        self.recorder = recorder
+        self.config = config
+        self.actor = actor
+        self.watch_factory = watch_factory
+        self.coalescers: dict[Path, Coalescer] = {}
+        self.counters = AgentCounters()
+
+    async def run(self, stop: asyncio.Event, ready: Callable[[], None] | None = None) -> None:
+        loop = asyncio.get_running_loop()
+        for guard in self.guards:
+            await self._baseline(guard)
+            self.coalescers[guard.root] = Coalescer(loop, self.config.quiet_s, self.config.max_delay_s)
+        watch = self.watch_factory([(g.root, self.coalescers[g.root]) for g in self.guards])
+        await asyncio.to_thread(watch.start)  # watching before the start check: nothing slips between
+        try:
+            for guard in self.guards:
+                await self._verify(guard)
+                await self._handle(guard, guard.rescan, "start", True)
+            if ready is not None:
+                ready()
+            await asyncio.gather(*(self._watch_root(g, stop) for g in self.guards))
+        finally:
+            await asyncio.to_thread(watch.stop)
+
+    async def _baseline(self, guard: Guard) -> None:
+        made = await asyncio.to_thread(make_baseline, guard, self.actor)
+        if made is None:
+            return
+        files = sum(1 for _ in made.files())
+        signed = guard.parts.baselines.signed()
+        data = {"generation": made.generation, "entries": len(made.entries), "files": files}
+        await self.recorder.note(BASELINE_EVENT, str(guard.root), data | {"manifest_sha256": signed.sha256})
+        log.info("agent: baseline of %s: %d paths, %d files", guard.root, len(made.entries), files)
+
+    async def _verify(self, guard: Guard) -> None:
+        """Alarm when the baseline or a golden copy does not verify (nothing is restored from it)."""
+        await asyncio.to_thread(guard.refresh)
+        root = str(guard.root)
+        if guard.tampered:
+            await self.recorder.alarm(root, f"agent baseline does not verify: {guard.tampered}", {})
+            return
+        assert guard.manifest is not None
+        digests = {e.digest: p for p, e in guard.manifest.files() if e.stored}
+        golden = guard.parts.restorer.golden
+        states = await asyncio.to_thread(golden.states_sync, digests)
+        bad = sorted(digests[d] for d, state in states.items() if state != "present")
+        if bad:
+            reason = f"agent golden store altered: {len(bad)} golden copies missing or changed (not used)"
+            evidence = {"golden_bad": bad[:EVIDENCE_MAX_CHANGES], "golden_bad_total": len(bad)}
+            await self.recorder.alarm(root, reason, evidence)
+
+    async def _watch_root(self, guard: Guard, stop: asyncio.Event) -> None:
+        coalescer = self.coalescers[guard.root]
+        next_rescan = time.monotonic() + self.config.rescan_s
+        stopping = asyncio.create_task(stop.wait())
+        batch_task: asyncio.Task[Batch] | None = None
+        try:
+            while not stop.is_set():
+                if batch_task is None:
+                    batch_task = asyncio.create_task(coalescer.next_batch())
+                timeout = max(0.0, next_rescan - time.monotonic())
+                await asyncio.wait({batch_task, stopping}, timeout=timeout, return_when=FIRST)
+                if stop.is_set():
+                    break
+                if not batch_task.done():
+                    await self._handle(guard, guard.rescan, "rescan")
+                    next_rescan = time.monotonic() + self.config.rescan_s
+                    continue
+                batch, batch_task = batch_task.result(), None
+                if batch.rescan:
+                    await self._handle(guard, guard.rescan, "events lost")
+                    continue
+                rels = {r for r in (guard.fs.rel_of(p) for p in batch.paths) if r is not None}
+                if rels:
+                    await self._handle(guard, guard.check, rels)
+        finally:
+            for task in (stopping, batch_task):
+                if task is not None:
+                    task.cancel()
+
+    async def _handle(self, guard: Guard, work: Callable[..., Outcome], *args: object) -> None:
+        try:
+            outcome = await asyncio.to_thread(work, *args)
+        except Exception:  # one bad batch (a path that cannot be read) never ends the watch
+            self.counters.errors += 1
+            log.exception("agent: checking %s failed", guard.root)
+            return
+        self.counters.batches += 1
+        if not outcome.changes:
+            return
+        self.counters.changes += len(outcome.changes)
+        self.counters.restored += outcome.restored
+        log.warning(
+            "agent: %s: %d changes (%s), %d restored%s",
+            guard.root,
+            len(outcome.changes),
+            outcome.counts(),
+            outcome.restored,
+            f" ({outcome.note})" if outcome.note else "",
+        )
+        try:
+            await self.recorder.outcome(outcome)
+        except Exception:
+            self.counters.errors += 1
+            log.exception("agent: recording changes under %s failed", guard.root)
+

@@ -1,0 +1,42 @@
+"""Builds a root's guard and its parts from the agent's config: the one place they are wired."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from tamperwatch.agent.baseline import BaselineStore, root_id
+from tamperwatch.agent.config import AgentConfig
+from tamperwatch.agent.guard import Guard, GuardParts
+from tamperwatch.agent.quarantine import Quarantine
+from tamperwatch.agent.restore import Restorer
+from tamperwatch.agent.safefs import RootFs
+from tamperwatch.archive.blobs import FileBlobStore
+from tamperwatch.archive.signing import Signer
+from tamperwatch.errors import ConfigError
+
+
+def check_root(root: Path, config: AgentConfig) -> Path:
+    """The root as a real absolute folder, refused when missing or when the agent's own folder is
+    inside it (the golden copies would be served)."""
+    real = Path(os.path.realpath(root))
+    if not real.is_dir():
+        raise ConfigError(f"{root}: not a folder")
+    base = Path(os.path.realpath(config.paths.base))
+    if base == real or real in base.parents:
+        raise ConfigError(
+            f"the agent folder {base} is inside the web root {real}: set TAMPERWATCH_AGENT_DIR outside it"
+        )
+    return real
+
+
+def baselines_for(root: Path, config: AgentConfig, signer: Signer) -> BaselineStore:
+    return BaselineStore(config.paths.roots / root_id(root), signer)
+
+
+def guard_for(root: Path, config: AgentConfig, signer: Signer) -> Guard:
+    fs = RootFs(root)
+    golden = FileBlobStore(config.paths.golden, sync=False)
+    restorer = Restorer(fs, golden, Quarantine(config.paths.quarantine), config.max_file_bytes)
+    baselines = baselines_for(root, config, signer)
+    return Guard(GuardParts(fs, baselines, restorer, config.rules, config.mode, config.max_file_bytes))
