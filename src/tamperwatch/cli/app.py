@@ -27,6 +27,7 @@ from tamperwatch.cli import audit, checks, evaluate, targets
 from tamperwatch.cli.agent import agent_app
 from tamperwatch.cli.baseline import baseline_app
 from tamperwatch.cli.common import RootOptions, debug_of, error_line
+from tamperwatch.cli.evidence import evidence_app
 from tamperwatch.cli.incidents import incidents_app
 from tamperwatch.cli.library import library_app
 from tamperwatch.cli.screens import screen_app
@@ -170,6 +171,7 @@ app.add_typer(stream_app, name="stream")
 app.add_typer(screen_app, name="screen")
 app.add_typer(library_app, name="library")
 app.add_typer(agent_app, name="agent")
+app.add_typer(evidence_app, name="evidence")
 targets.register(app)
 checks.register(app)
 evaluate.register(app)
