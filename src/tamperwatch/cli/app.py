@@ -30,6 +30,7 @@ from tamperwatch.cli.common import RootOptions, debug_of, error_line
 from tamperwatch.cli.evidence import evidence_app
 from tamperwatch.cli.incidents import incidents_app
 from tamperwatch.cli.library import library_app
+from tamperwatch.cli.reach import reach_app
 from tamperwatch.cli.screens import screen_app
 from tamperwatch.cli.streams import stream_app
 from tamperwatch.errors import USAGE_ERROR, ConfigError
@@ -172,6 +173,7 @@ app.add_typer(screen_app, name="screen")
 app.add_typer(library_app, name="library")
 app.add_typer(agent_app, name="agent")
 app.add_typer(evidence_app, name="evidence")
+app.add_typer(reach_app, name="reach")
 targets.register(app)
 checks.register(app)
 evaluate.register(app)
