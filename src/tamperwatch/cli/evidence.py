@@ -36,8 +36,10 @@ def export_cmd(
         ..., "--output", "-o", help="The bundle: a new folder, or a zip file when the name ends in .zip."
     ),
 ) -> None:
-    """Write the observations of a target over a range (or of an incident), their signed log
-    records and inclusion proofs, the captures as WACZ, the screenshots and the public keys."""
+    """Write a bundle of a target's observations over a range (or of an incident) to check offline.
+
+    It holds the signed log records with their inclusion proofs in a checkpoint signed now, the
+    captures as WACZ, the screenshots and the public keys (docs/evidence.md)."""
     settings = settings_of(ctx)
     now = datetime.now(UTC)
     if (incident is None) == (target is None):
@@ -77,8 +79,10 @@ def verify_cmd(
     ),
     json_out: bool = typer.Option(False, "--json", help="Print as JSON."),
 ) -> None:
-    """Check a bundle offline: file hashes, signatures, inclusion proofs, WACZ digests; exit 1 on
-    any problem, each named on one line."""
+    """Check a bundle offline (hashes, signatures, inclusion proofs, WACZ); exit 1 on any problem.
+
+    Needs nothing but the bundle: run it in an empty data folder on another machine. Each problem
+    is one line naming the file or record."""
     settings_of(ctx, data=False)
     import zipfile
 
