@@ -25,6 +25,10 @@ CURRENT_KEY = "keys/current.pub"
 RETIRED_KEYS = "keys/retired/"  # one <fingerprint>.pub per key replaced by `archive rotate-key`
 INCIDENTS = "incidents/"  # incidents/<id>/: what `incidents show --export` writes
 MANIFEST_DOMAIN = b"tamperwatch-evidence-bundle-v1\n"  # what manifest.sig signs: this + SHA-256(manifest)
+# Hostile bundles are normal: no file of a bundle (or of its WACZ) is read past this size, and the
+# WARC's records are not decompressed past MAX_WARC_BYTES in all (a gzip bomb stops there).
+MAX_FILE_BYTES = 512 << 20
+MAX_WARC_BYTES = 2 << 30
 # Files in an incident folder derived from signed ones (not themselves named by a signed record).
 DERIVED_INCIDENT_FILES = ("incident.json", "diff.txt")
 
@@ -36,6 +40,11 @@ def sha256_hex(data: bytes) -> str:
 def manifest_message(manifest: bytes) -> bytes:
     """The bytes manifest.sig signs."""
     return MANIFEST_DOMAIN + hashlib.sha256(manifest).digest()
+
+
+def check_size(size: int) -> None:
+    if size > MAX_FILE_BYTES:
+        raise OSError(f"{size:,} bytes, more than the {MAX_FILE_BYTES:,} a bundle's file may have")
 
 
 class BundleFiles(Protocol):
@@ -59,6 +68,7 @@ class FolderBundle:
         path = (self.root / name).resolve()
         if not path.is_relative_to(self.root.resolve()):
             raise OSError(f"{name} is outside the bundle")
+        check_size(path.stat().st_size)
         return path.read_bytes()
 
 
@@ -70,6 +80,7 @@ class ZipBundle:
         return sorted(n for n in self._zip.namelist() if not n.endswith("/"))
 
     def read(self, name: str) -> bytes:
+        check_size(self._zip.getinfo(name).file_size)
         return self._zip.read(name)
 
 

@@ -6,6 +6,7 @@ signed observations.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import zipfile
@@ -13,7 +14,7 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from tamperwatch.evidence.layout import sha256_hex
+from tamperwatch.evidence.layout import MAX_WARC_BYTES, check_size, sha256_hex
 from tamperwatch.evidence.wacz import (
     DATAPACKAGE,
     DATAPACKAGE_DIGEST,
@@ -22,6 +23,8 @@ from tamperwatch.evidence.wacz import (
     WARC_PATH,
     cdx_timestamp,
 )
+
+CHUNK_BYTES = 1 << 20  # payloads are hashed in pieces of this size
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +40,12 @@ class FoundCapture:
 class WaczReport:
     problems: list[str] = field(default_factory=list)
     captures: list[FoundCapture] = field(default_factory=list)
+    warc_read: bool = False  # the WARC was there and every record could be read
 
 
-def check_wacz(data: bytes, name: str) -> WaczReport:
-    """Every problem of the WACZ ``data`` (``name`` prefixes each line), and the captures in it."""
+def check_wacz(data: bytes, name: str, max_warc_bytes: int = MAX_WARC_BYTES) -> WaczReport:
+    """Every problem of the WACZ ``data`` (``name`` prefixes each line), and the captures in it;
+    the WARC's records are not decompressed past ``max_warc_bytes`` in all."""
     report = WaczReport()
     try:
         wacz = zipfile.ZipFile(io.BytesIO(data))
@@ -49,6 +54,7 @@ def check_wacz(data: bytes, name: str) -> WaczReport:
         return report
     with wacz:
         files = _read_all(wacz, name, report)
+        unreadable = set(wacz.namelist()) - set(files)
     package = _package(files, name, report)
     if package is None:
         return report
@@ -57,15 +63,18 @@ def check_wacz(data: bytes, name: str) -> WaczReport:
         path, want = str(res.get("path", "")), str(res.get("hash", ""))
         listed.add(path)
         if path not in files:
-            report.problems.append(f"{name} {path}: listed in {DATAPACKAGE} but missing or unreadable")
+            if path not in unreadable:
+                report.problems.append(f"{name} {path}: listed in {DATAPACKAGE} but missing")
         elif want != "sha256:" + sha256_hex(files[path]) or int(res.get("bytes", -1)) != len(files[path]):
             report.problems.append(f"{name} {path}: its SHA-256 or size differs from {DATAPACKAGE}")
     for extra in sorted(set(files) - listed - {DATAPACKAGE, DATAPACKAGE_DIGEST}):
         report.problems.append(f"{name} {extra}: not listed in {DATAPACKAGE}")
     warc = files.get(WARC_PATH)
     if warc is not None:
-        report.captures = _captures(warc, name, report)
-        _check_index(files.get(INDEX_PATH, b""), report, name)
+        found = _captures(warc, name, report, max_warc_bytes)
+        if found is not None:  # an unreadable WARC is one problem, not one more per index line
+            report.captures, report.warc_read = found, True
+            _check_index(files.get(INDEX_PATH, b""), report, name)
     return report
 
 
@@ -73,6 +82,7 @@ def _read_all(wacz: zipfile.ZipFile, name: str, report: WaczReport) -> dict[str,
     files: dict[str, bytes] = {}
     for entry in wacz.namelist():
         try:
+            check_size(wacz.getinfo(entry).file_size)
             files[entry] = wacz.read(entry)
         except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError, RuntimeError) as exc:
             report.problems.append(f"{name} {entry}: cannot be read ({exc})")
@@ -94,28 +104,35 @@ def _package(files: dict[str, bytes], name: str, report: WaczReport) -> dict[str
     return package if isinstance(package, dict) else None
 
 
-def _records(warc: bytes) -> list[tuple[int, Any, bytes]]:
-    """(offset, WARC headers, payload) of each record; raises what warcio raises on damage."""
+def _records(warc: bytes, max_bytes: int) -> list[tuple[int, Any, str]]:
+    """(offset, WARC record, SHA-256 of its payload) of each record, the payloads hashed as they
+    stream (never held whole); raises what warcio raises on damage, ValueError past ``max_bytes``."""
     from warcio.archiveiterator import ArchiveIterator
 
     found = []
+    total = 0
     iterator = ArchiveIterator(io.BytesIO(warc), check_digests=True)
     for record in iterator:
-        payload = record.content_stream().read()
+        digest, stream = hashlib.sha256(), record.content_stream()
+        while chunk := stream.read(CHUNK_BYTES):
+            total += len(chunk)
+            if total > max_bytes:
+                raise ValueError(f"its records hold more than {max_bytes:,} bytes")
+            digest.update(chunk)
         if record.digest_checker.problems:
             raise ValueError("; ".join(map(str, record.digest_checker.problems)))
-        found.append((iterator.get_record_offset(), record, payload))
+        found.append((iterator.get_record_offset(), record, digest.hexdigest()))
     return found
 
 
-def _captures(warc: bytes, name: str, report: WaczReport) -> list[FoundCapture]:
+def _captures(warc: bytes, name: str, report: WaczReport, max_bytes: int) -> list[FoundCapture] | None:
     try:
-        records = _records(warc)
+        records = _records(warc, max_bytes)
     except Exception as exc:  # warcio raises many kinds on a damaged file
         report.problems.append(f"{name} {WARC_PATH}: cannot be read ({type(exc).__name__}: {exc})")
-        return []
+        return None
     found = []
-    for offset, record, payload in records:
+    for offset, record, payload_sha256 in records:
         if record.rec_type != "response":
             continue
         headers = record.rec_headers
@@ -124,7 +141,7 @@ def _captures(warc: bytes, name: str, report: WaczReport) -> list[FoundCapture]:
                 url=str(headers.get_header("WARC-Target-URI") or ""),
                 warc_date=str(headers.get_header("WARC-Date") or ""),
                 observation=str(headers.get_header(OBSERVATION_HEADER) or ""),
-                payload_sha256=sha256_hex(payload),
+                payload_sha256=payload_sha256,
                 offset=offset,
             )
         )

@@ -86,3 +86,15 @@ def test_garbage_is_one_problem_not_an_exception() -> None:
 def test_surt_keys() -> None:
     assert surt("https://WWW.Example.org/A/b?x=1") == "org,example)/a/b?x=1"
     assert surt("http://news.example.com.cn:8080/") == "cn,com,example,news:8080)/"
+
+
+def test_records_are_not_decompressed_past_the_limit(tmp_path: Path) -> None:
+    """A gzip bomb in the WARC stops at the limit: one problem, nothing held whole."""
+    path = tmp_path / "big.wacz"
+    write_wacz([CaptureRecord("https://example.org/", AT, 200, b"\0" * 3_000_000, "1/1")], path, AT, "t", "t")
+    assert path.stat().st_size < 100_000  # compresses to almost nothing
+    problems = check_wacz(path.read_bytes(), "c.wacz", max_warc_bytes=1_000_000).problems
+    assert problems == [
+        "c.wacz archive/data.warc.gz: cannot be read (ValueError: its records hold more than 1,000,000 bytes)"
+    ]
+    assert check_wacz(path.read_bytes(), "c.wacz").problems == []
