@@ -118,7 +118,9 @@ def _is_ip(host: str) -> bool:
 
 def reach_in(ranks: RankSource, url: str) -> Reach:
     """The reach of ``url`` in the list ``ranks`` holds."""
-    raw = urlsplit(url.strip()).hostname or ""
+    text = url.strip()
+    absolute = text if "://" in text else f"http://{text}"  # a bare host/path, as claims write them
+    raw = urlsplit(absolute).hostname or ""
     host = raw if _is_ip(raw) else normal_domain(raw)
     if host is None:
         raise ConfigError(f"{url!r}: not a URL with a host name")
@@ -133,7 +135,7 @@ def reach_in(ranks: RankSource, url: str) -> Reach:
         rank=found[matched] if matched else None,
         list_size=info.size if info else 0,
         list_name=info.name if info else "",
-        deep_page=is_deep_page(url),
+        deep_page=is_deep_page(absolute),
     )
 
 

@@ -110,5 +110,7 @@ def test_addresses_and_unicode_hosts() -> None:
     assert reach_in(RANKS, "http://203.0.113.9/x").domain == "203.0.113.9"
     assert reach_in(RANKS, "http://[2001:db8::1]/").domain == "2001:db8::1"
     assert reach_in(RANKS, "https://www.例子.中国/").domain == "xn--fsqu00a.xn--fiqs8s"
+    bare = reach_in(RANKS, "news.example.com.cn/2024/0912/88.shtml")  # as claims often write them
+    assert (bare.rank, bare.deep_page) == (88, True)
     with pytest.raises(ConfigError, match="not a URL with a host name"):
         reach_in(RANKS, "not a url")
