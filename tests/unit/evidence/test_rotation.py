@@ -52,6 +52,16 @@ def test_bundles_from_before_and_after_a_rotation_both_verify(tmp_path: Path) ->
     assert _verify(after, tmp_path / "fresh", "--key", old[:16])[0] == 0
     assert _verify(before, tmp_path / "fresh", "--key", new[:16])[0] == 1
 
+    retired = after / f"{layout.RETIRED_KEYS}{old}.pub"  # one changed byte of the retired key
+    data = bytearray(retired.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    retired.write_bytes(bytes(data))
+    status, out = _verify(after, tmp_path / "fresh")
+    assert (
+        status == 1
+        and f"FAILED {layout.RETIRED_KEYS}{old}.pub: its SHA-256 differs from the manifest's" in out
+    )
+
 
 def test_a_retired_key_no_rotation_record_names_is_refused(tmp_path: Path) -> None:
     settings = settings_at(tmp_path / "data")
