@@ -35,6 +35,7 @@ from tamperwatch.evidence.records import content_changes, event_json, json_lines
 from tamperwatch.evidence.wacz import CaptureRecord, write_wacz
 from tamperwatch.incidents.export import export_incident
 from tamperwatch.models import Incident, IncidentState
+from tamperwatch.target_url import UrlError, normalise_url
 
 INCIDENT_CONTEXT = timedelta(hours=1)  # observations kept before an incident opened and after it closed
 ACTIVE = (IncidentState.OPEN, IncidentState.ACKNOWLEDGED)
@@ -61,6 +62,11 @@ class ExportResult:
 
 async def scope_of_target(archive: SqlArchive, target: str, start: datetime, end: datetime) -> Scope:
     found = await archive.get_target(int(target) if target.isdigit() else target)
+    if found is None and not target.isdigit():  # another spelling of a watched URL
+        try:
+            found = await archive.get_target(normalise_url(target))
+        except UrlError:
+            found = None
     if found is None:
         raise ConfigError(f"no target {target!r}: name one by id or URL (`tamperwatch list`)")
     if end < start:

@@ -149,7 +149,10 @@ def test_a_zip_bundle_verifies_and_a_changed_byte_is_refused(tmp_path: Path) -> 
     data = tmp_path / "data"
     record_history(settings_at(data), range(0, 6))
     out = tmp_path / "evidence.zip"
-    assert run(data, "evidence", "export", "1", "--from", "2026-11-01", "--output", str(out)).exit_code == 0
+    spelled = "HTTPS://Portal.Example.gov.cn:443/#top"  # the watched URL, spelled otherwise
+    assert (
+        run(data, "evidence", "export", spelled, "--from", "2026-11-01", "--output", str(out)).exit_code == 0
+    )
     assert verify(out, tmp_path)[0] == 0
     flip(out, 0.3)
     assert not check_bundle(open_bundle(out)).ok
