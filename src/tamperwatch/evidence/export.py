@@ -125,6 +125,26 @@ def _captures(observations: list[Observation], url: str, bodies: dict[str, bytes
     ]
 
 
+async def _bodies(archive: SqlArchive, changes: list[Observation]) -> tuple[dict[str, bytes], list[int]]:
+    """The bodies of the captures, and the seqs whose body retention pruned. A body missing or
+    damaged without a retention record is refused: the archive itself needs checking first."""
+    bodies: dict[str, bytes] = {}
+    pruned = []
+    for obs in changes:
+        body = await archive.load_body(obs.content_hash)
+        if body is not None:
+            bodies[obs.content_hash] = body
+            continue
+        state = (await archive.blob_states({obs.content_hash})).get(obs.content_hash, "missing")
+        if state != "pruned":
+            raise ConfigError(
+                f"the body of observation {obs.target_id}/{obs.seq} is {state}: "
+                "run `tamperwatch archive verify`"
+            )
+        pruned.append(obs.seq)
+    return bodies, pruned
+
+
 def _public_keys(key_path: Path, current_pem: str) -> dict[str, bytes]:
     current = Signer.from_public_pem(current_pem.encode())
     keys = {layout.CURRENT_KEY: current.public_pem()}
@@ -170,14 +190,8 @@ async def export_bundle(
         raise ConfigError(str(exc)) from None
     if prover.root().hex() != checkpoint.root_hash:
         raise ConfigError("the log no longer matches its checkpoint: run `tamperwatch archive verify`")
-    bodies = {}
-    for obs in chain:
-        if obs.content_hash and obs.content_hash not in bodies:
-            body = await archive.load_body(obs.content_hash)
-            if body is not None:
-                bodies[obs.content_hash] = body
+    bodies, pruned = await _bodies(archive, content_changes(chain))
     captures = _captures(chain, scope.url, bodies)
-    missing = sorted({o.seq for o in chain if o.content_hash and o.content_hash not in bodies})
 
     tmp = output.with_name(f".{output.name}.tmp-{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
@@ -211,7 +225,7 @@ async def export_bundle(
                 tmp / layout.INCIDENTS / str(incident.id),
             )
             screenshots += sum(1 for p in written if p.suffix == ".png")
-        _write_manifest(tmp, archive.signer, checkpoint, scope, now, missing)
+        _write_manifest(tmp, archive.signer, checkpoint, scope, now, pruned)
         _finish(tmp, output)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -257,20 +271,25 @@ def _finish(tmp: Path, output: Path) -> None:
     output.parent.mkdir(parents=True, exist_ok=True)
     if output.suffix.lower() == ".zip":
         zipped = output.with_name(f".{output.name}.zip-tmp")
-        with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as zf:
-            for path in sorted(tmp.rglob("*")):
-                if path.is_file():
-                    zf.write(path, path.relative_to(tmp).as_posix())
-        with zipped.open("rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(zipped, output)
-        fsync_dir(output.parent)
-        return
-    for path in tmp.rglob("*"):
-        if path.is_file():
-            with path.open("rb") as handle:
-                os.fsync(handle.fileno())
-    if output.is_dir():
-        output.rmdir()  # an empty folder the user made for it
-    os.replace(tmp, output)
+        try:
+            with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as zf:
+                for path in sorted(tmp.rglob("*")):
+                    if path.is_file():
+                        zf.write(path, path.relative_to(tmp).as_posix())
+            _fsync(zipped)
+            os.replace(zipped, output)
+        finally:
+            zipped.unlink(missing_ok=True)
+    else:
+        for path in tmp.rglob("*"):
+            if path.is_file():
+                _fsync(path)
+        if output.is_dir():
+            output.rmdir()  # an empty folder the user made for it
+        os.replace(tmp, output)
     fsync_dir(output.parent)
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb") as handle:
+        os.fsync(handle.fileno())

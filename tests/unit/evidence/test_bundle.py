@@ -198,3 +198,20 @@ def _reseal(bundle: Path) -> None:
         data = (bundle / name).read_bytes()
         manifest["files"][name] = {"sha256": layout.sha256_hex(data), "bytes": len(data)}
     (bundle / layout.MANIFEST).write_text(json.dumps(manifest, indent=1))
+
+
+def test_bodies_pruned_by_retention_are_listed_and_damaged_ones_refused(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    record_history(settings_at(data), range(0, 12))
+    assert run(data, "archive", "prune", "--days", "1").exit_code == 0  # all but the current body
+    out = tmp_path / "pruned"
+    assert run(data, "evidence", "export", URL, "--from", "2026-11-01", "-o", str(out)).exit_code == 0
+    manifest = json.loads((out / layout.MANIFEST).read_text())
+    assert manifest["captures_pruned"] == [1, 4, 7]  # the bodies of minutes 0, 3 and 6
+    status, failed = verify(out, tmp_path)
+    assert status == 0, failed
+    for blob in (data / "blobs").rglob("*.zst"):
+        blob.unlink()  # gone without a retention record
+    refused = run(data, "evidence", "export", URL, "--from", "2026-11-01", "-o", str(tmp_path / "x"))
+    assert refused.exit_code == 2
+    assert "the body of observation 1/10 is missing: run `tamperwatch archive verify`" in refused.output
