@@ -11,7 +11,7 @@ import pytest
 
 from tamperwatch.evidence import layout
 from tamperwatch.evidence.check import check_bundle
-from tamperwatch.evidence.layout import FolderBundle, open_bundle
+from tamperwatch.evidence.layout import FolderBundle, MemoryBundle, open_bundle
 
 from .helpers import URL, record_history, run, settings_at
 
@@ -215,3 +215,17 @@ def test_bodies_pruned_by_retention_are_listed_and_damaged_ones_refused(tmp_path
     refused = run(data, "evidence", "export", URL, "--from", "2026-11-01", "-o", str(tmp_path / "x"))
     assert refused.exit_code == 2
     assert "the body of observation 1/10 is missing: run `tamperwatch archive verify`" in refused.output
+
+
+def test_a_missing_file_is_named_and_json_lists_the_problems(exported: Path, tmp_path: Path) -> None:
+    folder = FolderBundle(exported)
+    files = {
+        name: folder.read(name) for name in folder.names() if name != "incidents/1/screenshot_before.png"
+    }
+    report = check_bundle(MemoryBundle(files))
+    assert report.problems == [
+        "incidents/1/screenshot_before.png: listed in the manifest but missing from the bundle"
+    ]
+    result = run(tmp_path / "fresh", "evidence", "verify", str(exported), "--json")
+    doc = json.loads(result.stdout)
+    assert result.exit_code == 0 and doc["ok"] and doc["problems"] == [] and len(doc["summary"]) == 3
