@@ -14,6 +14,7 @@ from tamperwatch.agent.baseline import BaselineStore, BaselineTampered
 from tamperwatch.agent.changes import Change, Outcome, What, classify
 from tamperwatch.agent.config import DIFF_MAX_FILES, AgentMode
 from tamperwatch.agent.diff import text_diff
+from tamperwatch.agent.journal import Journal
 from tamperwatch.agent.lock import root_lock
 from tamperwatch.agent.maintenance import current_window
 from tamperwatch.agent.manifest import Entry, Kind, Manifest
@@ -49,6 +50,7 @@ class Guard:
         self.tampered = ""  # why the baseline failed verification ("" when it verified)
         self._version = (-1, -1)
         self._checked_before_ns = 0  # files unchanged since before this need no hashing
+        self.journal = Journal(parts.baselines.folder)
 
     @property
     def folder(self) -> Path:
@@ -145,6 +147,7 @@ class Guard:
         if change.what not in (What.MODE, What.OWNER):
             change.quarantined = self.parts.restorer.keep(seen)
             self._diff(rel, golden, seen, outcome)
+        self.journal.append(change.describe())  # before the fix: a kill leaves it to record
         if not outcome.restoring:
             return False
         return self._fix(change, seen, out)

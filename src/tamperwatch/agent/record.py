@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import json
 import time
+from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from tamperwatch.agent.changes import Outcome
+from tamperwatch.agent.changes import GOLDEN_BAD, Outcome
 from tamperwatch.agent.config import DIFF_MAX_FILES, EVIDENCE_MAX_CHANGES
 from tamperwatch.archive.base import Archive
 from tamperwatch.models import Incident, IncidentEvent, IncidentKind, IncidentState, Target, TargetKind
@@ -84,21 +85,32 @@ class Recorder:
         """Record one batch; the incident it opened or joined (None when nothing changed)."""
         if not outcome.changes:
             return None
-        target = await self.target(outcome.root)
         full = [c.describe() for c in outcome.changes]
+        return await self.record(outcome.root, outcome.reason, outcome.note, full, outcome.diffs)
+
+    async def recovered(self, root: str, changes: list[dict[str, Any]]) -> Incident | None:
+        """Record the changes a run fixed but was killed before recording (its journal)."""
+        if not changes:
+            return None
+        return await self.record(root, "before the agent stopped", "recorded from its journal", changes, {})
+
+    async def record(
+        self, root: str, found_by: str, note: str, full: list[dict[str, Any]], diffs: dict[str, str]
+    ) -> Incident | None:
+        """Record one batch of described changes; the incident it opened or joined."""
+        target = await self.target(root)
         blob = await self.archive.put_blob(json.dumps(full, sort_keys=True).encode())
-        batch = self._evidence(outcome, full, blob)
-        reasons = self._reasons(outcome)
+        batch = self._evidence(root, found_by, note, full, diffs) | {"change_lists": [blob], "blobs": [blob]}
+        reasons = _reasons(root, note, full)
         now = self._clock()
-        joined = await self._episode(outcome.root, now)
-        self._episodes[outcome.root] = (joined.id if joined else 0, now)
+        joined = await self._episode(root, now)
         if joined is not None:
             evidence = _merge(joined.evidence, batch)
             data = {"batch": _summary(batch), "evidence": evidence, "reasons": list(reasons)}
             await self.archive.append_event(TAMPER_EVENT, data, joined.id, AGENT_ACTOR)
             return await self.archive.get_incident(joined.id)
         incident = await self.archive.open_incident(target.id, IncidentKind.DEFACED, 1.0, reasons, batch)
-        self._episodes[outcome.root] = (incident.id, now)
+        self._episodes[root] = (incident.id, now)
         await self._notify(incident, target)
         return incident
 
@@ -121,34 +133,37 @@ class Recorder:
         if self.events is not None:
             await self.events.publish(IncidentEvent(incident, target.url, "opened", datetime.now(UTC)))
 
-    def _evidence(self, outcome: Outcome, full: list[dict[str, Any]], blob: str) -> dict[str, Any]:
-        quarantined = {c.path: c.quarantined for c in outcome.changes if c.quarantined}
+    def _evidence(
+        self, root: str, found_by: str, note: str, full: list[dict[str, Any]], diffs: dict[str, str]
+    ) -> dict[str, Any]:
+        quarantined = {c["path"]: c["quarantined"] for c in full if c.get("quarantined")}
+        errors = [c for c in full if c.get("error")]
+        poisoned = [c["path"] for c in errors if c["error"].startswith(GOLDEN_BAD)]
         return {
             "source": "agent",
             "host": self.host,
-            "root": outcome.root,
-            "found_by": outcome.reason,
-            "restoring": outcome.restoring,
-            "note": outcome.note,
+            "root": root,
+            "found_by": found_by,
+            "restoring": not note,
+            "note": note,
             "batches": 1,
-            "counts": outcome.counts(),
+            "counts": dict(Counter(c["change"] for c in full)),
             "changes_total": len(full),
-            "restored": outcome.restored,
-            "failed": sum(1 for c in outcome.changes if c.error),
-            "poisoned": outcome.poisoned[:EVIDENCE_MAX_CHANGES],
+            "restored": sum(1 for c in full if c.get("restored")),
+            "failed": len(errors),
+            "poisoned": poisoned[:EVIDENCE_MAX_CHANGES],
             "changes": full[:EVIDENCE_MAX_CHANGES],
             "quarantined": dict(list(quarantined.items())[:EVIDENCE_MAX_CHANGES]),
-            "diffs": outcome.diffs,
-            "change_lists": [blob],
-            "blobs": [blob],
+            "diffs": diffs,
         }
 
-    def _reasons(self, outcome: Outcome) -> tuple[str, ...]:
-        counts = ", ".join(f"{n} {what}" for what, n in sorted(outcome.counts().items()))
-        action = f"restored {outcome.restored}" if outcome.restoring else f"not restored ({outcome.note})"
-        head = f"files changed on the server under {outcome.root}: {counts}; {action}"
-        paths = [f"{c.what.value}: {c.path}" for c in outcome.changes[:REASONS_MAX]]
-        return (head, *paths)
+
+def _reasons(root: str, note: str, full: list[dict[str, Any]]) -> tuple[str, ...]:
+    counts = ", ".join(f"{n} {what}" for what, n in sorted(Counter(c["change"] for c in full).items()))
+    restored = sum(1 for c in full if c.get("restored"))
+    action = f"not restored ({note})" if note and not restored else f"restored {restored}"
+    head = f"files changed on the server under {root}: {counts}; {action}"
+    return (head, *(f"{c['change']}: {c['path']}" for c in full[:REASONS_MAX]))
 
 
 def _summary(batch: dict[str, Any]) -> dict[str, Any]:

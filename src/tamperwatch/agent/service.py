@@ -60,6 +60,10 @@ class Agent:
         try:
             for guard in self.guards:
                 await self._verify(guard)
+                left = guard.journal.read()  # fixed by a run killed before it recorded them
+                if left:
+                    await self.recorder.recovered(str(guard.root), left)
+                    guard.journal.clear()
                 await self._handle(guard, guard.rescan, "start", True)
             if ready is not None:
                 ready()
@@ -132,6 +136,7 @@ class Agent:
             return
         self.counters.batches += 1
         if not outcome.changes:
+            guard.journal.clear()
             return
         self.counters.changes += len(outcome.changes)
         self.counters.restored += outcome.restored
@@ -145,7 +150,8 @@ class Agent:
         )
         try:
             await self.recorder.outcome(outcome)
-        except Exception:
+            guard.journal.clear()
+        except Exception:  # the journal keeps the changes: recorded at the next start
             self.counters.errors += 1
             log.exception("agent: recording changes under %s failed", guard.root)
 

@@ -43,15 +43,20 @@ def state(root: Path) -> State:
     for dirpath, dirnames, filenames in os.walk(root):
         for name in dirnames + filenames:
             path = Path(dirpath) / name
-            st = path.lstat()
-            rel = str(path.relative_to(root))
-            if stat.S_ISLNK(st.st_mode):
-                out[rel] = ("link", os.readlink(path).encode(), 0)
-            elif stat.S_ISDIR(st.st_mode):
-                out[rel] = ("dir", b"", stat.S_IMODE(st.st_mode))
-            else:
-                out[rel] = ("file", path.read_bytes(), stat.S_IMODE(st.st_mode))
+            try:
+                out[str(path.relative_to(root))] = _one(path)
+            except FileNotFoundError:
+                continue  # gone while listed (the agent's own temp file): the next look settles it
     return out
+
+
+def _one(path: Path) -> tuple[str, bytes, int]:
+    st = path.lstat()
+    if stat.S_ISLNK(st.st_mode):
+        return ("link", os.readlink(path).encode(), 0)
+    if stat.S_ISDIR(st.st_mode):
+        return ("dir", b"", stat.S_IMODE(st.st_mode))
+    return ("file", path.read_bytes(), stat.S_IMODE(st.st_mode))
 
 
 def wait_until(check: Callable[[], bool], what: str, timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
