@@ -17,7 +17,8 @@ import re
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
-from tamperwatch.detect.lookalike import imitated
+from tamperwatch.detect.lookalike import imitated_host
+from tamperwatch.detect.origins import host_of
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.resources import Resource, foreign_resources, link_domains
 from tamperwatch.models import Finding
@@ -88,7 +89,17 @@ def resource_score(res: Resource) -> float:
     return _BASE.get(res.kind, 0.2)
 
 
+def _imitated(res: Resource) -> str:
+    """The well-known host ``res``'s host imitates, or ''."""
+    return imitated_host(host_of(res.url, "") or res.domain)
+
+
 def _describe(res: Resource) -> str:
+    copied = _imitated(res)
+    return _what(res) + (f", named like {copied}" if copied else "")
+
+
+def _what(res: Resource) -> str:
     if res.kind == "refresh":
         return f"meta refresh to {res.domain}"
     if res.kind == "js-redirect":
@@ -100,9 +111,7 @@ def _describe(res: Resource) -> str:
     if res.kind == "skimmer":
         return f"inline script sending form fields to unseen origin {res.domain} (a skimmer)"
     hidden = "hidden " if res.hidden else ""
-    copied = imitated(res.domain)
-    lookalike = f", named like {copied}" if copied else ""
-    return f"{hidden}{res.kind} from unseen origin {res.domain}{lookalike}"
+    return f"{hidden}{res.kind} from unseen origin {res.domain}"
 
 
 class ForeignInjectionDetector:
@@ -165,7 +174,7 @@ class ForeignInjectionDetector:
             if res.kind in _SCRIPT_KINDS:
                 if stable:
                     score = max(score, _STABLE_SITE)
-                if imitated(res.domain):
+                if _imitated(res):
                     score = max(score, _LOOKALIKE)
             key = f"{res.kind}:{res.domain}"
             if score > scored.get(key, (0.0, res))[0]:

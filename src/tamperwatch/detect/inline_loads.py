@@ -24,7 +24,9 @@ _MAX_SCRIPT = 200_000
 _MAX_SCRIPTS = 300
 _MAX_LOADS = 50
 _JS_TYPES = frozenset({"", "text/javascript", "application/javascript", "module", "text/ecmascript"})
-_URL = r"""((?:https?:)?//[a-z0-9][a-z0-9.-]*\.[a-z]{2,}(?::\d{1,5})?(?:[/?#][^"'`\s\\<>]{0,300})?)"""
+# a host may be written in any script (Cyrillic letters that look Latin: homoglyphs.py) or punycode
+_HOST = r"[^\W_][\w.-]*\.(?:[^\W\d_]{2,}|xn--[a-z0-9-]{2,})"
+_URL = r"""((?:https?:|wss?:)?//""" + _HOST + r"""(?::\d{1,5})?(?:[/?#][^"'`\s\\<>]{0,300})?)"""
 _SRC_SET = re.compile(r"""src\s*=\s*\\?["'`]""" + _URL, re.IGNORECASE)
 _SET_ATTRIBUTE = re.compile(r"""setAttribute\(\s*["']src["']\s*,\s*["'`]""" + _URL, re.IGNORECASE)
 _URL_ANYWHERE = re.compile(_URL, re.IGNORECASE)

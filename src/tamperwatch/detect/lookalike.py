@@ -1,15 +1,21 @@
-"""Lookalike origins: domains built to pass for a well-known CDN, analytics or tag host.
+"""Lookalike origins: hosts built to pass for a well-known CDN, analytics, tag or payment host.
 
-Injected loaders hide among a page's ordinary vendors by borrowing their names:
+Injected loaders and skimmers hide among a page's ordinary vendors by borrowing their names:
 'googletagmanager.co', 'google-analytics-cdn.com', 'jsdelivr-cdn.net', 'cdnjs-cloudflare.org',
-'hm-baidu.cn'. The well-known hosts below are infrastructure names, not defacement words: a
-domain that is not one of them (nor under one) but spells one with another suffix, a small typo
-or extra words is an imitation, whatever the page's language or the attacker's words.
+'hm-baidu.cn'; with letters of other scripts ('googletagmanager.com' with a Cyrillic 'o', written
+as Unicode or punycode: ``homoglyphs.py``); or with the whole well-known name as a subdomain of
+their own ('www.google-analytics.com.stats-host.ru'). The well-known hosts below are
+infrastructure names, not defacement words: a host that is not one of them (nor under one) but
+spells one with another suffix, a small typo, extra words, look-alike letters or in front of its
+own domain is an imitation, whatever the page's language or the attacker's words.
 """
 
 from __future__ import annotations
 
 from functools import cache
+
+from tamperwatch.detect.homoglyphs import mixed_script, skeleton
+from tamperwatch.detect.origins import registrable_domain
 
 # Registrable domains of widely embedded script, font, tag and analytics hosts (global and Chinese).
 WELL_KNOWN = (
@@ -39,6 +45,28 @@ WELL_KNOWN = (
     "alicdn.com",
     "gtimg.cn",
     "recaptcha.net",
+    # payment pages' own scripts: what a card skimmer pretends to be
+    "stripe.com",
+    "paypal.com",
+    "paypalobjects.com",
+    "braintreegateway.com",
+    "adyen.com",
+    "klarna.com",
+    "squareup.com",
+    "authorize.net",
+    "alipay.com",
+    # public CDNs (global and Chinese) and other widely embedded hosts
+    "bootcdn.net",
+    "bootcss.com",
+    "staticfile.org",
+    "aspnetcdn.com",
+    "polyfill.io",
+    "akamaized.net",
+    "azureedge.net",
+    "yandex.ru",
+    "umeng.com",
+    "youtube.com",
+    "gravatar.com",
 )
 # Other real domains of the same owners, under names the rules below would otherwise take for
 # imitations ('cloudflare-ipfs.com' holds 'cloudflare').
@@ -60,6 +88,21 @@ GENUINE = (
     "amazon.com",
     "amazon-adsystem.com",
     "jqueryui.com",
+    "ampproject.org",  # the AMP cache names hosts after the sites it serves ('www-example-com.cdn...')
+    "stripe.network",
+    "paypal.me",
+    "alipayobjects.com",
+    "klarnaservices.com",
+    "klarnacdn.net",
+    "adyenpayments.com",
+    "squarecdn.com",
+    "braintree-api.com",
+    "akamai.net",
+    "yandex.net",
+    "yastatic.net",
+    "youtube-nocookie.com",
+    "ytimg.com",
+    "googlevideo.com",
 )
 MIN_LABEL = 5  # shorter names ('qq', 'baidu' stays) are compared only for an exact label match
 MAX_TYPO = 1  # edits (insert, delete, replace, swap) a typo of a name may have
@@ -113,13 +156,45 @@ def _typo_inside(flat: str, label: str) -> bool:
     return False
 
 
+def _genuine(domain: str) -> bool:
+    return any(domain == d or domain.endswith("." + d) for d in (*WELL_KNOWN, *GENUINE))
+
+
 def imitated(domain: str) -> str:
     """The well-known domain ``domain`` imitates, or '' (a well-known domain imitates nothing)."""
     domain = domain.lower().strip(".")
-    if not domain or any(domain == d or domain.endswith("." + d) for d in (*WELL_KNOWN, *GENUINE)):
+    if not domain or _genuine(domain):
         return ""
     name = domain.rsplit(".", 1)[0] if "." in domain else domain
-    flat = "".join(c for c in name if c not in _SEPARATORS)
+    return _imitated_name("".join(c for c in name if c not in _SEPARATORS))
+
+
+def imitated_host(host: str) -> str:
+    """The well-known domain the whole ``host`` imitates, or '': by its registrable domain (as
+    written, and as it looks once look-alike letters are read as Latin ones), or by a well-known
+    name standing in front of its own domain ('cdn.jsdelivr.net.files-host.com'). A host whose
+    label mixes Latin with Cyrillic or Greek letters imitates something even when its name is
+    not on the list: the answer is then its Latin look."""
+    host = host.lower().strip(".")
+    domain = registrable_domain(host)
+    if not domain or _genuine(domain):
+        return ""
+    look = skeleton(domain)
+    if look != domain and _genuine(look):  # a well-known name spelled with look-alike letters
+        return next(d for d in (*WELL_KNOWN, *GENUINE) if look == d or look.endswith("." + d))
+    found = imitated(domain) or imitated(look)
+    if found:
+        return found
+    front = host[: -len(domain)].strip(".") if host.endswith(domain) else ""
+    if front:
+        flat_front = "".join(c for c in skeleton(front) if c not in _SEPARATORS)
+        for label, known in _labels().items():
+            if len(label) >= MIN_LABEL and label in flat_front:
+                return known
+    return skeleton(domain) if mixed_script(host) else ""
+
+
+def _imitated_name(flat: str) -> str:
     for label, known in _labels().items():
         if flat == label:
             return known  # the same name under another suffix

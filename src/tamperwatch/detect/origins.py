@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit
 
-_ABSOLUTE = re.compile(r"\s*(?:https?:)?//([^/?#\s:@\\]+)", re.IGNORECASE)
+_ABSOLUTE = re.compile(r"\s*(?:(?:https?|wss?):)?//([^/?#\s:@\\]+)", re.IGNORECASE)
 _SCHEME = re.compile(r"\s*[a-zA-Z][a-zA-Z0-9+.-]{0,20}:")
 
 _SECOND_LEVEL = frozenset(
