@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from tamperwatch.archive.base import Observation
@@ -45,9 +46,9 @@ def observation_of(doc: Mapping[str, Any]) -> tuple[Observation, Proven]:
             raise TypeError(f"{name} is not an integer")
     if doc["until_us"] is not None and not isinstance(doc["until_us"], int):
         raise TypeError("until_us is not an integer")
-    return observation_from_row(doc), Proven(
-        int(doc["leaf_index"]), tuple(str(h) for h in doc["inclusion_proof"])
-    )
+    obs = observation_from_row(doc)
+    _same_time(doc, obs.at)
+    return obs, Proven(int(doc["leaf_index"]), tuple(str(h) for h in doc["inclusion_proof"]))
 
 
 def event_json(event: LogEvent, proof: Sequence[bytes]) -> dict[str, Any]:
@@ -76,7 +77,14 @@ def event_of(doc: Mapping[str, Any]) -> tuple[LogEvent, Proven]:
         record_hash=str(doc["record_hash"]),
         signature=str(doc["signature"]),
     )
+    _same_time(doc, event.at)
     return event, Proven(event.idx, tuple(str(h) for h in doc["inclusion_proof"]))
+
+
+def _same_time(doc: Mapping[str, Any], at: datetime) -> None:
+    """The readable ``at`` must say what the signed ``at_us`` says (people read the first)."""
+    if doc.get("at") != at.isoformat():
+        raise ValueError(f"at {doc.get('at')!r} is not the signed at_us ({at.isoformat()})")
 
 
 def json_lines(rows: Sequence[Mapping[str, Any]]) -> bytes:

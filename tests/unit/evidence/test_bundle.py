@@ -124,6 +124,21 @@ def test_a_record_edited_with_the_manifest_recomputed_is_still_refused(bundle: P
     ]
 
 
+def test_a_readable_time_that_differs_from_the_signed_one_is_refused(bundle: Path, tmp_path: Path) -> None:
+    lines = (bundle / layout.OBSERVATIONS).read_text().splitlines()
+    doc = json.loads(lines[0])
+    doc["at"] = "2026-11-01T07:00:00+00:00"  # the hash covers at_us; people read at
+    lines[0] = json.dumps(doc)
+    (bundle / layout.OBSERVATIONS).write_text("\n".join(lines) + "\n")
+    _reseal(bundle)
+    status, failed = verify(bundle, tmp_path)
+    assert status == 1
+    assert any(
+        line.startswith(f"FAILED {layout.OBSERVATIONS} line 1: not a valid record (ValueError: at ")
+        for line in failed
+    ), failed
+
+
 def test_a_record_left_out_breaks_the_chain(bundle: Path, tmp_path: Path) -> None:
     lines = (bundle / layout.OBSERVATIONS).read_text().splitlines()
     gone = json.loads(lines.pop(10))
