@@ -67,6 +67,12 @@ WELL_KNOWN = (
     "umeng.com",
     "youtube.com",
     "gravatar.com",
+    "cdnjs.com",
+    "akamai.com",
+    "newrelic.com",
+    "sentry.io",
+    "magento.com",
+    "shopify.com",
 )
 # Other real domains of the same owners, under names the rules below would otherwise take for
 # imitations ('cloudflare-ipfs.com' holds 'cloudflare').
@@ -103,6 +109,13 @@ GENUINE = (
     "youtube-nocookie.com",
     "ytimg.com",
     "googlevideo.com",
+    "akamaiedge.net",
+    "akamaitechnologies.com",
+    "nr-data.net",
+    "sentry-cdn.com",
+    "shopifycdn.com",
+    "myshopify.com",
+    "shopifysvc.com",
 )
 MIN_LABEL = 5  # shorter names ('qq', 'baidu' stays) are compared only for an exact label match
 MAX_TYPO = 1  # edits (insert, delete, replace, swap) a typo of a name may have
