@@ -39,7 +39,9 @@ _LOOKALIKE = 0.8  # an origin named like a well-known CDN/analytics host it is n
 # and adds to decisive evidence. Not more: news sites add vendors over the months after a short
 # stable history (at 0.6, 7.5 % of the dev corpus's legit checks were called defaced).
 _STABLE_SITE = 0.45
-_SCRIPT_KINDS = frozenset({"script", "iframe", "inline-script", "obfuscated-script", "skimmer"})
+_SCRIPT_KINDS = frozenset(
+    {"script", "iframe", "inline-script", "obfuscated-script", "skimmer", "hidden-loader"}
+)
 # A site that already loads scripts from this many third-party origins rotates vendors: a new plain
 # script tag there is suspicious at most (a lookalike name, a hidden address, a skimmer, a hidden
 # frame or a redirect still count in full).
@@ -49,6 +51,8 @@ _BASE = {
     "refresh": 0.92,
     "js-redirect": 0.88,
     "skimmer": 0.9,
+    # the page's base URL on another domain: every relative script and link of the page loads from it
+    "base": 0.85,
     "iframe": 0.35,
     "object": 0.35,
     "form": 0.4,
@@ -84,7 +88,7 @@ def resource_score(res: Resource) -> float:
         return script_score(res)
     if res.kind == "inline-script":  # ad and consent loaders rotate vendors: weak on its own
         return round(min(_INLINE_CAP, script_score(res) - 0.15), 3)
-    if res.kind == "obfuscated-script":  # an address hidden from readers: how injected loaders hide
+    if res.kind in ("obfuscated-script", "hidden-loader"):  # hidden from readers: how injected loaders hide
         return round(min(0.95, script_score(res) + 0.2), 3)
     return _BASE.get(res.kind, 0.2)
 
@@ -99,17 +103,21 @@ def _describe(res: Resource) -> str:
     return _what(res) + (f", named like {copied}" if copied else "")
 
 
+_WHAT = {
+    "refresh": "meta refresh to {domain}",
+    "js-redirect": "JavaScript redirect to {domain}",
+    "inline-script": "inline script loading from unseen origin {domain}",
+    "obfuscated-script": "inline script loading from an address it hides (encoded), unseen origin {domain}",
+    "skimmer": "inline script sending form fields to unseen origin {domain} (a skimmer)",
+    "hidden-loader": "code outside a script block (event handler, data: script, srcdoc frame) "
+    "loading from unseen origin {domain}",
+    "base": "base URL moved to unseen origin {domain} (every relative address now loads from it)",
+}
+
+
 def _what(res: Resource) -> str:
-    if res.kind == "refresh":
-        return f"meta refresh to {res.domain}"
-    if res.kind == "js-redirect":
-        return f"JavaScript redirect to {res.domain}"
-    if res.kind == "inline-script":
-        return f"inline script loading from unseen origin {res.domain}"
-    if res.kind == "obfuscated-script":
-        return f"inline script loading from an address it hides (encoded), unseen origin {res.domain}"
-    if res.kind == "skimmer":
-        return f"inline script sending form fields to unseen origin {res.domain} (a skimmer)"
+    if res.kind in _WHAT:
+        return _WHAT[res.kind].format(domain=res.domain)
     hidden = "hidden " if res.hidden else ""
     return f"{hidden}{res.kind} from unseen origin {res.domain}"
 
@@ -186,7 +194,7 @@ class ForeignInjectionDetector:
         if top < self.min_score:
             return []
         score = min(0.97, top + min(0.05, 0.01 * (len(ranked) - 1)))
-        strong = res.kind in ("refresh", "js-redirect", "skimmer")
+        strong = res.kind in ("refresh", "js-redirect", "skimmer", "base")
         names = "; ".join(_describe(r) for _, r in ranked[:4])
         if stable and res.kind in _SCRIPT_KINDS:
             names += " (the site's history never added a script origin)"

@@ -75,6 +75,11 @@ def candidates_selector(sheet: Mapping[str, str]) -> str:
     return ", ".join([HIDING_SELECTOR, *sheet]) if sheet else HIDING_SELECTOR
 
 
+def hidden_by_style(style: str) -> bool:
+    """Whether an inline ``style`` hides its element (any of the ways ``hiding_method`` names)."""
+    return bool(_HIDDEN_STYLE.search(style))
+
+
 def hiding_method(node: LexborNode, sheet: Mapping[str, str] | None = None) -> str:
     """A short name for how ``node`` hides its content ('display:none', 'noscript', 'stylesheet
     rule .sx{display:none}', ...), or ''. ``sheet``: the page's ``stylesheet_hiding``."""

@@ -4,8 +4,12 @@ Injected code often has no ``<script src>`` of its own: an inline script creates
 sets its ``src`` (``s.src = "https://..."``, ``setAttribute("src", ...)``), writes a tag with
 ``document.write``, or hides the address as base64 (``atob("aHR0cHM6Ly9...")``), character codes
 (``String.fromCharCode(104,116,...)``), percent escapes (``unescape("%68%74...")``) or
-JavaScript escapes (``'\\x68\\x74...'``). A script that reads a form's fields and sends them
-somewhere (``sendBeacon``, ``fetch``, an image's ``src``) is a skimmer whatever its names.
+JavaScript escapes (``'\\x68\\x74...'``). A module import or any quoted address of a ``.js`` file
+or a WebSocket (``wss://``) counts as a load whatever function receives it (``$.getScript``,
+``import()``, ``new Worker``, a loader of the attacker's own). A script that reads a form's fields
+and sends them somewhere (``sendBeacon``, ``fetch``, an image's ``src``) is a skimmer whatever its
+names. Code outside ``<script>`` blocks (event handlers, ``data:`` scripts, ``srcdoc`` frames:
+``code_places.py``) loads ``HIDDEN``: sites do not load code from there.
 ``inline_loads`` returns ``(url, how)`` for each such address; the caller keeps the foreign
 ones. Only scripts that run (no ``type``, or a JavaScript type) are read, each up to 200,000
 characters, and literal searches pick the few places worth a regular expression.
@@ -20,6 +24,8 @@ from urllib.parse import unquote
 
 from selectolax.lexbor import LexborHTMLParser
 
+from tamperwatch.detect.code_places import code_places
+
 _MAX_SCRIPT = 200_000
 _MAX_SCRIPTS = 300
 _MAX_LOADS = 50
@@ -30,6 +36,8 @@ _URL = r"""((?:https?:|wss?:)?//""" + _HOST + r"""(?::\d{1,5})?(?:[/?#][^"'`\s\\
 _SRC_SET = re.compile(r"""src\s*=\s*\\?["'`]""" + _URL, re.IGNORECASE)
 _SET_ATTRIBUTE = re.compile(r"""setAttribute\(\s*["']src["']\s*,\s*["'`]""" + _URL, re.IGNORECASE)
 _URL_ANYWHERE = re.compile(_URL, re.IGNORECASE)
+_QUOTED_URL = re.compile(r"""["'`]""" + _URL, re.IGNORECASE)
+_CODE_PATH = re.compile(r"^(?:wss?:)|\.m?js$", re.IGNORECASE)  # a script file or a WebSocket
 _ATOB = re.compile(r"""atob\(\s*["'`]([A-Za-z0-9+/=\s]{12,8000})["'`]""")
 _CHAR_CODES = re.compile(r"fromCharCode\(\s*((?:\d{1,3}\s*,\s*){7,3000}\d{1,3})\s*\)")
 _UNESCAPE = re.compile(r"""(?:unescape|decodeURIComponent|decodeURI)\(\s*["'`]([^"'`]{12,8000})["'`]""")
@@ -42,28 +50,34 @@ _READS_FIELDS = re.compile(
 _SENDS = re.compile(r"sendBeacon\s*\(|\bfetch\s*\(|XMLHttpRequest|new\s+Image\b|\.src\s*=")
 
 
-PLAIN, ENCODED, SKIMMER = "plain", "encoded", "skimmer"
+PLAIN, ENCODED, SKIMMER, HIDDEN = "plain", "encoded", "skimmer", "hidden"
 
 
 def inline_loads(tree: LexborHTMLParser) -> list[tuple[str, str]]:
     """``(url, how)`` for each address an inline script loads from or sends to (at most 50):
-    ``how`` is ``PLAIN``, ``ENCODED`` (the script hides the address) or ``SKIMMER`` (the script
-    reads form fields and sends them to the address)."""
+    ``how`` is ``PLAIN``, ``ENCODED`` (the script hides the address), ``SKIMMER`` (the script
+    reads form fields and sends them to the address) or ``HIDDEN`` (code outside a script
+    block loads it)."""
     out: list[tuple[str, str]] = []
     for node in tree.css("script")[:_MAX_SCRIPTS]:
         attrs = node.attributes
         if "src" in attrs or (attrs.get("type") or "").strip().lower() not in _JS_TYPES:
             continue
-        code = node.text(deep=True)[:_MAX_SCRIPT]
-        hidden = [url for text in _decoded(code) for url in _URL_ANYWHERE.findall(text)[:10]]
-        if _READS_FIELDS.search(code) and _SENDS.search(code):
-            out.extend((url, SKIMMER) for url in [*_URL_ANYWHERE.findall(code)[:10], *hidden])
-        else:
-            out.extend((url, PLAIN) for url in _plain_loads(code))
-            out.extend((url, ENCODED) for url in hidden)
+        out.extend(_loads_of(node.text(deep=True)[:_MAX_SCRIPT]))
+        if len(out) >= _MAX_LOADS:
+            return out[:_MAX_LOADS]
+    for code in code_places(tree):
+        out.extend((url, SKIMMER if how == SKIMMER else HIDDEN) for url, how in _loads_of(code))
         if len(out) >= _MAX_LOADS:
             break
     return out[:_MAX_LOADS]
+
+
+def _loads_of(code: str) -> list[tuple[str, str]]:
+    hidden = [url for text in _decoded(code) for url in _URL_ANYWHERE.findall(text)[:10]]
+    if _READS_FIELDS.search(code) and _SENDS.search(code):
+        return [(url, SKIMMER) for url in [*_URL_ANYWHERE.findall(code)[:10], *hidden]]
+    return [(url, PLAIN) for url in _plain_loads(code)] + [(url, ENCODED) for url in hidden]
 
 
 def _plain_loads(code: str) -> list[str]:
@@ -75,6 +89,13 @@ def _plain_loads(code: str) -> list[str]:
             if match:
                 found.append(match.group(1))
             pos = code.find(needle, pos + len(needle))
+    if "//" in code:
+        for match in _QUOTED_URL.finditer(code):
+            url = match.group(1)
+            if _CODE_PATH.search(url.split("?", 1)[0].split("#", 1)[0]) and url not in found:
+                found.append(url)
+            if len(found) >= _MAX_LOADS:
+                break
     return found
 
 

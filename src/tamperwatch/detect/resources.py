@@ -10,29 +10,35 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tamperwatch.detect.inline_loads import ENCODED, PLAIN, SKIMMER, inline_loads
+from tamperwatch.detect.hiding import hidden_by_style
+from tamperwatch.detect.inline_loads import ENCODED, HIDDEN, PLAIN, SKIMMER, inline_loads
 from tamperwatch.detect.origins import foreign_domain, registrable_domain
 from tamperwatch.detect.page import Page
 
-_INLINE_KINDS = {PLAIN: "inline-script", ENCODED: "obfuscated-script", SKIMMER: "skimmer"}
-
-_SELECTOR = "script[src], iframe[src], frame[src], object[data], embed[src], form[action], link[href]"
+_INLINE_KINDS = {
+    PLAIN: "inline-script",
+    ENCODED: "obfuscated-script",
+    SKIMMER: "skimmer",
+    HIDDEN: "hidden-loader",
+}
+_SELECTOR = (
+    "script[src], iframe[src], frame[src], object[data], embed[src], form[action], link[href], base[href]"
+)
 _JS_REDIRECT = re.compile(
     r"""location(?:\.href\s*=|\s*=|\.(?:replace|assign)\s*\()\s*["'`]"""
     r"""((?:https?:)?//[^"'`\s]{3,300})""",
     re.IGNORECASE,
 )
 _REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\";\s]+)", re.IGNORECASE)
-_HIDDEN_STYLE = re.compile(
-    r"display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$)", re.I
-)
 
 
 @dataclass(frozen=True, slots=True)
 class Resource:
     """One external reference; ``kind``: script, iframe, object, form, stylesheet, refresh, js-redirect,
     inline-script (an inline script loads it), obfuscated-script (from an address it decodes),
-    skimmer (an inline script sends a form's fields there)."""
+    skimmer (an inline script sends a form's fields there), hidden-loader (an event handler, a
+    ``data:`` script or a ``srcdoc`` frame loads it), base (the page's base URL: every relative
+    address of the page then loads from there)."""
 
     kind: str
     url: str
@@ -69,8 +75,7 @@ def foreign_resources(page: Page) -> list[Resource]:
         if not domain:
             continue
         kind = {"frame": "iframe", "embed": "object", "link": "stylesheet"}.get(tag, tag)
-        style = attrs.get("style") or ""
-        hidden = bool(_HIDDEN_STYLE.search(style)) or (
+        hidden = hidden_by_style(attrs.get("style") or "") or (
             _tiny(attrs.get("width")) and _tiny(attrs.get("height"))
         )
         out.append(Resource(kind, ref[:300], domain, tuple(sorted(k.lower() for k in attrs)), hidden))
