@@ -415,6 +415,14 @@ class Settings(BaseSettings):
         "watched and alerted on, but not restored.",
     )
 
+    # --- claim verification (`tamperwatch verify`) ----------------------------
+    cdx_url: str = Field(
+        "",
+        description="CDX API of a Wayback-compatible web archive that `verify` consults for captures "
+        "near a claimed time (e.g. https://web.archive.org/cdx/search/cdx, or a pywb "
+        "http://host:8080/COLLECTION/cdx); every request passes the URL policy. Empty: none.",
+    )
+
     # --- server ----------------------------------------------------------------
     host: str = Field("127.0.0.1", description="Address `tamperwatch serve` listens on.")
     port: int = Field(8467, ge=0, le=65535, description="Port `tamperwatch serve` listens on.")
