@@ -99,6 +99,7 @@ class Settings(BaseSettings):
             "template_break",
             "foreign_injection",
             "hidden_links",
+            "link_influx",
             "vocabulary",
             "rewrite",
             "foreign_text",
