@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 # Coalescing: a batch closes when no new event came for QUIET_S, or MAX_DELAY_S after its first
 # event, whichever comes first (an editor's write-temp-then-rename is one batch; a burst of 10,000
 # writes is a handful of batches, one incident).
-QUIET_S = 0.05
-MAX_DELAY_S = 0.25
+QUIET_S = 0.02
+MAX_DELAY_S = 0.2
 # Batches of one root within EPISODE_GAP_S of the previous change join the same incident.
 EPISODE_GAP_S = 60.0
 # How many changes an incident's evidence lists inline (the full list is a blob it references).

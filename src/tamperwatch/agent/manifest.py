@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Mapping
+import struct
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -98,6 +99,48 @@ def digest_of(blob: bytes) -> str:
     return hashlib.sha256(blob).hexdigest()
 
 
+# One entry packed in one bytes object: kind, stored flag, mode, uid, gid, size, then the raw
+# 32-byte digest (files) or the symlink target (UTF-8). About 90 bytes an entry in memory instead
+# of about 320 as objects: 100,000 files watched cost about 9 MB of baseline, not 32.
+_PACK = struct.Struct("<cBIIIQ")
+_KINDS = {k.value.encode(): k for k in Kind}
+
+
+def _pack(entry: Entry) -> bytes:
+    head = _PACK.pack(entry.kind.value.encode(), entry.stored, entry.mode, entry.uid, entry.gid, entry.size)
+    if entry.kind is Kind.FILE:
+        return head + (bytes.fromhex(entry.digest) if entry.digest else b"")
+    return head + entry.link.encode("utf-8", "surrogateescape")
+
+
+def _unpack(raw: bytes) -> Entry:
+    kind_b, stored, mode, uid, gid, size = _PACK.unpack_from(raw)
+    kind = _KINDS[kind_b]
+    rest = raw[_PACK.size :]
+    if kind is Kind.FILE:
+        return Entry(kind, mode, uid, gid, size, rest.hex(), "", bool(stored))
+    return Entry(kind, mode, uid, gid, size, "", rest.decode("utf-8", "surrogateescape"), bool(stored))
+
+
+class PackedEntries(Mapping[str, Entry]):
+    """A read-only path -> Entry mapping kept packed (a loaded baseline of many files)."""
+
+    def __init__(self, entries: Iterable[tuple[str, Entry]] = ()) -> None:
+        self._packed = {path: _pack(entry) for path, entry in entries}
+
+    def __getitem__(self, path: str) -> Entry:
+        return _unpack(self._packed[path])
+
+    def __contains__(self, path: object) -> bool:
+        return path in self._packed
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._packed)
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+
 class ManifestError(ValueError):
     """A manifest that cannot be read back."""
 
@@ -109,10 +152,14 @@ def decode(blob: bytes) -> Manifest:
         head = json.loads(lines[0])
         if head.get("version") != MANIFEST_VERSION:
             raise ManifestError(f"unknown manifest version {head.get('version')!r}")
-        entries: dict[str, Entry] = {}
-        for line in lines[1:]:
-            path, kind, mode, uid, gid, size, digest, link, stored = json.loads(line)
-            entries[path] = Entry(Kind(kind), mode, uid, gid, size, digest, link, stored)
+        del text
+
+        def parsed() -> Iterator[tuple[str, Entry]]:
+            for line in lines[1:]:
+                path, kind, mode, uid, gid, size, digest, link, stored = json.loads(line)
+                yield path, Entry(Kind(kind), mode, uid, gid, size, digest, link, stored)
+
+        entries = PackedEntries(parsed())
     except (ValueError, IndexError, TypeError, zstandard.ZstdError) as exc:
         raise ManifestError(f"unreadable manifest: {exc}") from None
     return Manifest(

@@ -2,9 +2,13 @@
 ``O_NOFOLLOW``/``O_DIRECTORY`` directory descriptors, so a symlink (or a folder swapped for one)
 can never take a read, a write or a delete outside the root.
 
-Writes are atomic (a temp file in the same folder, fsync, rename over, fsync of the folder): a
-crash leaves the old file or the new one, never half of one. Nothing is ever opened for writing in
-place, so a hard link to a file elsewhere is replaced, not written through.
+Writes are atomic (a temp file in the same folder, then a rename over the path): a killed process
+leaves the old file or the new one, never half of one. They are not fsynced by default (``sync``):
+the web root is not the source of truth, the golden store is (made durable before a baseline
+names it), and the check at every start hashes every file, so a restore that a power loss undid
+is found and made again; an fsync per file would make a 10,000-file restore take many seconds.
+Nothing is ever opened for writing in place, so a hard link to a file elsewhere is replaced, not
+written through.
 """
 
 from __future__ import annotations
@@ -54,8 +58,9 @@ def parent_of(rel: str) -> str:
 class RootFs:
     """Reads and writes under ``root`` (an absolute path without symlinks in it)."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, sync: bool = False) -> None:
         self.root = root
+        self.sync = sync
         self._prefix = str(root) + os.sep
 
     def rel_of(self, absolute: str) -> str | None:
@@ -145,7 +150,8 @@ class RootFs:
                 with contextlib.suppress(OSError):
                     os.unlink(tmp, dir_fd=dir_fd)
                 raise
-            os.fsync(dir_fd)
+            if self.sync:
+                os.fsync(dir_fd)
 
     def write(self, rel: str, data: bytes, mode: int, uid: int, gid: int) -> None:
         """Replace whatever file or symlink is at ``rel`` with ``data`` atomically."""
@@ -157,7 +163,8 @@ class RootFs:
                     view = view[os.write(fd, view) :]
                 _chown(fd, uid, gid)
                 os.fchmod(fd, mode)
-                os.fsync(fd)
+                if self.sync:
+                    os.fsync(fd)
             finally:
                 os.close(fd)
 
@@ -170,7 +177,8 @@ class RootFs:
         with self.parent(rel) as (dir_fd, name):
             os.mkdir(name, 0o700, dir_fd=dir_fd)
             self._set_dir_meta(dir_fd, name, mode, uid, gid)
-            os.fsync(dir_fd)
+            if self.sync:
+                os.fsync(dir_fd)
 
     def set_dir_meta(self, rel: str, mode: int, uid: int, gid: int) -> None:
         with self.parent(rel) as (dir_fd, name):
@@ -189,7 +197,8 @@ class RootFs:
         """Remove the file, symlink or special file at ``rel`` (a folder: ``rmtree``)."""
         with self.parent(rel) as (dir_fd, name):
             os.unlink(name, dir_fd=dir_fd)
-            os.fsync(dir_fd)
+            if self.sync:
+                os.fsync(dir_fd)
 
     def rmdir(self, rel: str) -> None:
         with self.parent(rel) as (dir_fd, name):

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from tamperwatch.agent import memory
 from tamperwatch.agent.changes import Outcome
 from tamperwatch.agent.coalesce import Batch, Coalescer
 from tamperwatch.agent.config import EVIDENCE_MAX_CHANGES, AgentConfig
@@ -65,6 +66,7 @@ class Agent:
                     await self.recorder.recovered(str(guard.root), left)
                     guard.journal.clear()
                 await self._handle(guard, guard.rescan, "start", True)
+            memory.release()  # the start check's peak: baseline parsing, every file read
             if ready is not None:
                 ready()
             await asyncio.gather(*(self._watch_root(g, stop) for g in self.guards))
@@ -113,6 +115,7 @@ class Agent:
                     break
                 if not batch_task.done():
                     await self._handle(guard, guard.rescan, "rescan")
+                    memory.release()
                     next_rescan = time.monotonic() + self.config.rescan_s
                     continue
                 batch, batch_task = batch_task.result(), None

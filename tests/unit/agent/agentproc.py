@@ -10,11 +10,11 @@ import queue
 import signal
 import subprocess
 import sys
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bench.agent_tools import spawn
 from tamperwatch.models import Incident
 from tamperwatch.settings import Settings
 
@@ -70,21 +70,8 @@ class Server:
         return Settings(_env_file=None, data_dir=self.data)
 
     def start(self) -> AgentProcess:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "tamperwatch", "agent", "run", "--root", str(self.root)],
-            env=self.env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        )
-        lines: queue.Queue[str] = queue.Queue()
-
-        def pump() -> None:
-            assert proc.stdout is not None
-            for line in proc.stdout:
-                lines.put(line)
-
-        threading.Thread(target=pump, daemon=True).start()
+        argv = [sys.executable, "-m", "tamperwatch", "agent", "run", "--root", str(self.root)]
+        proc, lines = spawn(argv, self.env)
         agent = AgentProcess(proc, lines)
         self.running.append(agent)
         agent.wait_line("agent: watching")
