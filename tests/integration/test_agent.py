@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.unit.agent.agentproc import Server, attack
-from tests.unit.agent.sitekit import PRIVATE, make_site, state, wait_until
+from tests.unit.agent.sitekit import PRIVATE, SITE, make_site, state, wait_until
 
 # The attacker: a separate process that does one thing to the web root and exits.
 ATTACKS = {
@@ -114,3 +114,50 @@ def test_a_publish_under_attack_keeps_every_published_file(server: Server, tmp_p
     for incident in server.incidents():
         paths = {c["path"] for c in incident.evidence["changes"]}
         assert paths <= {"index.html"}, paths  # nothing published was taken for an attack
+
+
+def test_a_tampered_golden_store_raises_its_own_alarm_and_is_never_restored_from(server: Server) -> None:
+    import zstandard
+
+    server.start().stop()
+    status = json.loads(server.cli("agent", "status", "--root", str(server.root)))
+    assert status[0]["ok"] and status[0]["baseline"] == "verified"
+    poison = b"<h1>poisoned golden copy</h1>"
+    golden = server.data / "agent" / "golden"
+    for blob in golden.rglob("*.zst"):
+        if zstandard.ZstdDecompressor().decompress(blob.read_bytes()) == SITE["index.html"]:
+            blob.chmod(0o644)
+            blob.write_bytes(zstandard.compress(poison))
+    failed = subprocess.run(
+        [sys.executable, "-m", "tamperwatch", "agent", "status", "--root", str(server.root)],
+        env=server.env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert failed.returncode == 1 and json.loads(failed.stdout)[0]["golden_bad"] == ["index.html"]
+    agent = server.start()
+    attack(server.root, ATTACKS["overwrite"] + "\n" + ATTACKS["web_shell"])
+    wait_until(lambda: not (server.root / "shell.php").exists(), "the web shell to be removed")
+    agent.stop()
+    assert (server.root / "index.html").read_bytes() == PAYLOAD["overwrite"]  # never the poison
+    reasons = [i.reasons[0] for i in server.incidents()]
+    assert any(r.startswith("agent golden store altered: 1 golden copies") for r in reasons), reasons
+
+
+def test_a_maintenance_window_keeps_changes_then_resume_restores_them(server: Server) -> None:
+    golden = state(server.root)
+    agent = server.start()
+    server.cli("agent", "pause", "--root", str(server.root), "--for", "10m", "--by", "alice")
+    attack(server.root, ATTACKS["overwrite"])
+    wait_until(lambda: bool(server.incidents(verify=False)), "the change to be recorded")
+    assert (server.root / "index.html").read_bytes() == PAYLOAD["overwrite"]
+    server.cli("agent", "resume", "--root", str(server.root), "--by", "alice")
+    attack(server.root, "os.utime(f'{root}/index.html')")  # any event: the next check restores
+    wait_until(lambda: state(server.root) == golden, "the restore after the window")
+    agent.stop()
+    windows = [e for e in server.log_events() if e.change == "agent-maintenance"]
+    assert [e.actor for e in windows] == ["alice", "alice"]
+    (incident,) = server.incidents()  # the window's change, then its restore: one episode
+    assert incident.evidence["note"].startswith("maintenance window by alice")
+    assert [c["restored"] for c in incident.evidence["changes"]] == [False, True]
