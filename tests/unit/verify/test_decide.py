@@ -1,0 +1,56 @@
+"""The verdict rules: confirmed needs a defaced capture that the screenshot shows, nothing else does."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tamperwatch.verify.claim import Answer, Match
+from tamperwatch.verify.compare import Region
+from tamperwatch.verify.decide import Evidence, decide
+from tamperwatch.verify.text import ReadLine
+
+WHEN = datetime(2025, 3, 1, 5, tzinfo=UTC)
+BOX = Region(100, 200, 300, 120, 0.08)
+
+
+def _match(
+    label: str, matched: float, defaced: bool, regions: tuple[Region, ...] = (), text: float = 1.0
+) -> Match:
+    return Match(
+        label, WHEN, "desktop-1366", matched, 200, regions, (), ((1, 0, 0), (0, 1, 0)), text, defaced
+    )
+
+
+def _evidence(*matches: Match, novel: int = 0, chars: int = 400, distinctive: int = 0) -> Evidence:
+    lines = [ReadLine(f"slogan {i}", f"slogan{i}", (0, 0, 1, 1)) for i in range(novel)]
+    labels = {m.capture_label: distinctive for m in matches if m.defaced}
+    return Evidence(sorted(matches, key=lambda m: -m.matched), lines, chars, labels)
+
+
+def test_a_defaced_capture_the_screenshot_matches_confirms() -> None:
+    answer, confidence, reasons, _ = decide(_evidence(_match("d", 0.98, True), _match("c", 0.2, False)))
+    assert answer is Answer.CONFIRMED and confidence > 0.9
+    assert "judged defaced" in reasons[0]
+
+
+def test_a_clean_capture_matched_perfectly_never_confirms() -> None:
+    answer, *_ = decide(_evidence(_match("c", 1.0, False)))
+    assert answer is Answer.REFUTED
+
+
+def test_a_defaced_capture_with_a_pasted_region_or_added_text_is_not_confirmed() -> None:
+    pasted = decide(_evidence(_match("d", 0.85, True, (BOX,), text=0.7), _match("c", 0.6, False)))
+    assert pasted[0] is Answer.DOCTORED
+    typed = decide(_evidence(_match("d", 0.97, True), _match("c", 0.5, False), novel=3))
+    assert typed[0] is Answer.DOCTORED
+
+
+def test_a_clean_capture_with_a_pasted_region_is_doctored_and_no_match_is_refuted() -> None:
+    assert decide(_evidence(_match("c", 0.8, False, (BOX,))))[0] is Answer.DOCTORED
+    assert decide(_evidence(_match("c", 0.0, False, text=0.0), novel=5))[0] is Answer.REFUTED
+
+
+def test_a_defaced_capture_that_explains_the_shot_no_better_than_a_clean_one_does_not_confirm() -> None:
+    # the shot shows a part of the page the defacement did not touch
+    answer, *_ = decide(_evidence(_match("d", 0.99, True), _match("c", 0.99, False)))
+    assert answer is not Answer.CONFIRMED
