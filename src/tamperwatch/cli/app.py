@@ -23,7 +23,7 @@ from typer.core import TyperCommand, TyperGroup
 from typer.exceptions import TyperException
 
 from tamperwatch import __version__
-from tamperwatch.cli import audit, checks, evaluate, targets
+from tamperwatch.cli import audit, checks, evaluate, targets, verify
 from tamperwatch.cli.agent import agent_app
 from tamperwatch.cli.baseline import baseline_app
 from tamperwatch.cli.common import RootOptions, debug_of, error_line
@@ -178,6 +178,7 @@ targets.register(app)
 checks.register(app)
 evaluate.register(app)
 audit.register(app)
+verify.register(app)
 
 
 def _version(value: bool) -> None:
