@@ -39,6 +39,7 @@ from tamperwatch.detect.origins import registrable_domain
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite_text import (
     article_links,
+    common_tokens,
     headline_texts,
     href_tokens,
     link_texts,
@@ -127,7 +128,8 @@ class RewriteDetector:
             if old == text:
                 continue
             slug = href_tokens(href)
-            segment = new_segments(text, tokens(old) | slug) if old is not None else ""
+            known = tokens(old) | slug if old is not None else set()
+            segment = new_segments(text, known, common_tokens(previous)) if old is not None else ""
             if segment:
                 rewritten.append((href, old or "", segment))
             elif (

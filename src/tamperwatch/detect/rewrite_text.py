@@ -23,6 +23,10 @@ MAX_TEXT = 300  # a longer link text is a teaser block, not a headline
 MAX_TEXTS_PER_HREF = 2  # a URL shown with more texts is a list (a chart, a ticker): skipped
 MIN_SEGMENT_TOKENS = 4  # a foreign part of a headline has at least this many tokens
 MIN_HEADLINE_TOKENS = 3  # a link text with fewer tokens is navigation, not a headline
+# A token in at least this share of a page's text lines (and this many) is one of its function
+# words ('the', 'der', 'de'; the site's name): sharing one says nothing about two headlines.
+COMMON_LINE_SHARE = 0.04
+COMMON_MIN_LINES = 4
 DOMINANT_SHARE = 0.6  # a text's script holds at least this share of its letters
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _SEPARATORS = re.compile(r"\s*(?:[:|\u2013\u2014]|\s-\s)\s*")
@@ -81,8 +85,28 @@ def tokens(text: str) -> set[str]:
     return out
 
 
-def new_segments(text: str, known: set[str]) -> str:
-    """The first part of ``text`` (split at kicker separators) of enough tokens, none known, or ''."""
+def common_tokens(page: Page) -> frozenset[str]:
+    """The page's own function words: tokens in at least ``COMMON_LINE_SHARE`` of its text lines
+    (and ``COMMON_MIN_LINES``), learned from the page itself, in any language and without a word
+    list. Two headlines that share only these share nothing. Computed once per page."""
+    cached = page.features.get("rewrite.common")
+    if isinstance(cached, frozenset):
+        return cached
+    counts: dict[str, int] = {}
+    lines = page.text_lines
+    for line in lines:
+        for token in tokens(line):
+            counts[token] = counts.get(token, 0) + 1
+    least = max(COMMON_MIN_LINES, COMMON_LINE_SHARE * len(lines))
+    common = frozenset(t for t, n in counts.items() if n >= least)
+    page.features["rewrite.common"] = common
+    return common
+
+
+def new_segments(text: str, known: set[str], common: frozenset[str] = frozenset()) -> str:
+    """The first part of ``text`` (split at kicker separators) of enough tokens, none known
+    (``common`` tokens, the page's function words, do not count as shared), or ''."""
+    known = known - common
     for segment in [text, *_SEPARATORS.split(text)]:
         seg_tokens = tokens(segment)
         if len(seg_tokens) >= MIN_SEGMENT_TOKENS and not seg_tokens & known:

@@ -26,7 +26,7 @@ from typing import cast
 from urllib.parse import urljoin
 
 from tamperwatch.detect.page import Page
-from tamperwatch.detect.rewrite_text import href_tokens, tokens
+from tamperwatch.detect.rewrite_text import common_tokens, href_tokens, tokens
 
 MAX_ANCHORS = 3000  # anchors read per page
 MAX_ALIGNED_LINES = 4000  # text lines aligned per page (the rest is not compared)
@@ -162,12 +162,13 @@ def rewritten_links(previous: Page, page: Page) -> list[SlotRewrite]:
     if not pairs:
         return []
     before, now = _anchors(previous), _anchors(page)
+    common = common_tokens(previous)  # the site's function words: sharing them is sharing nothing
     out: dict[str, SlotRewrite] = {}
     for old, new in pairs:
         was, is_ = before.get(old), now.get(new)
         if was is None or is_ is None or was[0] != is_[0] or new in out:
             continue
-        new_tokens, old_tokens = tokens(new), tokens(old)
+        new_tokens, old_tokens = tokens(new) - common, tokens(old)
         if len(old_tokens) < MIN_OLD_TOKENS or new_tokens & old_tokens:
             continue
         if any(old_tokens <= tokens(line) for line, (url, _, _) in now.items() if url == is_[0]):
@@ -191,9 +192,12 @@ def rewritten_headings(previous: Page, page: Page) -> list[tuple[str, str]]:
     heads = page.headings
     out: list[tuple[str, str]] = []
     linked: Mapping[str, Link] | None = None
+    common = common_tokens(previous)
     for old, new in replaced_lines(previous, page):
         new_tokens = tokens(new)
-        if len(new_tokens) < MIN_NEW_TOKENS or len(tokens(old)) < MIN_OLD_TOKENS or new_tokens & tokens(old):
+        if len(new_tokens) < MIN_NEW_TOKENS or len(tokens(old)) < MIN_OLD_TOKENS:
+            continue
+        if (new_tokens - common) & tokens(old):
             continue
         if linked is None:
             linked = _anchors(page)

@@ -170,3 +170,31 @@ def test_a_site_that_publishes_headlines_in_other_languages_gets_no_language_evi
     assert part["foreign"]
     two = [(f"/politik/stadtrat-diskutiert-ueber-den-haushalt-{n}.html", s) for n, s in enumerate(TR_SLOGANS)]
     assert detector.compare(part, page_of([*two, *DE_STORIES], "de"), page_of(DE_STORIES, "de")) == []
+
+
+FUNCTION_WORD_STORIES = [
+    ("/news/2026/12/mayor-opens-harbour-museum", "Mayor of the city opens the new harbour museum"),
+    ("/news/2026/12/storm-damages-station-roof", "Storm damages the roof of the old train station"),
+    ("/news/2026/12/music-students-win-prize", "Students of the music school win the national prize"),
+    ("/news/2026/12/bread-price-rises-again", "The price of bread rises for the third month"),
+    ("/news/2026/12/marathon-closes-town-centre", "Police close the centre of the town for the marathon"),
+    ("/news/2026/12/hospital-tests-heart-scanner", "Doctors at the hospital test the new heart scanner"),
+]
+
+
+def test_headlines_rewritten_in_the_pages_language_count_though_they_share_its_function_words() -> None:
+    """'the' and 'of' are in most of this page's lines: sharing them with the old headline is
+    sharing nothing (learned from the page, no stop-word list)."""
+    one = swap(FUNCTION_WORD_STORIES, 0, "The voice of the people cannot be silenced by anyone")
+    two = swap(one, 3, "The end of the lies is coming, remember this day")
+    assert score(FUNCTION_WORD_STORIES, two) >= 0.5
+    retouched = swap(FUNCTION_WORD_STORIES, 0, "Mayor of the city opens harbour museum after delay")
+    assert score(FUNCTION_WORD_STORIES, retouched) == 0.0
+
+
+def test_the_pages_function_words_are_learned_from_its_own_lines() -> None:
+    from tamperwatch.detect.rewrite_text import common_tokens, tokens
+
+    common = common_tokens(page_of(FUNCTION_WORD_STORIES))
+    assert tokens("the of") <= common
+    assert not tokens("harbour museum bread marathon") & common
