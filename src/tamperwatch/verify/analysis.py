@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from tamperwatch.detect.engine import DetectionEngine
 from tamperwatch.ocr import TextLine
@@ -26,6 +27,7 @@ from tamperwatch.verify.render import Renderer
 from tamperwatch.verify.text import CaptureText, ReadLine, lines_of, novel, support
 
 OcrReader = Callable[[Bgr], list[TextLine]]
+ReachOf = Callable[[str], dict[str, Any]]  # URL -> the site's reach (``Reach.to_json()``), {} if unknown
 IDENTITY = ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0))
 
 
@@ -45,12 +47,14 @@ class Verifier:
         engine: DetectionEngine,
         read_text: OcrReader,
         config: VerifyConfig = VerifyConfig(),
+        reach: ReachOf | None = None,
     ) -> None:
         self.sources = list(sources)
         self.renderer = renderer
         self.engine = engine
         self.read_text = read_text
         self.config = config
+        self.reach = reach
 
     async def captures(self, url: str, around: datetime) -> list[ArchivedCapture]:
         found: list[ArchivedCapture] = []
@@ -59,6 +63,11 @@ class Verifier:
         return found
 
     async def verify(self, claim: Claim, extra: Sequence[EvidenceSource] = ()) -> Verification:
+        """The answer to one claim, its reasons and findings, and the site's reach."""
+        result = await self._verify(claim, extra)
+        return replace(result, reach=self.reach(claim.url)) if self.reach is not None else result
+
+    async def _verify(self, claim: Claim, extra: Sequence[EvidenceSource]) -> Verification:
         shot = decode(claim.screenshot, f"screenshot of claim {claim.id or claim.url}")
         everything = await self.captures(claim.url, claim.time)
         for source in extra:

@@ -62,7 +62,7 @@ class Verification:
     best: Match | None = None
     captures_near: int = 0
     captures_total: int = 0
-    reach: str = ""  # the site's reach, when a top-sites list is loaded (verify/reach.py)
+    reach: dict[str, Any] = field(default_factory=dict)  # the site's rank and page depth (verify/reach.py)
 
     def line(self) -> dict[str, Any]:
         """The output line of the claims format (``../shared/claims/README.md``)."""
@@ -71,4 +71,5 @@ class Verification:
             "verdict": self.answer.value,
             "confidence": round(self.confidence, 3),
             "reasons": list(self.reasons),
+            **({"reach": self.reach["description"]} if self.reach.get("description") else {}),
         }

@@ -79,7 +79,8 @@ def html_report(result: Verification) -> str:
         if aligned is not None and result.best is not None
         else "<figure><p>No archived render matches the screenshot.</p></figure>"
     )
-    reach = f"<p>Reach: {escape(result.reach)}</p>" if result.reach else ""
+    described = str(result.reach.get("description", ""))
+    reach = f"<p>Reach: {escape(described)}</p>" if described else ""
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="{CSP}">

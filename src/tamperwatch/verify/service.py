@@ -12,10 +12,11 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from tamperwatch.capture.base import Fetcher
 from tamperwatch.settings import Settings
-from tamperwatch.verify.analysis import Verifier
+from tamperwatch.verify.analysis import ReachOf, Verifier
 from tamperwatch.verify.claim import Claim, Verification
 from tamperwatch.verify.evidence import EvidenceSource
 
@@ -34,6 +35,20 @@ def sources_for(values: Sequence[str], fetcher: Fetcher) -> list[EvidenceSource]
     if files:
         out.append(WarcSource(files))
     return out
+
+
+def reach_describer(settings: Settings) -> ReachOf:
+    """The site's reach from the top-sites list imported with ``tamperwatch reach import``."""
+    from tamperwatch.errors import ConfigError
+    from tamperwatch.verify.reach import reach_of
+
+    def describe(url: str) -> dict[str, Any]:
+        try:
+            return reach_of(settings, url).to_json()
+        except ConfigError:  # a URL without a host name has no reach to report
+            return {}
+
+    return describe
 
 
 @asynccontextmanager
@@ -59,7 +74,8 @@ async def open_verifier(
             sources.append(ArchiveSource(await stack.enter_async_context(open_archive(settings))))
         if settings.cdx_url:
             sources.append(CdxSource(settings.cdx_url, fetcher))
-        yield Verifier(sources, renderer, DetectionEngine.from_settings(settings), ocr.read_tiled), fetcher
+        engine = DetectionEngine.from_settings(settings)
+        yield Verifier(sources, renderer, engine, ocr.read_tiled, reach=reach_describer(settings)), fetcher
 
 
 async def verify_claim(
