@@ -11,6 +11,7 @@ CJK_FONT := /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: install demo test test-fast lint bench bench-archive accuracy crossval train docs clean streams-accuracy
+.PHONY: claims-accuracy claims-accuracy-gen
 
 $(STAMP): pyproject.toml
 	@{ command -v zstd && [ -x /usr/bin/chromium ] && [ -e $(CJK_FONT) ] && [ -x /usr/sbin/nginx ] && ldconfig -p | grep -q 'libGL.so.1 '; } >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
@@ -44,6 +45,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.audit
 	$(BIN)/python -m bench.audit --https
 	$(BIN)/python -m bench.archive_log --json bench/out/archive_log.json
+	$(BIN)/python -m bench.verify --json bench/out/verify.json
 
 # `make bench` runs bench.archive_log's short default (checkpoint cost per 1,000 observations, verify
 # of 20,000). This also measures `archive verify` on an archive of VERIFY_OBSERVATIONS signed
@@ -82,6 +84,19 @@ STREAMS_DIR ?= /tmp/streams-dev-set
 streams-accuracy: $(STAMP)
 	$(BIN)/python -m bench.streams_accuracy --set ../shared/streams/dev.tar.zst --dir $(STREAMS_DIR) \
 		--scorer ../shared/eval/score_streams.py
+
+# The claims set (../shared/claims/dev.tar.zst, unpacked into CLAIMS_DIR once) through
+# `tamperwatch verify --batch`, scored by ../shared/eval/score_claims.py; CLAIMS_SET=FILE for another split.
+# claims-accuracy-gen: the same over bench.claims_gen's set built from the corpus (CLAIMS_CORPUS)
+CLAIMS_SET ?= ../shared/claims/dev.tar.zst
+CLAIMS_DIR ?= /tmp/claims-dev-set
+CLAIMS_CORPUS ?= /tmp/corpus/dev
+claims-accuracy: $(STAMP)
+	$(BIN)/python -m bench.claims_accuracy --set $(CLAIMS_SET) --dir $(CLAIMS_DIR) --scorer ../shared/eval/score_claims.py
+
+claims-accuracy-gen: $(STAMP)
+	$(BIN)/python -m bench.claims_accuracy --generate --corpus $(CLAIMS_CORPUS) --dir /tmp/claims-gen \
+		--scorer ../shared/eval/score_claims.py
 
 train: $(STAMP)
 	$(BIN)/python -m tamperwatch.detect.train
