@@ -13,8 +13,10 @@ imitating a well-known library. Redirects and hidden frames are strong evidence 
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from typing import ClassVar
+from urllib.parse import urlsplit
 
 from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.lookalike import imitated_host
@@ -35,6 +37,10 @@ _QUIET_ATTRS = frozenset({"src", "type", "charset", "language"})
 _FRAME_ATTRS = frozenset({"width", "height", "frameborder", "style", "border", "scrolling"})
 _INLINE_CAP = 0.25  # below suspicious_threshold: never alerts alone, adds to decisive evidence
 _LOOKALIKE = 0.8  # an origin named like a well-known CDN/analytics host it is not: strong everywhere
+# Code served from a bare IP address or an unusual port: vendors serve scripts from named hosts on
+# the standard ports; a loader on a rented server often does not. Decisive everywhere.
+_BARE_SERVER = 0.7
+_STANDARD_PORTS = frozenset({None, 80, 443})
 # A site whose history never added a script origin: its first unseen one is suspicious on its own
 # and adds to decisive evidence. Not more: news sites add vendors over the months after a short
 # stable history (at 0.6, 7.5 % of the dev corpus's legit checks were called defaced).
@@ -93,6 +99,20 @@ def resource_score(res: Resource) -> float:
     return _BASE.get(res.kind, 0.2)
 
 
+def _bare_server(res: Resource) -> bool:
+    """Whether ``res`` is served from an IP address or a non-standard port."""
+    try:
+        parts = urlsplit(res.url if "//" in res.url else f"//{res.url}")
+        host, port = parts.hostname or "", parts.port
+    except ValueError:
+        return False
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return port not in _STANDARD_PORTS
+    return True
+
+
 def _imitated(res: Resource) -> str:
     """The well-known host ``res``'s host imitates, or ''."""
     return imitated_host(host_of(res.url, "") or res.domain)
@@ -100,7 +120,8 @@ def _imitated(res: Resource) -> str:
 
 def _describe(res: Resource) -> str:
     copied = _imitated(res)
-    return _what(res) + (f", named like {copied}" if copied else "")
+    bare = ", served from a bare address or port" if res.kind in _SCRIPT_KINDS and _bare_server(res) else ""
+    return _what(res) + (f", named like {copied}" if copied else "") + bare
 
 
 _WHAT = {
@@ -184,6 +205,8 @@ class ForeignInjectionDetector:
                     score = max(score, _STABLE_SITE)
                 if _imitated(res):
                     score = max(score, _LOOKALIKE)
+                if _bare_server(res):
+                    score = max(score, _BARE_SERVER)
             key = f"{res.kind}:{res.domain}"
             if score > scored.get(key, (0.0, res))[0]:
                 scored[key] = (score, res)

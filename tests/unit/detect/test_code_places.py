@@ -84,3 +84,23 @@ def test_a_frame_hidden_off_screen_counts_as_hidden() -> None:
     injected = page(news_page(9, body_extra=frame + "</iframe>"))
     [res] = [r for r in foreign_resources(injected) if r.kind == "iframe"]
     assert res.hidden
+
+
+@pytest.mark.parametrize(
+    "src",
+    ["http://45.61.136.10/js/app.js", "https://[2001:db8::7]/l.js", "https://files.unknown-host.example:8443/l.js"],
+)
+def test_a_script_served_from_a_bare_address_or_port_is_a_defacement_even_where_vendors_rotate(
+    src: str,
+) -> None:
+    det = ForeignInjectionDetector()
+    tag = f'<script async crossorigin="anonymous" data-x="1" src="{src}"></script>'
+    [finding] = det.detect(rotating_part(det), page(news_page(9, head_extra=tag)))
+    assert finding.score >= 0.5 and "bare address or port" in finding.reason
+
+
+def test_a_vendor_on_a_named_host_and_standard_port_is_not_bare() -> None:
+    det = ForeignInjectionDetector()
+    tag = '<script async crossorigin="anonymous" data-x="1" src="https://cdn.vendor.example:443/v.js"></script>'
+    findings = det.detect(rotating_part(det), page(news_page(9, head_extra=tag)))
+    assert all(f.score < 0.5 and "bare" not in f.reason for f in findings)
