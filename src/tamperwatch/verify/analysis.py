@@ -22,8 +22,8 @@ from tamperwatch.verify.decide import DecideConfig, Evidence, decide
 from tamperwatch.verify.evidence import ArchivedCapture, EvidenceSource, near
 from tamperwatch.verify.images import Bgr, Gray, decode, gray
 from tamperwatch.verify.judge import CaptureJudgement, judge_all
-from tamperwatch.verify.manipulation import metadata_findings
-from tamperwatch.verify.render import Renderer
+from tamperwatch.verify.manipulation import error_level_findings, metadata_findings
+from tamperwatch.verify.render import VIEWPORTS, Renderer, Viewport
 from tamperwatch.verify.text import CaptureText, ReadLine, lines_of, novel, support
 
 OcrReader = Callable[[Bgr], list[TextLine]]
@@ -36,6 +36,7 @@ class VerifyConfig:
     window: timedelta = timedelta(hours=48)  # captures this close to the claimed time are evidence
     max_candidates: int = 3  # captures rendered and compared (the defaced ones near T always are)
     min_informative_tiles: int = 12  # a comparison over fewer tiles with content proves nothing
+    viewports: tuple[Viewport, ...] = VIEWPORTS  # each capture is rendered at each of these
     decide: DecideConfig = field(default_factory=DecideConfig)
 
 
@@ -99,6 +100,8 @@ class Verifier:
         )
         answer, confidence, reasons, decided = decide(evidence, self.config.decide)
         findings.extend(decided)
+        if matches and matches[0].regions:
+            findings.extend(error_level_findings(claim.screenshot, list(matches[0].regions)))
         findings.extend(_judgement_findings(judged, close))
         if answer is Answer.REFUTED and not any(m.matched > 0 for m in matches) and not lines:
             answer, confidence = Answer.UNVERIFIABLE, 0.5
@@ -140,7 +143,7 @@ class Verifier:
     ) -> Match:
         """The screenshot against ``capture`` rendered at every viewport: the best comparison."""
         best: tuple[Comparison, str, Alignment, bytes] | None = None
-        for render in await self.renderer.render(capture):
+        for render in await self.renderer.render(capture, self.config.viewports):
             if not render.png:
                 continue
             render_gray = gray(decode(render.png, "render"))

@@ -22,6 +22,7 @@ class DecideConfig:
     match_partial: float = 0.5  # ... that makes it the source of an edited screenshot
     region_max: float = 0.02  # largest differing region a matching screenshot may show (share)
     text_strong: float = 0.85  # share of the screenshot's text a capture must hold to explain it
+    text_region_max: float = 0.05  # ... while no region of an aligned render differs more than this
     min_text_chars: int = 40  # less OCR text than this proves nothing by text
     novel_lines_max: int = 1  # lines in no capture tolerated in a confirmed shot (a watermark)
     better_margin: float = 0.02  # a defaced capture must explain the shot better than clean ones
@@ -48,7 +49,8 @@ def decide(
             continue
         largest = max((r.share for r in m.regions), default=0.0)
         visual = m.matched >= config.match_strong and largest <= config.region_max
-        textual = text_ok and m.text_support >= config.text_strong
+        pasted = m.matched >= config.match_partial and largest > config.text_region_max
+        textual = text_ok and m.text_support >= config.text_strong and not pasted
         better = (
             m.matched >= clean_best + config.better_margin
             or evidence.distinctive.get(m.capture_label, 0) > 0

@@ -23,6 +23,8 @@ EDITOR_CONFIDENCE = 0.2
 EARLY_TIME = timedelta(hours=1)  # a file time this much before the claimed time is suspicious
 EARLY_CONFIDENCE = 0.6
 ELA_QUALITY = 90  # JPEG quality of the re-save for error-level analysis
+ELA_RATIO = 1.5  # a region this many times above (or below) the picture's error level stands out
+ELA_CONFIDENCE = 0.3
 
 
 def metadata_findings(screenshot: bytes, claimed: datetime) -> list[Finding]:
@@ -71,4 +73,21 @@ def error_levels(screenshot: bytes, regions: list[Region]) -> list[float]:
     for r in regions:
         part = levels[r.y : r.y + r.h, r.x : r.x + r.w]
         out.append(float(part.mean()) / overall if part.size else 1.0)
+    return out
+
+
+def error_level_findings(screenshot: bytes, regions: list[Region]) -> list[Finding]:
+    """A weak finding for each differing region whose JPEG error level stands out from the rest."""
+    out = []
+    for region, level in zip(regions, error_levels(screenshot, regions), strict=False):
+        if level >= ELA_RATIO or level <= 1 / ELA_RATIO:
+            out.append(
+                Finding(
+                    "error-level",
+                    ELA_CONFIDENCE,
+                    f"the region at x={region.x} y={region.y} recompresses {level:.1f}x unlike the rest "
+                    "of the picture (it was saved a different number of times): weak evidence of pasting",
+                    {"ratio": round(level, 2)},
+                )
+            )
     return out

@@ -54,3 +54,11 @@ def test_a_defaced_capture_that_explains_the_shot_no_better_than_a_clean_one_doe
     # the shot shows a part of the page the defacement did not touch
     answer, *_ = decide(_evidence(_match("d", 0.99, True), _match("c", 0.99, False)))
     assert answer is not Answer.CONFIRMED
+
+
+def test_text_alone_does_not_confirm_over_a_pasted_block_the_render_shows() -> None:
+    # a text-less block (a flag) pasted on a capture the engine got wrong: the text all matches
+    answer, *_ = decide(
+        _evidence(_match("d", 0.8, True, (BOX,), text=1.0), _match("c", 0.1, False), distinctive=2)
+    )
+    assert answer is not Answer.CONFIRMED
