@@ -36,7 +36,8 @@ class VerifyConfig:
     window: timedelta = timedelta(hours=48)  # captures this close to the claimed time are evidence
     max_candidates: int = 3  # captures rendered and compared (the defaced ones near T always are)
     min_informative_tiles: int = 12  # a comparison over fewer tiles with content proves nothing
-    viewports: tuple[Viewport, ...] = VIEWPORTS  # each capture is rendered at each of these
+    viewports: tuple[Viewport, ...] = VIEWPORTS  # each capture is rendered at each of these ...
+    settled: float = 0.98  # ... until one matches this share of the screenshot with no differing region
     decide: DecideConfig = field(default_factory=DecideConfig)
 
 
@@ -143,7 +144,10 @@ class Verifier:
     ) -> Match:
         """The screenshot against ``capture`` rendered at every viewport: the best comparison."""
         best: tuple[Comparison, str, Alignment, bytes] | None = None
-        for render in await self.renderer.render(capture, self.config.viewports):
+        for viewport in self.config.viewports:
+            if best is not None and best[0].matched >= self.config.settled and not best[0].regions:
+                break  # the screenshot is this render: the other viewports cannot do better
+            (render,) = await self.renderer.render(capture, [viewport])
             if not render.png:
                 continue
             render_gray = gray(decode(render.png, "render"))
@@ -160,7 +164,7 @@ class Verifier:
             return Match(
                 capture.label, capture.time, "", 0.0, 0, (), (), IDENTITY, text_support, judgement.defaced
             )
-        result, viewport, found, png = best
+        result, viewport_name, found, png = best
         m = found.matrix
         matrix = (
             (float(m[0, 0]), float(m[0, 1]), float(m[0, 2])),
@@ -169,7 +173,7 @@ class Verifier:
         return Match(
             capture.label,
             capture.time,
-            viewport,
+            viewport_name,
             result.matched,
             found.inliers,
             result.regions,
