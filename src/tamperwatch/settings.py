@@ -415,6 +415,21 @@ class Settings(BaseSettings):
         description="Largest file the agent keeps a golden copy of (bytes); a larger one is still "
         "watched and alerted on, but not restored.",
     )
+    agent_report_url: str = Field(
+        "",
+        description="Base URL of a central `tamperwatch serve` (https://...) the agent also reports its "
+        "incidents to, signed with agent_report_token; empty: the agent records only in its own archive.",
+    )
+    agent_report_token: str = Field(
+        "",
+        description="This agent's secret for agent_report_url (the same as its entry in the central "
+        "serve's agent_tokens); reports are HMAC-signed with it like webhooks.",
+    )
+    agent_tokens: list[str] = Field(
+        default_factory=list,
+        description="On the central serve: the agents allowed to report to POST /api/v1/agents/events, "
+        "each 'HOST:SECRET' (HOST: the agent's host name, as in its file://HOST/ROOT targets).",
+    )
 
     # --- claim verification (`tamperwatch verify`) ----------------------------
     cdx_url: str = Field(

@@ -32,6 +32,7 @@ MAINTENANCE_EVENT = "agent-maintenance"
 # stream or screen loop runs without its own registration (there is no agent kind of target yet).
 AGENT_TARGET_KIND = TargetKind.STREAM
 AGENT_TARGET_INTERVAL_S = 86400.0
+AGENT_EVENTS_PATH = "/api/v1/agents/events"  # where a central serve takes agents' reports (api/agents.py)
 REASONS_MAX = 5  # reasons an incident lists (the first changed paths)
 ACTIVE = (IncidentState.OPEN, IncidentState.ACKNOWLEDGED)
 

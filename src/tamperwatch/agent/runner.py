@@ -10,17 +10,36 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tamperwatch.agent.config import AgentConfig, AgentMode
 from tamperwatch.agent.maintenance import Window, close_window, current_window, open_window
 from tamperwatch.agent.publish import commit_publish, plan_publish
-from tamperwatch.agent.record import MAINTENANCE_EVENT, PUBLISH_EVENT, Recorder
+from tamperwatch.agent.record import AGENT_EVENTS_PATH, MAINTENANCE_EVENT, PUBLISH_EVENT, Recorder
 from tamperwatch.agent.service import Agent
 from tamperwatch.agent.wiring import baselines_for, check_root, guard_for
 from tamperwatch.archive.signing import Signer
 from tamperwatch.errors import ConfigError
 from tamperwatch.settings import Settings
+
+if TYPE_CHECKING:
+    from tamperwatch.notify.webhook import WebhookNotifier
+
+
+def central_reporter(settings: Settings) -> WebhookNotifier:
+    """The agent's incidents, sent to the central serve's agent route as webhook documents signed
+    with this agent's own secret (retried with backoff by the dispatcher like any notifier)."""
+    from tamperwatch.archive.log import checkpoint_dir
+    from tamperwatch.notify.webhook import WebhookNotifier
+
+    if not settings.agent_report_token:
+        raise ConfigError("agent_report_url is set without agent_report_token: set both, or neither")
+    url = settings.agent_report_url.rstrip("/") + AGENT_EVENTS_PATH
+    try:
+        checkpoints = checkpoint_dir(settings.data_dir)
+        return WebhookNotifier(url, settings.agent_report_token, checkpoints=checkpoints)
+    except ValueError as exc:
+        raise ConfigError(f"agent_report_url: {exc}") from None
 
 
 def _config(settings: Settings, mode: str = "") -> AgentConfig:
@@ -51,6 +70,12 @@ async def run_agent(
         loop.add_signal_handler(sig, stop.set)
     async with open_archive(settings) as archive:
         dispatcher = NotificationDispatcher.from_settings(settings)
+        if settings.agent_report_url:
+            dispatcher = NotificationDispatcher(
+                [*dispatcher.notifiers, central_reporter(settings)],
+                retries=settings.notify_retries,
+                backoff_s=settings.notify_backoff_s,
+            )
         recorder = Recorder(archive, dispatcher, socket.gethostname(), config.episode_gap_s)
         agent = Agent(guards, recorder, config, actor)
         try:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from fastapi import FastAPI, Header, HTTPException, Response
 
 from tamperwatch import __version__
-from tamperwatch.api import screens
+from tamperwatch.api import agents, screens
 from tamperwatch.api.metrics import Metrics
 from tamperwatch.runtime import Runtime
 from tamperwatch.settings import Settings
@@ -41,6 +41,7 @@ def create_app(
         screen_hub = screens.lazy_hub(settings, runtime.archive, runtime.services)
     app.state.screens = screen_hub
     app.include_router(screens.router)
+    app.include_router(agents.router)
 
     @app.get("/healthz")
     async def healthz() -> dict[str, object]:

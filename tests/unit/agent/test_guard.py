@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from tamperwatch.agent.changes import What
 from tamperwatch.agent.config import AgentMode
 from tamperwatch.agent.maintenance import Window, open_window
@@ -215,3 +217,13 @@ def test_a_file_named_like_a_temp_file_with_other_bytes_is_an_added_file(guarded
     (guarded.root / f"{TEMP_PREFIX}x").write_bytes(WEB_SHELL)
     outcome = guarded.guard.rescan("start", hash_all=True)
     assert [c.what for c in outcome.changes] == [What.ADDED] and outcome.changes[0].quarantined
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="changing a file's owner needs root")
+def test_an_owner_change_is_put_back(guarded: Guarded) -> None:
+    os.chown(guarded.root / "index.html", 4242, 4242)
+    outcome = guarded.guard.check({"index.html"})
+    assert [(c.path, c.what) for c in outcome.changes] == [("index.html", What.OWNER)]
+    st = (guarded.root / "index.html").stat()
+    golden = guarded.guard.manifest.entries["index.html"]  # type: ignore[union-attr]
+    assert (st.st_uid, st.st_gid) == (golden.uid, golden.gid)
