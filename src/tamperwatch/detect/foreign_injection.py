@@ -19,6 +19,7 @@ from typing import ClassVar
 from urllib.parse import urlsplit
 
 from tamperwatch.detect.base import ProfilePart
+from tamperwatch.detect.inline_loads import QUOTED as _QUOTED
 from tamperwatch.detect.lookalike import imitated_host
 from tamperwatch.detect.origins import host_of
 from tamperwatch.detect.page import Page
@@ -162,7 +163,10 @@ class ForeignInjectionDetector:
         seen = set(part.get("seen", [])) | link_domains(page)
         part["seen"] = sorted(seen)[:_MAX_SEEN]
         trusted = set(part.get("trusted", []))
-        if any(r.kind in _SCRIPT_KINDS and r.domain not in trusted for r in foreign_resources(page)):
+        if any(
+            r.kind in _SCRIPT_KINDS and r.domain not in trusted and _QUOTED not in r.attrs
+            for r in foreign_resources(page)
+        ):
             part["rotations"] = int(part.get("rotations", 0)) + 1
 
     def learn_trusted(self, part: ProfilePart, page: Page) -> None:
@@ -173,11 +177,17 @@ class ForeignInjectionDetector:
         seen = set(part.get("seen", [])) | link_domains(page)
         part["seen"] = sorted(seen)[:_MAX_SEEN]
         known = set(part.get("trusted", []))
-        domains = {r.domain for r in foreign_resources(page)}
+        resources = foreign_resources(page)
+        domains = {r.domain for r in resources}
+        # what the site loads itself (tags and src-setting loaders), not every quoted .js address
+        # of its inline configuration: the count that says it rotates vendors
+        loaded = {r.domain for r in resources if _QUOTED not in r.attrs}
+        vendors = set(part.get("vendors", known))
         if int(part.get("trusted_caps", 0)):
-            part["churn"] = int(part.get("churn", 0)) + len(domains - known)
+            part["churn"] = int(part.get("churn", 0)) + len(loaded - vendors)
         part["trusted_caps"] = int(part.get("trusted_caps", 0)) + 1
         part["trusted"] = sorted(known | domains)[:_MAX_TRUSTED]
+        part["vendors"] = sorted(vendors | loaded)[:_MAX_TRUSTED]
 
     @staticmethod
     def stable(part: ProfilePart) -> bool:
@@ -189,7 +199,7 @@ class ForeignInjectionDetector:
         trusted = set(part.get("trusted", []))
         seen = set(part.get("seen", []))
         stable = self.stable(part)
-        ad_heavy = len(trusted) >= AD_HEAVY
+        ad_heavy = len(part.get("vendors", trusted)) >= AD_HEAVY
         scored: dict[str, tuple[float, Resource]] = {}
         for res in foreign_resources(page):
             if res.domain in trusted:

@@ -50,12 +50,13 @@ _READS_FIELDS = re.compile(
 _SENDS = re.compile(r"sendBeacon\s*\(|\bfetch\s*\(|XMLHttpRequest|new\s+Image\b|\.src\s*=")
 
 
-PLAIN, ENCODED, SKIMMER, HIDDEN = "plain", "encoded", "skimmer", "hidden"
+PLAIN, QUOTED, ENCODED, SKIMMER, HIDDEN = "plain", "quoted", "encoded", "skimmer", "hidden"
 
 
 def inline_loads(tree: LexborHTMLParser) -> list[tuple[str, str]]:
     """``(url, how)`` for each address an inline script loads from or sends to (at most 50):
-    ``how`` is ``PLAIN``, ``ENCODED`` (the script hides the address), ``SKIMMER`` (the script
+    ``how`` is ``PLAIN`` (set as a script's ``src``), ``QUOTED`` (a quoted script or WebSocket
+    address handed to some function), ``ENCODED`` (the script hides the address), ``SKIMMER`` (the script
     reads form fields and sends them to the address) or ``HIDDEN`` (code outside a script
     block loads it)."""
     out: list[tuple[str, str]] = []
@@ -77,7 +78,9 @@ def _loads_of(code: str) -> list[tuple[str, str]]:
     hidden = [url for text in _decoded(code) for url in _URL_ANYWHERE.findall(text)[:10]]
     if _READS_FIELDS.search(code) and _SENDS.search(code):
         return [(url, SKIMMER) for url in [*_URL_ANYWHERE.findall(code)[:10], *hidden]]
-    return [(url, PLAIN) for url in _plain_loads(code)] + [(url, ENCODED) for url in hidden]
+    plain = _plain_loads(code)
+    quoted = [(url, QUOTED) for url in _quoted_loads(code) if url not in plain]
+    return [(url, PLAIN) for url in plain] + quoted + [(url, ENCODED) for url in hidden]
 
 
 def _plain_loads(code: str) -> list[str]:
@@ -89,13 +92,20 @@ def _plain_loads(code: str) -> list[str]:
             if match:
                 found.append(match.group(1))
             pos = code.find(needle, pos + len(needle))
-    if "//" in code:
-        for match in _QUOTED_URL.finditer(code):
-            url = match.group(1)
-            if _CODE_PATH.search(url.split("?", 1)[0].split("#", 1)[0]) and url not in found:
-                found.append(url)
-            if len(found) >= _MAX_LOADS:
-                break
+    return found
+
+
+def _quoted_loads(code: str) -> list[str]:
+    """Quoted addresses of script files and WebSockets, whatever function receives them."""
+    found: list[str] = []
+    if "//" not in code:
+        return found
+    for match in _QUOTED_URL.finditer(code):
+        url = match.group(1)
+        if _CODE_PATH.search(url.split("?", 1)[0].split("#", 1)[0]) and url not in found:
+            found.append(url)
+        if len(found) >= _MAX_LOADS:
+            break
     return found
 
 

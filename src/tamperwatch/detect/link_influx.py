@@ -1,13 +1,16 @@
-"""Link influx: many links to domains the site never linked to, arriving in one capture.
+"""Link influx: one block of links to many domains the site never linked to, in one capture.
 
 Link spam, whatever hides it (inline style, a rule in a style sheet the check never sees, a closed
-``<details>``, a colour, a position, or nothing at all), adds links to domains of its own. A
-site's clean captures add few outbound domains at a time: a publish links one or two new
-sources, a new partner box a handful. This learns, per site, every domain its clean captures
-linked to and the most new domains one clean capture ever added (``max_new``); a capture adding
-at least ``min_new_domains`` and more than ``factor`` times that is a link influx. No word and no
-hiding technique is read. A redesign also brings new outbound links (social buttons, a new
-footer), so the finding counts less when the template broke (``discount_on_structure``).
+``<details>``, a colour, a position, or nothing at all), is a block of its own: links with words
+to domains of its own, side by side. A site's clean captures add few outbound domains at a time:
+a publish links one or two new sources, a redesign spreads social buttons and sister sites over
+its header and footer. This learns, per site, every domain its clean captures linked to and the
+most new domains one clean capture ever added (``max_new``). A capture whose new outbound
+domains reach at least ``min_new_domains`` in one block (the nearest block element around each
+link: ``div``, ``ul``, ``p``, ``footer``, ...), by links that show text, and more than ``factor``
+times the site's record in all, is a link influx. No word and no hiding technique is read. A
+redesign also brings new outbound links, so the finding counts less when the template broke
+(``discount_on_structure``).
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ from __future__ import annotations
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
+from tamperwatch.detect.origins import foreign_domain
 from tamperwatch.detect.page import Page
-from tamperwatch.detect.resources import link_domains
+from tamperwatch.detect.resources import link_domains, own_domain
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
@@ -25,6 +29,29 @@ FACTOR = 2  # and a site's own record is exceeded this many times over (plus one
 SCORE = 0.6  # decisive on its own (verdict.MIN_DECISIVE is 0.5)
 MAX_SEEN = 1500  # outbound domains kept per site
 SHOWN = 8  # domains named in the reason
+MAX_ANCHORS = 3000  # anchors read per page
+MIN_TEXT = 2  # a link showing fewer characters (an icon) is no spam anchor
+# Elements that hold a block of links: the nearest one around a link is its block.
+BLOCK_TAGS = frozenset(
+    {"div", "ul", "ol", "dl", "p", "section", "aside", "footer", "header", "nav", "article", "main", "body",
+     "td", "table", "form", "details", "marquee", "center", "span", "font", "noscript"}
+)  # fmt: skip
+
+
+def largest_new_block(page: Page, seen: set[str]) -> list[str]:
+    """The never-seen outbound domains of the block that links to most of them (sorted)."""
+    own = own_domain(page)
+    blocks: dict[int, set[str]] = {}
+    for anchor in page.tree.css("a[href]")[:MAX_ANCHORS]:
+        domain = foreign_domain(anchor.attributes.get("href") or "", page.url, own)
+        if not domain or domain in seen or len(anchor.text(deep=True).strip()) < MIN_TEXT:
+            continue
+        node = anchor.parent
+        while node is not None and node.tag not in BLOCK_TAGS:
+            node = node.parent
+        blocks.setdefault(node.mem_id if node is not None else 0, set()).add(domain)
+    largest: set[str] = max(blocks.values(), key=lambda domains: len(domains), default=set())
+    return sorted(largest)
 
 
 class LinkInfluxDetector:
@@ -55,15 +82,18 @@ class LinkInfluxDetector:
         if not int(part.get("caps", 0)):
             return []
         record = int(part.get("max_new", 0))
-        new = sorted(link_domains(page) - set(part.get("seen", [])))
-        if len(new) < max(self.min_new_domains, self.factor * record + 1):
+        seen = set(part.get("seen", []))
+        if len(link_domains(page) - seen) < max(self.min_new_domains, self.factor * record + 1):
+            return []
+        block = largest_new_block(page, seen)
+        if len(block) < self.min_new_domains:
             return []
         return [
             Finding(
                 self.name,
                 self.score,
-                f"links to {len(new)} domains the site never linked to arrived at once (its clean captures "
-                f"added at most {record} at a time): {', '.join(new[:SHOWN])}",
-                evidence={"discount_on_structure": True, "new_domains": new[:50], "site_record": record},
+                f"a block of links to {len(block)} domains the site never linked to arrived at once (its "
+                f"clean captures added at most {record} at a time): {', '.join(block[:SHOWN])}",
+                evidence={"discount_on_structure": True, "new_domains": block[:50], "site_record": record},
             )
         ]

@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass
 
 from tamperwatch.detect.hiding import hidden_by_style
-from tamperwatch.detect.inline_loads import ENCODED, HIDDEN, PLAIN, SKIMMER, inline_loads
+from tamperwatch.detect.inline_loads import ENCODED, HIDDEN, PLAIN, QUOTED, SKIMMER, inline_loads
 from tamperwatch.detect.origins import foreign_domain, registrable_domain
 from tamperwatch.detect.page import Page
 
 _INLINE_KINDS = {
     PLAIN: "inline-script",
+    QUOTED: "inline-script",
     ENCODED: "obfuscated-script",
     SKIMMER: "skimmer",
     HIDDEN: "hidden-loader",
@@ -37,7 +38,8 @@ class Resource:
     """One external reference; ``kind``: script, iframe, object, form, stylesheet, refresh, js-redirect,
     inline-script (an inline script loads it), obfuscated-script (from an address it decodes),
     skimmer (an inline script sends a form's fields there), hidden-loader (an event handler, a
-    ``data:`` script or a ``srcdoc`` frame loads it), base (the page's base URL: every relative
+    ``data:`` script or a ``srcdoc`` frame loads it; ``attrs`` is ``("quoted",)`` when the
+    address was only handed to some function), base (the page's base URL: every relative
     address of the page then loads from there)."""
 
     kind: str
@@ -82,7 +84,7 @@ def foreign_resources(page: Page) -> list[Resource]:
     for url, how in inline_loads(page.tree):
         domain = foreign_domain(url, page.url, own)
         if domain:
-            out.append(Resource(_INLINE_KINDS[how], url[:300], domain))
+            out.append(Resource(_INLINE_KINDS[how], url[:300], domain, (QUOTED,) if how == QUOTED else ()))
     out.extend(_redirects(page, own))
     page.features["foreign_resources"] = out
     return out

@@ -35,7 +35,7 @@ def test_many_links_to_never_seen_domains_at_once_are_found_however_they_hide(wr
     part = learned(det)
     [finding] = det.detect(part, page(news_page(9, footer_extra=links(7, wrapper=wrapper))))
     assert finding.content and finding.score >= 0.5
-    assert "7 domains the site never linked to" in finding.reason
+    assert "a block of links to 7 domains the site never linked to" in finding.reason
 
 
 def test_a_publish_that_links_a_few_new_sources_is_ordinary() -> None:
@@ -64,3 +64,12 @@ def test_without_history_it_says_nothing_and_a_redesign_counts_less() -> None:
     assert det.detect({}, page(news_page(9, footer_extra=links(9)))) == []
     [finding] = det.detect(learned(det), page(news_page(9, footer_extra=links(9))))
     assert finding.evidence["discount_on_structure"] is True
+
+
+def test_new_outbound_links_spread_over_the_page_or_shown_as_icons_are_a_redesign_not_a_block() -> None:
+    det = LinkInfluxDetector()
+    part = learned(det)
+    spread = "".join(f"<p>{links(1, prefix=f'spread{i}-')}</p>" for i in range(4))  # four blocks
+    icons = "".join(f'<a href="https://www.social{i}.net/site"><svg></svg></a>' for i in range(6))
+    redesign = page(news_page(9, top=links(2, prefix="top-"), footer_extra=spread + f"<div>{icons}</div>"))
+    assert det.detect(part, redesign) == []
