@@ -105,3 +105,21 @@ async def test_cdx_source_queries_then_fetches_raw_captures_through_the_fetcher(
 
 async def test_memory_source_is_the_twin() -> None:
     assert len(await MemorySource([_cap(0), _cap(1, url="https://x.example/")]).captures(URL, T)) == 1
+
+
+async def test_own_archive_gives_the_bodies_of_a_watched_targets_observations_near_the_time() -> None:
+    from tamperwatch.archive.memory import MemoryArchive
+    from tamperwatch.models import Capture, Status, Target, Verdict
+    from tamperwatch.verify.own_archive import ArchiveSource
+
+    archive = MemoryArchive()
+    target = await archive.add_target(Target(url="https://example.org/news"))
+    for hours, body in ((-100 * 24, b"<p>long ago</p>"), (-3, b"<p>before</p>"), (1, b"<p>after</p>")):
+        capture = Capture(
+            url=target.url, fetched_at=T + timedelta(hours=hours), status=200, body=body,
+            headers=(("content-type", "text/html"),),
+        )  # fmt: skip
+        await archive.record_check(target, capture, Verdict(Status.CLEAN, 0.0))
+    found = await ArchiveSource(archive).captures("https://www.example.org/news/", T)
+    assert sorted(c.html for c in found) == [b"<p>after</p>", b"<p>before</p>"]
+    assert all("signed observation" in c.source for c in found)
