@@ -9,7 +9,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from tamperwatch.detect.foreign_injection import ForeignInjectionDetector
-from tamperwatch.detect.inline_loads import HIDDEN, PLAIN, inline_loads
+from tamperwatch.detect.inline_loads import HIDDEN, QUOTED, inline_loads
 
 from .synthetic import news_page, page
 from .test_foreign_injection import rotating_part
@@ -49,7 +49,7 @@ def test_code_outside_script_blocks_that_loads_an_address_is_hidden_loading(mark
 )
 def test_any_quoted_script_or_websocket_address_is_a_load_whatever_receives_it(code: str) -> None:
     found = loads(f"<script>{code}</script>")
-    assert found and all(how == PLAIN for _, how in found)
+    assert found and all(how == QUOTED for _, how in found)
     assert "unknown-host.example" in found[0][0]
 
 
