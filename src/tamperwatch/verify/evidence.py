@@ -55,7 +55,8 @@ class MemorySource:
 def url_key(url: str) -> str:
     """One spelling per page for matching archive records: lower-case host, no scheme, no default
     port, no fragment, no 'www.', trailing slash trimmed (archives differ on all of these)."""
-    parts = urlsplit(url.strip())
+    text = url.strip()
+    parts = urlsplit(text if "://" in text else f"http://{text}")  # a bare host/path, as claims write them
     host = (parts.hostname or "").lower().removeprefix("www.")
     port = parts.port
     if port and not (parts.scheme == "http" and port == 80) and not (parts.scheme == "https" and port == 443):

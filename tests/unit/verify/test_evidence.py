@@ -29,6 +29,7 @@ def _cap(hours: float, body: str = "page", url: str = URL) -> ArchivedCapture:
 def test_url_key_ignores_what_archives_spell_differently() -> None:
     assert url_key("HTTPS://WWW.Example.org:443/news/#top") == url_key("http://example.org/news")
     assert url_key("https://example.org/a?x=1") != url_key("https://example.org/a?x=2")
+    assert url_key("example.org/news/") == url_key("https://www.example.org/news")
 
 
 def test_near_keeps_the_window_nearest_first_once_each() -> None:
