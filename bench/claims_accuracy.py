@@ -67,9 +67,12 @@ def main(argv: list[str] | None = None) -> int:
     env = dict(os.environ, TAMPERWATCH_DATA_DIR=str(claims.parent.parent / "data"))
     tamperwatch = [sys.executable, "-m", "tamperwatch"]
     started = time.perf_counter()
-    subprocess.run(
-        [*tamperwatch, "verify", "--batch", str(claims), "--output", str(verdicts)], check=True, env=env
+    # status 1: some claims could not be read (answered unverifiable, named on stderr); still scored
+    done = subprocess.run(
+        [*tamperwatch, "verify", "--batch", str(claims), "--output", str(verdicts)], env=env
     )
+    if done.returncode not in (0, 1):
+        return done.returncode
     elapsed = time.perf_counter() - started
     report = subprocess.run(
         [

@@ -4,7 +4,9 @@
                        [--html REPORT.html] [--stix BUNDLE.json]
     tamperwatch verify --batch claims.jsonl --output verdicts.jsonl [--source ...]
 
-Exit status: 0 answered (whatever the verdict), 2 a usage or input mistake (one line on stderr).
+Exit status: 0 answered (whatever the verdict), 2 a usage or input mistake (one line on stderr);
+in a batch, a claim whose screenshot or evidence cannot be read is answered ``unverifiable`` with
+the error as its reason, named on stderr, and the batch ends with status 1.
 """
 
 from __future__ import annotations
@@ -73,8 +75,8 @@ def register(app: typer.Typer) -> None:
         out.print(f"[bold]{result.answer.value}[/] (confidence {result.confidence:.2f})")
         for reason in result.reasons:
             out.print(f"  - {reason}", markup=False)
-        if result.reach:
-            out.print(f"  reach: {result.reach}", markup=False)
+        if result.reach.get("description"):
+            out.print(f"  reach: {result.reach['description']}", markup=False)
 
 
 def _one(settings: Settings, url: str, time: str, screenshot: Path, sources: list[str]) -> Verification:
@@ -93,6 +95,7 @@ def _one(settings: Settings, url: str, time: str, screenshot: Path, sources: lis
 def _batch(settings: Settings, path: Path, output: Path | None, extra: list[str]) -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
 
+    from tamperwatch.errors import ConfigError
     from tamperwatch.verify.claim import Claim
     from tamperwatch.verify.claims_file import read_claims, read_screenshot
     from tamperwatch.verify.service import open_verifier, sources_for
@@ -106,14 +109,29 @@ def _batch(settings: Settings, path: Path, output: Path | None, extra: list[str]
             with _open(output) as out, progress_bar(*columns) as bar:
                 task = bar.add_task("verifying", total=len(claims))
                 for line in claims:
-                    claim = Claim(line.url, line.time, read_screenshot(line.screenshot), line.id)
-                    own = sources_for([str(p) for p in line.sources], fetcher)
-                    result = await verifier.verify(claim, [*common, *own])
-                    out.write(json.dumps(result.line(), ensure_ascii=False) + "\n")
+                    try:
+                        claim = Claim(line.url, line.time, read_screenshot(line.screenshot), line.id)
+                        own = sources_for([str(p) for p in line.sources], fetcher)
+                        answer = (await verifier.verify(claim, [*common, *own])).line()
+                    except ConfigError as exc:  # this claim's files are unusable; the others still count
+                        failed.append(line.id)
+                        bar.console.print(f"claim {line.id}: {exc.message}", markup=False, soft_wrap=True)
+                        answer = {
+                            "id": line.id,
+                            "verdict": "unverifiable",
+                            "confidence": 0.0,
+                            "reasons": [exc.message],
+                        }
+                    out.write(json.dumps(answer, ensure_ascii=False) + "\n")
                     out.flush()
                     bar.advance(task)
 
+    failed: list[str] = []
     run_async(go())
+    if failed:
+        raise fail(
+            f"{len(failed)} claim(s) could not be read (answered unverifiable): {', '.join(failed[:5])}", 1
+        )
 
 
 def _open(path: Path | None):  # type: ignore[no-untyped-def]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -58,3 +59,19 @@ def test_a_bad_line_in_the_claims_file_is_named(capsys: pytest.CaptureFixture[st
     )
     code, _, err = _run(["verify", "--batch", str(claims)], capsys)
     assert code == 2 and "claims.jsonl:1: 'screenshot' must be a non-empty string" in err
+
+
+def test_a_claim_whose_screenshot_cannot_be_read_is_answered_unverifiable_and_the_batch_ends_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TAMPERWATCH_RENDER_ENABLED", "true")  # no page is rendered: the claim fails first
+    (tmp_path / "shot.png").write_bytes(b"not a picture at all")
+    claims = tmp_path / "claims.jsonl"
+    line = {"id": "c-bad", "url": "https://e.org/", "time": "2025-03-01T05:00:00Z", "screenshot": "shot.png"}
+    claims.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    verdicts = tmp_path / "verdicts.jsonl"
+    code, _, err = _run(["verify", "--batch", str(claims), "--output", str(verdicts)], capsys)
+    assert code == 1
+    assert "claim c-bad: screenshot of claim c-bad: not a picture" in err
+    (answer,) = [json.loads(x) for x in verdicts.read_text().splitlines()]
+    assert answer["verdict"] == "unverifiable" and answer["confidence"] == 0.0
