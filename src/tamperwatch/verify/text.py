@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
 from tamperwatch.ocr import TextLine
 from tamperwatch.verify.evidence import ArchivedCapture
 
@@ -22,6 +24,8 @@ MIN_LINE_CHARS = 8  # shorter OCR lines (menu words, fragments) say too little t
 FOUND_SHARE = 0.6  # share of a line's trigrams a capture must hold for the line to be found there
 MAX_TEXT_CHARS = 2_000_000  # visible text kept per capture
 OFFSET_SLACK = 4  # characters a line's trigrams may drift (OCR drops and doubles letters)
+MAX_NOSCRIPT = 500  # <noscript> blocks read per page
+ONE_MISREAD = 3  # trigrams one misread character spoils
 MAX_SPOTS = 5000  # a trigram found more often than this is not used to place a line
 
 
@@ -39,13 +43,27 @@ def fold(text: str) -> str:
 
 
 def visible_text(capture: ArchivedCapture) -> str:
-    """What a reader of the archived page can see as text (no scripts, styles or markup)."""
-    from selectolax.lexbor import LexborHTMLParser as HTMLParser
+    """What a reader of the archived page can see as text (no scripts, styles or markup).
 
+    JavaScript is off in the renders (and in the claims' screenshots), so ``<noscript>`` content
+    is shown: the parser keeps it as raw markup, which is parsed again here."""
     from tamperwatch.capture.decoding import decode_body
 
     tree = HTMLParser(decode_body(capture.html, capture.content_type))
-    for node in tree.css("script, style, noscript, template"):
+    hidden = [_inner(n.html or "") for n in tree.css("noscript")[:MAX_NOSCRIPT]]
+    parts = _texts(tree)
+    for markup in hidden:
+        parts.extend(_texts(HTMLParser(f"<body>{markup}</body>")))
+    return " ".join(parts)[:MAX_TEXT_CHARS]
+
+
+def _inner(markup: str) -> str:
+    """The markup between an element's own start and end tags."""
+    return markup[markup.find(">") + 1 : markup.rfind("<")] if ">" in markup else ""
+
+
+def _texts(tree: HTMLParser) -> list[str]:
+    for node in tree.css("script, style, template, noscript"):
         node.decompose()
     parts = [tree.body.text(separator=" ") if tree.body is not None else ""]
     title = tree.css_first("title")
@@ -54,7 +72,9 @@ def visible_text(capture: ArchivedCapture) -> str:
     for node in tree.css("img[alt], input[value], input[placeholder], [aria-label]"):
         attrs = node.attributes
         parts.extend(str(attrs.get(k) or "") for k in ("alt", "value", "placeholder", "aria-label"))
-    return " ".join(parts)[:MAX_TEXT_CHARS]
+    # an image that does not load shows its alt text, or without one (in Chromium) its title
+    parts.extend(str(n.attributes.get("title") or "") for n in tree.css("img[title]:not([alt])"))
+    return parts
 
 
 class CaptureText:
@@ -88,7 +108,10 @@ class CaptureText:
         return min(1.0, best / len(grams))
 
     def holds(self, line: ReadLine) -> bool:
-        return self.share(line) >= FOUND_SHARE
+        """Most of the line is here in order, or all of it but one misread character."""
+        grams = max(1, len(line.key) - 2)
+        share = self.share(line)
+        return share >= FOUND_SHARE or share * grams >= grams - ONE_MISREAD
 
 
 def lines_of(ocr_lines: Sequence[TextLine]) -> list[ReadLine]:

@@ -45,3 +45,14 @@ def test_script_text_is_not_visible_text_and_short_or_numeric_lines_are_not_comp
     text = CaptureText(_capture())
     assert not text.holds(lines_of(_lines("never shown to readers"))[0])
     assert lines_of(_lines("9:41", "Menu", "12345678901")) == []
+
+
+def test_noscript_content_and_the_title_of_an_image_without_alt_count_as_visible() -> None:
+    # JavaScript is off in the renders: <noscript> shows, and a broken image without alt shows its title
+    html = (
+        "<html><body><p>Intro</p><noscript><img src='x.jpg' title='Harbour bridge at night - Photo Agency'>"
+        "<p>Please enable scripts to read the comments</p></noscript></body></html>"
+    )
+    text = CaptureText(_capture(html))
+    lines = lines_of(_lines("Harbour bridge at night - Photo Agency", "Please enable scripts to read"))
+    assert [text.holds(x) for x in lines] == [True, True]
