@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFont, ImageStat
 
 from tamperwatch.settings import Settings
 from tamperwatch.verify.evidence import ArchivedCapture
@@ -60,6 +60,7 @@ VIEWPORTS = (
     Viewport("phone-390", 390, 844, scale=3.0, mobile=True),
 )
 FULL_PAGE_MAX = 3000  # posted full pages stop at this height (device px)
+BLANK_STD = 8.0  # a view whose grey levels vary less than this shows nothing
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 HEADLINE = re.compile(rb"(<h[123][^>]*>\s*(?:<a[^>]*>)?\s*)([^<]{12,160}?)(\s*(?:</a>)?\s*</h[123]>)", re.I)
 
@@ -91,6 +92,10 @@ def load_corpus(root: Path) -> tuple[list[Scenario], list[Path]]:
         root / "pages" / f"{p}.html" for p, m in labels["pages"].items() if m["family"] == "deface-page"
     )
     return out, deface_pages
+
+
+def blank(image: Image.Image) -> bool:
+    return bool(ImageStat.Stat(image.convert("L")).stddev[0] < BLANK_STD)
 
 
 def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
@@ -238,8 +243,26 @@ class Generator:
                 return sc, self.rng.choice(ok)
 
     async def shot_of(self, url: str, html: bytes) -> tuple[Image.Image, Viewport]:
+        """A posted view of the page; a blank one (a page that shows nothing without its scripts,
+        or a scroll past its end) is taken again from the top, as nobody posts a blank shot."""
         viewport = self.rng.choice(VIEWPORTS)
-        return self.view(await self.render(url, html, viewport), viewport), viewport
+        page = await self.render(url, html, viewport)
+        shot = self.view(page, viewport)
+        if blank(shot):
+            shot = page.crop((0, 0, page.width, min(page.height, FULL_PAGE_MAX)))
+        return shot, viewport
+
+    async def deface_page(self, viewport: Viewport) -> Image.Image:
+        """A render of a real defacement page that shows something without its scripts."""
+        for _ in range(20):
+            page = await self.render(
+                "https://deface.invalid/", self.rng.choice(self.deface_pages).read_bytes(), viewport
+            )
+            if not blank(
+                page.crop((0, 0, page.width, min(page.height, round(viewport.height * viewport.scale))))
+            ):
+                return page
+        raise RuntimeError("no defacement page of the corpus shows anything")
 
     async def genuine(self) -> None:
         sc = self.rng.choice(
@@ -276,9 +299,7 @@ class Generator:
             for i, c in enumerate(colours):
                 draw.rectangle((0, i * bh // 3, bw, (i + 1) * bh // 3), fill=c)
         else:
-            page = await self.render(
-                "https://deface.invalid/", self.rng.choice(self.deface_pages).read_bytes(), VIEWPORTS[0]
-            )
+            page = await self.deface_page(VIEWPORTS[0])
             block = page.crop((0, 0, page.width, min(page.height, page.width * bh // bw))).resize((bw, bh))
         image.paste(block, (x, y))
         when = sc.times[k] + timedelta(hours=self.rng.uniform(-3, 3))
@@ -311,9 +332,9 @@ class Generator:
                 other, j = self.legit()
             image, vp = await self.shot_of(other.url, other.files[j].read_bytes())
         else:
-            image, vp = await self.shot_of(
-                "https://deface.invalid/", self.rng.choice(self.deface_pages).read_bytes()
-            )
+            vp = self.rng.choice(VIEWPORTS)
+            page = await self.deface_page(vp)
+            image = page.crop((0, 0, page.width, min(page.height, round(vp.height * vp.scale))))
         when = sc.times[k] + timedelta(hours=self.rng.uniform(-3, 3))
         self.add("mismatched", sc.url, when, self.post(image, vp.mobile), self.caps(sc, [k - 1, k]))
 
@@ -328,9 +349,7 @@ class Generator:
         sc, k = self.legit()
         viewport = self.rng.choice(VIEWPORTS[:3])
         site = await self.render(sc.url, sc.files[k].read_bytes(), viewport)
-        deface = await self.render(
-            "https://deface.invalid/", self.rng.choice(self.deface_pages).read_bytes(), viewport
-        )
+        deface = await self.deface_page(viewport)
         band = site.crop((0, 0, site.width, self.rng.randint(90, 180)))
         screen = deface.crop((0, 0, deface.width, min(deface.height, viewport.height)))
         image = Image.new("RGB", (screen.width, band.height + screen.height))

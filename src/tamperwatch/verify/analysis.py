@@ -29,6 +29,7 @@ from tamperwatch.verify.text import CaptureText, ReadLine, lines_of, novel, supp
 OcrReader = Callable[[Bgr], list[TextLine]]
 ReachOf = Callable[[str], dict[str, Any]]  # URL -> the site's reach (``Reach.to_json()``), {} if unknown
 IDENTITY = ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0))
+BLANK_STD = 4.0  # grey-level standard deviation under which a screenshot shows nothing
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +105,9 @@ class Verifier:
         if matches and matches[0].regions:
             findings.extend(error_level_findings(claim.screenshot, list(matches[0].regions)))
         findings.extend(_judgement_findings(judged, close))
-        if answer is Answer.REFUTED and not any(m.matched > 0 for m in matches) and not lines:
+        if answer is Answer.REFUTED and float(shot_gray.std()) < BLANK_STD and not lines:
             answer, confidence = Answer.UNVERIFIABLE, 0.5
-            reasons.append("the screenshot has neither features nor text to compare: too little to tell")
+            reasons.append("the screenshot is blank: nothing in it to compare with the captures")
         return Verification(
             claim,
             answer,
