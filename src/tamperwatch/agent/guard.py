@@ -81,22 +81,26 @@ class Guard:
         with root_lock(self.folder):
             self.refresh()
             started = time.time_ns()
-            rels = set(walk(self.fs, self.parts.rules))
-            if self.manifest is not None:
-                rels.update(self.manifest.entries)
-            outcome = self._check(rels, reason, 0 if hash_all else self._checked_before_ns)
+            walked = set(walk(self.fs, self.parts.rules))
+            rels = walked | set(self.manifest.entries) if self.manifest is not None else walked
+            outcome = self._check(rels, reason, 0 if hash_all else self._checked_before_ns, walked)
             self._checked_before_ns = started - CTIME_SLACK_NS
             return outcome
 
-    def _check(self, rels: set[str], reason: str, skip_before_ns: int) -> Outcome:
+    def _check(
+        self, rels: set[str], reason: str, skip_before_ns: int, walked: set[str] | None = None
+    ) -> Outcome:
+        """Judge ``rels``; ``walked``: those just found by walking the root (not excluded, under
+        real folders: no need to look again)."""
         outcome = self._outcome(reason)
         if self.manifest is None:
             return outcome
         targets = set()
         for rel in rels:
-            if self._excluded(rel):
-                continue
-            targets.add(self.fs.blocked_at(rel) or rel)
+            if walked is not None and rel in walked:
+                targets.add(rel)
+            elif not self._excluded(rel):
+                targets.add(self.fs.blocked_at(rel) or rel)
         done: list[str] = []  # folders judged whole: what is under them is settled
         for rel in sorted(targets, key=lambda r: (r.count("/"), r)):
             if any(rel.startswith(d + "/") for d in done):
