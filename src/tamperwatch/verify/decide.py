@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tamperwatch.verify.claim import Answer, Finding, Match
+from tamperwatch.verify.compare import Region
 from tamperwatch.verify.text import ReadLine
 
 
@@ -56,7 +57,10 @@ def decide(
             or evidence.distinctive.get(m.capture_label, 0) > 0
             or (text_ok and m.text_support >= clean_text + config.better_margin)
         )
-        if (visual or textual) and better and len(evidence.novel) <= config.novel_lines_max:
+        # where the render matches the pixels, a line no capture holds is OCR's misreading or a
+        # watermark: only novel lines inside a differing region (or any, without a visual match) count
+        added = [x for x in evidence.novel if not visual or any(_overlaps(x.box, r) for r in m.regions)]
+        if (visual or textual) and better and len(added) <= config.novel_lines_max:
             how = (
                 f"its render matches {m.matched:.0%} of the screenshot"
                 if visual
@@ -105,3 +109,8 @@ def decide(
     near = len(evidence.matches)
     reasons.append(f"the screenshot matches none of the {near} capture(s) near the claimed time")
     return Answer.REFUTED, 0.8 if near > 1 else 0.7, reasons, findings
+
+
+def _overlaps(box: tuple[int, int, int, int], region: Region) -> bool:
+    x, y, w, h = box
+    return x < region.x + region.w and region.x < x + w and y < region.y + region.h and region.y < y + h

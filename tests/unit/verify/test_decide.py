@@ -41,7 +41,8 @@ def test_a_clean_capture_matched_perfectly_never_confirms() -> None:
 def test_a_defaced_capture_with_a_pasted_region_or_added_text_is_not_confirmed() -> None:
     pasted = decide(_evidence(_match("d", 0.85, True, (BOX,), text=0.7), _match("c", 0.6, False)))
     assert pasted[0] is Answer.DOCTORED
-    typed = decide(_evidence(_match("d", 0.97, True), _match("c", 0.5, False), novel=3))
+    typed_here = (Region(0, 0, 50, 50, 0.01),)  # typed text changes the pixels where it sits
+    typed = decide(_evidence(_match("d", 0.97, True, typed_here), _match("c", 0.5, False), novel=3))
     assert typed[0] is Answer.DOCTORED
 
 
@@ -62,3 +63,14 @@ def test_text_alone_does_not_confirm_over_a_pasted_block_the_render_shows() -> N
         _evidence(_match("d", 0.8, True, (BOX,), text=1.0), _match("c", 0.1, False), distinctive=2)
     )
     assert answer is not Answer.CONFIRMED
+
+
+def test_with_a_pixel_match_stray_ocr_lines_are_misreadings_but_lines_in_a_differing_region_count() -> None:
+    misread = [ReadLine(f"schlieBen {i}", f"schlieben{i}", (10, 40 * i, 80, 20)) for i in range(4)]
+    clean_render = _match("d", 0.99, True)
+    evidence = Evidence([clean_render, _match("c", 0.2, False)], misread, 400, {"d": 0})
+    assert decide(evidence)[0] is Answer.CONFIRMED
+    region = Region(0, 0, 200, 200, 0.015)  # small, but the novel lines sit in it
+    edited = _match("d", 0.95, True, (region,))
+    evidence = Evidence([edited, _match("c", 0.2, False)], misread, 400, {"d": 0})
+    assert decide(evidence)[0] is not Answer.CONFIRMED
