@@ -67,6 +67,7 @@ class Outcome:
     changes: list[Change] = field(default_factory=list)
     diffs: dict[str, str] = field(default_factory=dict)  # path -> unified diff of a defaced text file
     note: str = ""  # why nothing was restored, when so
+    journaled: int = 0  # lines this batch appended to the root's journal
 
     @property
     def poisoned(self) -> list[str]:

@@ -152,6 +152,7 @@ class Guard:
             change.quarantined = self.parts.restorer.keep(seen)
             self._diff(rel, golden, seen, outcome)
         self.journal.append(change.describe())  # before the fix: a kill leaves it to record
+        outcome.journaled += 1
         if not outcome.restoring:
             return False
         return self._fix(change, seen, out)

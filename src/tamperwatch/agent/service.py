@@ -61,10 +61,8 @@ class Agent:
         try:
             for guard in self.guards:
                 await self._verify(guard)
-                left = guard.journal.read()  # fixed by a run killed before it recorded them
-                if left:
-                    await self.recorder.recovered(str(guard.root), left)
-                    guard.journal.clear()
+                # changes a run killed before recording them left in the journal are recorded with
+                # the start check's batch (_record_left)
                 await self._handle(guard, guard.rescan, "start", True)
             memory.release()  # the start check's peak: baseline parsing, every file read
             if ready is not None:
@@ -138,6 +136,8 @@ class Agent:
             log.exception("agent: checking %s failed", guard.root)
             return
         self.counters.batches += 1
+        if not await self._record_left(guard, outcome.journaled):
+            return
         if not outcome.changes:
             guard.journal.clear()
             return
@@ -154,7 +154,22 @@ class Agent:
         try:
             await self.recorder.outcome(outcome)
             guard.journal.clear()
-        except Exception:  # the journal keeps the changes: recorded at the next start
+        except Exception:  # the journal keeps the changes: recorded with the next batch or start
             self.counters.errors += 1
             log.exception("agent: recording changes under %s failed", guard.root)
+
+    async def _record_left(self, guard: Guard, current: int) -> bool:
+        """Record what the journal holds from batches that failed before being recorded (all but
+        the ``current`` batch's last lines); False when that fails (the journal is kept)."""
+        lines = guard.journal.read()
+        left = lines[: len(lines) - current]
+        if not left:
+            return True
+        try:
+            await self.recorder.recovered(str(guard.root), left)
+        except Exception:
+            self.counters.errors += 1
+            log.exception("agent: recording earlier changes under %s failed", guard.root)
+            return False
+        return True
 

@@ -1,0 +1,84 @@
+"""The running agent (watch replaced by hand-fed paths): batches restored then recorded, and a
+batch whose recording failed is recorded with the next one, from the journal."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from tamperwatch.agent.changes import Outcome
+from tamperwatch.agent.record import Recorder
+from tamperwatch.agent.service import Agent
+from tamperwatch.agent.watch import ManualWatch
+from tamperwatch.archive.memory import MemoryArchive
+from tamperwatch.models import Incident
+
+from .guarded import Guarded, build
+from .sitekit import DEFAULT_TIMEOUT_S, POLL_S, state
+
+
+async def until(check: Callable[[], bool], what: str) -> None:
+    deadline = time.monotonic() + DEFAULT_TIMEOUT_S
+    while not check():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(POLL_S)
+
+
+@asynccontextmanager
+async def running(guarded: Guarded, recorder: Recorder) -> AsyncIterator[Agent]:
+    agent = Agent([guarded.guard], recorder, guarded.config, "tester", lambda roots: ManualWatch())
+    stop, ready = asyncio.Event(), asyncio.Event()
+    task = asyncio.create_task(agent.run(stop, ready.set))
+    await asyncio.wait_for(ready.wait(), DEFAULT_TIMEOUT_S)
+    try:
+        yield agent
+    finally:
+        stop.set()
+        await task
+
+
+async def incidents(archive: MemoryArchive) -> list[Incident]:
+    return await archive.list_incidents()
+
+
+async def test_a_fed_change_is_restored_then_recorded(tmp_path: Path) -> None:
+    guarded = build(tmp_path)
+    archive = MemoryArchive()
+    async with running(guarded, Recorder(archive, None, "web1", 60.0)) as agent:
+        (guarded.root / "index.html").write_bytes(b"defaced")
+        agent.coalescers[guarded.root].add(str(guarded.root / "index.html"))
+        await until(lambda: agent.counters.restored == 1, "the restore")
+        await until(lambda: bool(archive._incidents), "the incident")
+    assert state(guarded.root) == guarded.golden
+    assert not guarded.guard.journal.read()
+
+
+class FailOnce(Recorder):
+    failed = False
+
+    async def outcome(self, outcome: Outcome) -> Incident | None:
+        if not self.failed:
+            self.failed = True
+            raise OSError("database is locked")
+        return await super().outcome(outcome)
+
+
+async def test_a_batch_whose_recording_failed_is_recorded_with_the_next(tmp_path: Path) -> None:
+    guarded = build(tmp_path)
+    archive = MemoryArchive()
+    async with running(guarded, FailOnce(archive, None, "web1", 60.0)) as agent:
+        feed = agent.coalescers[guarded.root]
+        (guarded.root / "index.html").write_bytes(b"defaced")
+        feed.add(str(guarded.root / "index.html"))
+        await until(lambda: agent.counters.errors == 1, "the failed recording")
+        assert len(guarded.guard.journal.read()) == 1
+        (guarded.root / "shell.php").write_bytes(b"<?php")
+        feed.add(str(guarded.root / "shell.php"))
+        await until(lambda: agent.counters.restored == 2 and not guarded.guard.journal.read(), "both")
+    (incident,) = await incidents(archive)
+    assert {c["path"] for c in incident.evidence["changes"]} == {"index.html", "shell.php"}
+    assert incident.evidence["batches"] == 2
