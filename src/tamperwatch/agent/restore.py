@@ -8,6 +8,7 @@ import bisect
 from collections.abc import Mapping
 
 from tamperwatch.agent.changes import GOLDEN_BAD, Change, What
+from tamperwatch.agent.config import QUARANTINE_MAX_BYTES
 from tamperwatch.agent.manifest import Entry, Kind
 from tamperwatch.agent.observe import Seen, observe
 from tamperwatch.agent.quarantine import Quarantine
@@ -33,9 +34,14 @@ class Restorer:
         self._sorted = sorted(entries)
 
     def keep(self, seen: Seen) -> str:
-        """Quarantine a found file's bytes; its digest ("" for no file, or one too big to read)."""
+        """Quarantine a found file's bytes; the digest it is kept under ("" for no file, or one
+        too big to read). A file over ``QUARANTINE_MAX_BYTES`` is kept cut to that size (its
+        full hash is the change's ``found`` entry): a flood of big files cannot fill the disk
+        as fast as it is written."""
         if seen.entry is None or seen.entry.kind is not Kind.FILE or seen.data is None:
             return ""
+        if len(seen.data) > QUARANTINE_MAX_BYTES:
+            return self.quarantine.keep(seen.data[:QUARANTINE_MAX_BYTES])
         return self.quarantine.keep(seen.data, seen.entry.digest)
 
     def golden_bytes(self, entry: Entry) -> bytes:

@@ -17,16 +17,16 @@ from tamperwatch.errors import ConfigError
 
 
 def check_root(root: Path, config: AgentConfig) -> Path:
-    """The root as a real absolute folder, refused when missing or when the agent's own folder is
-    inside it (the golden copies would be served)."""
+    """The root as a real absolute folder, refused when missing or when the agent's folder or the
+    data folder (golden copies, signing key, archive) is inside it: they would be served."""
     real = Path(os.path.realpath(root))
     if not real.is_dir():
         raise ConfigError(f"{root}: not a folder")
-    base = Path(os.path.realpath(config.paths.base))
-    if base == real or real in base.parents:
-        raise ConfigError(
-            f"the agent folder {base} is inside the web root {real}: set TAMPERWATCH_AGENT_DIR outside it"
-        )
+    own = (("TAMPERWATCH_AGENT_DIR", config.paths.base), ("TAMPERWATCH_DATA_DIR", config.key_path.parent))
+    for name, folder in own:
+        inside = Path(os.path.realpath(folder))
+        if inside == real or real in inside.parents:
+            raise ConfigError(f"{inside} is inside the web root {real}: set {name} outside it")
     return real
 
 

@@ -227,3 +227,13 @@ def test_an_owner_change_is_put_back(guarded: Guarded) -> None:
     st = (guarded.root / "index.html").stat()
     golden = guarded.guard.manifest.entries["index.html"]  # type: ignore[union-attr]
     assert (st.st_uid, st.st_gid) == (golden.uid, golden.gid)
+
+
+def test_a_huge_dropped_file_is_quarantined_cut(guarded: Guarded, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tamperwatch.agent.restore as restore
+
+    monkeypatch.setattr(restore, "QUARANTINE_MAX_BYTES", 1000)
+    (guarded.root / "dump.bin").write_bytes(b"x" * 5000)
+    change = guarded.guard.check({"dump.bin"}).changes[0]
+    assert guarded.guard.parts.restorer.quarantine.get(change.quarantined) == b"x" * 1000
+    assert change.found is not None and change.found.size == 5000
