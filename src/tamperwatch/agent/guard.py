@@ -5,6 +5,7 @@ under the root's lock (shared with `agent publish`)."""
 from __future__ import annotations
 
 import os
+import stat
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -163,8 +164,8 @@ class Guard:
             st is not None
             and st.st_ctime_ns < before_ns
             and st.st_size == golden.size
-            and (st.st_mode & 0o7777, st.st_uid, st.st_gid) == (golden.mode, golden.uid, golden.gid)
-            and (st.st_mode & 0o170000) == 0o100000
+            and (stat.S_IMODE(st.st_mode), st.st_uid, st.st_gid) == (golden.mode, golden.uid, golden.gid)
+            and stat.S_ISREG(st.st_mode)
         )
 
     def _fix(self, change: Change, seen: Seen, out: list[Change]) -> bool:
