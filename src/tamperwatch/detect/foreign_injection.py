@@ -211,7 +211,7 @@ class ForeignInjectionDetector:
             if ad_heavy and plain:
                 score = min(score, _AD_HEAVY_CAP)
             if res.kind in _SCRIPT_KINDS:
-                if stable:
+                if stable and _QUOTED not in res.attrs:  # a quoted address in a config loads nothing yet
                     score = max(score, _STABLE_SITE)
                 if _imitated(res):
                     score = max(score, _LOOKALIKE)

@@ -25,6 +25,7 @@ from functools import cache
 from typing import cast
 from urllib.parse import urljoin
 
+from tamperwatch.detect.origins import foreign_domain, registrable_domain
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite_text import common_tokens, href_tokens, tokens
 
@@ -152,8 +153,10 @@ def linked_lines(page: Page) -> Mapping[str, object]:
 
 
 def rewritten_links(previous: Page, page: Page) -> list[SlotRewrite]:
-    """Links of the page whose text was replaced in place by text that shares no word with the
-    old text, with the link's URL slug or with the link's own attributes; one per new text."""
+    """Links to the site's own pages whose text was replaced in place by text that shares no word
+    with the old text, with the link's URL slug or with the link's own attributes; one per new
+    text. A link to another domain is left out: ad servers and partner widgets fill their slots
+    anew under the same click address (archived pages keep ads whose code is gone)."""
     pairs = [
         (old, new)
         for old, new in replaced_lines(previous, page)
@@ -163,11 +166,14 @@ def rewritten_links(previous: Page, page: Page) -> list[SlotRewrite]:
         return []
     before, now = _anchors(previous), _anchors(page)
     common = common_tokens(previous)  # the site's function words: sharing them is sharing nothing
+    own = registrable_domain(page.host)
     out: dict[str, SlotRewrite] = {}
     for old, new in pairs:
         was, is_ = before.get(old), now.get(new)
         if was is None or is_ is None or was[0] != is_[0] or new in out:
             continue
+        if foreign_domain(is_[0], page.url, own):
+            continue  # an ad's or a partner's link: its text rotates under the same click address
         new_tokens, old_tokens = tokens(new) - common, tokens(old)
         if len(old_tokens) < MIN_OLD_TOKENS or new_tokens & old_tokens:
             continue

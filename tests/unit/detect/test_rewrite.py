@@ -198,3 +198,25 @@ def test_the_pages_function_words_are_learned_from_its_own_lines() -> None:
     common = common_tokens(page_of(FUNCTION_WORD_STORIES))
     assert tokens("the of") <= common
     assert not tokens("harbour museum bread marathon") & common
+
+
+def test_an_ad_whose_text_rotates_under_the_same_click_address_is_no_rewritten_headline() -> None:
+    """Headline slots are links to the site's own pages: an ad server's click address keeps its
+    slot while the ad text rotates."""
+    from tamperwatch.detect.slots import rewritten_links
+
+    click = "https://www.adserver.example/click?id=6091026857&slot=top"
+    own = "/news/2026/12/harbour-festival-programme"
+
+    def with_links(ad: str, headline: str) -> Page:
+        links = f'<p><a href="{click}">{ad}</a></p><p><a href="{own}">{headline}</a></p>'
+        html = page_of(FUNCTION_WORD_STORIES).html.replace("<footer>", f"{links}<footer>")
+        when = datetime(2026, 12, 6, tzinfo=UTC)
+        return Page(Capture(url=SITE, fetched_at=when, status=200, body=html.encode()))
+
+    festival = "Harbour festival programme of the summer announced"
+    before = with_links("Tips for a successful campaign of the season", festival)
+    rotated = with_links("Which is the right tool for the small business", festival)
+    assert rewritten_links(before, rotated) == []
+    rewritten = with_links("Tips for a successful campaign of the season", "Nobody is safe from us any more")
+    assert [slot.href for slot in rewritten_links(before, rewritten)] == [SITE.rstrip("/") + own]
