@@ -21,6 +21,7 @@ from tamperwatch.verify.text import ReadLine
 class DecideConfig:
     match_strong: float = 0.9  # share of matching tiles that makes a render the screenshot's source
     match_partial: float = 0.5  # ... that makes it the source of an edited screenshot
+    match_scattered: float = 0.8  # ... that suffices when the tiles that differ form no region
     region_max: float = 0.02  # largest differing region a matching screenshot may show (share)
     text_strong: float = 0.85  # share of the screenshot's text a capture must hold to explain it
     text_region_max: float = 0.05  # ... while no region of an aligned render differs more than this
@@ -49,7 +50,10 @@ def decide(
         if not m.defaced:
             continue
         largest = max((r.share for r in m.regions), default=0.0)
-        visual = m.matched >= config.match_strong and largest <= config.region_max
+        # the tiles that do not match form no region at all: scattered noise (an animation's frame,
+        # recompression), so a lower share of matching tiles still shows this render
+        scattered = not m.regions and m.matched >= config.match_scattered
+        visual = (m.matched >= config.match_strong and largest <= config.region_max) or scattered
         pasted = m.matched >= config.match_partial and largest > config.text_region_max
         textual = text_ok and m.text_support >= config.text_strong and not pasted
         better = (
@@ -98,6 +102,12 @@ def decide(
                 findings.append(Finding("differing-region", min(0.95, 0.5 + largest * 5), reasons[-1]))
             confidence = min(0.95, 0.55 + 0.4 * best.matched)
             return Answer.DOCTORED, confidence, reasons, findings
+        if best.defaced:  # no edit found, but too weak a match to confirm: no guess either way
+            reasons.append(
+                f"the screenshot matches the defaced capture of {best.capture_label} only in part "
+                f"({best.matched:.0%}): too little to confirm"
+            )
+            return Answer.UNVERIFIABLE, 0.5, reasons, findings
         reasons.append(
             f"the screenshot matches the clean capture of {best.capture_label} ({best.matched:.0%}): "
             "the page was not defaced as claimed"

@@ -74,3 +74,16 @@ def test_with_a_pixel_match_stray_ocr_lines_are_misreadings_but_lines_in_a_diffe
     edited = _match("d", 0.95, True, (region,))
     evidence = Evidence([edited, _match("c", 0.2, False)], misread, 400, {"d": 0})
     assert decide(evidence)[0] is not Answer.CONFIRMED
+
+
+def test_scattered_tile_noise_without_any_region_still_shows_the_render() -> None:
+    answer, *_ = decide(
+        _evidence(_match("d", 0.85, True, text=0.0), _match("c", 0.0, False, text=0.0), chars=9)
+    )
+    assert answer is Answer.CONFIRMED
+
+
+def test_a_weak_match_to_a_defaced_capture_with_nothing_edited_is_no_guess() -> None:
+    weak = _match("d", 0.6, True, (Region(0, 0, 10, 10, 0.01),), text=0.3)
+    answer, _, reasons, _ = decide(_evidence(weak, _match("c", 0.1, False, text=0.1), chars=9))
+    assert answer is Answer.UNVERIFIABLE and "only in part" in reasons[-1]
