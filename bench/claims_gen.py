@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import numpy as np
 from PIL import Image, ImageDraw, ImageFont, ImageStat
 
 from tamperwatch.settings import Settings
@@ -61,6 +62,7 @@ VIEWPORTS = (
 )
 FULL_PAGE_MAX = 3000  # posted full pages stop at this height (device px)
 BLANK_STD = 8.0  # a view whose grey levels vary less than this shows nothing
+DIFF_LEVEL = 40  # grey levels: where a defaced render first differs from the clean one
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 HEADLINE = re.compile(rb"(<h[123][^>]*>\s*(?:<a[^>]*>)?\s*)([^<]{12,160}?)(\s*(?:</a>)?\s*</h[123]>)", re.I)
 
@@ -273,10 +275,30 @@ class Generator:
         shift = (
             {k - 1: sc.times[k] - timedelta(hours=self.rng.uniform(1, 12))} if self.rng.random() < 0.5 else {}
         )
-        image, vp = await self.shot_of(sc.url, sc.files[k].read_bytes())
+        vp = self.rng.choice(VIEWPORTS)
+        defaced = await self.render(sc.url, sc.files[k].read_bytes(), vp)
+        clean = await self.render(sc.url, sc.files[k - 1].read_bytes(), vp)
+        image = self.part_that_matters(defaced, clean, vp)
         self.add(
             "genuine", sc.url, when, self.post(image, vp.mobile), self.caps(sc, [k - 2, k - 1, k], shift)
         )
+
+    def part_that_matters(self, defaced: Image.Image, clean: Image.Image, viewport: Viewport) -> Image.Image:
+        """The first screen or the full page when they show the defacement, else one screen
+        scrolled to where the defaced render first differs from the clean one."""
+        h = min(defaced.height, clean.height)
+        a = np.asarray(defaced.convert("L").crop((0, 0, defaced.width, h)), np.int16)
+        b = np.asarray(clean.convert("L").crop((0, 0, min(clean.width, defaced.width), h)), np.int16)
+        width = min(a.shape[1], b.shape[1])
+        rows = np.flatnonzero((np.abs(a[:, :width] - b[:, :width]) > DIFF_LEVEL).any(axis=1))
+        first = int(rows[0]) if len(rows) else 0
+        screen = round(viewport.height * viewport.scale)
+        if first < screen * 0.8 and self.rng.random() < 0.6:
+            return defaced.crop((0, 0, defaced.width, min(defaced.height, screen)))
+        if first < FULL_PAGE_MAX * 0.8 and self.rng.random() < 0.5:
+            return defaced.crop((0, 0, defaced.width, min(defaced.height, FULL_PAGE_MAX)))
+        top = max(0, min(first - screen // 4, defaced.height - screen))
+        return defaced.crop((0, top, defaced.width, min(defaced.height, top + screen)))
 
     async def pasted(self) -> None:
         sc, k = self.legit()
