@@ -36,7 +36,7 @@ from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.blocks import message_blocks
-from tamperwatch.detect.langid import identify
+from tamperwatch.detect.langid import identify, other_languages
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite import page_language
 from tamperwatch.detect.rewrite_text import (
@@ -102,12 +102,12 @@ class ForeignTextDetector:
         """Nothing to learn online: the previous clean page is the reference."""
 
     def learn_trusted(self, part: ProfilePart, page: Page) -> None:
-        """Whether the site's known-good pages hold text in another language (then only scripts
-        count)."""
+        """The languages other than the page's that the site's known-good pages hold text in:
+        text in those is no evidence, text in a language the site never used is."""
         language = page_language(page)
-        if language and not part.get("foreign"):
+        if language:
             lines = [t for t in page.text_lines[: self.config.max_learned_lines] if len(t) >= _MIN_LINE * 3]
-            part["foreign"] = sum(1 for t in lines if identify(t) not in ("", language))
+            part["languages"] = sorted(set(part.get("languages", [])) | other_languages(lines, language))
 
     def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
         return []
@@ -115,14 +115,16 @@ class ForeignTextDetector:
     def compare(self, part: ProfilePart, page: Page, previous: Page) -> list[Finding]:
         cfg = self.config
         script = page_script(previous)
-        language = "" if part.get("foreign") else page_language(previous)
+        # a profile of an earlier version counted the site's other-language text: none then
+        language = "" if part.get("foreign") and "languages" not in part else page_language(previous)
+        usual = {language, *part.get("languages", [])}
 
         def foreign_as(text: str) -> str:
             found = other_script(text, script, _MIN_SCRIPT_LETTERS)
             if found:
                 return found
             code = identify(text) if language else ""
-            return code if code and code != language else ""
+            return code if code and code not in usual else ""
 
         before = set(previous.text_lines)
         fresh = [t for t in page.text_lines[:_MAX_LINES] if t not in before and _letters(t) >= _MIN_LINE]

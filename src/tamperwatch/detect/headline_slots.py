@@ -18,7 +18,7 @@ import zlib
 from collections import Counter
 from functools import cache
 
-from tamperwatch.detect.page import Page
+from tamperwatch.detect.page import Page, visible_text
 from tamperwatch.detect.rewrite_text import href_tokens, tokens
 
 _MAX_SLOTS = 200  # headings read per page
@@ -66,7 +66,7 @@ def mismatched_link_texts(page: Page, candidates: set[str]) -> set[str]:
         return set()
     out: set[str] = set()
     for anchor in page.tree.css("a[href]")[:4000]:
-        text = " ".join(anchor.text(deep=True).split())
+        text = " ".join(visible_text(anchor, " ").split())
         if not any(c in text for c in candidates):
             continue
         slug = _slug_words(anchor.attributes.get("href") or "")
@@ -83,7 +83,7 @@ def coherent_link_texts(page: Page, candidates: set[str]) -> set[str]:
         return set()
     out: set[str] = set()
     for anchor in page.tree.css("a[href]")[:4000]:
-        text = " ".join(anchor.text(deep=True).split())
+        text = " ".join(visible_text(anchor, " ").split())
         hits = [c for c in candidates if c in text]
         if not hits:
             continue
@@ -112,7 +112,7 @@ def slot_texts(page: Page) -> dict[int, str]:
             kind = f"{node.tag}.{' '.join(sorted((node.attributes.get('class') or '').split()))}"
             rank = ranks[kind]
             ranks[kind] += 1
-            cached[_hash(f"{kind}#{rank}")] = " ".join(node.text(deep=True).split())[:300]
+            cached[_hash(f"{kind}#{rank}")] = " ".join(visible_text(node, " ").split())[:300]
         page.features["headline_slots.texts"] = cached
     return dict(cached)
 

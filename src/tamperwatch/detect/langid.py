@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -66,3 +67,15 @@ def identify(text: str) -> str:
         if code != best:
             return best if scores[order[0]] - scores[other] >= MIN_MARGIN else ""
     return best
+
+
+def known_code(code: str) -> str:
+    """``code`` as the identifier reports it (the first of a close pair), or '' when it does not
+    know the language."""
+    code = SAME.get(code, code)
+    return code if code in LANGUAGES else ""
+
+
+def other_languages(texts: Iterable[str], language: str) -> set[str]:
+    """The languages other than ``language`` that ``texts`` are identified as (each on its own)."""
+    return {code for code in (identify(t) for t in texts) if code and code != language}

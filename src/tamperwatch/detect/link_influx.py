@@ -19,7 +19,7 @@ from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.origins import foreign_domain
-from tamperwatch.detect.page import Page
+from tamperwatch.detect.page import Page, visible_text
 from tamperwatch.detect.resources import link_domains, own_domain
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
@@ -44,7 +44,7 @@ def largest_new_block(page: Page, seen: set[str]) -> list[str]:
     blocks: dict[int, set[str]] = {}
     for anchor in page.tree.css("a[href]")[:MAX_ANCHORS]:
         domain = foreign_domain(anchor.attributes.get("href") or "", page.url, own)
-        if not domain or domain in seen or len(anchor.text(deep=True).strip()) < MIN_TEXT:
+        if not domain or domain in seen or len(visible_text(anchor).strip()) < MIN_TEXT:
             continue
         node = anchor.parent
         while node is not None and node.tag not in BLOCK_TAGS:

@@ -11,14 +11,32 @@ from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from tamperwatch.models import Capture
 
 _HEAD_END = re.compile(r"</head", re.IGNORECASE)
 _SPACES = re.compile(r"[^\S\n]+")
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "textarea")
+_INVISIBLE = ", ".join(_INVISIBLE_TAGS)
 _HEADINGS = "h1, h2, h3, marquee"
+
+
+def visible_text(node: LexborNode, separator: str = "") -> str:
+    """``node``'s text without what it holds in ``<style>``, ``<script>``, ``<svg>`` and the other
+    elements nobody reads (an icon's style sheet inside a heading is not its headline)."""
+    if node.css_first(_INVISIBLE) is None:
+        return node.text(deep=True, separator=separator)
+    parts: list[str] = []
+    for child in node.traverse(include_text=True):
+        if child.tag != "-text":
+            continue
+        parent = child.parent
+        while parent is not None and parent.mem_id != node.mem_id and parent.tag not in _INVISIBLE_TAGS:
+            parent = parent.parent
+        if parent is None or parent.mem_id == node.mem_id:
+            parts.append(child.text_content or "")
+    return separator.join(parts)
 
 
 class Page:
@@ -92,11 +110,18 @@ class Page:
         return tuple(seen)
 
     @cached_property
+    def declared_language(self) -> str:
+        """The primary subtag of the ``<html lang>`` the page declares ('de-DE' -> 'de'), or ''."""
+        node = self.tree.css_first("html[lang]")
+        value = (node.attributes.get("lang") or "") if node is not None else ""
+        return value.strip().lower().replace("_", "-").split("-", 1)[0][:8]
+
+    @cached_property
     def headings(self) -> tuple[str, ...]:
         """Text of headline slots (h1-h3, marquee), whitespace collapsed, at most 300."""
         out: list[str] = []
         for node in self.tree.css(_HEADINGS)[:300]:
-            text = " ".join(node.text(deep=True).split())[:300]
+            text = " ".join(visible_text(node, " ").split())[:300]
             if text:
                 out.append(text)
         return tuple(out)

@@ -34,7 +34,7 @@ from dataclasses import dataclass, fields
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
-from tamperwatch.detect.langid import identify
+from tamperwatch.detect.langid import identify, known_code, other_languages
 from tamperwatch.detect.origins import registrable_domain
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite_text import (
@@ -97,12 +97,13 @@ class RewriteDetector:
         """Nothing to learn online: the previous clean page is the reference."""
 
     def learn_trusted(self, part: ProfilePart, page: Page) -> None:
-        """Count the headlines of a known-good page in another language than the page's: a site
-        that publishes some (a bilingual portal, quotes) gets no language evidence."""
+        """The languages other than the page's that a known-good page's headlines are in: a site
+        that publishes some (a bilingual portal, quotes in English) gets no evidence from those,
+        only from languages its headlines never used."""
         language = page_language(page)
-        if language and not part.get("foreign"):
+        if language:
             own = [h for h in headline_texts(page) if h][:_MAX_LEARNED_HEADLINES]
-            part["foreign"] = sum(1 for h in own if identify(h) not in ("", language))
+            part["languages"] = sorted(set(part.get("languages", [])) | other_languages(own, language))
 
     def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
         return []
@@ -112,14 +113,15 @@ class RewriteDetector:
         own = registrable_domain(page.host)
         before, now = article_links(previous, own), article_links(page, own)
         script, language = page_script(previous), page_language(previous)
-        if part.get("foreign"):
-            language = ""  # the site itself publishes headlines in other languages
+        if part.get("foreign") and "languages" not in part:
+            language = ""  # a profile of an earlier version: the site publishes in other languages
+        usual = {"", language, *part.get("languages", [])}
 
         def shifted(text: str) -> bool:
             return bool(other_script(text, script, cfg.min_script_letters))
 
         def foreign(text: str) -> bool:
-            return shifted(text) or (bool(language) and identify(text) not in ("", language))
+            return shifted(text) or (bool(language) and identify(text) not in usual)
 
         rewritten: list[tuple[str, str, str]] = []
         off_slug: list[str] = []
@@ -217,10 +219,11 @@ def _or(a: float, b: float) -> float:
 
 
 def page_language(page: Page) -> str:
-    """The language of a page's headlines taken together ('' when unclear)."""
+    """The language of a page's headlines taken together, or when that is unclear (a tech site's
+    German full of English product names) the language the page declares in ``<html lang>`` if
+    the identifier knows it; '' when both are unclear."""
     cached = page.features.get("rewrite.language")
     if cached is None:
-        cached = page.features["rewrite.language"] = identify(
-            " ".join(headline_texts(page))[:_MAX_LANGUAGE_CHARS]
-        )
+        found = identify(" ".join(headline_texts(page))[:_MAX_LANGUAGE_CHARS])
+        cached = page.features["rewrite.language"] = found or known_code(page.declared_language)
     return str(cached)

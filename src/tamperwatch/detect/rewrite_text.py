@@ -14,7 +14,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from selectolax.lexbor import LexborNode as Node
 
 from tamperwatch.detect.origins import registrable_domain
-from tamperwatch.detect.page import Page
+from tamperwatch.detect.page import Page, visible_text
 
 MAX_HEADINGS = 400  # headings read per page
 MAX_LINKS = 3000  # anchors read per page
@@ -154,7 +154,7 @@ def article_links(page: Page, own: str) -> dict[str, str]:
         return dict(cached)
     texts: dict[str, set[str]] = {}
     for node in page.tree.css("h1, h2, h3")[:MAX_HEADINGS]:
-        text = " ".join(node.text(deep=True).split())
+        text = " ".join(visible_text(node, " ").split())
         href = _href_of(node).strip()
         if not href or not text or len(text) > MAX_TEXT or len(tokens(text)) < MIN_HEADLINE_TOKENS:
             continue
@@ -178,7 +178,7 @@ def link_texts(page: Page) -> tuple[str, ...]:
     if cached is None:
         found: dict[str, None] = {}
         for anchor in page.tree.css("a[href]")[:MAX_LINKS]:
-            text = " ".join(anchor.text(deep=True).split())
+            text = " ".join(visible_text(anchor, " ").split())
             if MIN_LINK_CHARS <= len(text) <= MAX_TEXT:
                 found[text] = None
         cached = page.features["rewrite.links"] = tuple(found)

@@ -26,7 +26,7 @@ from typing import cast
 from urllib.parse import urljoin
 
 from tamperwatch.detect.origins import foreign_domain, registrable_domain
-from tamperwatch.detect.page import Page
+from tamperwatch.detect.page import Page, visible_text
 from tamperwatch.detect.rewrite_text import common_tokens, href_tokens, tokens
 
 MAX_ANCHORS = 3000  # anchors read per page
@@ -81,7 +81,7 @@ def _anchors(page: Page) -> Mapping[str, Link]:
     out: dict[str, Link] = {}
     spaces = _spaces()
     for anchor in page.tree.css("a[href]")[:MAX_ANCHORS]:
-        text = anchor.text(deep=True, separator="\n")
+        text = visible_text(anchor, "\n")
         if not text or text.isspace():
             continue
         attrs = anchor.attributes

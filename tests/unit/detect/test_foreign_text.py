@@ -66,10 +66,16 @@ def test_new_text_in_the_pages_own_language_is_a_publish() -> None:
     assert score(page(extra=teaser)) == 0.0
 
 
-def test_a_site_whose_known_good_pages_hold_other_languages_gets_script_evidence_only() -> None:
+def test_a_site_whose_known_good_pages_hold_another_language_gets_no_evidence_from_that_one() -> None:
+    """Per site: the languages its known-good pages use are no evidence; a language it never used
+    still is."""
     detector = ForeignTextDetector()
     part: dict[str, object] = {}
-    english = "<p>Welcome to our city: here is all the news for our international guests in English.</p>" * 3
-    detector.learn_trusted(part, page(extra=english))
-    assert part["foreign"]
+    indonesian = "<p>Selamat datang di kota kami: semua berita untuk tamu dari Indonesia ada di sini.</p>" * 3
+    detector.learn_trusted(part, page(extra=indonesian))
+    assert part["languages"] == ["id"]
     assert score(page(top=BLOCK), part) == 0.0
+    english = "<p>Welcome to our city: here is all the news for our international guests in English.</p>"
+    detector.learn_trusted(part := {}, page(extra=english * 3))
+    assert part["languages"] == ["en"]
+    assert score(page(top=BLOCK), part) > 0.0

@@ -156,9 +156,10 @@ def test_a_notice_offered_in_two_other_languages_is_not_two_slogans() -> None:
     assert score(DE_STORIES, [*notice, *DE_STORIES], "de") < 0.5
 
 
-def test_a_site_that_publishes_headlines_in_other_languages_gets_no_language_evidence() -> None:
+def test_a_site_that_publishes_headlines_in_another_language_gets_no_evidence_from_that_one() -> None:
+    """Per site: headlines in a language its known-good pages already used are no evidence;
+    slogans in a language it never used are."""
     detector = RewriteDetector()
-    part: dict[str, object] = {}
     bilingual = [
         (
             "/politik/sonderseite-fuer-gaeste-aus-aller-welt-99.html",
@@ -166,10 +167,22 @@ def test_a_site_that_publishes_headlines_in_other_languages_gets_no_language_evi
         ),
         *DE_STORIES,
     ]
+    part: dict[str, object] = {}
     detector.learn_trusted(part, page_of(bilingual, "de"))
-    assert part["foreign"]
+    assert part["languages"] == ["en"]
+    texts = ["City council presents the budget for next year", "New tram line opens for passengers in spring"]
+    english = [(f"/politik/stadtrat-diskutiert-ueber-den-haushalt-{n}.html", t) for n, t in enumerate(texts)]
+    assert detector.compare(part, page_of([*english, *DE_STORIES], "de"), page_of(DE_STORIES, "de")) == []
     two = [(f"/politik/stadtrat-diskutiert-ueber-den-haushalt-{n}.html", s) for n, s in enumerate(TR_SLOGANS)]
-    assert detector.compare(part, page_of([*two, *DE_STORIES], "de"), page_of(DE_STORIES, "de")) == []
+    assert detector.compare(part, page_of([*two, *DE_STORIES], "de"), page_of(DE_STORIES, "de"))
+
+
+def test_a_page_whose_headlines_leave_the_language_open_is_read_in_its_declared_language() -> None:
+    from tamperwatch.detect.rewrite import page_language
+
+    mixed = [("/tech/a-1.html", "Apple Intelligence Vision Pro Podcast Review Update")]
+    assert page_language(page_of(mixed, "de")) == "de"
+    assert page_language(page_of(mixed, "xx-unknown")) == ""
 
 
 FUNCTION_WORD_STORIES = [
@@ -220,3 +233,18 @@ def test_an_ad_whose_text_rotates_under_the_same_click_address_is_no_rewritten_h
     assert rewritten_links(before, rotated) == []
     rewritten = with_links("Tips for a successful campaign of the season", "Nobody is safe from us any more")
     assert [slot.href for slot in rewritten_links(before, rewritten)] == [SITE.rstrip("/") + own]
+
+
+def test_an_icons_style_sheet_inside_a_heading_is_not_part_of_its_headline() -> None:
+    css = ".i-rec { fill: #14315b; } .dark .i-rec { fill: #f2f2f2; }"
+    icon = f'<svg class="i"><style>{css}</style><path/></svg>'
+    stories = [(href, f"{icon}{text}") for href, text in DE_STORIES]
+    page = page_of(stories, "de")
+    assert page.headings[: len(DE_STORIES)] == tuple(text for _, text in DE_STORIES)
+    assert "fill" not in " ".join(article_links_of(page))
+
+
+def article_links_of(page: Page) -> list[str]:
+    from tamperwatch.detect.rewrite_text import article_links
+
+    return list(article_links(page, "example.cn").values())
