@@ -30,6 +30,7 @@ weight is a named field of ``RewriteConfig``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import ClassVar
 
@@ -38,6 +39,7 @@ from tamperwatch.detect.langid import identify, known_code, other_languages
 from tamperwatch.detect.origins import registrable_domain
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite_text import (
+    MIN_SEGMENT_TOKENS,
     article_links,
     common_tokens,
     headline_texts,
@@ -47,12 +49,14 @@ from tamperwatch.detect.rewrite_text import (
     other_script,
     page_script,
     script_of,
+    segments,
     tokens,
 )
 from tamperwatch.detect.slots import rewritten_headings, rewritten_links
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
+LINGUA_FRANCA = "en"  # new headlines in it are no language evidence on a page in another language
 _MAX_LANGUAGE_CHARS = 600  # of a page's headlines, for its language (about a hundred words)
 _BY_LANGUAGE = frozenset({"latin", "cyrillic"})  # scripts shared by many languages
 _MAX_LEARNED_HEADLINES = 80  # headlines of a clean page whose language is checked when learning
@@ -157,6 +161,19 @@ class RewriteDetector:
         # one headline counts once: its heading, its link text and its teaser link repeat it
         new = [t for t in shown if t not in seen and not any(t in done or done in t for done in listed)]
         foreign_new = _distinct([t for t in new if shifted(t)])
+        # new headlines in a language the site never used, in the page's own script: a language
+        # guess on one short headline is too often wrong, two or more in one language are slogans.
+        # English is left out: film titles, quotes and names in English run through the news of
+        # every language (and short German headlines read as English to the identifier)
+        foreign_language = _distinct(
+            [
+                part
+                for t in new
+                if not shifted(t)
+                for part in [_foreign_part(t, foreign)]
+                if part and identify(part) != LINGUA_FRANCA
+            ]
+        )
         score = 0.0
         if rewritten:
             score = cfg.rewritten_link + cfg.each_further * (len(rewritten) - 1)
@@ -164,7 +181,7 @@ class RewriteDetector:
                 score += cfg.foreign_in_rewrite
             if stale:
                 score += cfg.stale_twin
-        foreign_all = [*off_slug, *foreign_new]
+        foreign_all = [*off_slug, *foreign_new, *foreign_language]
         if foreign_all and _one_language_several(foreign_all):
             score = _or(score, cfg.foreign_several)  # slogans written over several headlines
         elif off_slug:
@@ -178,6 +195,11 @@ class RewriteDetector:
         ]
         reasons += [f"headline in another language, off its article's URL: '{t[:60]}'" for t in off_slug]
         reasons += [f"new headline in another script than the page's: '{t[:60]}'" for t in foreign_new]
+        if score >= cfg.foreign_several:
+            reasons += [
+                f"new headline in a language the site never used ({identify(t)}): '{t[:60]}'"
+                for t in foreign_language
+            ]
         return [
             Finding(
                 self.name,
@@ -189,11 +211,21 @@ class RewriteDetector:
                     ],
                     "foreign_off_slug": [t[:200] for t in off_slug[:10]],
                     "foreign": [t[:200] for t in foreign_new[:10]],
+                    "foreign_language": [t[:200] for t in foreign_language[:10]],
                     "page_script": script,
                     "page_language": language,
                 },
             )
         ]
+
+
+def _foreign_part(text: str, foreign: Callable[[str], bool]) -> str:
+    """The part of a headline (the whole, or a part after its kicker) long enough to judge and in
+    another language, or ''."""
+    for part in segments(text):
+        if len(tokens(part)) >= MIN_SEGMENT_TOKENS and foreign(part):
+            return part
+    return ""
 
 
 def _distinct(texts: list[str]) -> list[str]:

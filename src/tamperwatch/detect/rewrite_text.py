@@ -103,11 +103,16 @@ def common_tokens(page: Page) -> frozenset[str]:
     return common
 
 
+def segments(text: str) -> list[str]:
+    """``text`` and its parts split at kicker separators ('Bundestag: ...', 'Live | ...')."""
+    return [text, *(part.strip() for part in _SEPARATORS.split(text) if part.strip())]
+
+
 def new_segments(text: str, known: set[str], common: frozenset[str] = frozenset()) -> str:
     """The first part of ``text`` (split at kicker separators) of enough tokens, none known
     (``common`` tokens, the page's function words, do not count as shared), or ''."""
     known = known - common
-    for segment in [text, *_SEPARATORS.split(text)]:
+    for segment in segments(text):
         seg_tokens = tokens(segment)
         if len(seg_tokens) >= MIN_SEGMENT_TOKENS and not seg_tokens & known:
             return segment.strip()

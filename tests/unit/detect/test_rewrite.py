@@ -248,3 +248,23 @@ def article_links_of(page: Page) -> list[str]:
     from tamperwatch.detect.rewrite_text import article_links
 
     return list(article_links(page, "example.cn").values())
+
+
+def test_new_headlines_after_a_kicker_in_a_language_the_site_never_used_are_slogans() -> None:
+    """Unlinked headings keep their German kicker; what follows it is judged: two or more in one
+    language the site never used are slogans, one alone is no evidence."""
+    french = ["Liberté pour tous les prisonniers politiques", "Vos serveurs ne vous appartiennent plus"]
+
+    def with_headings(texts: list[str]) -> Page:
+        heads = "".join(f"<h3>Bundestag : {t}</h3>" for t in texts)
+        html = page_of(DE_STORIES, "de").html.replace("<footer>", f"<section>{heads}</section><footer>")
+        when = datetime(2026, 12, 6, tzinfo=UTC)
+        return Page(Capture(url=SITE, fetched_at=when, status=200, body=html.encode()))
+
+    detector = RewriteDetector()
+    part: dict[str, object] = {}
+    detector.learn_trusted(part, page_of(DE_STORIES, "de"))
+    before = page_of(DE_STORIES, "de")
+    [finding] = detector.compare(part, with_headings(french), before)
+    assert finding.score >= 0.5 and "a language the site never used (fr)" in finding.reason
+    assert detector.compare(part, with_headings(french[:1]), before) == []
