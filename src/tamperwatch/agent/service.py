@@ -15,8 +15,8 @@ from tamperwatch.agent import memory
 from tamperwatch.agent.changes import Outcome
 from tamperwatch.agent.coalesce import Batch, Coalescer
 from tamperwatch.agent.config import EVIDENCE_MAX_CHANGES, AgentConfig
+from tamperwatch.agent.first_scan import first_baseline
 from tamperwatch.agent.guard import Guard
-from tamperwatch.agent.publish import make_baseline
 from tamperwatch.agent.record import BASELINE_EVENT, Recorder
 from tamperwatch.agent.watch import InotifyWatch, Watch
 
@@ -72,14 +72,15 @@ class Agent:
             await asyncio.to_thread(watch.stop)
 
     async def _baseline(self, guard: Guard) -> None:
-        made = await asyncio.to_thread(make_baseline, guard, self.actor)
-        if made is None:
+        if guard.parts.baselines.exists():
             return
-        files = sum(1 for _ in made.files())
+        made = await first_baseline(guard.root, self.config, self.actor)
+        if made is None:  # another process made it meanwhile
+            return
         signed = guard.parts.baselines.signed()
-        data = {"generation": made.generation, "entries": len(made.entries), "files": files}
+        data = {"generation": made.generation, "entries": made.entries, "files": made.files}
         await self.recorder.note(BASELINE_EVENT, str(guard.root), data | {"manifest_sha256": signed.sha256})
-        log.info("agent: baseline of %s: %d paths, %d files", guard.root, len(made.entries), files)
+        log.info("agent: baseline of %s: %d paths, %d files", guard.root, made.entries, made.files)
 
     async def _verify(self, guard: Guard) -> None:
         """Alarm when the baseline or a golden copy does not verify (nothing is restored from it)."""
