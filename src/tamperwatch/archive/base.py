@@ -33,6 +33,7 @@ class TargetState:
     consecutive_failures: int = 0
     consecutive_suspicious: int = 0
     rendered_at: float = 0.0  # last render, once the visual baseline is complete (0: not yet)
+    last_clean_hash: str = ""  # body of the last capture judged clean or learned: the change's reference
 
 
 @dataclass(frozen=True, slots=True)

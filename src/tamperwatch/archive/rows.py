@@ -51,6 +51,7 @@ STATE_FIELDS = (
     "consecutive_failures",
     "consecutive_suspicious",
     "rendered_at",
+    "last_clean_hash",
 )
 
 

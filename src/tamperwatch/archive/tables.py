@@ -53,6 +53,7 @@ target_state = Table(
     Column("consecutive_failures", Integer, nullable=False),
     Column("consecutive_suspicious", Integer, nullable=False),
     Column("rendered_at", Float, nullable=False, server_default="0"),
+    Column("last_clean_hash", String(64), nullable=False, server_default=""),
     Index("ix_target_state_next_due", "next_due"),
 )
 

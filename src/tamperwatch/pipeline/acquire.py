@@ -129,15 +129,18 @@ async def screen(ctx: CheckContext, svc: Services) -> None:
 
 
 async def previous_page(ctx: CheckContext, svc: Services) -> Page | None:
-    """The last capture, parsed, when it was clean or known-good (the delta stage may have
-    loaded its body already); None on a first check or after any other verdict."""
+    """The last clean or known-good capture, parsed (the delta stage may have loaded its body
+    already): the last capture when it was clean, else the one before it that was (a suspicious
+    check in between leaves the next one its reference); None on a first check."""
     before, cap = ctx.previous, ctx.capture
     if ctx.previous_page is not None or cap is None:
         return ctx.previous_page
-    if before.last_status not in (Status.CLEAN, Status.LEARNING) or not before.last_body_hash:
+    last_clean = before.last_status in (Status.CLEAN, Status.LEARNING)
+    reference = before.last_body_hash if last_clean else before.last_clean_hash
+    if not reference:
         return None
-    if ctx.previous_body is None:
-        ctx.previous_body = await svc.archive.load_body(before.last_body_hash)
+    if ctx.previous_body is None or not last_clean:
+        ctx.previous_body = await svc.archive.load_body(reference)
     if not ctx.previous_body:
         return None
     old = replace(cap, body=ctx.previous_body, redirect_chain=(), screenshot=b"", dom="", render=None)

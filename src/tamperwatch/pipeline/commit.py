@@ -61,6 +61,8 @@ async def update_state(ctx: CheckContext, svc: Services) -> None:
         st.last_modified = cap.header("last-modified")
         st.last_body_hash = cap.content_hash
     st.last_status, st.last_score = verdict.status.value, verdict.score
+    if verdict.status in (Status.CLEAN, Status.LEARNING) and cap.ok and st.last_body_hash:
+        st.last_clean_hash = st.last_body_hash
 
 
 GOOD_SCREENSHOT = "good_screenshot"  # key in the profile's render part: blob of the last clean render

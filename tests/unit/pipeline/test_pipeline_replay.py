@@ -93,3 +93,33 @@ def test_an_unchanged_snapshot_after_a_short_history_is_judged_not_learned(tmp_p
     (folder / "01.html").write_bytes((folder / "00.html").read_bytes())
     [lines] = list(replay_folders([folder], Settings(_env_file=None)))  # type: ignore[call-arg]
     assert [(line["index"], line["status"]) for line in lines] == [(1, "clean")]
+
+
+def test_a_suspicious_check_leaves_the_next_one_its_clean_reference(tmp_path: Path) -> None:
+    """The detectors that judge the change against the last clean page still run after a
+    suspicious check: they compare with the clean page before it."""
+    news = "".join(
+        f"<h2>{headline}</h2>"
+        for headline in (
+            "Council approves the new budget for the city schools",
+            "River bridge reopens after two years of repairs",
+            "Local team wins the regional final in extra time",
+            "City library extends its opening hours in winter",
+        )
+    )
+    vendor = (
+        '<script async id="vendor" data-config="x" crossorigin="anonymous" '
+        'src="https://widgets.vendor.example/w.js"></script>'
+    )
+    slogans = (
+        "\u4f60\u4eec\u7684\u670d\u52a1\u5668\u65e9\u5df2\u4e0d\u518d\u5b89\u5168\u4e86\uff0c"
+        "\u6211\u4eec\u5df2\u7ecf\u8fdb\u6765\u5f88\u4e45\u4e86",
+        "\u4eba\u6c11\u7684\u58f0\u97f3\u4e0d\u4f1a\u88ab\u6c89\u9ed8\uff0c\u6211\u4eec\u4e00"
+        "\u76f4\u90fd\u5728\u8fd9\u91cc\u770b\u7740\u4f60\u4eec",
+    )
+    block = "<div>" + "".join(f"<p>{line}</p>" for line in slogans) + "</div>"
+    extras = [news, news, news, news + vendor, news + vendor + block]
+    folder = write_scenario(tmp_path, "ref", extras, learn=3)
+    [lines] = list(replay_folders([folder], Settings(_env_file=None)))  # type: ignore[call-arg]
+    assert lines[0]["status"] == "suspicious"  # the site's first new script origin
+    assert any(reason.startswith("foreign text") for reason in lines[1]["reasons"]), lines[1]
