@@ -4,6 +4,7 @@ under the root's lock (shared with `agent publish`)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import time
@@ -65,11 +66,16 @@ class Guard:
             return
         self._version = version
         try:
-            self.manifest = self.parts.baselines.load(self.root)
-            self.tampered = ""
-            self.parts.restorer.use(self.manifest.entries)
+            manifest = self.parts.baselines.load(self.root)
         except BaselineTampered as exc:
             self.tampered = str(exc)  # keep judging with what was verified last, restore nothing
+            return
+        if self.manifest is not None and manifest.generation < self.manifest.generation:
+            self.tampered = f"rolled back from generation {self.manifest.generation} to {manifest.generation}"
+            return
+        self.manifest = manifest
+        self.tampered = ""
+        self.parts.restorer.use(manifest.entries)
 
     # --- batches -------------------------------------------------------------------------------
     def check(self, rels: Iterable[str], reason: str = "watch") -> Outcome:
@@ -102,6 +108,9 @@ class Guard:
                 targets.add(rel)
             elif not self._excluded(rel):
                 targets.add(self.fs.blocked_at(rel) or rel)
+        if walked is None:  # events: a folder they name is reconciled with its baseline, one level down
+            for folder in [r for r in targets if self._baseline_folder(r)]:
+                targets.update(c for c in self._children(folder) if not self._excluded(c))
         done: list[str] = []  # folders judged whole: what is under them is settled
         for rel in sorted(targets, key=lambda r: (r.count("/"), r)):
             if any(rel.startswith(d + "/") for d in done):
@@ -109,6 +118,19 @@ class Guard:
             if self._judge(rel, outcome, skip_before_ns):
                 done.append(rel)
         return outcome
+
+    def _baseline_folder(self, rel: str) -> bool:
+        entry = self.manifest.entries.get(rel) if self.manifest is not None else None
+        return entry is not None and entry.kind is Kind.DIR
+
+    def _children(self, folder: str) -> set[str]:
+        """What the baseline holds directly in ``folder`` and what is there now (a folder swapped
+        for another, or recreated empty, sends no event for each path it lost or gained)."""
+        depth = folder.count("/") + 1
+        found = {c for c in self.parts.restorer.children(folder) if c.count("/") == depth}
+        with contextlib.suppress(OSError):  # not a real folder now: judged as such
+            found.update(f"{folder}/{name}" for name in self.fs.names(folder))
+        return found
 
     def _outcome(self, reason: str) -> Outcome:
         now = time.time()

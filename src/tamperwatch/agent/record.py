@@ -82,6 +82,18 @@ class Recorder:
         event = await self.archive.append_event(change, data, 0, actor)
         return event.idx
 
+    async def newest_generation(self, root: str) -> int:
+        """The newest baseline generation of ``root`` the signed log knows of (0: none)."""
+        events = getattr(self.archive, "log_events", None)
+        if events is None:
+            return 0
+        logged = [
+            int(e.data.get("generation", 0))
+            for e in await events()
+            if e.change in (BASELINE_EVENT, PUBLISH_EVENT) and e.data.get("root") == root
+        ]
+        return max(logged, default=0)
+
     async def outcome(self, outcome: Outcome) -> Incident | None:
         """Record one batch; the incident it opened or joined (None when nothing changed)."""
         if not outcome.changes:

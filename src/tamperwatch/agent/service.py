@@ -90,6 +90,11 @@ class Agent:
             await self.recorder.alarm(root, f"agent baseline does not verify: {guard.tampered}", {})
             return
         assert guard.manifest is not None
+        newest = await self.recorder.newest_generation(root)
+        if newest > guard.manifest.generation:  # an older signed baseline put back in its place
+            guard.tampered = f"generation {guard.manifest.generation} on disk, the log has {newest}"
+            await self.recorder.alarm(root, f"agent baseline rolled back: {guard.tampered}", {})
+            return
         digests = {e.digest: p for p, e in guard.manifest.files() if e.stored}
         golden = guard.parts.restorer.golden
         states = await asyncio.to_thread(golden.states_sync, digests)

@@ -10,7 +10,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from tamperwatch.agent.changes import Outcome
-from tamperwatch.agent.record import Recorder
+from tamperwatch.agent.record import PUBLISH_EVENT, Recorder
 from tamperwatch.agent.service import Agent
 from tamperwatch.agent.watch import ManualWatch
 from tamperwatch.archive.memory import MemoryArchive
@@ -82,3 +82,32 @@ async def test_a_batch_whose_recording_failed_is_recorded_with_the_next(tmp_path
     (incident,) = await incidents(archive)
     assert {c["path"] for c in incident.evidence["changes"]} == {"index.html", "shell.php"}
     assert incident.evidence["batches"] == 2
+
+
+async def test_a_baseline_older_than_the_log_raises_an_alarm_and_restores_nothing(tmp_path: Path) -> None:
+    guarded = build(tmp_path)
+    archive = MemoryArchive()
+    recorder = Recorder(archive, None, "web1", 60.0)
+    await recorder.note(PUBLISH_EVENT, str(guarded.root), {"generation": 5}, "alice")
+    async with running(guarded, recorder) as agent:
+        (guarded.root / "index.html").write_bytes(b"defaced")
+        agent.coalescers[guarded.root].add(str(guarded.root / "index.html"))
+        await until(lambda: agent.counters.changes == 1, "the change to be judged")
+    assert (guarded.root / "index.html").read_bytes() == b"defaced"
+    reasons = [i.reasons[0] for i in await incidents(archive)]
+    assert "agent baseline rolled back: generation 1 on disk, the log has 5" in reasons
+
+
+def test_a_generation_older_than_the_one_in_use_is_refused(tmp_path: Path) -> None:
+    from tamperwatch.agent.manifest import Manifest
+
+    guarded = build(tmp_path)
+    current = guarded.guard.manifest
+    assert current is not None
+    store = guarded.guard.parts.baselines
+    store.save(Manifest(current.root, 2, "t", "alice", "release", dict(current.entries)))
+    guarded.guard.refresh()
+    store.save(Manifest(current.root, 1, "t", "mallory", "old", dict(current.entries)))
+    guarded.guard.refresh()
+    assert guarded.guard.tampered == "rolled back from generation 2 to 1"
+    assert guarded.guard.manifest is not None and guarded.guard.manifest.generation == 2
