@@ -17,8 +17,27 @@ import sys
 import threading
 from pathlib import Path
 
-from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.events import (
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirMovedEvent,
+    FileAttribEvent,
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileSystemEvent,
+    FileSystemEventHandler,
+)
 from watchdog.observers.inotify import InotifyObserver
+
+# Changes only, as the agent asks for: with opens and reads too, its own comparisons (and any
+# reader) would feed it events without end.
+CHANGES = [
+    FileCreatedEvent, FileModifiedEvent, FileClosedEvent, FileDeletedEvent, FileMovedEvent,
+    FileAttribEvent, DirCreatedEvent, DirDeletedEvent, DirMovedEvent,
+]  # fmt: skip
 
 
 class Restorer(FileSystemEventHandler):
@@ -50,7 +69,7 @@ class Restorer(FileSystemEventHandler):
 def main() -> None:
     root, backup = Path(sys.argv[1]).resolve(), Path(sys.argv[2]).resolve()
     observer = InotifyObserver()
-    observer.schedule(Restorer(root, backup), str(root), recursive=True)
+    observer.schedule(Restorer(root, backup), str(root), recursive=True, event_filter=CHANGES)
     observer.start()
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
