@@ -6,8 +6,9 @@ Injected loaders and skimmers hide among a page's ordinary vendors by borrowing 
 as Unicode or punycode: ``homoglyphs.py``); or with the whole well-known name as a subdomain of
 their own ('www.google-analytics.com.stats-host.ru'). The well-known hosts below are
 infrastructure names, not defacement words: a host that is not one of them (nor under one) but
-spells one with another suffix, a small typo, extra words, look-alike letters or in front of its
-own domain is an imitation, whatever the page's language or the attacker's words.
+spells one with another suffix, a small typo, added words or look-alike letters, or puts one
+before its own registrable domain, is an imitation, whatever the page's language or the
+attacker's words.
 """
 
 from __future__ import annotations
@@ -185,7 +186,7 @@ def imitated(domain: str) -> str:
 def imitated_host(host: str) -> str:
     """The well-known domain the whole ``host`` imitates, or '': by its registrable domain (as
     written, and as it looks once look-alike letters are read as Latin ones), or by a well-known
-    name standing in front of its own domain ('cdn.jsdelivr.net.files-host.com'). A host whose
+    name put before its own registrable domain (the subdomain trick). A host whose
     label mixes Latin with Cyrillic or Greek letters imitates something even when its name is
     not on the list: the answer is then its Latin look."""
     host = host.lower().strip(".")

@@ -73,6 +73,9 @@ class RewriteConfig:
     # nothing with: suspicious (a site's first article in another language looks alike)
     foreign_only: float = 0.45  # one new headline in another script, nothing else: suspicious
     foreign_several: float = 0.6  # two or more in one language: slogans written over the headlines
+    # headlines in one language the site never used, told by the identifier alone (same script):
+    # a guess on a short headline is noisier than a script, so it takes three
+    min_language_slogans: int = 3
     min_script_letters: int = 6  # a headline needs this many letters of its script to count
     min_slug_tokens: int = 3  # a slug with fewer words says nothing about its headline
     max_findings_listed: int = 3
@@ -181,8 +184,11 @@ class RewriteDetector:
                 score += cfg.foreign_in_rewrite
             if stale:
                 score += cfg.stale_twin
-        foreign_all = [*off_slug, *foreign_new, *foreign_language]
-        if foreign_all and _one_language_several(foreign_all):
+        foreign_all = [*off_slug, *foreign_new]
+        by_guess = list(dict.fromkeys([*off_slug, *foreign_language]))  # a heading and its link: once
+        if (foreign_all and _one_language_several(foreign_all)) or (
+            _most_in_one_language(by_guess) >= cfg.min_language_slogans
+        ):
             score = _or(score, cfg.foreign_several)  # slogans written over several headlines
         elif off_slug:
             score = _or(score, cfg.foreign_off_slug)
@@ -231,6 +237,12 @@ def _foreign_part(text: str, foreign: Callable[[str], bool]) -> str:
 def _distinct(texts: list[str]) -> list[str]:
     """``texts`` without those another one contains (a heading repeated in its teaser link)."""
     return [t for t in texts if not any(t != other and t in other for other in texts)]
+
+
+def _most_in_one_language(texts: list[str]) -> int:
+    """How many of ``texts`` the language identifier puts in one language (0 for none)."""
+    codes = [code for code in (identify(t) for t in texts) if code]
+    return max((codes.count(code) for code in set(codes)), default=0)
 
 
 def _one_language_several(texts: list[str]) -> bool:

@@ -251,9 +251,14 @@ def article_links_of(page: Page) -> list[str]:
 
 
 def test_new_headlines_after_a_kicker_in_a_language_the_site_never_used_are_slogans() -> None:
-    """Unlinked headings keep their German kicker; what follows it is judged: two or more in one
-    language the site never used are slogans, one alone is no evidence."""
-    french = ["Liberté pour tous les prisonniers politiques", "Vos serveurs ne vous appartiennent plus"]
+    """Unlinked headings keep their German kicker; what follows it is judged: three or more in one
+    language the site never used are slogans (a language guess on a short headline is noisier
+    than a script), fewer are no evidence, and one headline shown twice counts once."""
+    french = [
+        "Liberté pour tous les prisonniers politiques",
+        "Vos serveurs ne vous appartiennent plus",
+        "Demain, ce sera votre base de données",
+    ]
 
     def with_headings(texts: list[str]) -> Page:
         heads = "".join(f"<h3>Bundestag : {t}</h3>" for t in texts)
@@ -267,4 +272,5 @@ def test_new_headlines_after_a_kicker_in_a_language_the_site_never_used_are_slog
     before = page_of(DE_STORIES, "de")
     [finding] = detector.compare(part, with_headings(french), before)
     assert finding.score >= 0.5 and "a language the site never used (fr)" in finding.reason
-    assert detector.compare(part, with_headings(french[:1]), before) == []
+    assert detector.compare(part, with_headings(french[:2]), before) == []
+    assert detector.compare(part, with_headings(french[:2] + french[1:2]), before) == []
