@@ -161,10 +161,11 @@ class Guard:
         if found is None and golden is None:
             return False
         if golden is None and found is not None and not tracked(self.parts.rules, rel, found):
-            if not rel.rpartition("/")[2].startswith(TEMP_PREFIX):
+            name = rel.rpartition("/")[2]
+            if not name.startswith(TEMP_PREFIX):
                 return False  # a file the rules leave alone
-            if found.kind is Kind.FILE and self.parts.restorer.golden.path_for(found.digest).exists():
-                self.fs.unlink(rel)  # the agent's own temp file, left by a crash mid-restore
+            if self.parts.restorer.own_leftover(name, seen):
+                self.fs.unlink(rel)  # the agent's own temp file, left by a kill mid-restore
                 return False
         if golden is not None and found is not None and not seen.special and _same(golden, found):
             return False

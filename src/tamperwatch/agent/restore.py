@@ -12,8 +12,10 @@ from tamperwatch.agent.config import QUARANTINE_MAX_BYTES
 from tamperwatch.agent.manifest import Entry, Kind
 from tamperwatch.agent.observe import Seen, observe
 from tamperwatch.agent.quarantine import Quarantine
-from tamperwatch.agent.safefs import RootFs, join
+from tamperwatch.agent.safefs import RootFs, join, temp_tag
 from tamperwatch.archive.blobs import FileBlobStore
+
+DIGEST_CHARS = 64  # a SHA-256 in hex
 
 
 class GoldenBad(Exception):
@@ -43,6 +45,15 @@ class Restorer:
         if len(seen.data) > QUARANTINE_MAX_BYTES:
             return self.quarantine.keep(seen.data[:QUARANTINE_MAX_BYTES])
         return self.quarantine.keep(seen.data, seen.entry.digest)
+
+    def own_leftover(self, name: str, seen: Seen) -> bool:
+        """``name`` is one of the agent's temp files, left by a kill mid-write: its bytes are the
+        start of the golden copy its name was tagged with (a planted file is not)."""
+        digest = temp_tag(name)
+        if not digest or seen.entry is None or seen.entry.kind is not Kind.FILE or seen.data is None:
+            return False
+        golden = self.golden.get_sync(digest) if len(digest) == DIGEST_CHARS else None
+        return golden is not None and golden.startswith(seen.data)
 
     def golden_bytes(self, entry: Entry) -> bytes:
         data = self.golden.get_sync(entry.digest) if entry.stored else None
@@ -77,7 +88,7 @@ class Restorer:
             data = self.golden_bytes(entry)  # before anything is removed
             if wrong_kind and current is not None and current.kind is Kind.DIR:
                 self.remove(rel, found, out)
-            self.fs.write(rel, data, entry.mode, entry.uid, entry.gid)  # replaces a file or symlink
+            self.fs.write(rel, data, entry.mode, entry.uid, entry.gid, entry.digest)  # over a file or link
         elif entry.kind is Kind.LINK:
             if wrong_kind and current is not None and current.kind is Kind.DIR:
                 self.remove(rel, found, out)

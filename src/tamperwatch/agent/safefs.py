@@ -40,6 +40,18 @@ class NotUnderRoot(OSError):
         self.depth = depth  # index of the path part that is not a real folder
 
 
+def temp_name(tag: str = "") -> str:
+    return f"{TEMP_PREFIX}{tag}{'-' if tag else ''}{secrets.token_hex(TEMP_TOKEN_BYTES)}"
+
+
+def temp_tag(name: str) -> str:
+    """The tag of one of the agent's temp file names ("" for any other name)."""
+    if not name.startswith(TEMP_PREFIX):
+        return ""
+    tag, dash, _ = name[len(TEMP_PREFIX) :].rpartition("-")
+    return tag if dash else ""
+
+
 def split(rel: str) -> list[str]:
     parts = rel.split("/") if rel else []
     if any(part in ("", ".", "..") or "\0" in part for part in parts):
@@ -138,11 +150,11 @@ class RootFs:
             return os.listdir(fd)
 
     @contextlib.contextmanager
-    def _swap(self, rel: str) -> Iterator[tuple[int, str]]:
-        """A fresh temp name beside ``rel``; the caller makes it, and on success it is renamed
-        over ``rel`` (atomic) and the folder synced; on failure it is removed."""
+    def _swap(self, rel: str, tag: str = "") -> Iterator[tuple[int, str]]:
+        """A fresh temp name beside ``rel`` (``tag`` in it); the caller makes it, and on success
+        it is renamed over ``rel`` (atomic) and the folder synced; on failure it is removed."""
         with self.parent(rel) as (dir_fd, name):
-            tmp = TEMP_PREFIX + secrets.token_hex(TEMP_TOKEN_BYTES)
+            tmp = temp_name(tag)
             try:
                 yield dir_fd, tmp
                 os.rename(tmp, name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
@@ -153,9 +165,10 @@ class RootFs:
             if self.sync:
                 os.fsync(dir_fd)
 
-    def write(self, rel: str, data: bytes, mode: int, uid: int, gid: int) -> None:
-        """Replace whatever file or symlink is at ``rel`` with ``data`` atomically."""
-        with self._swap(rel) as (dir_fd, tmp):
+    def write(self, rel: str, data: bytes, mode: int, uid: int, gid: int, tag: str = "") -> None:
+        """Replace whatever file or symlink is at ``rel`` with ``data`` atomically; ``tag`` goes
+        in the temp file's name (the golden digest: a leftover can be told from a planted file)."""
+        with self._swap(rel, tag) as (dir_fd, tmp):
             fd = os.open(tmp, TEMP_FLAGS, 0o600, dir_fd=dir_fd)
             try:
                 view = memoryview(data)

@@ -11,7 +11,7 @@ from tamperwatch.agent.changes import What
 from tamperwatch.agent.config import AgentMode
 from tamperwatch.agent.maintenance import Window, open_window
 from tamperwatch.agent.rules import PathRules
-from tamperwatch.agent.safefs import TEMP_PREFIX
+from tamperwatch.agent.safefs import temp_name
 
 from .guarded import Guarded, build
 from .sitekit import PRIVATE, PRIVATE_MODE, SITE, state
@@ -207,14 +207,16 @@ def test_a_full_rescan_finds_every_change_made_while_nobody_watched(guarded: Gua
 
 
 def test_a_leftover_restore_temp_file_is_removed_quietly(guarded: Guarded) -> None:
-    leftover = guarded.root / f"{TEMP_PREFIX}abc123"
-    leftover.write_bytes(SITE["index.html"])  # a golden copy half-way to its place when killed
+    digest = guarded.guard.manifest.entries["index.html"].digest  # type: ignore[union-attr]
+    leftover = guarded.root / temp_name(digest)
+    leftover.write_bytes(SITE["index.html"][:20])  # half-way written when the agent was killed
     outcome = guarded.guard.rescan("start", hash_all=True)
     assert outcome.changes == [] and not leftover.exists()
 
 
 def test_a_file_named_like_a_temp_file_with_other_bytes_is_an_added_file(guarded: Guarded) -> None:
-    (guarded.root / f"{TEMP_PREFIX}x").write_bytes(WEB_SHELL)
+    digest = guarded.guard.manifest.entries["index.html"].digest  # type: ignore[union-attr]
+    (guarded.root / temp_name(digest)).write_bytes(WEB_SHELL)
     outcome = guarded.guard.rescan("start", hash_all=True)
     assert [c.what for c in outcome.changes] == [What.ADDED] and outcome.changes[0].quarantined
 
