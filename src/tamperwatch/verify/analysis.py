@@ -85,9 +85,17 @@ class Verifier:
         shot_features = features(shot_gray)
         lines = lines_of(self.read_text(shot))
         texts = {c: CaptureText(c) for c in close}
-        matches = [
-            await self._match(c, shot_gray, shot_features, lines, texts[c], judged[c]) for c in candidates
-        ]
+        matches: list[Match] = []
+        for capture in candidates:
+            # the screenshot was taken at one viewport: once a capture aligns at one, the others
+            # are compared there first (and only there, if they align at it)
+            aligned = [m for m in matches if m.viewport and m.matched >= self.config.decide.match_partial]
+            shown = max(aligned, key=lambda m: m.matched).viewport if aligned else ""
+            matches.append(
+                await self._match(
+                    capture, shot_gray, shot_features, lines, texts[capture], judged[capture], shown
+                )
+            )
         matches.sort(key=lambda m: (m.matched, m.text_support), reverse=True)
         clean_texts = [CaptureText(c) for c, j in judged.items() if not j.defaced and c not in texts] + [
             t for c, t in texts.items() if not judged[c].defaced
@@ -98,7 +106,7 @@ class Verifier:
             if judged[c].defaced
         }
         evidence = Evidence(
-            matches, novel(lines, list(texts.values())), sum(len(x.key) for x in lines), distinctive
+            matches, novel(lines, list(texts.values())), sum(len(x.key) for x in lines), distinctive, lines
         )
         answer, confidence, reasons, decided = decide(evidence, self.config.decide)
         findings.extend(decided)
@@ -142,12 +150,17 @@ class Verifier:
         lines: list[ReadLine],
         text: CaptureText,
         judgement: CaptureJudgement,
+        shown: str = "",
     ) -> Match:
-        """The screenshot against ``capture`` rendered at every viewport: the best comparison."""
+        """The screenshot against ``capture`` rendered at every viewport (``shown``, the viewport
+        another capture aligned at, first, and alone when this capture aligns there too)."""
         best: tuple[Comparison, str, Alignment, bytes] | None = None
-        for viewport in self.config.viewports:
-            if best is not None and best[0].matched >= self.config.settled and not best[0].regions:
-                break  # the screenshot is this render: the other viewports cannot do better
+        order = sorted(self.config.viewports, key=lambda v: v.name != shown)
+        for viewport in order:
+            if best is not None and (
+                best[1] == shown or (best[0].matched >= self.config.settled and not best[0].regions)
+            ):
+                break  # the screenshot's viewport, or a render that is the screenshot: no better one
             (render,) = await self.renderer.render(capture, [viewport])
             if not render.png:
                 continue

@@ -36,6 +36,7 @@ class Evidence:
     novel: Sequence[ReadLine]  # screenshot lines no capture near the time holds
     text_chars: int  # folded characters of comparable OCR text
     distinctive: dict[str, int]  # per capture label: screenshot lines found there and in no clean capture
+    lines: Sequence[ReadLine] = ()  # every comparable OCR line of the screenshot, with its box
 
 
 def decide(
@@ -54,7 +55,11 @@ def decide(
         # recompression), so a lower share of matching tiles still shows this render
         scattered = not m.regions and m.matched >= config.match_scattered
         visual = (m.matched >= config.match_strong and largest <= config.region_max) or scattered
-        pasted = m.matched >= config.match_partial and largest > config.text_region_max
+        # a large differing region vetoes confirming by text unless the captures' text explains it
+        # (its OCR lines are all found: the same words drawn otherwise, e.g. an animation's frame)
+        pasted = m.matched >= config.match_partial and any(
+            r.share > config.text_region_max and not _explained(r, evidence) for r in m.regions
+        )
         textual = text_ok and m.text_support >= config.text_strong and not pasted
         better = (
             m.matched >= clean_best + config.better_margin
@@ -124,3 +129,10 @@ def decide(
 def _overlaps(box: tuple[int, int, int, int], region: Region) -> bool:
     x, y, w, h = box
     return x < region.x + region.w and region.x < x + w and y < region.y + region.h and region.y < y + h
+
+
+def _explained(region: Region, evidence: Evidence) -> bool:
+    """The region holds OCR text, and every line of it is found in a capture near the time."""
+    inside = [x for x in evidence.lines if _overlaps(x.box, region)]
+    novel = {id(x) for x in evidence.novel}
+    return bool(inside) and not any(id(x) in novel for x in inside)

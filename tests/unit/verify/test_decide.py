@@ -87,3 +87,14 @@ def test_a_weak_match_to_a_defaced_capture_with_nothing_edited_is_no_guess() -> 
     weak = _match("d", 0.6, True, (Region(0, 0, 10, 10, 0.01),), text=0.3)
     answer, _, reasons, _ = decide(_evidence(weak, _match("c", 0.1, False, text=0.1), chars=9))
     assert answer is Answer.UNVERIFIABLE and "only in part" in reasons[-1]
+
+
+def test_a_large_region_whose_text_the_capture_holds_does_not_veto_confirming_by_text() -> None:
+    # a defacement page's glowing title drawn at another moment of its CSS animation
+    glow = Region(0, 190, 640, 130, 0.14)
+    title = ReadLine("Blocked by the crew", "blockedbythecrew", (40, 220, 500, 60))
+    m = _match("d", 0.57, True, (glow,), text=1.0)
+    evidence = Evidence([m, _match("c", 0.0, False, text=0.0)], [], 400, {"d": 2}, [title])
+    assert decide(evidence)[0] is Answer.CONFIRMED
+    pasted = Evidence([m, _match("c", 0.0, False, text=0.0)], [title], 400, {"d": 2}, [title])
+    assert decide(pasted)[0] is not Answer.CONFIRMED  # the same region with text no capture holds
