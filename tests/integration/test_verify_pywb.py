@@ -29,12 +29,15 @@ from tamperwatch.verify.claim import Answer
 from tamperwatch.verify.evidence import ArchivedCapture
 from tamperwatch.verify.warc_write import write_warc
 
-pytestmark = pytest.mark.slow
-
 URL = "https://news.example.org/"
 T = datetime(2025, 3, 1, 5, 0, tzinfo=UTC)
 PIP_TIMEOUT_S = 900
 START_TIMEOUT_S = 60
+# The first test here also installs pywb into its own venv (on a fresh machine, minutes): the
+# suite's 120 s limit per test would cut the install short and fail the test instead of skipping.
+MODULE_TIMEOUT_S = PIP_TIMEOUT_S + 300
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(MODULE_TIMEOUT_S)]
 HEAD = "<html lang='en'><head><title>Example News</title></head>"
 ITEM = "<li><a href='/a/{i}'>City council report number {i} on the harbour budget</a></li>"
 CLEAN = [
