@@ -13,7 +13,7 @@ attacker's words.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from tamperwatch.detect.homoglyphs import mixed_script, skeleton
 from tamperwatch.detect.origins import registrable_domain
@@ -124,6 +124,7 @@ MIN_TYPO_LABEL = 7  # a typo inside a longer name counts for names this long ('f
 LONG_LABEL = 10  # names this long ('cloudflare', 'doubleclick') are imitated with up to two edits
 MAX_TYPO_LONG = 2  # edits a typo of a long name may have ('cloudflair', 'dubbleclick')
 _SEPARATORS = "-_."
+HOSTS_REMEMBERED = 4096  # hosts whose answer is kept (the detector asks again for its reasons)
 
 
 @cache
@@ -183,6 +184,7 @@ def imitated(domain: str) -> str:
     return _imitated_name("".join(c for c in name if c not in _SEPARATORS))
 
 
+@lru_cache(maxsize=HOSTS_REMEMBERED)
 def imitated_host(host: str) -> str:
     """The well-known domain the whole ``host`` imitates, or '': by its registrable domain (as
     written, and as it looks once look-alike letters are read as Latin ones), or by a well-known

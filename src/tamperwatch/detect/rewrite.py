@@ -30,7 +30,6 @@ weight is a named field of ``RewriteConfig``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import ClassVar
 
@@ -39,9 +38,9 @@ from tamperwatch.detect.langid import identify, known_code, other_languages
 from tamperwatch.detect.origins import registrable_domain
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite_text import (
-    MIN_SEGMENT_TOKENS,
     article_links,
     common_tokens,
+    first_segment,
     headline_texts,
     href_tokens,
     link_texts,
@@ -49,7 +48,6 @@ from tamperwatch.detect.rewrite_text import (
     other_script,
     page_script,
     script_of,
-    segments,
     tokens,
 )
 from tamperwatch.detect.slots import rewritten_headings, rewritten_links
@@ -173,7 +171,7 @@ class RewriteDetector:
                 part
                 for t in new
                 if not shifted(t)
-                for part in [_foreign_part(t, foreign)]
+                for part in [first_segment(t, lambda _, segment: foreign(segment))]
                 if part and identify(part) != LINGUA_FRANCA
             ]
         )
@@ -223,15 +221,6 @@ class RewriteDetector:
                 },
             )
         ]
-
-
-def _foreign_part(text: str, foreign: Callable[[str], bool]) -> str:
-    """The part of a headline (the whole, or a part after its kicker) long enough to judge and in
-    another language, or ''."""
-    for part in segments(text):
-        if len(tokens(part)) >= MIN_SEGMENT_TOKENS and foreign(part):
-            return part
-    return ""
 
 
 def _distinct(texts: list[str]) -> list[str]:

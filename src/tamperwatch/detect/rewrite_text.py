@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -108,15 +109,21 @@ def segments(text: str) -> list[str]:
     return [text, *(part.strip() for part in _SEPARATORS.split(text) if part.strip())]
 
 
+def first_segment(text: str, fits: Callable[[set[str], str], bool]) -> str:
+    """The first part of ``text`` (the whole, then its parts split at kicker separators) with
+    enough tokens to judge that ``fits(its tokens, it)``, or ''."""
+    for segment in segments(text):
+        seg_tokens = tokens(segment)
+        if len(seg_tokens) >= MIN_SEGMENT_TOKENS and fits(seg_tokens, segment):
+            return segment.strip()
+    return ""
+
+
 def new_segments(text: str, known: set[str], common: frozenset[str] = frozenset()) -> str:
     """The first part of ``text`` (split at kicker separators) of enough tokens, none known
     (``common`` tokens, the page's function words, do not count as shared), or ''."""
     known = known - common
-    for segment in segments(text):
-        seg_tokens = tokens(segment)
-        if len(seg_tokens) >= MIN_SEGMENT_TOKENS and not seg_tokens & known:
-            return segment.strip()
-    return ""
+    return first_segment(text, lambda seg_tokens, _: not seg_tokens & known)
 
 
 def href_tokens(href: str) -> set[str]:
