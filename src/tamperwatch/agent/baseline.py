@@ -15,14 +15,27 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from tamperwatch.agent.manifest import Manifest, ManifestError, decode
 from tamperwatch.archive.fsutil import atomic_write
-from tamperwatch.archive.signing import Signer
 
 POINTER = "current.json"
 FOLDER_MODE = 0o700
 ROOT_ID_CHARS = 16
+
+
+class BaselineKey(Protocol):
+    """The installation key as the agent uses it: ``archive.signing.Signer`` in the recording
+    processes; in the resident process a twin that asks a short-lived child (``agent/keys.py``),
+    so that the long-running process never loads the cryptography library."""
+
+    @property
+    def fingerprint(self) -> str: ...
+
+    def sign(self, record_hash: str) -> str: ...
+
+    def verify(self, record_hash: str, signature: str) -> bool: ...
 
 
 class BaselineTampered(Exception):
@@ -42,7 +55,7 @@ def root_id(root: Path) -> str:
 
 
 class BaselineStore:
-    def __init__(self, folder: Path, signer: Signer) -> None:
+    def __init__(self, folder: Path, signer: BaselineKey) -> None:
         self.folder = folder
         self.signer = signer
 

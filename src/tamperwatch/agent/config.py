@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tamperwatch.agent.rules import PathRules
 
@@ -54,6 +54,15 @@ class AgentPaths:
     def roots(self) -> Path:
         return self.base / "roots"
 
+    @property
+    def spool(self) -> Path:
+        """What the resident process found and fixed, waiting for a recording child."""
+        return self.base / "spool"
+
+    @property
+    def episodes(self) -> Path:
+        return self.base / "episodes.json"
+
 
 @dataclass(frozen=True, slots=True)
 class AgentConfig:
@@ -76,4 +85,33 @@ class AgentConfig:
             rules=PathRules(tuple(settings.agent_include), tuple(settings.agent_exclude)),
             rescan_s=settings.agent_rescan_s,
             max_file_bytes=settings.agent_max_file_bytes,
+        )
+
+    def to_request(self) -> dict[str, Any]:
+        """As plain JSON values, for the agent's child processes (``from_request`` reads it)."""
+        return {
+            "base": str(self.paths.base),
+            "key_path": str(self.key_path),
+            "mode": self.mode.value,
+            "include": list(self.rules.include),
+            "exclude": list(self.rules.exclude),
+            "rescan_s": self.rescan_s,
+            "max_file_bytes": self.max_file_bytes,
+            "quiet_s": self.quiet_s,
+            "max_delay_s": self.max_delay_s,
+            "episode_gap_s": self.episode_gap_s,
+        }
+
+    @classmethod
+    def from_request(cls, data: dict[str, Any]) -> AgentConfig:
+        return cls(
+            AgentPaths(Path(data["base"])),
+            Path(data["key_path"]),
+            AgentMode(data["mode"]),
+            PathRules(tuple(data["include"]), tuple(data["exclude"])),
+            float(data["rescan_s"]),
+            int(data["max_file_bytes"]),
+            float(data["quiet_s"]),
+            float(data["max_delay_s"]),
+            float(data["episode_gap_s"]),
         )

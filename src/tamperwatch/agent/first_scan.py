@@ -16,8 +16,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from tamperwatch.agent.config import AgentConfig, AgentMode, AgentPaths
-from tamperwatch.agent.rules import PathRules
+from tamperwatch.agent.config import AgentConfig
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,17 +31,7 @@ class FirstScanFailed(RuntimeError):
 
 
 def _request(root: Path, config: AgentConfig, actor: str) -> bytes:
-    return json.dumps(
-        {
-            "root": str(root),
-            "actor": actor,
-            "base": str(config.paths.base),
-            "key_path": str(config.key_path),
-            "include": list(config.rules.include),
-            "exclude": list(config.rules.exclude),
-            "max_file_bytes": config.max_file_bytes,
-        }
-    ).encode()
+    return json.dumps({"root": str(root), "actor": actor, "config": config.to_request()}).encode()
 
 
 def make_in_this_process(root: Path, config: AgentConfig, actor: str) -> Made | None:
@@ -76,13 +65,7 @@ async def first_baseline(root: Path, config: AgentConfig, actor: str) -> Made | 
 
 def main() -> None:
     request = json.loads(sys.stdin.read())
-    config = AgentConfig(
-        AgentPaths(Path(request["base"])),
-        Path(request["key_path"]),
-        AgentMode.RESTORE,
-        PathRules(tuple(request["include"]), tuple(request["exclude"])),
-        max_file_bytes=request["max_file_bytes"],
-    )
+    config = AgentConfig.from_request(request["config"])
     made = make_in_this_process(Path(request["root"]), config, request["actor"])
     sys.stdout.write(json.dumps(asdict(made) if made is not None else None) + "\n")
 

@@ -11,8 +11,8 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from tamperwatch.agent.baseline import BaselineKey
 from tamperwatch.archive.fsutil import atomic_write
-from tamperwatch.archive.signing import Signer
 
 MAINTENANCE = "maintenance.json"
 
@@ -28,7 +28,7 @@ class Window:
         return hashlib.sha256(json.dumps(asdict(self), sort_keys=True).encode()).hexdigest()
 
 
-def open_window(folder: Path, window: Window, signer: Signer) -> None:
+def open_window(folder: Path, window: Window, signer: BaselineKey) -> None:
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     data = asdict(window) | {"signature": signer.sign(window.digest())}
     atomic_write(folder / MAINTENANCE, json.dumps(data, sort_keys=True).encode(), mode=0o600)
@@ -41,7 +41,7 @@ def close_window(folder: Path) -> bool:
     return existed
 
 
-def current_window(folder: Path, root: str, signer: Signer, now: float) -> Window | None:
+def current_window(folder: Path, root: str, signer: BaselineKey, now: float) -> Window | None:
     """The signed window of ``root`` open at ``now``, or None."""
     try:
         data = json.loads((folder / MAINTENANCE).read_bytes())

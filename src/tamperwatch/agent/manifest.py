@@ -106,14 +106,14 @@ _PACK = struct.Struct("<cBIIIQ")
 _KINDS = {k.value.encode(): k for k in Kind}
 
 
-def _pack(entry: Entry) -> bytes:
+def pack_entry(entry: Entry) -> bytes:
     head = _PACK.pack(entry.kind.value.encode(), entry.stored, entry.mode, entry.uid, entry.gid, entry.size)
     if entry.kind is Kind.FILE:
         return head + (bytes.fromhex(entry.digest) if entry.digest else b"")
     return head + entry.link.encode("utf-8", "surrogateescape")
 
 
-def _unpack(raw: bytes) -> Entry:
+def unpack_entry(raw: bytes) -> Entry:
     kind_b, stored, mode, uid, gid, size = _PACK.unpack_from(raw)
     kind = _KINDS[kind_b]
     rest = raw[_PACK.size :]
@@ -126,10 +126,10 @@ class PackedEntries(Mapping[str, Entry]):
     """A read-only path -> Entry mapping kept packed (a loaded baseline of many files)."""
 
     def __init__(self, entries: Iterable[tuple[str, Entry]] = ()) -> None:
-        self._packed = {path: _pack(entry) for path, entry in entries}
+        self._packed = {path: pack_entry(entry) for path, entry in entries}
 
     def __getitem__(self, path: str) -> Entry:
-        return _unpack(self._packed[path])
+        return unpack_entry(self._packed[path])
 
     def __contains__(self, path: object) -> bool:
         return path in self._packed
@@ -139,6 +139,9 @@ class PackedEntries(Mapping[str, Entry]):
 
     def __len__(self) -> int:
         return len(self._packed)
+
+    def packed_items(self) -> Iterator[tuple[str, bytes]]:
+        return iter(self._packed.items())
 
 
 class ManifestError(ValueError):

@@ -20,29 +20,40 @@ from typing import Any, Protocol
 
 from tamperwatch.agent.changes import GOLDEN_BAD, Outcome
 from tamperwatch.agent.config import DIFF_MAX_FILES, EVIDENCE_MAX_CHANGES
+from tamperwatch.agent.episodes import Episodes, MemoryEpisodes
+from tamperwatch.agent.events import (
+    AGENT_ACTOR,
+    AGENT_EVENTS_PATH,
+    BASELINE_EVENT,
+    MAINTENANCE_EVENT,
+    PUBLISH_EVENT,
+    TAMPER_EVENT,
+    target_url,
+)
 from tamperwatch.archive.base import Archive
 from tamperwatch.models import Incident, IncidentEvent, IncidentKind, IncidentState, Target, TargetKind
 
-AGENT_ACTOR = "tamperwatch-agent"
-TAMPER_EVENT = "agent-tamper"
-BASELINE_EVENT = "agent-baseline"
-PUBLISH_EVENT = "agent-published"
-MAINTENANCE_EVENT = "agent-maintenance"
 # The agent's roots are stored as targets of this kind: one the scheduler never fetches and no
 # stream or screen loop runs without its own registration (there is no agent kind of target yet).
 AGENT_TARGET_KIND = TargetKind.STREAM
 AGENT_TARGET_INTERVAL_S = 86400.0
-AGENT_EVENTS_PATH = "/api/v1/agents/events"  # where a central serve takes agents' reports (api/agents.py)
+RECOVERED_BY = "before the agent stopped"
 REASONS_MAX = 5  # reasons an incident lists (the first changed paths)
 ACTIVE = (IncidentState.OPEN, IncidentState.ACKNOWLEDGED)
+__all__ = [
+    "AGENT_ACTOR",
+    "AGENT_EVENTS_PATH",
+    "BASELINE_EVENT",
+    "MAINTENANCE_EVENT",
+    "PUBLISH_EVENT",
+    "TAMPER_EVENT",
+    "Recorder",
+    "target_url",
+]
 
 
 class EventSink(Protocol):
     async def publish(self, event: IncidentEvent) -> None: ...
-
-
-def target_url(host: str, root: str) -> str:
-    return f"file://{host}{root}"
 
 
 class Recorder:
@@ -53,14 +64,17 @@ class Recorder:
         host: str,
         episode_gap_s: float,
         clock: Callable[[], float] = time.monotonic,
+        episodes: Episodes | None = None,
     ) -> None:
+        """``episodes``: where the episode of each root is kept (in memory by default; a
+        recorder that lives for a few batches keeps them in a file, with a wall ``clock``)."""
         self.archive = archive
         self.events = events
         self.host = host
         self.episode_gap_s = episode_gap_s
         self._clock = clock
         self._targets: dict[str, Target] = {}
-        self._episodes: dict[str, tuple[int, float]] = {}  # root -> (incident id, last change)
+        self._episodes = episodes if episodes is not None else MemoryEpisodes()
 
     async def target(self, root: str) -> Target:
         found = self._targets.get(root)
@@ -101,29 +115,40 @@ class Recorder:
         full = [c.describe() for c in outcome.changes]
         return await self.record(outcome.root, outcome.reason, outcome.note, full, outcome.diffs)
 
-    async def recovered(self, root: str, changes: list[dict[str, Any]]) -> Incident | None:
+    async def recovered(
+        self, root: str, changes: list[dict[str, Any]], at: float | None = None
+    ) -> Incident | None:
         """Record the changes a run fixed but was killed before recording (its journal)."""
         if not changes:
             return None
-        return await self.record(root, "before the agent stopped", "recorded from its journal", changes, {})
+        note = "recorded from its journal"
+        return await self.record(root, RECOVERED_BY, note, changes, {}, at)
 
     async def record(
-        self, root: str, found_by: str, note: str, full: list[dict[str, Any]], diffs: dict[str, str]
+        self,
+        root: str,
+        found_by: str,
+        note: str,
+        full: list[dict[str, Any]],
+        diffs: dict[str, str],
+        at: float | None = None,
     ) -> Incident | None:
-        """Record one batch of described changes; the incident it opened or joined."""
+        """Record one batch of described changes, found at ``at`` (the clock's time; default
+        now); the incident it opened or joined."""
         target = await self.target(root)
         blob = await self.archive.put_blob(json.dumps(full, sort_keys=True).encode())
         batch = self._evidence(root, found_by, note, full, diffs) | {"change_lists": [blob], "blobs": [blob]}
         reasons = _reasons(root, note, full)
-        now = self._clock()
+        now = self._clock() if at is None else at
         joined = await self._episode(root, now)
         if joined is not None:
             evidence = _merge(joined.evidence, batch)
             data = {"batch": _summary(batch), "evidence": evidence, "reasons": list(reasons)}
             await self.archive.append_event(TAMPER_EVENT, data, joined.id, AGENT_ACTOR)
+            self._episodes.put(root, joined.id, now)
             return await self.archive.get_incident(joined.id)
         incident = await self.archive.open_incident(target.id, IncidentKind.DEFACED, 1.0, reasons, batch)
-        self._episodes[root] = (incident.id, now)
+        self._episodes.put(root, incident.id, now)
         await self._notify(incident, target)
         return incident
 
@@ -136,7 +161,7 @@ class Recorder:
         return incident
 
     async def _episode(self, root: str, now: float) -> Incident | None:
-        incident_id, last = self._episodes.get(root, (0, 0.0))
+        incident_id, last = self._episodes.get(root)
         if not incident_id or now - last > self.episode_gap_s:
             return None
         incident = await self.archive.get_incident(incident_id)

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 from tamperwatch.agent.changes import GOLDEN_BAD, Change, What
 from tamperwatch.agent.config import QUARANTINE_MAX_BYTES
+from tamperwatch.agent.index import IndexedEntries
 from tamperwatch.agent.manifest import Entry, Kind
 from tamperwatch.agent.observe import Seen, observe
 from tamperwatch.agent.quarantine import Quarantine
@@ -33,7 +34,7 @@ class Restorer:
 
     def use(self, entries: Mapping[str, Entry]) -> None:
         self.entries = entries
-        self._sorted = sorted(entries)
+        self._sorted = [] if isinstance(entries, IndexedEntries) else sorted(entries)
 
     def keep(self, seen: Seen) -> str:
         """Quarantine a found file's bytes; the digest it is kept under ("" for no file, or one
@@ -103,6 +104,8 @@ class Restorer:
 
     def children(self, rel: str) -> list[str]:
         """Baseline paths under the folder ``rel``, parents first."""
+        if isinstance(self.entries, IndexedEntries):
+            return self.entries.children(rel)
         prefix = rel + "/"
         start = bisect.bisect_left(self._sorted, prefix)
         end = bisect.bisect_left(self._sorted, rel + "0")  # '0' sorts right after '/'

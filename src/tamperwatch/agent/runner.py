@@ -4,19 +4,20 @@ window, report a root's state. Settings are turned into the agent's parts here (
 from __future__ import annotations
 
 import asyncio
-import signal
+import json
+import os
 import socket
+import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from tamperwatch.agent.config import AgentConfig, AgentMode
 from tamperwatch.agent.maintenance import Window, close_window, current_window, open_window
 from tamperwatch.agent.publish import commit_publish, plan_publish
 from tamperwatch.agent.record import AGENT_EVENTS_PATH, MAINTENANCE_EVENT, PUBLISH_EVENT, Recorder
-from tamperwatch.agent.service import Agent
 from tamperwatch.agent.wiring import baselines_for, check_root, guard_for
 from tamperwatch.archive.signing import Signer
 from tamperwatch.errors import ConfigError
@@ -48,39 +49,49 @@ def _config(settings: Settings, mode: str = "") -> AgentConfig:
     return replace(config, mode=AgentMode(mode)) if mode else config
 
 
-async def run_agent(
-    settings: Settings,
-    roots: Sequence[Path],
-    actor: str,
-    mode: str = "",
-    ready: Callable[[], None] | None = None,
-    stop: asyncio.Event | None = None,
-) -> Agent:
-    """Watch ``roots`` until SIGTERM/SIGINT (or ``stop``); returns the agent (its counters)."""
+async def resident_request(
+    settings: Settings, roots: Sequence[Path], actor: str, mode: str = ""
+) -> dict[str, Any]:
+    """What the resident process needs (``agent/resident.py``), checked here where a mistake is
+    still a one-line error: the roots, the key (made at first start), the newest baseline
+    generation the signed log names for each root, and the settings of its recording children."""
     from tamperwatch.runtime import open_archive
 
     if not roots:
         raise ConfigError("give at least one --root to protect")
     config = _config(settings, mode)
+    if settings.agent_report_url:
+        central_reporter(settings)  # a reporting mistake stops the start, not the first drain
     signer = Signer.load_or_create(settings.key_path)
-    guards = [guard_for(check_root(r, config), config, signer) for r in roots]
-    stop = stop or asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop.set)
+    reals = [str(check_root(r, config)) for r in roots]
+    host = socket.gethostname()
     async with open_archive(settings) as archive:
-        dispatcher = _dispatcher(settings)
-        recorder = Recorder(archive, dispatcher, socket.gethostname(), config.episode_gap_s)
-        agent = Agent(guards, recorder, config, actor)
-        try:
-            await agent.run(stop, ready)
-        finally:
-            if dispatcher is not None:
-                await dispatcher.aclose()
-    return agent
+        recorder = Recorder(archive, None, host, config.episode_gap_s)
+        generations = {r: await recorder.newest_generation(r) for r in reals}
+    return {
+        "config": config.to_request(),
+        "roots": reals,
+        "actor": actor,
+        "fingerprint": signer.fingerprint,
+        "generations": generations,
+        "log_level": settings.log_level.upper(),
+        "drain": {"settings": settings.model_dump(mode="json"), "host": host},
+    }
 
 
-def _dispatcher(settings: Settings) -> NotificationDispatcher | None:
+def exec_resident(request: dict[str, Any]) -> NoReturn:
+    """Become the resident process (same pid, fresh memory): the request goes through an
+    anonymous memory file inherited across ``exec`` (no secret of the settings on disk)."""
+    fd = os.memfd_create("tamperwatch-agent-request", 0)
+    os.write(fd, json.dumps(request).encode())
+    os.lseek(fd, 0, os.SEEK_SET)
+    os.set_inheritable(fd, True)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(sys.executable, [sys.executable, "-m", "tamperwatch.agent.resident", "--request-fd", str(fd)])
+
+
+def dispatcher_for(settings: Settings) -> NotificationDispatcher | None:
     """The notifiers and the central reporter; None when none is configured (the notifier
     plugins, Apprise among them, are then never imported: about 9 MB less resident)."""
     from tamperwatch.notify.dispatch import NotificationDispatcher

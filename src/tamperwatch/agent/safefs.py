@@ -225,4 +225,3 @@ def _chown(fd: int, uid: int, gid: int) -> None:
         return
     with contextlib.suppress(PermissionError):
         os.fchown(fd, uid, gid)
-

@@ -10,20 +10,36 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol
 
 from tamperwatch.agent import memory
 from tamperwatch.agent.changes import Outcome
 from tamperwatch.agent.coalesce import Batch, Coalescer
 from tamperwatch.agent.config import EVIDENCE_MAX_CHANGES, AgentConfig
+from tamperwatch.agent.events import AGENT_ACTOR, BASELINE_EVENT
 from tamperwatch.agent.first_scan import first_baseline
 from tamperwatch.agent.guard import Guard
-from tamperwatch.agent.record import BASELINE_EVENT, Recorder
 from tamperwatch.agent.watch import InotifyWatch, Watch
 
 log = logging.getLogger(__name__)
 
 FIRST = asyncio.FIRST_COMPLETED
 WatchFactory = Callable[[Sequence[tuple[Path, Coalescer]]], Watch]
+
+
+class AgentRecorder(Protocol):
+    """Where the agent's findings go: ``record.Recorder`` (the archive, in this process) or
+    ``spooled.SpoolRecorder`` (the spool, recorded by a child process)."""
+
+    async def note(self, change: str, root: str, data: dict[str, Any], actor: str = AGENT_ACTOR) -> int: ...
+
+    async def newest_generation(self, root: str) -> int: ...
+
+    async def alarm(self, root: str, reason: str, evidence: dict[str, Any]) -> object: ...
+
+    async def outcome(self, outcome: Outcome) -> object: ...
+
+    async def recovered(self, root: str, changes: list[dict[str, Any]]) -> object: ...
 
 
 @dataclass(slots=True)
@@ -38,7 +54,7 @@ class Agent:
     def __init__(
         self,
         guards: Sequence[Guard],
-        recorder: Recorder,
+        recorder: AgentRecorder,
         config: AgentConfig,
         actor: str,
         watch_factory: WatchFactory = InotifyWatch,
@@ -178,4 +194,3 @@ class Agent:
             log.exception("agent: recording earlier changes under %s failed", guard.root)
             return False
         return True
-

@@ -5,14 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from tamperwatch.agent.baseline import BaselineStore, root_id
+from tamperwatch.agent.baseline import BaselineKey, BaselineStore, root_id
 from tamperwatch.agent.config import AgentConfig
 from tamperwatch.agent.guard import Guard, GuardParts
 from tamperwatch.agent.quarantine import Quarantine
 from tamperwatch.agent.restore import Restorer
 from tamperwatch.agent.safefs import RootFs
 from tamperwatch.archive.blobs import FileBlobStore
-from tamperwatch.archive.signing import Signer
 from tamperwatch.errors import ConfigError
 
 
@@ -30,13 +29,20 @@ def check_root(root: Path, config: AgentConfig) -> Path:
     return real
 
 
-def baselines_for(root: Path, config: AgentConfig, signer: Signer) -> BaselineStore:
-    return BaselineStore(config.paths.roots / root_id(root), signer)
+def baseline_folder(root: Path, config: AgentConfig) -> Path:
+    return config.paths.roots / root_id(root)
 
 
-def guard_for(root: Path, config: AgentConfig, signer: Signer) -> Guard:
+def baselines_for(root: Path, config: AgentConfig, signer: BaselineKey) -> BaselineStore:
+    return BaselineStore(baseline_folder(root, config), signer)
+
+
+def guard_for(
+    root: Path, config: AgentConfig, signer: BaselineKey, baselines: BaselineStore | None = None
+) -> Guard:
+    """``baselines``: how the guard loads its verified baseline (default: in this process)."""
     fs = RootFs(root)
     golden = FileBlobStore(config.paths.golden, sync=False)
     restorer = Restorer(fs, golden, Quarantine(config.paths.quarantine), config.max_file_bytes)
-    baselines = baselines_for(root, config, signer)
+    baselines = baselines or baselines_for(root, config, signer)
     return Guard(GuardParts(fs, baselines, restorer, config.rules, config.mode, config.max_file_bytes))

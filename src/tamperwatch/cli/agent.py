@@ -25,22 +25,14 @@ def run_cmd(
     mode: str = typer.Option("", "--mode", help="restore or alert (default: TAMPERWATCH_AGENT_MODE)."),
 ) -> None:
     """Baseline (first start), watch and restore ROOTs until stopped (SIGTERM)."""
-    from tamperwatch.agent.runner import run_agent
+    from tamperwatch.agent.runner import exec_resident, resident_request
     from tamperwatch.errors import ConfigError
-    from tamperwatch.logs import configure_logging
 
     if mode not in ("", "restore", "alert"):
         raise ConfigError(f"--mode {mode!r}: expected restore or alert")
     settings = settings_of(ctx)
-    configure_logging(settings)
-
-    def ready() -> None:
-        sys.stdout.write(f"agent: watching {', '.join(str(r) for r in root)}\n")
-        sys.stdout.flush()
-
-    agent = run_async(run_agent(settings, root, _login(), mode, ready))
-    c = agent.counters
-    sys.stdout.write(f"agent: stopped ({c.changes} changes, {c.restored} restored, {c.errors} errors)\n")
+    request = run_async(resident_request(settings, root, _login(), mode))
+    exec_resident(request)  # this process becomes the lean resident agent (docs/agent.md)
 
 
 @agent_app.command("publish")

@@ -1,0 +1,16 @@
+"""Names the agent's signed records use, kept apart from ``record.py`` so that the resident
+watch-and-restore process can name them without importing the archive."""
+
+from __future__ import annotations
+
+AGENT_ACTOR = "tamperwatch-agent"
+TAMPER_EVENT = "agent-tamper"
+BASELINE_EVENT = "agent-baseline"
+PUBLISH_EVENT = "agent-published"
+MAINTENANCE_EVENT = "agent-maintenance"
+WRITER_EVENT = "agent-accepted-write"  # a write by a whitelisted program, taken into the baseline
+AGENT_EVENTS_PATH = "/api/v1/agents/events"  # where a central serve takes agents' reports (api/agents.py)
+
+
+def target_url(host: str, root: str) -> str:
+    return f"file://{host}{root}"
