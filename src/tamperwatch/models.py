@@ -17,6 +17,7 @@ class TargetKind(StrEnum):
     WEB = "web"
     STREAM = "stream"
     SCREEN = "screen"
+    AGENT = "agent"  # a web root an anti-tamper agent protects (file://HOST/ROOT); nothing fetches it
 
 
 class RenderPolicy(StrEnum):

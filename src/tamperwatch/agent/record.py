@@ -33,9 +33,7 @@ from tamperwatch.agent.events import (
 from tamperwatch.archive.base import Archive
 from tamperwatch.models import Incident, IncidentEvent, IncidentKind, IncidentState, Target, TargetKind
 
-# The agent's roots are stored as targets of this kind: one the scheduler never fetches and no
-# stream or screen loop runs without its own registration (there is no agent kind of target yet).
-AGENT_TARGET_KIND = TargetKind.STREAM
+AGENT_TARGET_KIND = TargetKind.AGENT  # the scheduler fetches only web targets
 AGENT_TARGET_INTERVAL_S = 86400.0
 RECOVERED_BY = "before the agent stopped"
 REASONS_MAX = 5  # reasons an incident lists (the first changed paths)
