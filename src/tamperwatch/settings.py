@@ -367,6 +367,27 @@ class Settings(BaseSettings):
         description="Phrases that are a text-policy finding wherever they appear on screen "
         "(JSON list; matched ignoring case, spaces and punctuation).",
     )
+    stream_segment_max_bytes: int = Field(
+        32 * 1024 * 1024,
+        gt=0,
+        description="Largest HLS segment tamperwatch downloads (bytes); a larger one ends the connection "
+        "with a recorded error.",
+    )
+    stream_playlist_max_bytes: int = Field(
+        1024 * 1024, gt=0, description="Largest HLS playlist tamperwatch downloads (bytes)."
+    )
+    stream_segment_timeout_s: float = Field(
+        20.0,
+        gt=0,
+        description="Deadline for downloading one HLS playlist or segment (seconds, redirects included).",
+    )
+    stream_evidence_after_s: float = Field(
+        5.0,
+        ge=0,
+        le=60,
+        description="Seconds of stream (or screen) time after a finding whose frames are added to the "
+        "incident's signed evidence and clip (0: frames before the finding only).",
+    )
 
     screen_max_frame_bytes: int = Field(
         8 * 1024 * 1024,

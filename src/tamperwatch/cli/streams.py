@@ -83,6 +83,7 @@ def watch_cmd(
     from tamperwatch.streams.library import LibraryError, load_library
     from tamperwatch.streams.live import watch_live
     from tamperwatch.streams.regions import RegionError
+    from tamperwatch.streams.segments import HlsLimits
     from tamperwatch.streams.source import StreamError
     from tamperwatch.streams.watch import Finding, WatchConfig
 
@@ -106,6 +107,7 @@ def watch_cmd(
                     sample_fps=settings.stream_sample_fps,
                     work_width=settings.stream_work_width,
                     stop=stop,
+                    limits=HlsLimits.from_settings(settings),
                 )
             except KeyboardInterrupt:
                 stop.set()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
@@ -47,8 +47,10 @@ class EvidenceBuffer:
     def __init__(self, size: int = EVIDENCE_FRAMES) -> None:
         self.frames: deque[Frame] = deque(maxlen=size)
 
-    def add(self, t: float, frame: Any) -> None:
-        self.frames.append(Frame(t, reduce(frame)))
+    def add(self, t: float, frame: Any) -> Frame:
+        kept = Frame(t, reduce(frame))
+        self.frames.append(kept)
+        return kept
 
     def snapshot(self) -> list[Frame]:
         return list(self.frames)
@@ -61,12 +63,58 @@ class Evidence:
 
     @classmethod
     def from_frames(cls, frames: list[Frame]) -> Evidence:
-        pngs = []
-        for f in frames:
-            ok, buf = cv2.imencode(".png", f.bgr)
-            if ok:
-                pngs.append((f.t, bytes(buf)))
-        return cls(tuple(pngs), clip_mp4(frames))
+        return cls(frame_pngs(frames), clip_mp4(frames))
+
+
+def frame_pngs(frames: list[Frame]) -> tuple[tuple[float, bytes], ...]:
+    pngs = []
+    for f in frames:
+        ok, buf = cv2.imencode(".png", f.bgr)
+        if ok:
+            pngs.append((f.t, bytes(buf)))
+    return tuple(pngs)
+
+
+@dataclass(eq=False)
+class Waiting:
+    """One finding waiting for the frames that follow it; `key` names its incident."""
+
+    key: int
+    t: float
+    before: list[Frame]
+    after: list[Frame] = field(default_factory=list)
+
+    def evidence(self) -> Evidence:
+        """PNGs of the frames after, and the clip over before and after."""
+        return Evidence(frame_pngs(self.after), clip_mp4(self.before + self.after))
+
+
+class AfterFrames:
+    """Collect the frames within `after_s` seconds after each finding."""
+
+    def __init__(self, after_s: float) -> None:
+        self.after_s = after_s
+        self.waiting: list[Waiting] = []
+
+    def wait_for(self, key: int, t: float, before: list[Frame]) -> None:
+        if self.after_s > 0:
+            self.waiting.append(Waiting(key, t, before))
+
+    def add(self, frame: Frame) -> list[Waiting]:
+        """Take `frame`; the findings whose frames after are now complete."""
+        done: list[Waiting] = []
+        for w in self.waiting:
+            if frame.t > w.t + 1e-6:
+                w.after.append(frame)
+            if frame.t - w.t >= self.after_s - 1e-6:
+                done.append(w)
+        self.waiting = [w for w in self.waiting if w not in done]
+        return done
+
+    def drain(self) -> list[Waiting]:
+        """The findings still waiting (the watch ended), with what they have."""
+        done, self.waiting = [w for w in self.waiting if w.after], []
+        return done
 
 
 def clip_mp4(frames: list[Frame]) -> bytes:

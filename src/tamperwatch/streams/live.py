@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from tamperwatch.capture.errors import PolicyError
 from tamperwatch.policy import UrlPolicy
 from tamperwatch.streams.library import Library
+from tamperwatch.streams.segments import HlsLimits, HlsSource, hls_source
 from tamperwatch.streams.source import FrameSource, Sample, StreamError
 from tamperwatch.streams.watch import STALL, Finding, StreamWatcher, WatchConfig
 
@@ -75,11 +76,45 @@ def watch_live(
     max_reconnects: int | None = None,
     on_evidence: Callable[[Finding, Sample | None], None] | None = None,
     on_sample: Callable[[Sample], None] | None = None,
+    limits: HlsLimits | None = None,
 ) -> LiveStats:
     """Watch until `stop` is set (or the reconnects are used up); blocking, run it in a thread.
     `on_evidence`, when given, also gets the sample each finding was confirmed on; `on_sample` gets
-    every sample (on stream time across reconnects) before it is judged."""
+    every sample (on stream time across reconnects) before it is judged. An HLS playlist and its
+    segments are fetched by tamperwatch under `policy` and `limits` (`segments.py`)."""
     checked = check_source(source, policy)
+    segments = hls_source(policy, limits or HlsLimits())
+    try:
+        return _watch(
+            checked,
+            library,
+            config,
+            segments,
+            on_finding,
+            sample_fps,
+            work_width,
+            stop,
+            max_reconnects,
+            on_evidence,
+            on_sample,
+        )
+    finally:
+        segments.close()
+
+
+def _watch(
+    checked: str,
+    library: Library,
+    config: WatchConfig,
+    segments: HlsSource,
+    on_finding: Callable[[Finding], None],
+    sample_fps: float,
+    work_width: int,
+    stop: threading.Event,
+    max_reconnects: int | None,
+    on_evidence: Callable[[Finding, Sample | None], None] | None,
+    on_sample: Callable[[Sample], None] | None,
+) -> LiveStats:
     watcher = StreamWatcher(library, config)
     stats = LiveStats()
     offset = 0.0  # stream time already watched before this connection
@@ -88,7 +123,8 @@ def watch_live(
     while not stop.is_set():
         last = -1.0
         try:
-            for sample in FrameSource(checked, sample_fps=sample_fps, work_width=work_width):
+            frames = FrameSource(checked, sample_fps=sample_fps, work_width=work_width, segments=segments)
+            for sample in frames:
                 if stop.is_set():
                     break
                 audio = tuple((round(offset + t, 3), db) for t, db in sample.audio)

@@ -4,7 +4,10 @@ and a lasting finding opens an incident through `IncidentService` (`defaced` for
 text policy, `unavailable` for black, frozen, silent and stall), once while one of that kind is active.
 
 Each incident also carries the frames leading up to the finding and their MP4 clip (`evidence`),
-stored as blobs and listed under `evidence["blobs"]` (kept by retention).
+stored as blobs and listed under `evidence["blobs"]` (kept by retention). The frames of the
+`stream_evidence_after_s` seconds after it follow in a signed `evidence-after` log event
+(`add_after`): appended to `evidence["frames"]` (`evidence["frames_after"]` counts them) with the clip
+written again over both.
 
 `watch_stream_target` runs one `stream` target: the blocking live loop (`live.watch_live`) in a
 thread of its own, its findings recorded on the event loop; `serving.stream_loop` runs one per
@@ -19,8 +22,9 @@ from typing import TYPE_CHECKING, Any
 
 import cv2
 
+from tamperwatch.incidents.service import SYSTEM_ACTOR
 from tamperwatch.models import Capture, Incident, IncidentEvent, IncidentKind, Status, TargetKind, Verdict
-from tamperwatch.streams.evidence import Evidence, EvidenceBuffer
+from tamperwatch.streams.evidence import AfterFrames, Evidence, EvidenceBuffer
 from tamperwatch.streams.live import watch_live
 from tamperwatch.streams.watch import Finding, WatchConfig
 
@@ -31,9 +35,11 @@ if TYPE_CHECKING:
     from tamperwatch.models import Target
     from tamperwatch.policy import UrlPolicy
     from tamperwatch.streams.library import Library
+    from tamperwatch.streams.segments import HlsLimits
     from tamperwatch.streams.source import Sample
 
 RECORD_TIMEOUT_S = 30.0  # the watch thread waits this long for a finding to be stored
+EVIDENCE_AFTER = "evidence-after"  # the log event that adds the frames after a finding
 
 
 def frame_png(sample: Sample) -> bytes:
@@ -69,6 +75,7 @@ class StreamRecorder:
             screenshot=frame,
             status=200 if frame else 0,
             headers=(("content-type", "image/png"),) if frame else (),
+            error="" if frame else "; ".join(finding.reasons),  # no picture: why (a refused segment)
         )
         verdict = Verdict(status, finding.score, reasons)
         observation = await self.archive.record_check(self.target, capture, verdict)
@@ -96,6 +103,24 @@ class StreamRecorder:
             await self.events.publish(IncidentEvent(incident, self.target.url, "opened", utc_now()))
         return incident
 
+    async def add_after(self, incident_id: int, after: Evidence) -> Incident | None:
+        """Add the frames after the finding (and the clip over before and after) to the incident's
+        evidence, through one signed log event; None when the incident is gone."""
+        incident = await self.archive.get_incident(incident_id)
+        if incident is None or not after.frames:
+            return incident
+        evidence = dict(incident.evidence)
+        frames = [{"t": t, "sha256": await self.archive.put_blob(png)} for t, png in after.frames]
+        evidence["frames"] = [*evidence.get("frames", []), *frames]
+        evidence["frames_after"] = len(frames)
+        blobs = [*evidence.get("blobs", []), *(str(f["sha256"]) for f in frames)]
+        if after.clip:
+            evidence["clip_mp4"] = await self.archive.put_blob(after.clip)
+            blobs.append(evidence["clip_mp4"])
+        evidence["blobs"] = blobs
+        await self.archive.append_event(EVIDENCE_AFTER, {"evidence": evidence}, incident_id, SYSTEM_ACTOR)
+        return await self.archive.get_incident(incident_id)
+
 
 async def watch_stream_target(
     target: Target,
@@ -108,35 +133,56 @@ async def watch_stream_target(
     work_width: int,
     stop: threading.Event,
     max_reconnects: int | None = None,
+    limits: HlsLimits | None = None,
+    after_s: float = 0.0,
 ) -> list[Incident]:
-    """Watch one stream target until `stop` (or the reconnects are spent); the incidents it opened."""
+    """Watch one stream target until `stop` (or the reconnects are spent); the incidents it opened
+    (each with the frames of the `after_s` seconds after its finding added to its evidence)."""
     loop = asyncio.get_running_loop()
     opened: list[Incident] = []
 
     buffer = EvidenceBuffer()
+    waiting = AfterFrames(after_s)
 
     def on_finding(finding: Finding, sample: Sample | None) -> None:
         png = frame_png(sample) if sample is not None else b""
-        evidence = Evidence.from_frames(buffer.snapshot()) if sample is not None else None
+        before = buffer.snapshot()
+        evidence = Evidence.from_frames(before) if sample is not None else None
         fut = asyncio.run_coroutine_threadsafe(recorder.record(finding, png, evidence), loop)
         incident = fut.result(RECORD_TIMEOUT_S)
         if incident is not None:
             opened.append(incident)
+            if sample is not None:
+                waiting.wait_for(incident.id, finding.t, before)
+
+    def add_after(done: list[Any]) -> None:
+        for w in done:
+            fut = asyncio.run_coroutine_threadsafe(recorder.add_after(w.key, w.evidence()), loop)
+            changed = fut.result(RECORD_TIMEOUT_S)
+            if changed is not None:
+                opened[:] = [changed if i.id == changed.id else i for i in opened]
+
+    def on_sample(sample: Sample) -> None:
+        add_after(waiting.add(buffer.add(sample.t, sample.frame)))
 
     def watch() -> None:
-        watch_live(
-            target.url,
-            library,
-            config,
-            policy,
-            lambda f: None,
-            sample_fps=sample_fps,
-            work_width=work_width,
-            stop=stop,
-            max_reconnects=max_reconnects,
-            on_evidence=on_finding,
-            on_sample=lambda sample: buffer.add(sample.t, sample.frame),
-        )
+        try:
+            watch_live(
+                target.url,
+                library,
+                config,
+                policy,
+                lambda f: None,
+                sample_fps=sample_fps,
+                work_width=work_width,
+                stop=stop,
+                max_reconnects=max_reconnects,
+                on_evidence=on_finding,
+                on_sample=on_sample,
+                limits=limits,
+            )
+        finally:
+            add_after(waiting.drain())  # the watch ended before their time was up: what there is
 
     # a thread of its own, not the loop's default pool: a watch lasts as long as serve, and a few of
     # them would otherwise take every worker that short blocking calls (decoding, hashing) need

@@ -34,7 +34,7 @@ import numpy.typing as npt
 from tamperwatch.incidents.service import SYSTEM_ACTOR
 from tamperwatch.models import Incident, IncidentEvent, IncidentKind, Target, TargetKind
 from tamperwatch.streams import source as source_mod
-from tamperwatch.streams.evidence import Evidence, EvidenceBuffer
+from tamperwatch.streams.evidence import AfterFrames, Evidence, EvidenceBuffer
 from tamperwatch.streams.library import Library, LibraryError, decode_image, load_library
 from tamperwatch.streams.record import StreamRecorder, frame_png
 from tamperwatch.streams.registry import MediaRegistry, token_matches
@@ -80,6 +80,7 @@ class ScreenState:
     frames: int = 0
     refusing: bool = False  # a refusal was recorded and no good frame came since
     evidence: EvidenceBuffer = field(default_factory=EvidenceBuffer)  # the last frames, for incidents
+    after: AfterFrames = field(default_factory=lambda: AfterFrames(0.0))  # frames after a finding
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
 
@@ -101,6 +102,7 @@ class ScreenHub:
         events: EventSink | None = None,
         clock: Callable[[], float] = time.monotonic,
         libraries: Callable[[Path], Library] = load_library,
+        after_s: float = 0.0,
     ) -> None:
         self.archive = archive
         self.service = service
@@ -111,6 +113,7 @@ class ScreenHub:
         self.events = events
         self.clock = clock
         self.load_library = libraries
+        self.after_s = after_s  # screen time after a finding whose frames join its incident
         self.started_at = clock()
         self.screens: dict[int, ScreenState] = {}
 
@@ -132,6 +135,7 @@ class ScreenHub:
             silent_s=settings.screen_silent_s,
             events=events,
             clock=clock,
+            after_s=settings.stream_evidence_after_s,
         )
 
     # --- who is pushing ---------------------------------------------------------------------------
@@ -156,7 +160,8 @@ class ScreenHub:
             # screen's shape, and two screens are judged at once in two threads
             library = await asyncio.to_thread(self.load_library, Path(folder))
             state = self.screens.setdefault(
-                target.id, ScreenState(target, StreamWatcher(library, self.config))
+                target.id,
+                ScreenState(target, StreamWatcher(library, self.config), after=AfterFrames(self.after_s)),
             )
         return state
 
@@ -177,6 +182,8 @@ class ScreenHub:
             findings = await asyncio.to_thread(state.watcher.step, sample)
             state.last_at, state.frames, state.refusing = now, state.frames + 1, False
             recorder = StreamRecorder(self.archive, self.service, target, self.events)
+            for done in state.after.add(state.evidence.frames[-1]):
+                await recorder.add_after(done.key, await asyncio.to_thread(done.evidence))
             opened: list[Incident] = []
             png, evidence = b"", cast("Evidence | None", None)
             for finding in findings:
@@ -187,6 +194,7 @@ class ScreenHub:
                 incident = await recorder.record(finding, png, evidence)
                 if incident is not None:
                     opened.append(incident)
+                    state.after.wait_for(incident.id, finding.t, state.evidence.snapshot())
             await self._resolve_gap(target)
             return PushResult(sample.t, findings, opened)
 

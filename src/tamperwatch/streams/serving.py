@@ -48,6 +48,7 @@ async def _watch_one(
     from tamperwatch.policy import UrlPolicy
     from tamperwatch.streams.library import load_library
     from tamperwatch.streams.record import StreamRecorder, watch_stream_target
+    from tamperwatch.streams.segments import HlsLimits
     from tamperwatch.streams.watch import WatchConfig
 
     try:
@@ -62,6 +63,8 @@ async def _watch_one(
             sample_fps=settings.stream_sample_fps,
             work_width=settings.stream_work_width,
             stop=stop,
+            limits=HlsLimits.from_settings(settings),
+            after_s=settings.stream_evidence_after_s,
         )
         log.info("stream %s: watch ended (%d incidents opened)", target.url, len(opened))
     except Exception as exc:  # a refused address or a broken library ends this watch, not serve

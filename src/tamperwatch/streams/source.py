@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
@@ -25,9 +25,13 @@ MAX_PIXELS = 4096 * 2304  # larger pictures are refused (absurd resolutions are 
 PLAYLIST_NAMES = ("index.m3u8", "playlist.m3u8", "master.m3u8")
 AUDIO_WINDOW_S = 0.1  # audio level is measured as the RMS of windows this long
 SILENCE_FLOOR_DB = -120.0  # the level reported for digital silence (log of zero)
+MPEGTS_SYNC = b"\x47"  # the first byte of every MPEG-TS packet
 INT_FULL_SCALE = {"u8": 128.0, "s16": 32768.0, "s32": 2147483648.0, "s64": 9.223372036854776e18}
 
 Gray = npt.NDArray[np.uint8]
+
+if TYPE_CHECKING:
+    from tamperwatch.streams.segments import SegmentSource
 
 
 class StreamError(Exception):
@@ -130,6 +134,7 @@ class FrameSource:
         work_width: int,
         open_timeout_s: float = 10.0,
         keyframes_only: bool = True,
+        segments: SegmentSource | None = None,
     ) -> None:
         if sample_fps <= 0:
             raise ValueError("sample_fps must be positive")
@@ -138,21 +143,45 @@ class FrameSource:
         self.work_width = work_width
         self.open_timeout_s = open_timeout_s
         self.allow_keyframes_only = keyframes_only  # False: decode every frame (for comparison)
+        self.segments = segments  # where an HLS playlist's segments come from (hls.py)
         self.info = SourceInfo()
 
     def __iter__(self) -> Iterator[Sample]:
         import av
 
+        from tamperwatch.streams.hls import is_playlist
+
+        reader = None
         try:
-            container = av.open(self.url, timeout=self.open_timeout_s)
+            if is_playlist(self.url):
+                container, reader = self._open_hls()
+            else:
+                container = av.open(self.url, timeout=self.open_timeout_s)
         except (av.FFmpegError, OSError) as exc:
+            if reader is not None and isinstance(reader.error, StreamError):
+                raise reader.error from None
             raise StreamError(f"cannot open {self.url}: {exc}") from exc
         try:
             yield from self._samples(container)
         except av.FFmpegError as exc:
+            if reader is not None and isinstance(reader.error, StreamError):
+                raise reader.error from None  # a segment refused or not fetched: its own reason
             raise StreamError(f"cannot decode {self.url}: {exc}") from exc
         finally:
             container.close()
+
+    def _open_hls(self) -> tuple[Any, Any]:
+        """An HLS playlist read by tamperwatch (`hls.py`): the container over the fetched bytes."""
+        import av
+
+        from tamperwatch.streams.hls import HlsSegments, SegmentReader
+        from tamperwatch.streams.segments import HlsLimits, HlsSource
+
+        segments = self.segments if self.segments is not None else HlsSource(None, HlsLimits())
+        reader = SegmentReader(iter(HlsSegments(self.url, segments)))
+        first = reader.peek_first()  # a refused or unreadable playlist raises its own StreamError here
+        fmt = "mpegts" if first[:1] == MPEGTS_SYNC else None
+        return av.open(reader, format=fmt), reader
 
     def _samples(self, container: Any) -> Iterator[Sample]:
         if not container.streams.video:

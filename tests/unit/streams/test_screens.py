@@ -147,6 +147,29 @@ async def test_a_screen_incident_carries_the_frames_before_it_and_a_clip_export_
     assert Image.open(out / "frame_01_t5.0s.png").size == (sm.W, sm.H)
 
 
+async def test_frames_pushed_after_a_screen_finding_join_its_signed_evidence(tmp_path: Path) -> None:
+    rig = Rig(tmp_path)
+    rig.hub.after_s = 6.0
+    target, token = await rig.add_screen()
+    hijack = png(sm.banner(sm.picture(99), "HACKED BY NOBODY"))
+    pushes = (
+        (0.0, png(APPROVED[0])),
+        (5.0, hijack),
+        (10.0, hijack),
+        (13.0, hijack),
+        (16.0, png(APPROVED[0])),
+    )
+    for at, body in pushes:
+        assert (await rig.push(target, token, body, at)).status_code == 200
+    (incident,) = await rig.archive.list_incidents()
+    assert [f["t"] for f in incident.evidence["frames"]] == [0.0, 5.0, 10.0, 13.0, 16.0]
+    assert incident.evidence["frames_after"] == 2
+    events = [e for e in await rig.archive.log_events() if e.incident_id == incident.id]
+    assert [e.change for e in events] == ["opened", "evidence-after"]
+    clip = await rig.archive.blobs.get(incident.evidence["clip_mp4"])
+    assert clip and incident.evidence["clip_mp4"] in incident.evidence["blobs"]
+
+
 async def test_bad_missing_and_revoked_tokens_are_401(tmp_path: Path) -> None:
     rig = Rig(tmp_path)
     target, token = await rig.add_screen()
