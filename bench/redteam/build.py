@@ -46,8 +46,8 @@ def run(
     overwrite: bool = False,
     edition: int = 1,
 ) -> Counter[str]:
-    """Generate edition ``edition`` (1 or 2) into ``out``; ``seed`` None means the edition's own
-    default (0 for edition 1, ``v2.build.DEFAULT_SEED`` for edition 2)."""
+    """Generate edition ``edition`` (1, 2 or 3) into ``out``; ``seed`` None means the edition's own
+    default (0 for edition 1, ``v2.build.DEFAULT_SEED`` and ``v3.build.DEFAULT_SEED`` for 2 and 3)."""
     if not (corpus / "labels.json").is_file() or not (corpus / "scenarios").is_dir():
         raise SystemExit(
             f"{corpus} is not an unpacked dev corpus; unpack it with:\n"
@@ -59,10 +59,15 @@ def run(
         from .v2.build import generate as generate_v2
 
         scenarios, pages = generate_v2(corpus, DEFAULT_SEED if seed is None else seed, limit)
+    elif edition == 3:
+        from .v3.build import DEFAULT_SEED as SEED_V3
+        from .v3.build import generate as generate_v3
+
+        scenarios, pages = generate_v3(corpus, SEED_V3 if seed is None else seed, limit)
     elif edition == 1:
         scenarios, pages = generate(corpus, 0 if seed is None else seed, limit)
     else:
-        raise SystemExit(f"unknown red-team edition {edition} (1 or 2)")
+        raise SystemExit(f"unknown red-team edition {edition} (1, 2 or 3)")
     if overwrite:
         clear_previous(out)
     write_all(out, scenarios, pages)

@@ -32,6 +32,7 @@ from bench.redteam.seo_spam import seo_spam
 from bench.redteam.splice import ByteEdit
 from bench.redteam.tamper import tamper
 from bench.redteam.v2.payloads import payload_strings as payload_strings_v2
+from bench.redteam.v3.payloads import payload_strings as payload_strings_v3
 
 REPO = Path(__file__).resolve().parents[3]
 DETECT = REPO / "src" / "tamperwatch" / "detect"
@@ -91,7 +92,7 @@ def _file_text(path: Path) -> str:
     return _norm(text)
 
 
-EDITIONS = {1: payload_strings, 2: payload_strings_v2}
+EDITIONS = {1: payload_strings, 2: payload_strings_v2, 3: payload_strings_v3}
 
 
 @pytest.mark.parametrize("edition", sorted(EDITIONS))

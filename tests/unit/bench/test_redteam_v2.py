@@ -61,8 +61,8 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return dev, root / "out"
 
 
-def test_edition_2_output_has_the_dev_corpus_format(generated: tuple[Path, Path]) -> None:
-    _, out = generated
+def assert_dev_corpus_format(out: Path, edition: int) -> None:
+    """``out`` has the dev corpus's layout, every family, and each scenario records ``edition``."""
     labels = json.loads((out / "labels.json").read_text())
     families = set()
     for sid, checked in labels["scenarios"].items():
@@ -76,11 +76,15 @@ def test_edition_2_output_has_the_dev_corpus_format(generated: tuple[Path, Path]
     assert families == {"tamper", "inject", "replace", "seo-spam", "script", "legit-hard"}
     assert {item["family"] for item in labels["pages"].values()} == {"deface-page", "legit"}
     manifest = json.loads((out / "manifest.json").read_text())
-    assert all(item["edition"] == 2 for item in manifest["scenarios"].values())
+    assert all(item["edition"] == edition for item in manifest["scenarios"].values())
 
 
-def test_edition_2_splices_only_at_the_recorded_spots(generated: tuple[Path, Path]) -> None:
-    dev, out = generated
+def test_edition_2_output_has_the_dev_corpus_format(generated: tuple[Path, Path]) -> None:
+    assert_dev_corpus_format(generated[1], 2)
+
+
+def assert_splices_at_recorded_spots(dev: Path, out: Path) -> None:
+    """Every attacked snapshot of ``out`` is its ``dev`` source with the manifest's edits spliced in."""
     manifest = json.loads((out / "manifest.json").read_text())
     for sid, info in manifest["scenarios"].items():
         sources = [dev / "scenarios" / info["source"] / name for name in info["sources"]]
@@ -96,6 +100,10 @@ def test_edition_2_splices_only_at_the_recorded_spots(generated: tuple[Path, Pat
             rebuilt += before[pos:start] + after[out_start : out_start + length]
             pos = end
         assert rebuilt + before[pos:] == after
+
+
+def test_edition_2_splices_only_at_the_recorded_spots(generated: tuple[Path, Path]) -> None:
+    assert_splices_at_recorded_spots(*generated)
 
 
 def test_edition_2_is_deterministic_and_differs_from_edition_1(

@@ -1,0 +1,1 @@
+"""Edition 3's fixed texts: attacker voices, spam, hosts, vendors, news and legit pages."""

@@ -1,0 +1,135 @@
+"""Edition 3's SEO-spam link texts by language (gambling, lottery, slots, loans, pharmacy, fake
+goods) and the stems of the invented spam domains."""
+
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+ANCHORS: dict[str, tuple[str, ...]] = {
+    "zh": (
+        "福彩快三精准计划",
+        "幸运飞艇开奖直播",
+        "澳门葡京线上娱乐城",
+        "时时彩稳赚技巧",
+        "真人百家乐首存送彩金",
+        "体育投注返水最高",
+        "六合彩今晚特码",
+        "棋牌游戏提现秒到",
+        "北京赛车pk10全天计划",
+        "新用户注册领88元",
+    ),
+    "id": (
+        "situs slot gacor malam ini",
+        "link alternatif judi bola",
+        "bandar togel terpercaya",
+        "slot deposit pulsa tanpa potongan",
+        "rtp live tertinggi hari ini",
+        "daftar akun pro thailand",
+        "bocoran pola maxwin",
+        "agen casino online resmi",
+        "slot demo gratis x500",
+    ),
+    "vi": (
+        "nhà cái uy tín hàng đầu châu Á",
+        "kèo ngoại hạng Anh đổi thưởng cao",
+        "soi cầu lô đề miễn phí",
+        "nổ hũ đổi thưởng",
+        "bắn cá ăn tiền thật",
+        "tặng 100k khi đăng ký",
+        "kèo nhà cái hôm nay",
+        "xóc đĩa online",
+    ),
+    "ja": (
+        "新規カジノ 登録だけで3000円",
+        "スロット 高還元 今すぐ",
+        "競馬予想 的中率90%",
+        "ED治療薬 通販 即日発送",
+        "ブランドコピー 激安 専門店",
+        "ブラックでも即日融資OK",
+        "パチスロ 攻略 無料",
+    ),
+    "ru": (
+        "казино онлайн: вывод выигрыша за минуту",
+        "бездепозитный бонус за регистрацию",
+        "букмекер без паспорта и проверки",
+        "займ на карту за 5 минут без звонков",
+        "диплом вуза с доставкой по России",
+        "слоты с моментальным выводом",
+        "зеркало букмекерской конторы",
+    ),
+    "es": (
+        "bono de bienvenida sin depósito para casino",
+        "apuestas deportivas seguras",
+        "tragamonedas gratis dinero real",
+        "préstamos rápidos sin buró",
+        "comprar pastillas sin receta",
+        "ruleta en vivo México",
+        "réplicas de relojes baratos",
+    ),
+    "tr": (
+        "yatırımsız deneme bonusu 2026",
+        "canlı bahis güncel giriş",
+        "kaçak bahis siteleri 2026",
+        "slot oyunları bedava",
+        "casino siteleri yeni adres",
+        "iddaa tahminleri kesin",
+        "bahis bonusu çevrimsiz",
+    ),
+    "th": (
+        "สล็อตเว็บตรง ไม่ผ่านเอเย่นต์",
+        "เว็บพนันบอล ขั้นต่ำ 10 บาท",
+        "บาคาร่า ฝากถอนออโต้",
+        "หวยออนไลน์ จ่ายหนัก",
+        "รับเครดิตฟรีทันทีไม่ต้องแชร์",
+        "คาสิโนสด ได้เงินจริง",
+    ),
+    "ko": (
+        "토토사이트 추천 먹튀검증",
+        "온라인 바카라 첫충 이벤트",
+        "파워볼 실시간 분석",
+        "스포츠 배팅 환전 빠른 곳",
+        "슬롯머신 무료 체험",
+    ),
+    "pt": (
+        "cassino online bônus de boas-vindas",
+        "apostas esportivas pix na hora",
+        "jogo do tigrinho plataforma nova",
+        "empréstimo rápido sem consulta",
+        "remédio para emagrecer sem receita",
+    ),
+    "en": (
+        "cheap tadalafil overnight shipping",
+        "no prescription pharmacy online",
+        "anonymous crypto casino instant withdrawals",
+        "payday loans instant approval",
+        "replica designer handbags sale",
+        "buy instagram followers fast",
+    ),
+}
+
+DOMAIN_STEMS: dict[str, tuple[str, ...]] = {
+    "zh": ("hongyun88", "jinsha-vip", "caipiao168", "xinpujing", "fucai-jh"),
+    "id": ("gacorjp", "slotmania77", "togelsakti", "rajajudi", "maxwinku"),
+    "vi": ("nhacai-vip", "soicau247", "nohu88", "cacuocviet"),
+    "ja": ("casino-jp-bonus", "slot-kouhou", "kyotei-yosou"),
+    "ru": ("kazino-vulkan24", "zaimy-online", "diplomy-msk", "stavki-pro"),
+    "es": ("casinomx-bono", "apuestagana", "farmaciasinreceta"),
+    "tr": ("denemebonusu", "bahisgiris", "casinoyeniadres"),
+    "th": ("slotthai888", "baccarat-auto", "huayonline"),
+    "ko": ("toto-safe", "bacara-first", "powerball-kr"),
+    "pt": ("tigrinho-bet", "cassinopix", "aposta-ja"),
+    "en": ("rxmeds-direct", "fastloan-now", "replica-lux"),
+}
+
+SPAM_TLDS: tuple[str, ...] = (
+    ".vip",
+    ".club",
+    ".xyz",
+    ".online",
+    ".top",
+    ".site",
+    ".me",
+    ".asia",
+    ".biz",
+    ".tv",
+)
