@@ -424,6 +424,13 @@ class Settings(BaseSettings):
         description="When set, the agent protects only paths matching one of these patterns (e.g. "
         "[\"*.html\", \"*.php\", \"*.js\"]); empty protects everything not excluded.",
     )
+    agent_writers: list[str] = Field(
+        default_factory=list,
+        description="Programs (absolute paths, e.g. [\"/usr/sbin/php-fpm8.2\"]) whose writes of files under "
+        "a root the agent accepts (baseline updated, signed record naming the program) instead of "
+        "restoring; the kernel names the writer through fanotify (root or CAP_SYS_ADMIN): the agent "
+        "refuses to start with this set where fanotify is unavailable.",
+    )
     agent_rescan_s: float = Field(
         3600.0,
         gt=0,
