@@ -23,7 +23,9 @@ ATTACKS = {
     "delete": "os.remove(f'{root}/about.html')",
     "rename_over": "os.rename(f'{root}/about.html', f'{root}/index.html')",
     "chmod_777": f"os.chmod(f'{{root}}/{PRIVATE}', 0o777)",
-    "symlink_passwd": "os.remove(f'{root}/index.html'); os.symlink('/etc/passwd', f'{root}/index.html')",
+    # a decoy beside the root stands in for /etc/passwd (a test never points at a real system file)
+    "symlink_passwd": "os.remove(f'{root}/index.html'); "
+    "os.symlink(f'{root}/../decoy-etc/passwd', f'{root}/index.html')",
 }
 EXPECTED = {  # attack -> (path, change) the incident must name
     "overwrite": ("index.html", "modified"),
@@ -33,6 +35,7 @@ EXPECTED = {  # attack -> (path, change) the incident must name
     "chmod_777": (PRIVATE, "mode"),
     "symlink_passwd": ("index.html", "replaced"),
 }
+DECOY = b"root:x:0:0:root:/root:/bin/sh\n"
 PAYLOAD = {"overwrite": b"<h1>HACKED BY TEST</h1>", "web_shell": b'<?php system($_GET["c"]); ?>'}
 
 
@@ -40,7 +43,11 @@ PAYLOAD = {"overwrite": b"<h1>HACKED BY TEST</h1>", "web_shell": b'<?php system(
 def server(tmp_path: Path) -> Iterator[Server]:
     server = Server(tmp_path)
     make_site(server.root)
+    decoy = tmp_path / "decoy-etc" / "passwd"
+    decoy.parent.mkdir()
+    decoy.write_bytes(DECOY)
     yield server
+    assert decoy.read_bytes() == DECOY  # nothing was written through the planted symlink
     for agent in server.running:
         if agent.proc.poll() is None:
             agent.kill()

@@ -43,6 +43,7 @@ class Change:
     quarantined: str = ""  # SHA-256 of the attacker's bytes, kept in the quarantine
     restored: bool = False
     error: str = ""
+    writers: str = ""  # the whitelisted programs whose write was accepted (fanotify)
 
     def describe(self) -> dict[str, Any]:
         data: dict[str, Any] = {"path": self.path, "change": self.what.value, "restored": self.restored}
@@ -54,6 +55,8 @@ class Change:
             data["quarantined"] = self.quarantined
         if self.error:
             data["error"] = self.error
+        if self.writers:
+            data["writers"] = self.writers
         return data
 
 
@@ -68,6 +71,7 @@ class Outcome:
     diffs: dict[str, str] = field(default_factory=dict)  # path -> unified diff of a defaced text file
     note: str = ""  # why nothing was restored, when so
     journaled: int = 0  # lines this batch appended to the root's journal
+    accepted: list[Change] = field(default_factory=list)  # written by whitelisted programs: not restored
 
     @property
     def poisoned(self) -> list[str]:

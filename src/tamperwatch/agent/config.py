@@ -75,6 +75,7 @@ class AgentConfig:
     quiet_s: float = QUIET_S
     max_delay_s: float = MAX_DELAY_S
     episode_gap_s: float = EPISODE_GAP_S
+    writers: tuple[str, ...] = ()  # programs whose writes are accepted (fanotify names the writer)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> AgentConfig:
@@ -85,6 +86,7 @@ class AgentConfig:
             rules=PathRules(tuple(settings.agent_include), tuple(settings.agent_exclude)),
             rescan_s=settings.agent_rescan_s,
             max_file_bytes=settings.agent_max_file_bytes,
+            writers=tuple(settings.agent_writers),
         )
 
     def to_request(self) -> dict[str, Any]:
@@ -100,6 +102,7 @@ class AgentConfig:
             "quiet_s": self.quiet_s,
             "max_delay_s": self.max_delay_s,
             "episode_gap_s": self.episode_gap_s,
+            "writers": list(self.writers),
         }
 
     @classmethod
@@ -114,4 +117,5 @@ class AgentConfig:
             float(data["quiet_s"]),
             float(data["max_delay_s"]),
             float(data["episode_gap_s"]),
+            tuple(data["writers"]),
         )

@@ -9,13 +9,13 @@ root, the actor and the parts of the agent's config a baseline depends on."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from tamperwatch.agent.child import ChildFailed, run_child
 from tamperwatch.agent.config import AgentConfig
 
 
@@ -30,8 +30,8 @@ class FirstScanFailed(RuntimeError):
     """The child could not make the baseline; the message is its last line of error."""
 
 
-def _request(root: Path, config: AgentConfig, actor: str) -> bytes:
-    return json.dumps({"root": str(root), "actor": actor, "config": config.to_request()}).encode()
+def _request(root: Path, config: AgentConfig, actor: str) -> dict[str, Any]:
+    return {"root": str(root), "actor": actor, "config": config.to_request()}
 
 
 def make_in_this_process(root: Path, config: AgentConfig, actor: str) -> Made | None:
@@ -47,19 +47,10 @@ def make_in_this_process(root: Path, config: AgentConfig, actor: str) -> Made | 
 
 
 async def first_baseline(root: Path, config: AgentConfig, actor: str) -> Made | None:
-    child = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        __name__,
-        stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await child.communicate(_request(root, config, actor))
-    if child.returncode != 0:
-        lines = err.decode(errors="replace").strip().splitlines()
-        raise FirstScanFailed(f"first baseline of {root} failed: {lines[-1] if lines else child.returncode}")
-    answer: dict[str, Any] | None = json.loads(out)
+    try:
+        answer: dict[str, Any] | None = await run_child(__name__, _request(root, config, actor))
+    except ChildFailed as exc:
+        raise FirstScanFailed(f"first baseline of {root} failed: {exc}") from None
     return Made(**answer) if answer is not None else None
 
 

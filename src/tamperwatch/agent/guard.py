@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tamperwatch.agent.baseline import BaselineStore, BaselineTampered
 from tamperwatch.agent.changes import Change, Outcome, What, classify
@@ -25,6 +26,9 @@ from tamperwatch.agent.restore import GoldenBad, Restorer
 from tamperwatch.agent.rules import PathRules
 from tamperwatch.agent.safefs import TEMP_PREFIX, RootFs, split
 from tamperwatch.agent.scan import tracked, walk
+
+if TYPE_CHECKING:
+    from tamperwatch.agent.fanotify import WriterCheck
 
 # A file whose change time is older than the start of the last full check by this much, with the
 # size, mode and owner of its baseline entry, is not read again by a periodic rescan (writing a
@@ -41,6 +45,8 @@ class GuardParts:
     rules: PathRules
     mode: AgentMode
     max_bytes: int
+    writers: WriterCheck | None = None  # who wrote a path (fanotify), when whitelists are used
+    allowed: frozenset[str] = frozenset()  # programs whose writes of files are accepted
 
 
 class Guard:
@@ -156,6 +162,7 @@ class Guard:
         fast = golden is not None and golden.kind is Kind.FILE and skip_before_ns
         if fast and golden is not None and self._unchanged(rel, golden, skip_before_ns):
             return False
+        who = self._writers(rel)  # asked for every judged path: none is left to a later change
         seen = observe(self.fs, rel, self.parts.max_bytes)
         found = seen.entry
         if found is None and golden is None:
@@ -170,6 +177,10 @@ class Guard:
         if golden is not None and found is not None and not seen.special and _same(golden, found):
             return False
         change = Change(rel, classify(golden, found, seen.special), golden, found)
+        if _accepted(change, seen, who, self.parts.allowed):
+            change.writers = ", ".join(sorted(who))
+            outcome.accepted.append(change)  # taken into the baseline after the batch
+            return False
         out = outcome.changes
         out.append(change)
         if change.what not in (What.MODE, What.OWNER):
@@ -180,6 +191,10 @@ class Guard:
         if not outcome.restoring:
             return False
         return self._fix(change, seen, out)
+
+    def _writers(self, rel: str) -> frozenset[str]:
+        check = self.parts.writers
+        return check.writers(str(self.root / rel)) if check is not None else frozenset()
 
     def _unchanged(self, rel: str, golden: Entry, before_ns: int) -> bool:
         st = self.fs.lstat(rel)
@@ -242,6 +257,14 @@ class Guard:
         diff = text_diff(rel, before, seen.data)
         if diff:
             outcome.diffs[rel] = diff
+
+
+def _accepted(change: Change, seen: Seen, who: frozenset[str], allowed: frozenset[str]) -> bool:
+    """A file's new content written only by whitelisted programs (fanotify named them all)."""
+    if not who or not who <= allowed or seen.special or seen.data is None:
+        return False
+    found = change.found
+    return change.what in (What.MODIFIED, What.ADDED) and found is not None and found.kind is Kind.FILE
 
 
 def _same(golden: Entry, found: Entry) -> bool:

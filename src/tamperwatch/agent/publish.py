@@ -50,7 +50,7 @@ class Plan:
         }
 
 
-def _now() -> str:
+def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
@@ -63,7 +63,7 @@ def make_baseline(guard: Guard, actor: str, reason: str = "first scan") -> Manif
         golden = parts.restorer.golden
         entries = snapshot(parts.fs, parts.rules, golden, parts.max_bytes)
         sync_all()
-        manifest = Manifest(str(guard.root), 1, _now(), actor, reason, entries)
+        manifest = Manifest(str(guard.root), 1, now_iso(), actor, reason, entries)
         parts.baselines.save(manifest)
         return manifest
 
@@ -82,7 +82,7 @@ def plan_publish(guard: Guard, staging: Path, actor: str, reason: str) -> Plan:
         raise ConfigError(f"{guard.root}: its baseline does not verify ({exc}); not publishing") from None
     entries = snapshot(RootFs(real), parts.rules, parts.restorer.golden, parts.max_bytes)
     sync_all()
-    manifest = Manifest(str(guard.root), current.generation + 1, _now(), actor, reason, entries)
+    manifest = Manifest(str(guard.root), current.generation + 1, now_iso(), actor, reason, entries)
     old = current.entries
     return Plan(
         manifest,

@@ -28,6 +28,7 @@ from tamperwatch.agent.events import (
     MAINTENANCE_EVENT,
     PUBLISH_EVENT,
     TAMPER_EVENT,
+    WRITER_EVENT,
     target_url,
 )
 from tamperwatch.archive.base import Archive
@@ -102,7 +103,7 @@ class Recorder:
         logged = [
             int(e.data.get("generation", 0))
             for e in await events()
-            if e.change in (BASELINE_EVENT, PUBLISH_EVENT) and e.data.get("root") == root
+            if e.change in (BASELINE_EVENT, PUBLISH_EVENT, WRITER_EVENT) and e.data.get("root") == root
         ]
         return max(logged, default=0)
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from tamperwatch.agent.config import AgentConfig
+from tamperwatch.agent.fanotify import WriterWatch
 from tamperwatch.agent.first_scan import FirstScanFailed
 from tamperwatch.agent.keys import ChildKey, ChildVerifiedBaselines
 from tamperwatch.agent.service import Agent
@@ -29,20 +30,36 @@ from tamperwatch.agent.spooled import Drainer, SpoolRecorder
 from tamperwatch.agent.wiring import baseline_folder, guard_for
 from tamperwatch.errors import USAGE_ERROR, ConfigError
 
+log = logging.getLogger(__name__)
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-def build(request: dict[str, Any]) -> tuple[Agent, Drainer]:
+def writer_watch(config: AgentConfig, roots: list[Path], fanotify: str) -> WriterWatch | None:
+    """The fanotify reader when programs are whitelisted; says once why there is none."""
+    if fanotify:
+        log.info("agent: fanotify unavailable (%s): no writer whitelists (agent_writers) here", fanotify)
+        return None
+    if not config.writers:
+        return None
+    watch = WriterWatch(roots)
+    watch.start()
+    log.info("agent: writes by %s are accepted (fanotify names the writer)", ", ".join(config.writers))
+    return watch
+
+
+def build(request: dict[str, Any]) -> tuple[Agent, Drainer, WriterWatch | None]:
     config = AgentConfig.from_request(request["config"])
     key = ChildKey(config.key_path, request["fingerprint"])
+    roots = [Path(r) for r in request["roots"]]
+    writers = writer_watch(config, roots, request["fanotify"])
     guards = []
-    for root in map(Path, request["roots"]):
+    for root in roots:
         baselines = ChildVerifiedBaselines(baseline_folder(root, config), key)
-        guards.append(guard_for(root, config, key, baselines))
+        guards.append(guard_for(root, config, key, baselines, writers))
     spool = Spool(config.paths.spool)
     drainer = Drainer(spool, json.dumps(request["drain"]).encode())
     recorder = SpoolRecorder(spool, drainer, request["generations"])
-    return Agent(guards, recorder, config, request["actor"]), drainer
+    return Agent(guards, recorder, config, request["actor"]), drainer, writers
 
 
 async def serve(agent: Agent, drainer: Drainer) -> None:
@@ -70,8 +87,12 @@ def main(argv: list[str] | None = None) -> None:
         request = json.loads(handle.read())
     logging.basicConfig(level=request["log_level"], format=LOG_FORMAT)
     try:
-        agent, drainer = build(request)
-        asyncio.run(serve(agent, drainer))
+        agent, drainer, writers = build(request)
+        try:
+            asyncio.run(serve(agent, drainer))
+        finally:
+            if writers is not None:
+                writers.stop()
     except (ConfigError, FirstScanFailed) as exc:
         sys.stderr.write(f"error: {exc}\n")
         sys.exit(USAGE_ERROR)

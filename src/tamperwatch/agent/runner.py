@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from tamperwatch.agent.config import AgentConfig, AgentMode
+from tamperwatch.agent.fanotify import probe
 from tamperwatch.agent.maintenance import Window, close_window, current_window, open_window
 from tamperwatch.agent.publish import commit_publish, plan_publish
 from tamperwatch.agent.record import AGENT_EVENTS_PATH, MAINTENANCE_EVENT, PUBLISH_EVENT, Recorder
@@ -64,6 +65,8 @@ async def resident_request(
         central_reporter(settings)  # a reporting mistake stops the start, not the first drain
     signer = Signer.load_or_create(settings.key_path)
     reals = [str(check_root(r, config)) for r in roots]
+    fanotify = probe([Path(r) for r in reals])
+    config = replace(config, writers=writer_programs(config.writers, fanotify))
     host = socket.gethostname()
     async with open_archive(settings) as archive:
         recorder = Recorder(archive, None, host, config.episode_gap_s)
@@ -74,9 +77,26 @@ async def resident_request(
         "actor": actor,
         "fingerprint": signer.fingerprint,
         "generations": generations,
+        "fanotify": fanotify,
         "log_level": settings.log_level.upper(),
         "drain": {"settings": settings.model_dump(mode="json"), "host": host},
     }
+
+
+def writer_programs(writers: Sequence[str], fanotify: str) -> tuple[str, ...]:
+    """The whitelisted programs as the kernel names them (symlinks resolved); refused where
+    fanotify (``fanotify``: why not, "" when it works) cannot name the writer."""
+    if not writers:
+        return ()
+    if fanotify:
+        raise ConfigError(
+            f"agent_writers is set but fanotify cannot name the writers here ({fanotify}): run the agent "
+            "as root or with CAP_SYS_ADMIN outside a container that forbids it, or empty agent_writers"
+        )
+    for program in writers:
+        if not os.path.isabs(program):
+            raise ConfigError(f"agent_writers: {program!r} is not an absolute path to a program")
+    return tuple(os.path.realpath(p) for p in writers)
 
 
 def exec_resident(request: dict[str, Any]) -> NoReturn:
@@ -174,7 +194,10 @@ def root_status(settings: Settings, root: Path) -> dict[str, Any]:
     states = guard.parts.restorer.golden.states_sync(digests)
     bad = sorted(digests[d] for d, s in states.items() if s != "present")
     window = current_window(guard.folder, str(real), signer, time.time())
+    why = probe([real])
     return status | {
+        "fanotify": f"unavailable: {why}" if why else "available",
+        "writers": list(config.writers),
         "ok": not bad,
         "baseline": "verified",
         "generation": manifest.generation,

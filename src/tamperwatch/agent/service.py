@@ -7,16 +7,17 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
 from tamperwatch.agent import memory
-from tamperwatch.agent.changes import Outcome
+from tamperwatch.agent.accept import accept_in_child
+from tamperwatch.agent.changes import Change, Outcome
 from tamperwatch.agent.coalesce import Batch, Coalescer
 from tamperwatch.agent.config import EVIDENCE_MAX_CHANGES, AgentConfig
-from tamperwatch.agent.events import AGENT_ACTOR, BASELINE_EVENT
+from tamperwatch.agent.events import AGENT_ACTOR, BASELINE_EVENT, WRITER_EVENT
 from tamperwatch.agent.first_scan import first_baseline
 from tamperwatch.agent.guard import Guard
 from tamperwatch.agent.watch import InotifyWatch, Watch
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 
 FIRST = asyncio.FIRST_COMPLETED
 WatchFactory = Callable[[Sequence[tuple[Path, Coalescer]]], Watch]
+Acceptor = Callable[[AgentConfig, Path, list[Change]], Awaitable[dict[str, Any]]]
 
 
 class AgentRecorder(Protocol):
@@ -48,6 +50,7 @@ class AgentCounters:
     changes: int = 0
     restored: int = 0
     errors: int = 0
+    accepted: int = 0  # files written by whitelisted programs, taken into the baseline
 
 
 class Agent:
@@ -58,12 +61,14 @@ class Agent:
         config: AgentConfig,
         actor: str,
         watch_factory: WatchFactory = InotifyWatch,
+        accept: Acceptor = accept_in_child,
     ) -> None:
         self.guards = list(guards)
         self.recorder = recorder
         self.config = config
         self.actor = actor
         self.watch_factory = watch_factory
+        self.accept = accept
         self.coalescers: dict[Path, Coalescer] = {}
         self.counters = AgentCounters()
 
@@ -160,6 +165,8 @@ class Agent:
         self.counters.batches += 1
         if not await self._record_left(guard, outcome.journaled):
             return
+        if outcome.accepted:
+            await self._accept(guard, outcome.accepted)
         if not outcome.changes:
             guard.journal.clear()
             return
@@ -179,6 +186,24 @@ class Agent:
         except Exception:  # the journal keeps the changes: recorded with the next batch or start
             self.counters.errors += 1
             log.exception("agent: recording changes under %s failed", guard.root)
+
+    async def _accept(self, guard: Guard, changes: list[Change]) -> None:
+        """Take files written by whitelisted programs into the baseline; one signed record."""
+        answer = await self.accept(self.config, guard.root, changes)
+        paths = set(answer.get("paths", []))
+        if not paths:
+            log.error("agent: writes by whitelisted programs under %s not taken in: %s", guard.root, answer)
+            return
+        self.counters.accepted += len(paths)
+        accepted = [c.describe() for c in changes if c.path in paths]
+        who = ", ".join(sorted({c.writers for c in changes if c.path in paths}))
+        log.info("agent: %s: %d files written by %s taken into the baseline", guard.root, len(paths), who)
+        data = {k: answer[k] for k in ("generation", "manifest_sha256")} | {"accepted": accepted}
+        try:
+            await self.recorder.note(WRITER_EVENT, str(guard.root), data, f"writer {who}")
+        except Exception:  # the new baseline's signed manifest names the writers too
+            self.counters.errors += 1
+            log.exception("agent: recording an accepted write under %s failed", guard.root)
 
     async def _record_left(self, guard: Guard, current: int) -> bool:
         """Record what the journal holds from batches that failed before being recorded (all but

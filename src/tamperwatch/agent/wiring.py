@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tamperwatch.agent.baseline import BaselineKey, BaselineStore, root_id
 from tamperwatch.agent.config import AgentConfig
@@ -13,6 +15,9 @@ from tamperwatch.agent.restore import Restorer
 from tamperwatch.agent.safefs import RootFs
 from tamperwatch.archive.blobs import FileBlobStore
 from tamperwatch.errors import ConfigError
+
+if TYPE_CHECKING:
+    from tamperwatch.agent.fanotify import WriterCheck
 
 
 def check_root(root: Path, config: AgentConfig) -> Path:
@@ -38,11 +43,17 @@ def baselines_for(root: Path, config: AgentConfig, signer: BaselineKey) -> Basel
 
 
 def guard_for(
-    root: Path, config: AgentConfig, signer: BaselineKey, baselines: BaselineStore | None = None
+    root: Path,
+    config: AgentConfig,
+    signer: BaselineKey,
+    baselines: BaselineStore | None = None,
+    writers: WriterCheck | None = None,
 ) -> Guard:
-    """``baselines``: how the guard loads its verified baseline (default: in this process)."""
+    """``baselines``: how the guard loads its verified baseline (default: in this process);
+    ``writers``: who wrote a path (fanotify), for ``config.writers``' whitelist."""
     fs = RootFs(root)
     golden = FileBlobStore(config.paths.golden, sync=False)
     restorer = Restorer(fs, golden, Quarantine(config.paths.quarantine), config.max_file_bytes)
     baselines = baselines or baselines_for(root, config, signer)
-    return Guard(GuardParts(fs, baselines, restorer, config.rules, config.mode, config.max_file_bytes))
+    parts = GuardParts(fs, baselines, restorer, config.rules, config.mode, config.max_file_bytes)
+    return Guard(replace(parts, writers=writers, allowed=frozenset(config.writers)))

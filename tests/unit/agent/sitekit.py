@@ -66,3 +66,20 @@ def wait_until(check: Callable[[], bool], what: str, timeout_s: float = DEFAULT_
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout_s:g} s waiting for {what}")
         time.sleep(POLL_S)
+
+
+def trusted_writer(folder: Path) -> str:
+    """`tee`, the program writer-whitelist tests trust, once fanotify is known to work on
+    ``folder`` (the test is skipped with the reason otherwise)."""
+    import shutil
+
+    import pytest
+
+    from tamperwatch.agent.fanotify import probe
+
+    why = probe([folder])
+    if why:
+        pytest.skip(f"fanotify unavailable here: {why}")
+    tee = shutil.which("tee")
+    assert tee is not None
+    return tee

@@ -74,16 +74,18 @@ def test_chmod_777_and_a_changed_folder_mode_are_put_back(guarded: Guarded) -> N
 
 
 def test_a_symlink_to_etc_passwd_is_removed_and_the_file_restored_without_touching_the_target(
-    guarded: Guarded,
+    guarded: Guarded, tmp_path: Path
 ) -> None:
-    before = Path("/etc/passwd").read_bytes()
+    decoy = tmp_path / "decoy-etc" / "passwd"  # stands in for /etc/passwd: a test never points at it
+    decoy.parent.mkdir()
+    decoy.write_bytes(b"root:x:0:0:root:/root:/bin/sh\n")
     (guarded.root / "index.html").unlink()
-    (guarded.root / "index.html").symlink_to("/etc/passwd")
+    (guarded.root / "index.html").symlink_to(decoy)
     outcome = guarded.guard.check({"index.html"})
     assert outcome.changes[0].what is What.REPLACED
     assert not (guarded.root / "index.html").is_symlink()
     assert state(guarded.root) == guarded.golden
-    assert Path("/etc/passwd").read_bytes() == before
+    assert decoy.read_bytes() == b"root:x:0:0:root:/root:/bin/sh\n"
 
 
 def test_a_folder_swapped_for_a_symlink_out_of_the_root_is_never_written_through(
