@@ -25,15 +25,47 @@ class Running:
     proc: subprocess.Popen[str]
     ready_s: float  # from start to "watching" (baseline, start check, watch set up)
 
+    def tree(self) -> list[int]:
+        """The process and every live process under it (the agent's recording and key children)."""
+        parents: dict[int, int] = {}
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    parents[int(entry.name)] = int(_stat_fields(int(entry.name))[1])
+                except (OSError, IndexError, ValueError):
+                    continue
+        found, todo = [self.proc.pid], [self.proc.pid]
+        while todo:
+            parent = todo.pop()
+            kids = [pid for pid, ppid in parents.items() if ppid == parent]
+            found += kids
+            todo += kids
+        return found
+
     def cpu_s(self) -> float:
-        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS  # utime + stime
+        """CPU time of the whole tree: the process, the children it waited for, the live ones."""
+        total = 0.0
+        for pid in self.tree():
+            try:
+                fields = _stat_fields(pid)
+            except OSError:
+                continue
+            ticks = int(fields[11]) + int(fields[12])  # utime + stime
+            if pid == self.proc.pid:
+                ticks += int(fields[13]) + int(fields[14])  # cutime + cstime: children that ended
+            total += ticks / CLOCK_TICKS
+        return total
 
     def rss_mb(self) -> float:
-        for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-        return 0.0
+        """Resident memory of every process of the tree, summed (shared pages counted in each)."""
+        total = 0
+        for pid in self.tree():
+            try:
+                lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+            except OSError:
+                continue
+            total += next((int(line.split()[1]) for line in lines if line.startswith("VmRSS:")), 0)
+        return total / 1024
 
     def stop(self) -> None:
         if self.proc.poll() is None:
@@ -43,6 +75,11 @@ class Running:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+
+
+def _stat_fields(pid: int) -> list[str]:
+    """/proc/PID/stat after the command name: state, ppid, ... (utime is [11])."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
 
 
 def spawn(argv: list[str], env: dict[str, str]) -> tuple[subprocess.Popen[str], queue.Queue[str]]:
