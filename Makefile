@@ -57,9 +57,11 @@ bench-archive: $(STAMP)
 	$(BIN)/python -m bench.archive_log --verify-observations $(VERIFY_OBSERVATIONS) \
 		$(if $(ARCHIVE_TMP),--tmp $(ARCHIVE_TMP)) --json bench/out/archive_log_verify.json
 
-# REDTEAM2=DIR adds red-team edition 2 as a column (generated into DIR when DIR holds no set)
+# REDTEAM2=DIR adds red-team edition 2 as a column (generated into DIR when DIR holds no set);
+# REDTEAM3=DIR adds edition 3 the same way
 accuracy: $(STAMP)
-	$(BIN)/python -m bench.accuracy $(if $(OOF),--oof $(OOF)) $(if $(REDTEAM2),--redteam2 $(REDTEAM2))
+	$(BIN)/python -m bench.accuracy $(if $(OOF),--oof $(OOF)) $(if $(REDTEAM2),--redteam2 $(REDTEAM2)) \
+		$(if $(REDTEAM3),--redteam3 $(REDTEAM3))
 
 crossval: $(STAMP)
 	$(BIN)/python -m bench.crossval

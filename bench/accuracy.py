@@ -2,6 +2,7 @@
 
     python -m bench.accuracy [--corpus DIR] [--keep PREDICTIONS] [--workers N]
                              [--redteam DIR | --no-redteam] [--oof OOF.jsonl] [--redteam2 DIR]
+                             [--redteam3 DIR]
 
 Unpacks ../shared/corpus/dev.tar.zst to a temporary folder (unless --corpus points at an
 unpacked ``dev/`` folder), runs `tamperwatch replay` and `tamperwatch classify` exactly as a
@@ -12,9 +13,10 @@ same way. The last table puts side by side: dev in sample, dev out of fold group
 (``--oof``: the lines ``python -m bench.crossval_scenarios`` wrote, whose classifier never saw
 the sites it scores), the red team, and with ``--redteam2 DIR`` the red team's edition 2
 (``python -m bench.redteam --edition 2``: payloads nobody tuning the detectors has read; DIR is
-generated first when it holds no set). Only aggregate figures of edition 2 are printed; its
-predictions stay in a temporary folder. Leave-attackers-out figures of the page task come from
-``python -m bench.crossval`` (the classifier is the only learned part).
+generated first when it holds no set), and with ``--redteam3 DIR`` edition 3 (``--edition 3``:
+written without reading the detectors, the same way). Only aggregate figures of editions 2 and 3
+are printed; their predictions stay in a temporary folder. Leave-attackers-out figures of the
+page task come from ``python -m bench.crossval`` (the classifier is the only learned part).
 """
 
 from __future__ import annotations
@@ -113,15 +115,20 @@ def side_by_side(columns: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def score_redteam2(dev: Path, folder: Path, work: Path, workers: int) -> dict[str, Any]:
-    """Edition 2 of the red team, generated into ``folder`` unless it already holds a set, scored
-    like the others; its predictions are left in ``work`` (a temporary folder)."""
+def score_redteam_edition(edition: int, dev: Path, folder: Path, work: Path, workers: int) -> dict[str, Any]:
+    """Edition ``edition`` of the red team, generated into ``folder`` unless it already holds a
+    set, scored like the others; its predictions are left in ``work`` (a temporary folder)."""
     if not (folder / "labels.json").is_file():
-        generate = [sys.executable, "-m", "bench.redteam", "--edition", "2"]
+        generate = [sys.executable, "-m", "bench.redteam", "--edition", str(edition)]
         subprocess.run([*generate, "--corpus", str(dev), "--out", str(folder)], check=True, cwd=ROOT)
-    (work / "rt2-run").mkdir()
-    print(f"== red-team set, edition 2 ({folder}) ==", flush=True)
-    return score(folder / "labels.json", predict(folder, work / "rt2-run", workers))
+    (work / f"rt{edition}-run").mkdir()
+    print(f"== red-team set, edition {edition} ({folder}) ==", flush=True)
+    return score(folder / "labels.json", predict(folder, work / f"rt{edition}-run", workers))
+
+
+def score_redteam2(dev: Path, folder: Path, work: Path, workers: int) -> dict[str, Any]:
+    """Edition 2 of the red team (see ``score_redteam_edition``)."""
+    return score_redteam_edition(2, dev, folder, work, workers)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -140,6 +147,11 @@ def main(argv: list[str] | None = None) -> int:
         "--redteam2",
         type=Path,
         help="also score red-team edition 2 in this folder (generated there first when it holds no set)",
+    )
+    parser.add_argument(
+        "--redteam3",
+        type=Path,
+        help="also score red-team edition 3 in this folder (generated there first when it holds no set)",
     )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="tw-accuracy-") as tmp:
@@ -170,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
             )
         if args.redteam2 is not None:
             columns["red team v2"] = score_redteam2(dev, args.redteam2, work, args.workers)
+        if args.redteam3 is not None:
+            columns["red team v3"] = score_redteam_edition(3, dev, args.redteam3, work, args.workers)
         print("\n== side by side ==")
         print(side_by_side(columns))
     return 0

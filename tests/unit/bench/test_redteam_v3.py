@@ -141,3 +141,27 @@ def test_edition_3_pages_are_valid_in_their_declared_charsets() -> None:
     deface = {str(deface_page(index, seed=SEED).info["charset"]).lower() for index in range(120)}
     assert {"gb2312", "big5", "shift_jis", "euc-kr", "windows-1251", "windows-1256"} & deface
     assert len(deface - {"utf-8"}) >= 8
+
+
+def test_make_accuracy_scores_edition_3_as_its_own_column(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``bench.accuracy --redteam3 DIR`` generates edition 3 into an empty DIR and adds a column."""
+    from bench import accuracy
+
+    commands: list[list[str]] = []
+
+    def fake_run(command: list[str], **kwargs: object) -> None:
+        commands.append(command)
+        out = Path(command[command.index("--out") + 1])
+        out.mkdir(parents=True)
+        (out / "labels.json").write_text("{}")
+
+    monkeypatch.setattr("bench.accuracy.subprocess.run", fake_run)
+    monkeypatch.setattr(accuracy, "predict", lambda folder, work, workers: work / "preds.jsonl")
+    monkeypatch.setattr(accuracy, "score", lambda labels, preds: {"scenarios": {}, "pages": {}})
+    dev = _synthetic_corpus(tmp_path)
+    assert accuracy.main(["--corpus", str(dev), "--no-redteam", "--redteam3", str(tmp_path / "rt3")]) == 0
+    assert len(commands) == 1 and commands[0][commands[0].index("--edition") + 1] == "3"
+    table = capsys.readouterr().out.split("== side by side ==")[1]
+    assert "red team v3" in table.splitlines()[1]
