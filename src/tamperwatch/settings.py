@@ -388,6 +388,12 @@ class Settings(BaseSettings):
         description="Seconds of stream (or screen) time after a finding whose frames are added to the "
         "incident's signed evidence and clip (0: frames before the finding only).",
     )
+    stream_off_schedule_defaced: bool = Field(
+        False,
+        description="Count approved content shown outside its library's schedule (`off-schedule`) as a "
+        "defacement (an incident, notified); by default it is its own finding, recorded as a suspicious "
+        "observation without an incident.",
+    )
 
     screen_max_frame_bytes: int = Field(
         8 * 1024 * 1024,

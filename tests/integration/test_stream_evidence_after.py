@@ -53,7 +53,7 @@ async def hijacked(tmp_path: Path, seconds: float, after_s: float) -> tuple[Memo
 
 
 def clip_seconds(data: bytes) -> float:
-    with av.open(io.BytesIO(data)) as clip:
+    with av.open(io.BytesIO(data), "r") as clip:
         times = [float(f.time) for f in clip.decode(video=0)]
     return times[-1] - times[0]
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import typer
 
 from tamperwatch.cli.common import console, fail, settings_of
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 LIBRARY_HELP = "Folder of approved images and videos (and ignore.json of regions)."
 LIVE_SOURCE_HELP = "A stream URL (HLS, RTSP, MPEG-TS over HTTP or UDP) or a file."
@@ -23,12 +26,29 @@ def _open_output(path: Path | None) -> IO[str]:
     return path.open("w", encoding="utf-8")
 
 
+def _start_time(text: str) -> datetime:
+    """An ISO 8601 time; one without a zone is UTC."""
+    from datetime import UTC, datetime
+
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        raise fail(f"--start {text!r}: expected an ISO 8601 time such as 2026-12-07T08:00:00+01:00") from None
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
 @stream_app.command("replay")
 def replay_cmd(
     ctx: typer.Context,
     source: str = typer.Argument(..., help="A video file, an HLS folder or playlist."),
     library: Path = typer.Option(..., "--library", help=LIBRARY_HELP),
     output: Path = typer.Option(None, "--output", "-o", help="JSON lines file (default stdout)."),
+    start: str = typer.Option(
+        None,
+        "--start",
+        help="Wall time of the recording's start (ISO 8601, e.g. 2026-12-07T08:00:00+01:00), for a "
+        "library with a schedule (default: now). Without a schedule it changes nothing.",
+    ),
 ) -> None:
     """Replay a recorded stream through live sampling, matching, OCR and persistence.
 
@@ -42,6 +62,7 @@ def replay_cmd(
     settings = settings_of(ctx, data=False)
     if not Path(source).exists() and "://" not in source:
         raise fail(f"{source}: no such file or folder")
+    started = _start_time(start) if start else None
     try:
         with _open_output(output) as out:
             result = replay(
@@ -51,6 +72,7 @@ def replay_cmd(
                 config=WatchConfig.from_settings(settings),
                 sample_fps=settings.stream_sample_fps,
                 work_width=settings.stream_work_width,
+                start=started,
             )
     except (LibraryError, RegionError, StreamError) as exc:
         raise fail(str(exc)) from None

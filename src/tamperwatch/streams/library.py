@@ -14,6 +14,7 @@ import numpy.typing as npt
 
 from tamperwatch.streams.fingerprint import Features, Gray, features_for_area, orb_features
 from tamperwatch.streams.regions import Region, load_regions
+from tamperwatch.streams.schedule import Schedule, ScheduleError, load_schedule
 from tamperwatch.streams.source import FrameSource, StreamError
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".bmp")
@@ -47,6 +48,8 @@ class Library:
     regions: tuple[Region, ...]
     folder: Path | None = None
     prepared_for: tuple[int, int] = (0, 0)
+    playlists: dict[str, list[str]] = field(default_factory=dict)  # name -> files (schedule.py)
+    schedule: Schedule | None = None  # what should be on air when; None: anything approved
 
     @property
     def groups(self) -> list[str]:
@@ -133,4 +136,8 @@ def load_library(folder: Path) -> Library:
             raise LibraryError(f"{folder}: more than {MAX_ITEMS} approved pictures")
     if not items:
         raise LibraryError(f"{folder}: no approved images or videos")
-    return Library(items, load_regions(folder / IGNORE_FILE), folder)
+    try:
+        playlists, schedule = load_schedule(folder, {a.group for a in items})
+    except ScheduleError as exc:
+        raise LibraryError(str(exc)) from None
+    return Library(items, load_regions(folder / IGNORE_FILE), folder, playlists=playlists, schedule=schedule)

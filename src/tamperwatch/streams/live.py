@@ -10,6 +10,7 @@ import socket
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from ipaddress import ip_address
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -115,7 +116,7 @@ def _watch(
     on_evidence: Callable[[Finding, Sample | None], None] | None,
     on_sample: Callable[[Sample], None] | None,
 ) -> LiveStats:
-    watcher = StreamWatcher(library, config)
+    watcher = StreamWatcher(library, config, clock=lambda t: datetime.now(UTC))  # live: the wall clock
     stats = LiveStats()
     offset = 0.0  # stream time already watched before this connection
     backoff = BACKOFF_FIRST_S

@@ -26,7 +26,7 @@ from tamperwatch.incidents.service import SYSTEM_ACTOR
 from tamperwatch.models import Capture, Incident, IncidentEvent, IncidentKind, Status, TargetKind, Verdict
 from tamperwatch.streams.evidence import AfterFrames, Evidence, EvidenceBuffer
 from tamperwatch.streams.live import watch_live
-from tamperwatch.streams.watch import Finding, WatchConfig
+from tamperwatch.streams.watch import OFF_SCHEDULE, Finding, WatchConfig
 
 if TYPE_CHECKING:
     from tamperwatch.archive.base import Archive
@@ -65,7 +65,10 @@ class StreamRecorder:
         `evidence`: the frames before it and their MP4 clip, as blobs) unless one is active."""
         from tamperwatch.archive.chain import utc_now
 
-        status = Status.DEFACED if finding.defaced else Status.UNAVAILABLE
+        off_schedule = finding.kind == OFF_SCHEDULE and not finding.defaced
+        status = (
+            Status.SUSPICIOUS if off_schedule else Status.DEFACED if finding.defaced else Status.UNAVAILABLE
+        )
         timeline = "screen" if self.target.kind == TargetKind.SCREEN else "stream"
         reasons = (f"{finding.kind} at {finding.t:.1f} s of {timeline} time", *finding.reasons)
         capture = Capture(
@@ -79,6 +82,8 @@ class StreamRecorder:
         )
         verdict = Verdict(status, finding.score, reasons)
         observation = await self.archive.record_check(self.target, capture, verdict)
+        if off_schedule:
+            return None  # suspicious, as a web check can be: recorded and signed, no incident
         kind = IncidentKind.DEFACED if finding.defaced else IncidentKind.UNAVAILABLE
         if await self.archive.open_incident_for(self.target.id, kind) is not None:
             return None

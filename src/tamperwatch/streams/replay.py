@@ -9,10 +9,12 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
 from tamperwatch.streams.library import load_library
+from tamperwatch.streams.schedule import stream_clock
 from tamperwatch.streams.source import FrameSource
 from tamperwatch.streams.watch import Finding, StreamWatcher, WatchConfig
 
@@ -36,14 +38,17 @@ def replay(
     config: WatchConfig,
     sample_fps: float,
     work_width: int,
+    start: datetime | None = None,
 ) -> ReplayResult:
     """Run one recording; a stream that breaks part-way ends the run with `error` set, after the
-    findings up to that point have been written."""
+    findings up to that point have been written. With a library schedule, stream time 0 is `start`
+    (default: now) on the wall clock; without one, `start` changes nothing."""
     from tamperwatch.streams.source import StreamError
 
     cpu0 = time.process_time()
     library = load_library(library_dir)
-    watcher = StreamWatcher(library, config)
+    clock = stream_clock(start or datetime.now(UTC)) if library.schedule is not None else None
+    watcher = StreamWatcher(library, config, clock)
     src = FrameSource(source, sample_fps=sample_fps, work_width=work_width)
     findings: list[Finding] = []
     last_t = 0.0

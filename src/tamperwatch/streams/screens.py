@@ -103,6 +103,7 @@ class ScreenHub:
         clock: Callable[[], float] = time.monotonic,
         libraries: Callable[[Path], Library] = load_library,
         after_s: float = 0.0,
+        wall: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.archive = archive
         self.service = service
@@ -114,6 +115,7 @@ class ScreenHub:
         self.clock = clock
         self.load_library = libraries
         self.after_s = after_s  # screen time after a finding whose frames join its incident
+        self.wall = wall  # the wall clock a library's schedule is read on
         self.started_at = clock()
         self.screens: dict[int, ScreenState] = {}
 
@@ -161,7 +163,11 @@ class ScreenHub:
             library = await asyncio.to_thread(self.load_library, Path(folder))
             state = self.screens.setdefault(
                 target.id,
-                ScreenState(target, StreamWatcher(library, self.config), after=AfterFrames(self.after_s)),
+                ScreenState(
+                    target,
+                    StreamWatcher(library, self.config, clock=lambda t: self.wall()),
+                    after=AfterFrames(self.after_s),
+                ),
             )
         return state
 

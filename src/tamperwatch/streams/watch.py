@@ -4,8 +4,9 @@ conditions that last become findings. The same `StreamWatcher` serves `stream re
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import cv2
@@ -39,6 +40,7 @@ BLACK = "black"
 FROZEN = "frozen"
 STALL = "stall"
 SILENT = "silent"
+OFF_SCHEDULE = "off-schedule"  # approved content, but not scheduled for now (schedule.py)
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class WatchConfig:
     ocr: bool = True
     blocked_phrases: tuple[str, ...] = ()
     features: int = 1200
+    off_schedule_defaced: bool = False  # an off-schedule finding is a defacement (default: its own)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> WatchConfig:
@@ -64,6 +67,7 @@ class WatchConfig:
             silent_db=settings.stream_silent_db,
             ocr=settings.stream_ocr,
             blocked_phrases=tuple(settings.stream_blocked_phrases),
+            off_schedule_defaced=settings.stream_off_schedule_defaced,
         )
 
 
@@ -91,7 +95,7 @@ class FrameVerdict:
     """What one sample showed."""
 
     t: float
-    state: str  # "ok", "black", UNKNOWN or TEXT
+    state: str  # "ok", "black", UNKNOWN, TEXT or OFF_SCHEDULE
     frozen: bool = False
     match: Match | None = None
     text: list[TextFinding] = field(default_factory=list)
@@ -107,9 +111,16 @@ def overlaps(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool
 
 
 class StreamWatcher:
-    def __init__(self, library: Library, config: WatchConfig) -> None:
+    """`clock` maps stream time to wall time for the library's schedule (without one, or without a
+    schedule, nothing is off schedule)."""
+
+    def __init__(
+        self, library: Library, config: WatchConfig, clock: Callable[[float], datetime] | None = None
+    ) -> None:
         self.library = library
         self.config = config
+        self.clock = clock
+        self.off_schedule = Run(config.persistence_s)
         self.policy = TextPolicy(blocked=config.blocked_phrases)
         self._approved_read = False
         self.matcher: Matcher | None = None
@@ -194,7 +205,21 @@ class StreamWatcher:
             carried = self._text_found
             return FrameVerdict(sample.t, TEXT, frozen, m, carried, 1.0, carried[0].reason())
         self._text_at, self._grace_left = [], 0
-        return FrameVerdict(sample.t, "ok", frozen, m)
+        return self._scheduled(FrameVerdict(sample.t, "ok", frozen, m))
+
+    def _scheduled(self, v: FrameVerdict) -> FrameVerdict:
+        """An approved picture that the schedule does not allow now is OFF_SCHEDULE."""
+        item = v.match.item if v.match is not None else None
+        if self.library.schedule is None or self.clock is None or item is None:
+            return v
+        when = self.clock(v.t)
+        allowed = self.library.schedule.allowed_at(when)
+        if allowed is None or item.group in allowed:
+            return v
+        v.state, v.score = OFF_SCHEDULE, 1.0
+        local = when.astimezone(self.library.schedule.zone)
+        v.reason = f"approved {item.group} is not scheduled at {local:%a %H:%M %Z}"
+        return v
 
     # --- text --------------------------------------------------------------------------------------
     def _read(self, sample: Sample, box: tuple[int, int, int, int]) -> list[ocr.TextLine]:
@@ -305,7 +330,14 @@ class StreamWatcher:
                 reasons.append(f"not approved content since {self.bad.start:.1f} s")
                 item = v.match.item.name if v.match is not None and v.match.item is not None else ""
                 out.append(Finding(t, kind, True, v.score, tuple(reasons), item))
-        elif v.state == "ok":
+        elif v.state in ("ok", OFF_SCHEDULE):
             self.bad.clear()
             self.bad_kinds = []
+        if v.state != OFF_SCHEDULE:
+            if v.state == "ok":
+                self.off_schedule.clear()
+        elif self.off_schedule.see(t) and self.off_schedule.start is not None:
+            why = (v.reason, f"off schedule since {self.off_schedule.start:.1f} s")
+            name = v.match.item.name if v.match is not None and v.match.item is not None else ""
+            out.append(Finding(t, OFF_SCHEDULE, self.config.off_schedule_defaced, v.score, why, name))
         return out
