@@ -7,7 +7,10 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -17,7 +20,7 @@ from fastapi.testclient import TestClient
 from tamperwatch.agent.record import AGENT_EVENTS_PATH
 from tamperwatch.api import agents
 from tamperwatch.archive.memory import MemoryArchive
-from tamperwatch.models import IncidentKind
+from tamperwatch.models import Incident, IncidentKind
 from tamperwatch.notify.receiver import WebhookReceiver
 from tamperwatch.notify.signature import SIGNATURE_HEADER, sign
 from tamperwatch.settings import Settings
@@ -86,3 +89,56 @@ def test_a_report_for_another_hosts_root_or_with_a_wrong_secret_is_refused() -> 
     signed = {SIGNATURE_HEADER: sign(SECRET, garbage, int(time.time()))}
     assert client.post(AGENT_EVENTS_PATH, content=garbage, headers=signed).status_code == 400
     assert asyncio.run(archive.list_incidents()) == []
+
+
+@contextmanager
+def central_serve(archive: MemoryArchive, tokens: list[str]) -> Iterator[str]:
+    """The real app (`create_app`) served by uvicorn on 127.0.0.1 in a thread; its base URL."""
+    import uvicorn
+
+    from tamperwatch.api.app import create_app
+
+    settings = Settings(_env_file=None, agent_tokens=tokens)
+    runtime = SimpleNamespace(archive=archive, services=SimpleNamespace(events=None, incidents=None))
+    app = create_app(settings, runtime)  # type: ignore[arg-type]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    wait_until(lambda: server.started, "the central serve to listen")
+    port = server.servers[0].sockets[0].getsockname()[1]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+
+
+def test_every_batch_of_an_incident_reaches_the_central_serve(tmp_path: Path) -> None:
+    server = Server(tmp_path)
+    make_site(server.root)
+    golden = state(server.root)
+    host = socket.gethostname()
+    archive = MemoryArchive()
+
+    def central() -> list[Incident]:
+        return asyncio.run(archive.list_incidents())
+
+    with central_serve(archive, [f"{host}:{SECRET}"]) as url:
+        server.env |= {"TAMPERWATCH_AGENT_REPORT_URL": url, "TAMPERWATCH_AGENT_REPORT_TOKEN": SECRET}
+        agent = server.start()
+        try:
+            attack(server.root, "open(f'{root}/index.html', 'w').write('HACKED')")
+            wait_until(lambda: len(central()) == 1, "the incident at the central serve", 60)
+            attack(server.root, "open(f'{root}/shell.php', 'w').write('<?php')")  # a second batch
+            wait_until(lambda: central()[0].evidence.get("batches") == 2, "the second batch centrally", 60)
+            wait_until(lambda: state(server.root) == golden, "the restores")
+        finally:
+            agent.stop()
+    (incident,) = central()
+    evidence = incident.evidence
+    assert evidence["reported_by"] == host and evidence["source"] == "agent-report"
+    assert evidence["counts"] == {"modified": 1, "added": 1} and evidence["changes_total"] == 2
+    assert incident.reasons[1:] == ("added: shell.php",)  # the newest batch's (evidence is summarised)
+    assert len(evidence["agent_batch_ids"]) == 1
+    (local,) = server.incidents()
+    assert evidence["agent_incident_id"] == local.id

@@ -40,7 +40,7 @@ async def record_item(recorder: Recorder, item: dict[str, Any]) -> None:
 
 async def drain(settings: Settings, host: str) -> int:
     """Record what the spool holds; how many items were recorded."""
-    from tamperwatch.agent.runner import dispatcher_for
+    from tamperwatch.agent.runner import notifier_dispatcher, report_dispatcher
     from tamperwatch.runtime import open_archive
 
     config = AgentConfig.from_settings(settings)
@@ -50,9 +50,10 @@ async def drain(settings: Settings, host: str) -> int:
         if not spool.items():
             return 0
         async with open_archive(settings) as archive:
-            dispatcher = dispatcher_for(settings)
+            notifiers, reports = notifier_dispatcher(settings), report_dispatcher(settings)
             episodes = FileEpisodes(config.paths.episodes)
-            recorder = Recorder(archive, dispatcher, host, config.episode_gap_s, time.time, episodes)
+            gap = config.episode_gap_s
+            recorder = Recorder(archive, notifiers, host, gap, time.time, episodes, reports)
             try:
                 while items := spool.items():
                     for path in items:
@@ -62,8 +63,9 @@ async def drain(settings: Settings, host: str) -> int:
                             done += 1
                         spool.done(path)
             finally:
-                if dispatcher is not None:
-                    await dispatcher.aclose(NOTIFY_FLUSH_S)
+                for dispatcher in (notifiers, reports):
+                    if dispatcher is not None:
+                        await dispatcher.aclose(NOTIFY_FLUSH_S)
     return done
 
 

@@ -9,6 +9,10 @@ BASELINE_EVENT = "agent-baseline"
 PUBLISH_EVENT = "agent-published"
 MAINTENANCE_EVENT = "agent-maintenance"
 WRITER_EVENT = "agent-accepted-write"  # a write by a whitelisted program, taken into the baseline
+# The change a report of a later batch of an incident carries: "batch-2", "batch-3", ... (the first
+# batch is the incident's "opened" report).
+BATCH_CHANGE = "batch-"
+AGENT_REPORT_EVENT = "agent-report"  # a central serve's record of a later batch an agent reported
 AGENT_EVENTS_PATH = "/api/v1/agents/events"  # where a central serve takes agents' reports (api/agents.py)
 
 

@@ -25,6 +25,7 @@ from tamperwatch.agent.events import (
     AGENT_ACTOR,
     AGENT_EVENTS_PATH,
     BASELINE_EVENT,
+    BATCH_CHANGE,
     MAINTENANCE_EVENT,
     PUBLISH_EVENT,
     TAMPER_EVENT,
@@ -43,6 +44,7 @@ __all__ = [
     "AGENT_ACTOR",
     "AGENT_EVENTS_PATH",
     "BASELINE_EVENT",
+    "BATCH_CHANGE",
     "MAINTENANCE_EVENT",
     "PUBLISH_EVENT",
     "TAMPER_EVENT",
@@ -64,11 +66,15 @@ class Recorder:
         episode_gap_s: float,
         clock: Callable[[], float] = time.monotonic,
         episodes: Episodes | None = None,
+        reports: EventSink | None = None,
     ) -> None:
-        """``episodes``: where the episode of each root is kept (in memory by default; a
-        recorder that lives for a few batches keeps them in a file, with a wall ``clock``)."""
+        """``events``: the notifiers (an incident opened); ``reports``: the central serve, which
+        hears of every batch (the incident opened, then each batch that joins it);
+        ``episodes``: where the episode of each root is kept (in memory by default; a recorder
+        that lives for a few batches keeps them in a file, with a wall ``clock``)."""
         self.archive = archive
         self.events = events
+        self.reports = reports
         self.host = host
         self.episode_gap_s = episode_gap_s
         self._clock = clock
@@ -145,7 +151,11 @@ class Recorder:
             data = {"batch": _summary(batch), "evidence": evidence, "reasons": list(reasons)}
             await self.archive.append_event(TAMPER_EVENT, data, joined.id, AGENT_ACTOR)
             self._episodes.put(root, joined.id, now)
-            return await self.archive.get_incident(joined.id)
+            updated = await self.archive.get_incident(joined.id)
+            if updated is not None and self.reports is not None:
+                change = f"{BATCH_CHANGE}{evidence['batches']}"  # one id per batch: none deduplicated
+                await self.reports.publish(IncidentEvent(updated, target.url, change, datetime.now(UTC)))
+            return updated
         incident = await self.archive.open_incident(target.id, IncidentKind.DEFACED, 1.0, reasons, batch)
         self._episodes.put(root, incident.id, now)
         await self._notify(incident, target)
@@ -167,8 +177,10 @@ class Recorder:
         return incident if incident is not None and incident.state in ACTIVE else None
 
     async def _notify(self, incident: Incident, target: Target) -> None:
-        if self.events is not None:
-            await self.events.publish(IncidentEvent(incident, target.url, "opened", datetime.now(UTC)))
+        event = IncidentEvent(incident, target.url, "opened", datetime.now(UTC))
+        for sink in (self.events, self.reports):
+            if sink is not None:
+                await sink.publish(event)
 
     def _evidence(
         self, root: str, found_by: str, note: str, full: list[dict[str, Any]], diffs: dict[str, str]

@@ -111,20 +111,25 @@ def exec_resident(request: dict[str, Any]) -> NoReturn:
     os.execv(sys.executable, [sys.executable, "-m", "tamperwatch.agent.resident", "--request-fd", str(fd)])
 
 
-def dispatcher_for(settings: Settings) -> NotificationDispatcher | None:
-    """The notifiers and the central reporter; None when none is configured (the notifier
-    plugins, Apprise among them, are then never imported: about 9 MB less resident)."""
+def notifier_dispatcher(settings: Settings) -> NotificationDispatcher | None:
+    """The configured notifiers; None when there are none (the notifier plugins, Apprise among
+    them, are then never imported)."""
     from tamperwatch.notify.dispatch import NotificationDispatcher
 
-    if not (settings.notify_urls or settings.webhook_urls or settings.agent_report_url):
+    if not (settings.notify_urls or settings.webhook_urls):
         return None
-    dispatcher = NotificationDispatcher.from_settings(settings)
+    return NotificationDispatcher.from_settings(settings)
+
+
+def report_dispatcher(settings: Settings) -> NotificationDispatcher | None:
+    """The central serve's agent route as a notifier of its own (it hears of every batch, the
+    notifiers of incidents opened); None when no central serve is configured."""
+    from tamperwatch.notify.dispatch import NotificationDispatcher
+
     if not settings.agent_report_url:
-        return dispatcher
+        return None
     return NotificationDispatcher(
-        [*dispatcher.notifiers, central_reporter(settings)],
-        retries=settings.notify_retries,
-        backoff_s=settings.notify_backoff_s,
+        [central_reporter(settings)], retries=settings.notify_retries, backoff_s=settings.notify_backoff_s
     )
 
 

@@ -6,8 +6,9 @@ webhook (``X-Tamperwatch-Signature``, HMAC-SHA256 over timestamp and body) with 
 secret; ``agent_tokens`` lists the agents allowed, each ``HOST:SECRET``. An agent may report only
 its own roots (targets ``file://HOST/...``). The incident is opened here, once per reported event
 (a retried delivery answers with the same incident), with the agent's evidence and its newest
-signed checkpoint kept in the evidence. Answers: 200 ``{"incident": id}``, 202 (a change other
-than "opened": not kept), 401 (no agent's secret verifies the signature), 403 (another host's
+signed checkpoint kept in the evidence; each later batch of the agent's incident (change
+``batch-N``) updates that incident's evidence, once per batch. Answers: 200 ``{"incident": id}``,
+202 (another change: not kept), 401 (no agent's secret verifies the signature), 403 (another host's
 root), 400 (not a report), 413, 503 (no archive in this process)."""
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ from typing import Any
 from fastapi import APIRouter, Header, HTTPException, Request
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from tamperwatch.agent.events import AGENT_REPORT_EVENT, BATCH_CHANGE
 from tamperwatch.agent.record import AGENT_EVENTS_PATH, Recorder
 from tamperwatch.api.screens import read_capped
-from tamperwatch.models import IncidentEvent, IncidentKind
+from tamperwatch.archive.base import Archive
+from tamperwatch.models import Incident, IncidentEvent, IncidentKind
 from tamperwatch.notify.signature import verify_signature
 
 router = APIRouter(tags=["agents"])
@@ -85,7 +88,8 @@ async def agent_event(request: Request, x_tamperwatch_signature: str = Header(""
     prefix = f"file://{host}/"
     if not report.target.url.startswith(prefix):
         raise HTTPException(403, f"agent {host} may report only its own roots ({prefix}...)")
-    if report.change != "opened":
+    batch = report.change.startswith(BATCH_CHANGE)
+    if report.change != "opened" and not batch:
         return {"kept": False}
     archive = runtime.archive
     recorder = Recorder(archive, None, host, 0.0)
@@ -93,13 +97,9 @@ async def agent_event(request: Request, x_tamperwatch_signature: str = Header(""
     active = await archive.open_incident_for(target.id, IncidentKind.DEFACED)
     if active is not None and active.evidence.get("agent_event_id") == report.id:
         return {"incident": active.id}
-    evidence = report.incident.evidence | {
-        "source": "agent-report",
-        "reported_by": host,
-        "agent_event_id": report.id,
-        "agent_incident_id": report.incident.id,
-        "agent_checkpoint": report.checkpoint,
-    }
+    if batch and active is not None and active.evidence.get("agent_incident_id") == report.incident.id:
+        return {"incident": await _joined(archive, active, report, host)}
+    evidence = _central_evidence(report, host) | {"agent_event_id": report.id}
     reasons = tuple(report.incident.reasons) or (f"agent {host} reported a change",)
     score = report.incident.score
     incident = await archive.open_incident(target.id, IncidentKind.DEFACED, score, reasons, evidence)
@@ -107,3 +107,24 @@ async def agent_event(request: Request, x_tamperwatch_signature: str = Header(""
     if events is not None:
         await events.publish(IncidentEvent(incident, target.url, "opened", datetime.now(UTC)))
     return {"incident": incident.id}
+
+
+def _central_evidence(report: Report, host: str) -> dict[str, Any]:
+    return report.incident.evidence | {
+        "source": "agent-report",
+        "reported_by": host,
+        "agent_incident_id": report.incident.id,
+        "agent_checkpoint": report.checkpoint,
+    }
+
+
+async def _joined(archive: Archive, active: Incident, report: Report, host: str) -> int:
+    """A later batch of an incident this serve keeps: its evidence (the agent's, covering every
+    batch so far) replaces the incident's, in one signed ``agent-report`` event; once per batch."""
+    seen = list(active.evidence.get("agent_batch_ids", []))
+    if report.id in seen:
+        return active.id
+    keep = {"agent_event_id": active.evidence.get("agent_event_id"), "agent_batch_ids": [*seen, report.id]}
+    data = {"evidence": _central_evidence(report, host) | keep, "reasons": list(report.incident.reasons)}
+    await archive.append_event(AGENT_REPORT_EVENT, data, active.id, f"agent {host}")
+    return active.id
