@@ -9,8 +9,9 @@ from string import Template
 
 from ..data.page_lang import Article, PageLang
 from ..model import PageItem
+from .data.pages_asia import AR, FA, HE, HI, TH, VI
 from .data.pages_cjk import JA, KO, ZH_CN, ZH_TW
-from .data.pages_world import AR, FA, HE, HI, PT, RU, TH, TR, UK, VI
+from .data.pages_europe import PT, RU, TR, UK
 from .layouts import ARTICLE, COMPANY, HEAD_META, NOTICE, PORTAL
 from .render import render
 from .variants import LANGS, TEMPLATE_NAMES
