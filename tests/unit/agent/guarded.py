@@ -31,11 +31,17 @@ class Guarded:
         return guard
 
 
-def build(tmp_path: Path, rules: PathRules | None = None, mode: AgentMode = AgentMode.RESTORE) -> Guarded:
+def build(
+    tmp_path: Path,
+    rules: PathRules | None = None,
+    mode: AgentMode = AgentMode.RESTORE,
+    key_file: bool = False,
+) -> Guarded:
+    """``key_file``: the installation key is a file (``config.key_path``), as child processes need."""
     root = (tmp_path / "www").resolve()
     make_site(root)
     config = AgentConfig(AgentPaths(tmp_path / "agent"), tmp_path / "key", mode, rules or PathRules())
-    signer = Signer.ephemeral()
+    signer = Signer.load_or_create(config.key_path) if key_file else Signer.ephemeral()
     guard = guard_for(root, config, signer)
     assert make_baseline(guard, "tester") is not None
     guard.refresh()
