@@ -117,6 +117,15 @@ class AudioLevels:
         return out
 
 
+def drain(vs: Any) -> list[Any]:
+    """Everything the decoder holds, now, and the decoder ready for the next keyframe. Decoding
+    keyframes only, a picture would otherwise come out only after several more keyframes (frame
+    threads and reordering hold it): seconds of stream late, live, and the last ones never."""
+    out: list[Any] = vs.codec_context.decode(None)
+    vs.codec_context.flush_buffers()
+    return out
+
+
 def work_size(width: int, height: int, work_width: int) -> tuple[int, int]:
     w = min(work_width, width)
     h = max(2, round(height * w / width))
@@ -199,22 +208,28 @@ class FrameSource:
         key_times: list[float] = []
         keyframes_only = False
         for packet in container.demux(*([vs, aus] if aus is not None else [vs])):
-            if packet.pts is None and packet.dts is None:
-                continue  # a flush packet
+            flush = packet.pts is None and packet.dts is None  # the end of the stream
             if aus is not None and packet.stream is aus:
-                self._audio(packet, levels)
+                if not flush:
+                    self._audio(packet, levels)
                 continue
-            ts = packet.pts if packet.pts is not None else packet.dts
-            if packet.is_keyframe:
-                key_times.append(ts * tb)
-                if len(key_times) == GOP_PROBE_KEYFRAMES and self.allow_keyframes_only:
-                    gaps = np.diff(key_times)
-                    if float(gaps.max()) <= self.interval * GOP_SLACK:
-                        keyframes_only = True
-                        self.info.keyframes_only = True
-            elif keyframes_only:
-                continue
-            for frame in packet.decode():
+            if flush:
+                frames = packet.decode()  # the frames the decoder still holds
+            else:
+                ts = packet.pts if packet.pts is not None else packet.dts
+                if packet.is_keyframe:
+                    key_times.append(ts * tb)
+                    if len(key_times) == GOP_PROBE_KEYFRAMES and self.allow_keyframes_only:
+                        gaps = np.diff(key_times)
+                        if float(gaps.max()) <= self.interval * GOP_SLACK:
+                            keyframes_only = True
+                            self.info.keyframes_only = True
+                elif keyframes_only:
+                    continue
+                frames = packet.decode()
+                if keyframes_only:
+                    frames = [*frames, *drain(vs)]
+            for frame in frames:
                 if frame.pts is None:
                     continue
                 self.info.decoded_frames += 1
