@@ -17,10 +17,11 @@ from tamperwatch.archive.memory import MemoryArchive
 from tamperwatch.incidents.service import IncidentService
 from tamperwatch.models import IncidentEvent, IncidentKind, Target, TargetKind
 from tamperwatch.policy import UrlPolicy
+from tamperwatch.streams.hls import HlsSegments
 from tamperwatch.streams.library import load_library
 from tamperwatch.streams.live import watch_live
 from tamperwatch.streams.record import StreamRecorder, watch_stream_target
-from tamperwatch.streams.segments import HlsLimits
+from tamperwatch.streams.segments import HlsLimits, hls_source
 from tamperwatch.streams.watch import Finding, WatchConfig
 from tests.support import stream_media as sm
 
@@ -160,3 +161,32 @@ def test_segment_larger_than_the_limit_is_refused_cleanly(tmp_path: Path, site: 
     assert "too_large" in error and "seg" in error
     assert "\n" not in error and "Traceback" not in error
     assert [f for f in found if f.defaced] == []
+
+
+def test_a_live_playlist_is_followed_over_http_as_it_grows(tmp_path: Path, site: Site) -> None:
+    base, port, root, seen = site
+    folder = channel(tmp_path, root / "live")
+    lines = (folder / "index.m3u8").read_text().splitlines()
+    names = [ln for ln in lines if ln.endswith(".ts")]
+    header = "#EXTM3U\n#EXT-X-TARGETDURATION:2\n#EXT-X-MEDIA-SEQUENCE:{}\n"
+
+    def publish(first: int, last: int, ended: bool = False) -> None:  # a sliding window of segments
+        body = header.format(first) + "".join(f"#EXTINF:2.0,\n{n}\n" for n in names[first:last])
+        (folder / "index.m3u8").write_text(body + ("#EXT-X-ENDLIST\n" if ended else ""))
+
+    publish(0, 2)
+    reloads: list[float] = []
+
+    def next_version(wait_s: float) -> None:  # the reader's wait between reloads: the playlist grows
+        reloads.append(wait_s)
+        n = len(reloads) + 2
+        publish(max(0, n - 3), n, ended=n >= len(names))
+
+    source = hls_source(UrlPolicy([f"127.0.0.1/32:{port}"]), HlsLimits())
+    try:
+        got = list(HlsSegments(f"{base}/live/index.m3u8", source, sleep=next_version))
+    finally:
+        source.close()
+    assert got == [(folder / n).read_bytes() for n in names]  # every segment once, in order
+    assert reloads == [1.0] * (len(names) - 2)
+    assert all(agent.startswith("tamperwatch") for path, agent in seen)

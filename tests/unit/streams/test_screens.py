@@ -6,7 +6,9 @@ decompression bomb is a clean 400 and a recorded error, and a silent screen rais
 from __future__ import annotations
 
 import io
+import json
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
@@ -168,6 +170,21 @@ async def test_frames_pushed_after_a_screen_finding_join_its_signed_evidence(tmp
     assert [e.change for e in events] == ["opened", "evidence-after"]
     clip = await rig.archive.blobs.get(incident.evidence["clip_mp4"])
     assert clip and incident.evidence["clip_mp4"] in incident.evidence["blobs"]
+
+
+async def test_a_screen_showing_approved_content_outside_its_schedule_is_off_schedule(tmp_path: Path) -> None:
+    rig = Rig(tmp_path)
+    (rig.library / "playlists.json").write_text('{"day": ["item-00.png"], "night": ["item-01.png"]}')
+    windows = [{"start": "06:00", "end": "20:00", "playlists": ["day"]}]
+    (rig.library / "schedule.json").write_text(json.dumps({"outside": "none", "windows": windows}))
+    rig.hub.wall = lambda: datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+    target, token = await rig.add_screen()
+    night = png(APPROVED[1])
+    replies = [(await rig.push(target, token, night, at)).json() for at in (0.0, 5.0, 10.0)]
+    (finding,) = [f for r in replies for f in r["findings"]]  # once per run, past the persistence window
+    assert finding["kind"] == "off-schedule" and finding["defaced"] is False
+    assert await rig.archive.list_incidents() == []
+    assert [o.verdict for o in await rig.archive.observations(target.id)] == [Status.SUSPICIOUS.value]
 
 
 async def test_bad_missing_and_revoked_tokens_are_401(tmp_path: Path) -> None:
