@@ -475,7 +475,20 @@ class Settings(BaseSettings):
 
     # --- server ----------------------------------------------------------------
     host: str = Field("127.0.0.1", description="Address `tamperwatch serve` listens on.")
-    port: int = Field(8467, ge=0, le=65535, description="Port `tamperwatch serve` listens on.")
+    port: int = Field(8080, ge=0, le=65535, description="Port `tamperwatch serve` listens on.")
+    tls_certfile: Path | None = Field(
+        None, description="TLS certificate (PEM) for `serve` to answer HTTPS itself; with tls_keyfile."
+    )
+    tls_keyfile: Path | None = Field(None, description="Private key (PEM) of tls_certfile.")
+    session_ttl_s: float = Field(
+        12 * 3600.0, gt=0, description="How long a dashboard login lasts (seconds) before logging in again."
+    )
+    login_max_failures: int = Field(
+        5, gt=0, description="Failed logins allowed per user name and per address within login_window_s."
+    )
+    login_window_s: float = Field(
+        300.0, gt=0, description="Window of login_max_failures (seconds); a locked-out login waits it out."
+    )
     metrics_token: str = Field(
         "", description="Bearer token required by /metrics; empty leaves /metrics closed (403)."
     )

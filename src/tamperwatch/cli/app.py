@@ -33,6 +33,7 @@ from tamperwatch.cli.library import library_app
 from tamperwatch.cli.reach import reach_app
 from tamperwatch.cli.screens import screen_app
 from tamperwatch.cli.streams import stream_app
+from tamperwatch.cli.users import token_app, user_app
 from tamperwatch.errors import USAGE_ERROR, ConfigError
 
 INTERNAL_ERROR = 1
@@ -174,6 +175,8 @@ app.add_typer(library_app, name="library")
 app.add_typer(agent_app, name="agent")
 app.add_typer(evidence_app, name="evidence")
 app.add_typer(reach_app, name="reach")
+app.add_typer(user_app, name="user")
+app.add_typer(token_app, name="token")
 targets.register(app)
 checks.register(app)
 evaluate.register(app)
