@@ -192,8 +192,27 @@ class LoggedEvents:
         await self.inner.publish(event)
 
 
+def check_tls(settings: Settings) -> None:
+    """A ConfigError, before anything starts, when the TLS certificate and key do not load together."""
+    if settings.tls_certfile is None:
+        if settings.tls_keyfile is not None:
+            raise ConfigError("tls_keyfile is set without tls_certfile: set both, or neither")
+        return
+    import ssl
+
+    try:
+        ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER).load_cert_chain(settings.tls_certfile, settings.tls_keyfile)
+    except (OSError, ssl.SSLError) as exc:
+        raise ConfigError(
+            f"the TLS certificate {settings.tls_certfile} (key {settings.tls_keyfile or 'in the same file'}) "
+            f"cannot be loaded: {exc}"
+        ) from None
+
+
 async def serve_forever(settings: Settings, with_api: bool = True) -> None:
     configure_logging(settings)
+    if with_api:
+        check_tls(settings)
     with data_dir_lock(settings.data_dir):
         sock = bind(settings.host, settings.port) if with_api else None
         try:
@@ -227,8 +246,16 @@ async def _serve(settings: Settings, sock: socket.socket | None) -> None:
             screens = lazy_hub(settings, rt.archive, rt.services)  # OpenCV loads with the first screen
             tasks.append(asyncio.create_task(_screen_gaps(settings, screens, stop)))
             app = create_app(settings, rt, metrics, screen_hub=screens)
+            tls = settings.tls_certfile is not None
             config = uvicorn.Config(
-                app, host=settings.host, port=settings.port, log_config=None, access_log=False, lifespan="off"
+                app,
+                host=settings.host,
+                port=settings.port,
+                log_config=None,
+                access_log=False,
+                lifespan="off",
+                ssl_certfile=settings.tls_certfile,
+                ssl_keyfile=settings.tls_keyfile,
             )
             server = uvicorn.Server(config)
             # uvicorn captures SIGINT/SIGTERM while it serves and re-raises them when it stops,
@@ -236,7 +263,9 @@ async def _serve(settings: Settings, sock: socket.socket | None) -> None:
             tasks.append(asyncio.create_task(server.serve(sockets=[sock])))
             host, port = sock.getsockname()[:2]
             shown = f"[{host}]" if ":" in host else host
-            log.info("serving on http://%s:%d", shown, port)  # the socket is bound and listening
+            log.info(
+                "serving on %s://%s:%d", "https" if tls else "http", shown, port
+            )  # the socket is bound and listening
         await stop.wait()
         log.info("shutting down")
         if server is not None:
