@@ -24,6 +24,8 @@ from tamperwatch.archive.signing import Signer
 from tamperwatch.errors import ConfigError
 from tamperwatch.settings import Settings
 
+PIPE_REQUEST_MAX_BYTES = 60_000  # what a pipe holds before its reader runs (64 KiB on Linux)
+
 if TYPE_CHECKING:
     from tamperwatch.notify.dispatch import NotificationDispatcher
     from tamperwatch.notify.webhook import WebhookNotifier
@@ -102,9 +104,19 @@ def writer_programs(writers: Sequence[str], fanotify: str) -> tuple[str, ...]:
 def exec_resident(request: dict[str, Any]) -> NoReturn:
     """Become the resident process (same pid, fresh memory): the request goes through an
     anonymous memory file inherited across ``exec`` (no secret of the settings on disk)."""
-    fd = os.memfd_create("tamperwatch-agent-request", 0)
-    os.write(fd, json.dumps(request).encode())
-    os.lseek(fd, 0, os.SEEK_SET)
+    data = json.dumps(request).encode()
+    try:
+        fd = os.memfd_create("tamperwatch-agent-request", 0)
+        os.write(fd, data)
+        os.lseek(fd, 0, os.SEEK_SET)
+    except OSError:  # no memfd_create (a system-call filter): a pipe, read after exec
+        if len(data) > PIPE_REQUEST_MAX_BYTES:
+            raise ConfigError(
+                "memfd_create is not allowed here and the agent's settings are too large"
+            ) from None
+        fd, write_end = os.pipe()
+        os.write(write_end, data)
+        os.close(write_end)
     os.set_inheritable(fd, True)
     sys.stdout.flush()
     sys.stderr.flush()

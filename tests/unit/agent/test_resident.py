@@ -72,3 +72,30 @@ def test_the_resident_loads_a_baseline_verified_by_the_key_child(tmp_path: Path)
     baseline.write_bytes(baseline.read_bytes() + b"poison")
     with pytest.raises(BaselineTampered, match="hash does not match"):
         ChildVerifiedBaselines(folder, key).load(guarded.root)
+
+
+@pytest.mark.parametrize("memfd", [True, False])
+def test_agent_run_hands_its_request_to_the_resident_process_across_exec(
+    monkeypatch: pytest.MonkeyPatch, memfd: bool
+) -> None:
+    """Through an anonymous memory file, or a pipe where a system-call filter forbids memfd."""
+    import os
+
+    from tamperwatch.agent.runner import exec_resident
+
+    def no_memfd(name: str, flags: int = 0) -> int:
+        raise PermissionError("memfd_create: operation not permitted")
+
+    def become(executable: str, argv: list[str]) -> None:
+        raise SystemExit(argv)
+
+    if not memfd:
+        monkeypatch.setattr(os, "memfd_create", no_memfd)
+    monkeypatch.setattr(os, "execv", become)
+    with pytest.raises(SystemExit) as exited:
+        exec_resident({"roots": ["/var/www/site"]})
+    argv = exited.value.code
+    assert isinstance(argv, list) and argv[1:4] == ["-m", "tamperwatch.agent.resident", "--request-fd"]
+    fd = int(argv[4])
+    with os.fdopen(fd, "rb") as handle:
+        assert json.loads(handle.read()) == {"roots": ["/var/www/site"]}
