@@ -6,7 +6,7 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from tamperwatch.api.auth_store import ApiToken, AuditEntry, User
 from tamperwatch.api.passwords import MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS
@@ -17,6 +17,10 @@ Password = Field(min_length=MIN_PASSWORD_CHARS, max_length=MAX_PASSWORD_CHARS)
 
 
 class LoginIn(Strict):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"name": "alice", "password": "correct horse battery"}]}
+    )
+
     name: str = Field(min_length=1, max_length=100)
     password: str = Field(min_length=1, max_length=MAX_PASSWORD_CHARS)
 
@@ -48,18 +52,26 @@ class UserOut(Strict):
 
 
 class UserIn(Strict):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"name": "bob", "role": "operator", "password": "a long passphrase"}]}
+    )
+
     name: str = Field(min_length=1, max_length=100)
     role: RoleName
     password: str = Password
 
 
 class UserPatch(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"role": "viewer"}]})
+
     role: RoleName | None = None
     disabled: bool | None = None
     password: str | None = Field(None, min_length=MIN_PASSWORD_CHARS, max_length=MAX_PASSWORD_CHARS)
 
 
 class TokenIn(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"name": "ci", "scope": "viewer"}]})
+
     name: str = Field(min_length=1, max_length=200)
     scope: RoleName
     user_id: int | None = Field(None, ge=1, description="Admins only: make it for another user.")

@@ -26,6 +26,12 @@ Tag = Field(min_length=1, max_length=MAX_TAG_CHARS)
 
 
 class TargetIn(Strict):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"url": "https://www.example.org/", "interval": "5m", "tags": ["portal"]}]
+        }
+    )
+
     url: str = Field(min_length=1, max_length=2048)
     interval: float | str | None = Field(None, description="Seconds, or a duration such as 5m.")
     tags: list[str] = Field(default_factory=list, max_length=MAX_TAGS)
@@ -41,6 +47,8 @@ class TargetIn(Strict):
 
 
 class TargetPatch(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"interval": 600, "owner": "web team"}]})
+
     interval: float | str | None = None
     tags: list[str] | None = Field(None, max_length=MAX_TAGS)
     render: str | None = None
@@ -50,11 +58,17 @@ class TargetPatch(Strict):
 
 
 class TagsIn(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"add": ["gov"], "remove": []}]})
+
     add: list[str] = Field(default_factory=list, max_length=MAX_TAGS)
     remove: list[str] = Field(default_factory=list, max_length=MAX_TAGS)
 
 
 class ImportIn(Strict):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"text": "https://news.example.org/\nhttps://shop.example.org/\n"}]}
+    )
+
     text: str = Field(
         min_length=1, max_length=MAX_IMPORT_CHARS, description="A targets file: URL lines or YAML."
     )
@@ -170,6 +184,8 @@ class IncidentDetail(Strict):
 
 
 class ActionIn(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"note": "looking into it"}]})
+
     note: str = Field("", max_length=MAX_NOTE_CHARS)
     force: bool = Field(
         False, description="False positive only: teach a capture the classifier calls defaced."
@@ -177,6 +193,8 @@ class ActionIn(Strict):
 
 
 class CommentIn(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"text": "restored from backup"}]})
+
     text: str = Field(min_length=1, max_length=MAX_NOTE_CHARS)
 
 
