@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 _ABSOLUTE = re.compile(r"\s*(?:(?:https?|wss?):)?//([^/?#\s:@\\]+)", re.IGNORECASE)
 _SCHEME = re.compile(r"\s*[a-zA-Z][a-zA-Z0-9+.-]{0,20}:")
+
+# Answers kept per process: a page's links repeat across its detectors, its learning and the next
+# check's previous page (the same few thousand references), hosts across every page.
+DOMAINS_KEPT = 4096
+REFERENCES_KEPT = 16_384
 
 _SECOND_LEVEL = frozenset(
     {
@@ -31,6 +37,7 @@ _SECOND_LEVEL = frozenset(
 )
 
 
+@lru_cache(maxsize=DOMAINS_KEPT)
 def registrable_domain(host: str) -> str:
     """Approximate eTLD+1: 'a.b.example.co.uk' -> 'example.co.uk', 'cdn.example.com' -> 'example.com'."""
     host = host.lower().strip(".")
@@ -59,6 +66,7 @@ def host_of(ref: str, base: str) -> str:
         return ""
 
 
+@lru_cache(maxsize=REFERENCES_KEPT)
 def foreign_domain(ref: str, base: str, own_domain: str) -> str:
     """Registrable domain of ``ref`` if it is not the page's own one, else ''."""
     host = host_of(ref, base)

@@ -16,27 +16,58 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from tamperwatch.models import Capture
 
 _HEAD_END = re.compile(r"</head", re.IGNORECASE)
-_SPACES = re.compile(r"[^\S\n]+")
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "textarea")
 _INVISIBLE = ", ".join(_INVISIBLE_TAGS)
+_INVISIBLE_SET = frozenset(_INVISIBLE_TAGS)
+# Elements of a subtree walked in Python before the (compiled each time) selector takes over:
+# links and headings hold a handful; a large block is searched by Lexbor itself.
+_WALKED_ELEMENTS = 32
 _HEADINGS = "h1, h2, h3, marquee"
+
+
+def _holds_invisible(node: LexborNode) -> bool:
+    """Whether ``node`` is or holds one of the elements nobody reads: the answer of
+    ``node.css_first(_INVISIBLE) is not None``, read from the first ``_WALKED_ELEMENTS`` elements
+    of a small subtree (links and headings) without compiling the selector for every node."""
+    for seen, element in enumerate(node.traverse(include_text=False)):
+        if element.tag in _INVISIBLE_SET:
+            return True
+        if seen >= _WALKED_ELEMENTS:
+            return node.css_first(_INVISIBLE) is not None
+    return False
 
 
 def visible_text(node: LexborNode, separator: str = "") -> str:
     """``node``'s text without what it holds in ``<style>``, ``<script>``, ``<svg>`` and the other
     elements nobody reads (an icon's style sheet inside a heading is not its headline)."""
-    if node.css_first(_INVISIBLE) is None:
+    if not _holds_invisible(node):
         return node.text(deep=True, separator=separator)
     parts: list[str] = []
+    skip_to = 0  # while inside an invisible element: mem_id of the first node after it
     for child in node.traverse(include_text=True):
-        if child.tag != "-text":
-            continue
-        parent = child.parent
-        while parent is not None and parent.mem_id != node.mem_id and parent.tag not in _INVISIBLE_TAGS:
-            parent = parent.parent
-        if parent is None or parent.mem_id == node.mem_id:
+        if skip_to:
+            if child.mem_id != skip_to:
+                continue
+            skip_to = 0
+        tag = child.tag
+        if tag == "-text":
             parts.append(child.text_content or "")
+        elif tag in _INVISIBLE_SET and child.mem_id != node.mem_id:
+            after = _after_subtree(child, node)
+            if after is None:
+                break
+            skip_to = after.mem_id
     return separator.join(parts)
+
+
+def _after_subtree(element: LexborNode, root: LexborNode) -> LexborNode | None:
+    """The node that follows ``element``'s subtree in document order inside ``root``, or None."""
+    current: LexborNode | None = element
+    while current is not None and current.mem_id != root.mem_id:
+        if current.next is not None:
+            return current.next
+        current = current.parent
+    return None
 
 
 class Page:
@@ -93,16 +124,11 @@ class Page:
     @cached_property
     def text_lines(self) -> tuple[str, ...]:
         """Visible text of the body, one line per text run, whitespace collapsed, duplicates dropped."""
-        try:
-            visible = self.tree.clone()
-        except Exception:  # Lexbor refuses to clone some broken documents; parse again
-            visible = LexborHTMLParser(self.body_html)
-        visible.strip_tags(list(_INVISIBLE_TAGS))
-        body = visible.body
-        text = body.text(deep=True, separator="\n") if body is not None else ""
+        body = self.tree.body  # the text runs outside invisible elements, as if they were stripped
+        text = visible_text(body, "\n") if body is not None else ""
         seen: dict[str, None] = {}
-        for raw in _SPACES.sub(" ", text).split("\n"):
-            line = raw.strip()
+        for raw in text.split("\n"):
+            line = " ".join(raw.split())  # whitespace runs collapsed to one space, ends stripped
             if len(line) > 1 and line not in seen:
                 seen[line[:400]] = None
                 if len(seen) >= 5000:
