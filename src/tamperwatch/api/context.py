@@ -7,7 +7,7 @@ temporary folder with function-backed checks and in-memory notifiers.
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -27,9 +27,12 @@ if TYPE_CHECKING:
     from tamperwatch.pipeline.context import CheckContext
     from tamperwatch.runtime import Runtime
     from tamperwatch.settings import Settings
+    from tamperwatch.verify.claim import Verification
 
 Publish = Callable[[IncidentEvent], Awaitable[None]]
 RunCheck = Callable[[Target], Awaitable["CheckContext | None"]]
+# verify.service.verify_claim with the settings bound: (url, time, screenshot, sources, claim id)
+VerifyClaim = Callable[[str, datetime, bytes, Sequence[str], str], Awaitable["Verification"]]
 
 
 async def _no_publish(event: IncidentEvent) -> None:
@@ -47,6 +50,7 @@ class ApiServices:
     run_check: RunCheck | None = None  # None: on-demand checks answer 503
     notifiers: Callable[[], list[Notifier]] = list
     publish: Publish = _no_publish
+    verify_claim: VerifyClaim | None = None  # None: claims answer 503
     session_ttl_s: float = 12 * 3600.0
     secure_cookies: bool = False  # serve answers HTTPS itself: cookies are Secure
     clock: Callable[[], float] = field(default=time.time)
@@ -58,6 +62,13 @@ class ApiServices:
 
         archive = runtime.archive
         engine = runtime.services.engine
+
+        async def verify(
+            url: str, time: datetime, screenshot: bytes, sources: Sequence[str], claim_id: str
+        ) -> Verification:
+            from tamperwatch.verify.service import verify_claim
+
+            return await verify_claim(settings, url, time, screenshot, sources, claim_id)
 
         def cold(body: bytes) -> Verdict:
             return engine.classify(Capture(url="about:incident", fetched_at=datetime.now(UTC), body=body))
@@ -77,6 +88,7 @@ class ApiServices:
             run_check=runtime.scheduler.check,
             notifiers=lambda: runtime.dispatcher.notifiers,
             publish=runtime.services.events.publish,
+            verify_claim=verify,
             session_ttl_s=settings.session_ttl_s,
             secure_cookies=settings.tls_certfile is not None,
         )

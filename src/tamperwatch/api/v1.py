@@ -12,6 +12,7 @@ from tamperwatch.api import (
     audit_trail,
     capture_routes,
     check_routes,
+    claim_routes,
     headers,
     incident_routes,
     people_routes,
@@ -32,6 +33,7 @@ ROUTERS = (
     check_routes.router,
     capture_routes.router,
     incident_routes.router,
+    claim_routes.router,
     people_routes.router,
 )
 

@@ -4,7 +4,7 @@ Requests go through httpx's ASGI transport on the test's own event loop."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -25,6 +25,7 @@ from tamperwatch.models import Capture, IncidentEvent, IncidentKind, Status, Tar
 from tamperwatch.notify.base import MemoryNotifier
 from tamperwatch.pipeline.context import CheckContext
 from tamperwatch.settings import Settings
+from tamperwatch.verify.claim import Answer, Claim, Verification
 
 PASSWORD = "correct horse battery"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
@@ -44,6 +45,7 @@ class ApiEnv:
     published: list[IncidentEvent] = field(default_factory=list)
     notifier: MemoryNotifier = field(default_factory=MemoryNotifier)
     sessions: list[httpx.AsyncClient] = field(default_factory=list)  # closed with the fixture
+    claims: list[tuple[str, datetime, bytes, list[str]]] = field(default_factory=list)  # claims verified
 
     def auth(self, role: str) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.tokens[role]}"}
@@ -87,6 +89,14 @@ async def env(settings: Settings) -> AsyncIterator[ApiEnv]:
             ctx.verdict = Verdict(Status.CLEAN, 0.05, ("nothing changed",))
             return ctx
 
+        async def verify_claim(
+            url: str, time: datetime, screenshot: bytes, sources: Sequence[str], claim_id: str
+        ) -> Verification:
+            claims.append((url, time, screenshot, list(sources)))
+            answer = Answer.CONFIRMED if screenshot == PNG else Answer.UNVERIFIABLE
+            return Verification(Claim(url, time, screenshot, claim_id), answer, 0.9, ("matched a capture",))
+
+        claims: list[tuple[str, datetime, bytes, list[str]]] = []
         api = ApiServices(
             archive=archive,
             auth=AuthStore(archive.db),
@@ -97,6 +107,7 @@ async def env(settings: Settings) -> AsyncIterator[ApiEnv]:
             run_check=run_check,
             notifiers=lambda: [notifier],
             publish=publish,
+            verify_claim=verify_claim,
         )
         tokens = {}
         for role in Role:
@@ -110,6 +121,7 @@ async def env(settings: Settings) -> AsyncIterator[ApiEnv]:
             made = ApiEnv(
                 app, api, client, tokens, target_id, incident_id, body_hash, image_hash, published, notifier
             )
+            made.claims = claims
             yield made
             for session in made.sessions:
                 await session.aclose()

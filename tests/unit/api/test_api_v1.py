@@ -164,3 +164,25 @@ async def test_the_audit_log_records_who_did_what_from_where(env: ApiEnv) -> Non
     assert paused["subject"] == f"/api/v1/targets/{env.target_id}/pause"
     assert paused["remote"] == "127.0.0.1" and paused["detail"] == {"status": 200, "via": "token"}
     assert (await env.client.get("/api/v1/audit", headers=env.auth("operator"))).status_code == 403
+
+
+async def test_claims_are_verified_with_cdx_sources_only(env: ApiEnv) -> None:
+    import base64
+
+    from .apikit import PNG
+
+    claim = {
+        "url": "https://portal.example/", "time": "2026-11-30T08:00:00Z",
+        "screenshot": base64.b64encode(PNG).decode(), "sources": ["https://web.archive.org/cdx/search/cdx"],
+    }  # fmt: skip
+    op = env.auth("operator")
+    reply = await env.client.post("/api/v1/claims", json=claim, headers=op)
+    assert reply.status_code == 200, reply.text
+    assert reply.json()["verdict"] == "confirmed" and reply.json()["reasons"] == ["matched a capture"]
+    assert env.claims[0][2] == PNG and env.claims[0][3] == claim["sources"]
+    for bad in ({"sources": ["/etc/passwd"]}, {"screenshot": "not base64!"}, {"time": "2026-11-30T08:00:00"}):
+        assert (await env.client.post("/api/v1/claims", json=claim | bad, headers=op)).status_code == 422
+    assert len(env.claims) == 1  # nothing refused reached the verifier
+    assert (
+        await env.client.post("/api/v1/claims", json=claim, headers=env.auth("viewer"))
+    ).status_code == 403
