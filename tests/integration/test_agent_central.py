@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import re
+import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -91,26 +96,36 @@ def test_a_report_for_another_hosts_root_or_with_a_wrong_secret_is_refused() -> 
     assert asyncio.run(archive.list_incidents()) == []
 
 
+SERVING = re.compile(r"serving on http://127\.0\.0\.1:(\d+)")
+
+
 @contextmanager
-def central_serve(archive: MemoryArchive, tokens: list[str]) -> Iterator[str]:
-    """The real app (`create_app`) served by uvicorn on 127.0.0.1 in a thread; its base URL."""
-    import uvicorn
-
-    from tamperwatch.api.app import create_app
-
-    settings = Settings(_env_file=None, agent_tokens=tokens)
-    runtime = SimpleNamespace(archive=archive, services=SimpleNamespace(events=None, incidents=None))
-    app = create_app(settings, runtime)  # type: ignore[arg-type]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    wait_until(lambda: server.started, "the central serve to listen")
-    port = server.servers[0].sockets[0].getsockname()[1]
+def central_serve(data: Path, tokens: list[str]) -> Iterator[str]:
+    """A real `tamperwatch serve` (the app of `create_app`) on 127.0.0.1 with its own data folder;
+    its base URL."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TAMPERWATCH_")} | {
+        "TAMPERWATCH_DATA_DIR": str(data),
+        "TAMPERWATCH_PORT": "0",
+        "TAMPERWATCH_LOG_JSON": "false",
+        "TAMPERWATCH_RENDER_ENABLED": "false",
+        "TAMPERWATCH_AGENT_TOKENS": json.dumps(tokens),
+    }
+    argv = [sys.executable, "-m", "tamperwatch", "serve"]
+    proc = subprocess.Popen(argv, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    assert proc.stderr is not None
+    port = 0
+    for line in proc.stderr:  # blocks until the next log line: no sleeping
+        found = SERVING.search(line)
+        if found:
+            port = int(found.group(1))
+            break
+    assert port, "serve ended before announcing its port"
+    threading.Thread(target=proc.stderr.read, daemon=True).start()  # never let its log pipe fill
     try:
         yield f"http://127.0.0.1:{port}"
     finally:
-        server.should_exit = True
-        thread.join(timeout=30)
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=60)
 
 
 def test_every_batch_of_an_incident_reaches_the_central_serve(tmp_path: Path) -> None:
@@ -118,12 +133,18 @@ def test_every_batch_of_an_incident_reaches_the_central_serve(tmp_path: Path) ->
     make_site(server.root)
     golden = state(server.root)
     host = socket.gethostname()
-    archive = MemoryArchive()
+    central_data = tmp_path / "central"
 
     def central() -> list[Incident]:
-        return asyncio.run(archive.list_incidents())
+        async def read() -> list[Incident]:
+            from tamperwatch.runtime import open_archive
 
-    with central_serve(archive, [f"{host}:{SECRET}"]) as url:
+            async with open_archive(Settings(_env_file=None, data_dir=central_data)) as archive:
+                return await archive.list_incidents()
+
+        return asyncio.run(read())
+
+    with central_serve(central_data, [f"{host}:{SECRET}"]) as url:
         server.env |= {"TAMPERWATCH_AGENT_REPORT_URL": url, "TAMPERWATCH_AGENT_REPORT_TOKEN": SECRET}
         agent = server.start()
         try:
