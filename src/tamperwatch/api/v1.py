@@ -13,6 +13,7 @@ from tamperwatch.api import (
     capture_routes,
     check_routes,
     claim_routes,
+    dashboard,
     headers,
     incident_routes,
     people_routes,
@@ -41,6 +42,7 @@ ROUTERS = (
 def install(app: FastAPI) -> None:
     for router in ROUTERS:
         app.include_router(router)
+    dashboard.install(app)
     problems.install(app)
     audit_trail.install(app)
     headers.install(app)  # outermost: every answer carries the headers, errors included

@@ -15,12 +15,19 @@ from tamperwatch.api.throttle import LoginThrottle, ThrottleLimits
 
 from .apikit import PASSWORD, ApiEnv
 
-OPEN = {("GET", "/healthz"), ("POST", "/api/v1/session"), ("GET", "/api/v1/openapi.json")}
+OPEN = {
+    ("GET", "/healthz"),
+    ("POST", "/api/v1/session"),
+    ("GET", "/api/v1/openapi.json"),
+    ("GET", "/login"),
+    ("POST", "/login"),
+}
 OWN_AUTH = {"/metrics", "/api/v1/screens/{screen}/frames", "/api/v1/agents/events"}  # their own secrets
 SELF_SERVICE = {  # a viewer may manage its own tokens and log out
     ("POST", "/api/v1/tokens"),
     ("DELETE", "/api/v1/tokens/{token_id}"),
     ("DELETE", "/api/v1/session"),
+    ("POST", "/logout"),
 }
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 
@@ -61,8 +68,11 @@ async def test_every_route_refuses_anonymous_requests(env: ApiEnv) -> None:
         if template in OWN_AUTH:
             assert reply.status_code in (401, 403, 503), (method, template, reply.status_code)
             continue
-        assert reply.status_code == 401, (method, template, reply.status_code, reply.text)
-        assert reply.headers["content-type"] == "application/problem+json"
+        if template.startswith("/api/"):
+            assert reply.status_code == 401, (method, template, reply.status_code, reply.text)
+            assert reply.headers["content-type"] == "application/problem+json"
+        else:  # a dashboard page: the login form
+            assert (reply.status_code, reply.headers.get("location")) == (303, "/login"), (method, template)
 
 
 async def test_viewers_cannot_change_anything(env: ApiEnv) -> None:

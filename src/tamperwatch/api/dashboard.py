@@ -1,0 +1,190 @@
+"""The dashboard, server-rendered (Jinja2, htmx served from /static; nothing from a CDN).
+
+``/login`` (the form; open), ``/logout``, ``/`` (overview: targets by state, open incidents,
+monitoring gaps, the time since the last check, the targets page by page through htmx) and
+``/targets/{id}`` (its incidents with reasons and before/after screenshots, its timeline of
+signed checks). Pages need a dashboard session; without one they redirect to the login form.
+Forms carry the session's CSRF token; htmx requests carry it in ``X-CSRF-Token``. A login form
+posted from another origin is refused.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from importlib.resources import files
+from typing import Annotated
+from urllib.parse import parse_qs, urlsplit
+
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Path, Request, Response
+from fastapi.responses import RedirectResponse
+from fastapi.staticfiles import StaticFiles
+
+from tamperwatch.api import queries
+from tamperwatch.api.auth import Principal, authenticate
+from tamperwatch.api.context import ApiServices, services_of
+from tamperwatch.api.login import clear_session_cookie, log_in, set_session_cookie
+from tamperwatch.api.pages import Pages
+from tamperwatch.api.pagination import decode_cursor, encode_cursor
+from tamperwatch.api.schemas import TargetOut
+from tamperwatch.api.sessions import SESSION_COOKIE
+from tamperwatch.api.target_routes import PAUSED_FROM
+from tamperwatch.models import IncidentKind, IncidentState
+
+TARGETS_PAGE = 50
+TIMELINE_LENGTH = 50
+INCIDENTS_SHOWN = 20
+OVERVIEW_SCAN = 100_000  # targets counted on the overview
+MAX_FORM_BYTES = 8192
+LOGIN_PATH = "/login"
+
+router = APIRouter(include_in_schema=False)
+
+
+class LoginRequired(Exception):
+    """A page asked for without a live session: answered with the login form's redirect."""
+
+
+async def page_user(request: Request) -> Principal:
+    if not request.cookies.get(SESSION_COOKIE) and not request.headers.get("authorization"):
+        raise LoginRequired
+    try:
+        return await authenticate(request)
+    except HTTPException as exc:
+        if exc.status_code == 401:
+            raise LoginRequired from None
+        raise
+
+
+Viewer = Annotated[Principal, Depends(page_user)]
+
+
+def _pages(request: Request) -> Pages:
+    pages = getattr(request.app.state, "pages", None)
+    if not isinstance(pages, Pages):
+        pages = request.app.state.pages = Pages()
+    return pages
+
+
+def _who(api: ApiServices, who: Principal) -> dict[str, object]:
+    token = api.sessions.csrf_token(who.session) if who.session is not None else ""
+    return {"user": who.user, "role": who.level.label, "csrf_token": token}
+
+
+async def _form(request: Request) -> dict[str, str]:
+    body = await request.body()
+    if len(body) > MAX_FORM_BYTES:
+        raise HTTPException(413, "the form is too large")
+    return {k: v[0] for k, v in parse_qs(body.decode("utf-8", "replace"), max_num_fields=20).items()}
+
+
+def _same_origin(request: Request) -> bool:
+    """A form post's Origin (or Referer) names this server, or is absent (not a browser)."""
+    origin = request.headers.get("origin") or request.headers.get("referer") or ""
+    if not origin:
+        return True
+    return urlsplit(origin).netloc == request.headers.get("host", "")
+
+
+@router.get(LOGIN_PATH)
+async def login_form(request: Request) -> Response:
+    return _pages(request).render("login.html", {"name": "", "error": ""})
+
+
+@router.post(LOGIN_PATH)
+async def login_post(request: Request) -> Response:
+    if not _same_origin(request):
+        raise HTTPException(403, "a login form may be posted only from this site")
+    api, form = services_of(request), await _form(request)
+    name = form.get("name", "")[:100]
+    try:
+        _, cookie, _ = await log_in(api, request, name, form.get("password", "")[:1024])
+    except HTTPException as exc:
+        if exc.status_code not in (401, 429):
+            raise
+        return _pages(request).render("login.html", {"name": name, "error": exc.detail}, exc.status_code)
+    response = RedirectResponse("/", status_code=303)
+    set_session_cookie(api, request, response, cookie)
+    return response
+
+
+@router.post("/logout")
+async def logout(request: Request) -> Response:
+    api, form = services_of(request), await _form(request)
+    session = api.sessions.read(request.cookies.get(SESSION_COOKIE, ""), api.clock())
+    if session is not None and not api.sessions.csrf_ok(session, form.get("csrf_token", "")):
+        raise HTTPException(403, "log out from the dashboard's own page")
+    response = RedirectResponse(LOGIN_PATH, status_code=303)  # no session: nothing to end
+    clear_session_cookie(response)
+    return response
+
+
+async def _targets_page(api: ApiServices, cursor: str | None) -> tuple[list[TargetOut], str | None]:
+    found = await api.archive.db.read(queries.targets_page, decode_cursor(cursor) or 0, TARGETS_PAGE + 1, "")
+    shown = [TargetOut.of(t, s, PAUSED_FROM) for t, s in found[:TARGETS_PAGE]]
+    more = len(found) > TARGETS_PAGE and bool(shown)
+    return shown, encode_cursor(shown[-1].id) if more else None
+
+
+@router.get("/")
+async def overview(request: Request, who: Viewer) -> Response:
+    api = services_of(request)
+    every = [
+        TargetOut.of(t, s, PAUSED_FROM)
+        for t, s in await api.archive.db.read(queries.targets_page, 0, OVERVIEW_SCAN, "")
+    ]
+    states = Counter("paused" if t.paused else (t.last_status or "not checked") for t in every)
+    active = []
+    for state in (IncidentState.OPEN, IncidentState.ACKNOWLEDGED):
+        active += await api.archive.db.read(
+            queries.incidents_page, None, INCIDENTS_SHOWN, {"state": str(state)}
+        )
+    checked = [t.last_checked_at for t in every if t.last_checked_at is not None]
+    targets, next_cursor = await _targets_page(api, None)
+    return _pages(request).render(
+        "overview.html",
+        _who(api, who)
+        | {
+            "by_state": sorted(states.items(), key=lambda item: -item[1]),
+            "open_incidents": active,
+            "gaps": [i for i in active if i.kind is IncidentKind.MONITORING_GAP],
+            "newest_check": max(checked) if checked else None,
+            "urls": {t.id: t.url for t in every},
+            "targets": targets,
+            "next_cursor": next_cursor,
+        },
+    )
+
+
+@router.get("/partials/targets")
+async def target_rows(request: Request, who: Viewer, cursor: str | None = None) -> Response:
+    api = services_of(request)
+    targets, next_cursor = await _targets_page(api, cursor)
+    return _pages(request).render("_target_rows.html", {"targets": targets, "next_cursor": next_cursor})
+
+
+@router.get("/targets/{target_id}")
+async def target_page(
+    request: Request, target_id: Annotated[int, Path(ge=1, le=2**31 - 1)], who: Viewer
+) -> Response:
+    api = services_of(request)
+    target = await api.archive.get_target(target_id)
+    if target is None:
+        raise HTTPException(404, f"no target {target_id}")
+    out = TargetOut.of(target, await api.archive.get_state(target_id), PAUSED_FROM)
+    incidents = await api.archive.db.read(
+        queries.incidents_page, None, INCIDENTS_SHOWN, {"target_id": target_id}
+    )
+    observations = await api.archive.db.read(queries.observations_page, target_id, None, TIMELINE_LENGTH)
+    return _pages(request).render(
+        "target.html", _who(api, who) | {"target": out, "incidents": incidents, "observations": observations}
+    )
+
+
+def install(app: FastAPI) -> None:
+    app.include_router(router)
+    app.mount("/static", StaticFiles(directory=str(files("tamperwatch") / "web" / "static")), name="static")
+
+    async def to_login(request: Request, exc: Exception) -> Response:
+        return RedirectResponse(LOGIN_PATH, status_code=303)
+
+    app.add_exception_handler(LoginRequired, to_login)

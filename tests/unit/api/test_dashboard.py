@@ -1,0 +1,122 @@
+"""The dashboard's first pages: the login form, the overview and a target's page; captured and
+reported text only ever escaped; assets served locally; no inline script or style anywhere."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import httpx
+
+from tamperwatch.models import IncidentKind, Target
+
+from .apikit import PASSWORD, PNG, ApiEnv
+
+HOSTILE = '<script>document.title="pwned"</script><img src=x onerror=alert(1)>'
+
+
+async def _session(env: ApiEnv, name: str = "viewer") -> httpx.AsyncClient:
+    client = httpx.AsyncClient(transport=httpx.ASGITransport(app=env.app), base_url="http://testserver")
+    env.sessions.append(client)
+    reply = await client.post("/login", data={"name": name, "password": PASSWORD})
+    assert (reply.status_code, reply.headers["location"]) == (303, "/"), reply.text
+    return client
+
+
+class _Elements(HTMLParser):
+    """Every element's tag and attributes, as a browser would parse them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found.append((tag, dict(attrs)))
+
+
+def _no_inline_code(html: str) -> None:
+    parser = _Elements()
+    parser.feed(html)
+    for tag, attrs in parser.found:
+        assert tag != "script" or attrs.get("src"), "an inline script"
+        assert tag not in ("style", "iframe", "object", "embed"), f"a <{tag}>"
+        assert not any(name == "style" or name.startswith("on") for name in attrs), (tag, attrs)
+    assert any(tag == "script" for tag, _ in parser.found)  # the check saw the page's elements
+
+
+async def test_the_login_form_logs_in_and_refuses_other_origins(env: ApiEnv) -> None:
+    form = await env.client.get("/login")
+    assert form.status_code == 200 and 'name="password"' in form.text
+    assert "unsafe-inline" not in form.headers["content-security-policy"]
+    _no_inline_code(form.text)
+    wrong = await env.client.post("/login", data={"name": "<b>x</b>", "password": "nope"})
+    assert wrong.status_code == 401 and "wrong user name or password" in wrong.text
+    assert "<b>x</b>" not in wrong.text and "&lt;b&gt;x&lt;/b&gt;" in wrong.text
+    forged = await env.client.post(
+        "/login", data={"name": "viewer", "password": PASSWORD}, headers={"Origin": "https://evil.example"}
+    )
+    assert forged.status_code == 403 and "set-cookie" not in forged.headers
+    client = await _session(env)
+    assert (await client.get("/")).status_code == 200
+
+
+async def test_the_overview_shows_states_incidents_and_pages_of_targets(env: ApiEnv) -> None:
+    for n in range(60):
+        await env.api.archive.add_target(Target(url=f"https://site{n}.example/"))
+    await env.api.archive.open_incident(env.target_id, IncidentKind.MONITORING_GAP, 0.0, (HOSTILE,), {})
+    client = await _session(env)
+    page = await client.get("/")
+    html = page.text
+    assert page.status_code == 200 and "Open incidents" in html and "monitoring gaps" in html
+    assert "foreign script" in html and "https://portal.example/" in html
+    assert HOSTILE not in html and "&lt;script&gt;" in html
+    _no_inline_code(html)
+    cursor = re.search(r'hx-get="/partials/targets\?cursor=([^"]+)"', html)
+    assert cursor is not None
+    rows = await client.get(f"/partials/targets?cursor={cursor.group(1)}")
+    assert rows.status_code == 200 and "https://site59.example/" in rows.text
+    assert "https://site40.example/" not in rows.text  # the first page held it
+
+
+async def test_a_target_page_shows_its_timeline_and_screenshots_never_raw_content(env: ApiEnv) -> None:
+    evidence = {
+        "screenshot_before": env.image_hash,
+        "screenshot_after": env.image_hash,
+        "screenshot_diff": "../../signing.key",
+    }
+    await env.api.archive.open_incident(env.target_id, IncidentKind.UNAVAILABLE, 0.7, (HOSTILE,), evidence)
+    client = await _session(env)
+    page = await client.get(f"/targets/{env.target_id}")
+    html = page.text
+    assert page.status_code == 200 and html.count("<tr>") >= 4  # three checks in the timeline
+    assert f'src="/api/v1/captures/{env.image_hash}/image"' in html
+    assert "signing.key" not in html  # evidence that is not a content hash is never a URL
+    assert HOSTILE not in html and "<iframe" not in html and "document.cookie" not in html
+    _no_inline_code(html)
+    shot = await client.get(f"/api/v1/captures/{env.image_hash}/image")
+    assert shot.content == PNG  # the session cookie reads the image for the page
+    assert (await client.get("/targets/99999")).status_code == 404
+
+
+async def test_assets_are_served_locally_with_the_security_headers(env: ApiEnv) -> None:
+    for path, kind in (("/static/htmx.min.js", "javascript"), ("/static/dashboard.css", "text/css")):
+        reply = await env.client.get(path)
+        assert reply.status_code == 200 and kind in reply.headers["content-type"]
+        assert reply.headers["x-content-type-options"] == "nosniff"
+    assert (await env.client.get("/static/../settings.py")).status_code == 404
+    client = await _session(env)
+    html = (await client.get("/")).text
+    assert all(
+        src.startswith("/static/") for src in re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"]+)"', html)
+    )
+
+
+async def test_logging_out_needs_the_pages_csrf_token(env: ApiEnv) -> None:
+    client = await _session(env)
+    page = (await client.get("/")).text
+    token = re.search(r'name="csrf_token" value="([0-9a-f]+)"', page)
+    assert token is not None
+    assert (await client.post("/logout", data={"csrf_token": "0" * 64})).status_code == 403
+    out = await client.post("/logout", data={"csrf_token": token.group(1)})
+    assert (out.status_code, out.headers["location"]) == (303, "/login")
+    assert (await client.get("/")).status_code == 303  # the cookie is gone
