@@ -177,12 +177,14 @@ def rewritten_links(previous: Page, page: Page) -> list[SlotRewrite]:
         new_tokens, old_tokens = tokens(new) - common, tokens(old)
         if len(old_tokens) < MIN_OLD_TOKENS or new_tokens & old_tokens:
             continue
-        if any(old_tokens <= tokens(line) for line, (url, _, _) in now.items() if url == is_[0]):
-            continue  # the old text is still shown on that link: it was merged into a longer line
+        if any(old_tokens <= tokens(line) for line, (_, _, node) in now.items() if node == is_[2]):
+            continue  # the old text is still shown in that link: it was merged into a longer line
         attr_tokens = tokens(f"{is_[1]} {_image_alts(page).get(is_[2], '')}")
         if new_tokens & (href_tokens(is_[0]) | attr_tokens):
             continue  # the new text fits its own link: an editor's retitle
-        stale = len(old_tokens & attr_tokens) >= min(len(old_tokens), MIN_OLD_TOKENS)
+        # the link's own attributes, or another link to the same article, still show the old text
+        twin = any(old_tokens <= tokens(line) for line, (url, _, _) in now.items() if url == is_[0])
+        stale = twin or len(old_tokens & attr_tokens) >= min(len(old_tokens), MIN_OLD_TOKENS)
         try:
             url = urljoin(page.url, is_[0])
         except ValueError:

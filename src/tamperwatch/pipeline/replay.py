@@ -64,6 +64,12 @@ async def replay_scenario(scenario: Scenario, settings: Settings) -> list[dict[s
                 "score": round(verdict.score, 4),
                 "status": verdict.status.value,
                 "reasons": list(verdict.reasons[:5]),
+                # each detector's finding: what the verdict combined, for the operator and for
+                # studying the combination (the scorer ignores extra keys)
+                "findings": [
+                    {"detector": f.detector, "score": round(f.score, 4), "content": f.content}
+                    for f in verdict.findings
+                ],
             }
         )
     await archive.aclose()

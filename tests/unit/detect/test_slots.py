@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from tamperwatch.detect.page import Page
@@ -169,3 +170,21 @@ def test_a_heading_rewritten_in_place_counts_only_in_another_language() -> None:
         (DE_SECTIONS[0], "Verkehrsplanung für den Winterdienst in allen Stadtteilen", DE_SECTIONS[2])
     )
     assert rewrite_score(before, edited) == 0.0
+
+
+def test_a_teaser_rewritten_while_another_link_to_its_article_keeps_the_headline_is_found() -> None:
+    """Portals show one story twice (the list and a 'most read' box below it); a slogan written
+    over one of them leaves the other showing the article's real headline: a stale twin, not a
+    merge."""
+    box = '<div class="most-read"><a href="{0}"><span>{1}</span></a></div>'
+    href, _, headline = EN[0]
+
+    def twice(stories: list[tuple[str, str, str]]) -> Page:
+        one = page(stories)
+        body = one.capture.body.decode().replace("</ul>", "</ul>" + box.format(href, headline), 1)
+        return Page(replace(one.capture, body=body.encode()))
+
+    slogan = "Nobody hears the quiet ones until they shout"
+    [found] = rewritten_links(twice(EN), twice(swap(EN, 0, slogan)))
+    assert (found.before, found.now, found.stale_twin) == (headline, slogan, True)
+    assert rewrite_score(twice(EN), twice(swap(EN, 0, slogan))) >= 0.5

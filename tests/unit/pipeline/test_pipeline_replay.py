@@ -123,3 +123,7 @@ def test_a_suspicious_check_leaves_the_next_one_its_clean_reference(tmp_path: Pa
     [lines] = list(replay_folders([folder], Settings(_env_file=None)))  # type: ignore[call-arg]
     assert lines[0]["status"] == "suspicious"  # the site's first new script origin
     assert any(reason.startswith("foreign text") for reason in lines[1]["reasons"]), lines[1]
+    # each line names the detectors behind its verdict, with their scores
+    findings = lines[1]["findings"]
+    assert {"detector", "score", "content"} <= set(findings[0])
+    assert "foreign_text" in {f["detector"] for f in findings}
