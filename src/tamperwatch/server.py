@@ -26,9 +26,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import uvicorn
+from fastapi import FastAPI
 
 from tamperwatch.aio import wait_event
 from tamperwatch.api.app import create_app
+from tamperwatch.api.content_origin import by_port, content_port_of
 from tamperwatch.api.metrics import Metrics
 from tamperwatch.api.screens import lazy_hub
 from tamperwatch.audit.schedule import audit_loop
@@ -125,7 +127,7 @@ def data_dir_lock(data_dir: Path) -> Iterator[Path]:
         os.close(fd)  # closing the descriptor releases the lock
 
 
-def bind(host: str, port: int) -> socket.socket:
+def bind(host: str, port: int, setting: str = "TAMPERWATCH_PORT") -> socket.socket:
     """A listening socket on ``host:port`` (port 0: any free one), or a ConfigError saying why not."""
     try:
         family, kind, proto, _, address = socket.getaddrinfo(
@@ -145,7 +147,7 @@ def bind(host: str, port: int) -> socket.socket:
         sock.close()
         raise ConfigError(
             f"cannot listen on {host}:{port} ({exc.strerror or exc}): stop the program using that port, "
-            "or set TAMPERWATCH_PORT to a free one"
+            f"or set {setting} to a free one"
         ) from None
     sock.setblocking(False)
     return sock
@@ -209,20 +211,39 @@ def check_tls(settings: Settings) -> None:
         ) from None
 
 
+def content_app(
+    settings: Settings, app: FastAPI, rt: Runtime, sock: socket.socket, content_sock: socket.socket
+) -> FastAPI:
+    """The content origin of the dashboard's sandboxed frames, on ``content_sock``."""
+    from tamperwatch.api.content_origin import create_content_app, frame_ancestors
+
+    api = app.state.api
+    api.content_port = content_sock.getsockname()[1]
+    signer = api.content
+    assert signer is not None  # ApiServices.from_runtime made it
+    ancestors = frame_ancestors(sock.getsockname()[1], settings.tls_certfile is not None)
+    return create_content_app(rt.archive.load_body, signer, ancestors)
+
+
 async def serve_forever(settings: Settings, with_api: bool = True) -> None:
     configure_logging(settings)
     if with_api:
         check_tls(settings)
     with data_dir_lock(settings.data_dir):
-        sock = bind(settings.host, settings.port) if with_api else None
+        socks = []
         try:
-            await _serve(settings, sock)
+            if with_api:
+                socks.append(bind(settings.host, settings.port))
+                content_port = content_port_of(settings.port, settings.content_port)
+                socks.append(bind(settings.host, content_port, "TAMPERWATCH_CONTENT_PORT"))
+            await _serve(settings, socks)
         finally:
-            if sock is not None:
+            for sock in socks:
                 sock.close()
 
 
-async def _serve(settings: Settings, sock: socket.socket | None) -> None:
+async def _serve(settings: Settings, socks: list[socket.socket]) -> None:
+    """``socks``: the API's listening socket and the content origin's (none: no API)."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -242,13 +263,15 @@ async def _serve(settings: Settings, sock: socket.socket | None) -> None:
             ),
         ]
         server = None
-        if sock is not None:  # screens push to the API: without it, their silence is not theirs
+        if socks:  # screens push to the API: without it, their silence is not theirs
+            sock, content_sock = socks
             screens = lazy_hub(settings, rt.archive, rt.services)  # OpenCV loads with the first screen
             tasks.append(asyncio.create_task(_screen_gaps(settings, screens, stop)))
             app = create_app(settings, rt, metrics, screen_hub=screens)
             tls = settings.tls_certfile is not None
+            content = content_app(settings, app, rt, sock, content_sock)
             config = uvicorn.Config(
-                app,
+                by_port(app, content, content_sock.getsockname()[1]),
                 host=settings.host,
                 port=settings.port,
                 log_config=None,
@@ -260,12 +283,14 @@ async def _serve(settings: Settings, sock: socket.socket | None) -> None:
             server = uvicorn.Server(config)
             # uvicorn captures SIGINT/SIGTERM while it serves and re-raises them when it stops,
             # which then reaches the loop handlers above and sets ``stop``.
-            tasks.append(asyncio.create_task(server.serve(sockets=[sock])))
+            tasks.append(asyncio.create_task(server.serve(sockets=socks)))
             host, port = sock.getsockname()[:2]
             shown = f"[{host}]" if ":" in host else host
+            scheme = "https" if tls else "http"
+            log.info("serving on %s://%s:%d", scheme, shown, port)  # the socket is bound and listening
             log.info(
-                "serving on %s://%s:%d", "https" if tls else "http", shown, port
-            )  # the socket is bound and listening
+                "captured pages for the dashboard on %s://%s:%d", scheme, shown, content_sock.getsockname()[1]
+            )
         await stop.wait()
         log.info("shutting down")
         if server is not None:

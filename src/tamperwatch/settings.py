@@ -476,6 +476,13 @@ class Settings(BaseSettings):
     # --- server ----------------------------------------------------------------
     host: str = Field("127.0.0.1", description="Address `tamperwatch serve` listens on.")
     port: int = Field(8080, ge=0, le=65535, description="Port `tamperwatch serve` listens on.")
+    content_port: int | None = Field(
+        None,
+        ge=0,
+        le=65535,
+        description="Port of the content origin that serves captured pages to the dashboard's sandboxed "
+        "frames (signed, short-lived URLs); default: port + 1, or any free port when port is 0.",
+    )
     tls_certfile: Path | None = Field(
         None, description="TLS certificate (PEM) for `serve` to answer HTTPS itself; with tls_keyfile."
     )

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from fastapi import HTTPException, Request
 
 from tamperwatch.api.auth_store import AuthStore
+from tamperwatch.api.content_urls import ContentSigner
 from tamperwatch.api.passwords import Passwords
 from tamperwatch.api.sessions import SessionSigner, load_or_create_key
 from tamperwatch.api.throttle import LoginThrottle, ThrottleLimits
@@ -54,6 +55,8 @@ class ApiServices:
     session_ttl_s: float = 12 * 3600.0
     secure_cookies: bool = False  # serve answers HTTPS itself: cookies are Secure
     clock: Callable[[], float] = field(default=time.time)
+    content: ContentSigner | None = None  # signs the content origin's URLs
+    content_port: int = 0  # where serve's content origin listens (0: none; the dashboard shows no frames)
 
     @classmethod
     def from_runtime(cls, settings: Settings, runtime: Runtime) -> ApiServices:
@@ -78,11 +81,13 @@ class ApiServices:
             if target is not None:
                 await accept_baseline(archive, engine, target, str(incident.evidence["content_hash"]))
 
+        session_key = load_or_create_key(settings.data_dir)
         return cls(
             archive=archive,
             auth=AuthStore(archive.db),
             passwords=Passwords(),
-            sessions=SessionSigner(load_or_create_key(settings.data_dir)),
+            sessions=SessionSigner(session_key),
+            content=ContentSigner.from_session_key(session_key),
             throttle=LoginThrottle(ThrottleLimits(settings.login_max_failures, settings.login_window_s)),
             incidents=IncidentService(archive, cold_judge=cold, teach_baseline=teach),
             run_check=runtime.scheduler.check,

@@ -11,6 +11,7 @@ posted from another origin is refused.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from importlib.resources import files
 from typing import Annotated
 from urllib.parse import parse_qs, urlsplit
@@ -22,8 +23,9 @@ from fastapi.staticfiles import StaticFiles
 from tamperwatch.api import queries
 from tamperwatch.api.auth import Principal, authenticate
 from tamperwatch.api.context import ApiServices, services_of
+from tamperwatch.api.headers import CONTENT_SECURITY_POLICY
 from tamperwatch.api.login import clear_session_cookie, log_in, set_session_cookie
-from tamperwatch.api.pages import Pages
+from tamperwatch.api.pages import SHA256, Pages
 from tamperwatch.api.pagination import decode_cursor, encode_cursor
 from tamperwatch.api.schemas import TargetOut
 from tamperwatch.api.sessions import SESSION_COOKIE
@@ -171,13 +173,48 @@ async def target_page(
     if target is None:
         raise HTTPException(404, f"no target {target_id}")
     out = TargetOut.of(target, await api.archive.get_state(target_id), PAUSED_FROM)
+    frames = _frames(api, request)
     incidents = await api.archive.db.read(
         queries.incidents_page, None, INCIDENTS_SHOWN, {"target_id": target_id}
     )
     observations = await api.archive.db.read(queries.observations_page, target_id, None, TIMELINE_LENGTH)
-    return _pages(request).render(
-        "target.html", _who(api, who) | {"target": out, "incidents": incidents, "observations": observations}
+    captured = next((o.content_hash for o in observations if o.content_hash), "")
+    page = _pages(request).render(
+        "target.html",
+        _who(api, who)
+        | {
+            "target": out,
+            "incidents": incidents,
+            "observations": observations,
+            "frame_of": frames or (lambda content_hash: ""),
+            "captured": captured,
+        },
     )
+    if frames is not None:
+        page.headers["Content-Security-Policy"] = (
+            f"{CONTENT_SECURITY_POLICY}; frame-src {_content_origin(api, request)}"
+        )
+    return page
+
+
+def _content_origin(api: ApiServices, request: Request) -> str:
+    host = request.url.hostname or "127.0.0.1"
+    shown = f"[{host}]" if ":" in host else host
+    return f"{request.url.scheme}://{shown}:{api.content_port}"
+
+
+def _frames(api: ApiServices, request: Request) -> Callable[[str], str] | None:
+    """A function from a content hash to its signed URL on the content origin (None: no origin)."""
+    signer = api.content
+    if signer is None or not api.content_port:
+        return None
+    origin = _content_origin(api, request)
+    now = api.clock()
+
+    def url(content_hash: str) -> str:
+        return origin + signer.path(content_hash, now) if SHA256.match(content_hash) else ""
+
+    return url
 
 
 def install(app: FastAPI) -> None:
