@@ -19,7 +19,7 @@ DOWNLOAD_CSP = "default-src 'none'; sandbox; frame-ancestors 'none'"  # captured
 HSTS = "max-age=31536000; includeSubDomains"
 FIXED_HEADERS = {
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    "Referrer-Policy": "same-origin",  # Origin is still sent with our own form posts (login CSRF check)
     "X-Frame-Options": "DENY",
     "Cross-Origin-Opener-Policy": "same-origin",
     "Cross-Origin-Resource-Policy": "same-origin",

@@ -161,7 +161,7 @@ async def test_every_answer_carries_the_security_headers(env: ApiEnv) -> None:
             csp = reply.headers["content-security-policy"]
             assert "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp, path
             assert reply.headers["x-content-type-options"] == "nosniff"
-            assert reply.headers["referrer-policy"] == "no-referrer"
+            assert reply.headers["referrer-policy"] == "same-origin"
             assert "strict-transport-security" not in reply.headers  # plain HTTP: no HSTS
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=env.app), base_url="https://testserver"
