@@ -10,7 +10,6 @@ posted from another origin is refused.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from importlib.resources import files
 from typing import Annotated
@@ -35,7 +34,6 @@ from tamperwatch.models import IncidentKind, IncidentState
 TARGETS_PAGE = 50
 TIMELINE_LENGTH = 50
 INCIDENTS_SHOWN = 20
-OVERVIEW_SCAN = 100_000  # targets counted on the overview
 MAX_FORM_BYTES = 8192
 LOGIN_PATH = "/login"
 
@@ -130,17 +128,13 @@ async def _targets_page(api: ApiServices, cursor: str | None) -> tuple[list[Targ
 @router.get("/")
 async def overview(request: Request, who: Viewer) -> Response:
     api = services_of(request)
-    every = [
-        TargetOut.of(t, s, PAUSED_FROM)
-        for t, s in await api.archive.db.read(queries.targets_page, 0, OVERVIEW_SCAN, "")
-    ]
-    states = Counter("paused" if t.paused else (t.last_status or "not checked") for t in every)
+    states, newest = await api.archive.db.read(queries.state_counts, PAUSED_FROM)
     active = []
     for state in (IncidentState.OPEN, IncidentState.ACKNOWLEDGED):
         active += await api.archive.db.read(
             queries.incidents_page, None, INCIDENTS_SHOWN, {"state": str(state)}
         )
-    checked = [t.last_checked_at for t in every if t.last_checked_at is not None]
+    urls = await api.archive.db.read(queries.target_urls, {i.target_id for i in active})
     targets, next_cursor = await _targets_page(api, None)
     return _pages(request).render(
         "overview.html",
@@ -149,8 +143,8 @@ async def overview(request: Request, who: Viewer) -> Response:
             "by_state": sorted(states.items(), key=lambda item: -item[1]),
             "open_incidents": active,
             "gaps": [i for i in active if i.kind is IncidentKind.MONITORING_GAP],
-            "newest_check": max(checked) if checked else None,
-            "urls": {t.id: t.url for t in every},
+            "newest_check": newest or None,
+            "urls": urls,
             "targets": targets,
             "next_cursor": next_cursor,
         },

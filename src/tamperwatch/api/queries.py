@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, case, func, select, update
 
 from tamperwatch.archive import rows
 from tamperwatch.archive import tables as t
@@ -74,3 +74,21 @@ def incident_events(conn: Connection, incident_id: int) -> list[dict[str, Any]]:
 def blob_row(conn: Connection, content_hash: str) -> dict[str, Any] | None:
     row = conn.execute(select(t.blobs).where(t.blobs.c.hash == content_hash)).mappings().first()
     return dict(row) if row else None
+
+
+def state_counts(conn: Connection, paused_from: float) -> tuple[dict[str, int], float]:
+    """Targets by their last verdict ('paused' and 'not checked' apart), and the newest check time."""
+    s = t.target_state.c
+    label = case(
+        (s.next_due >= paused_from, "paused"), (s.last_status == "", "not checked"), else_=s.last_status
+    )
+    counts = {str(name): int(n) for name, n in conn.execute(select(label, func.count()).group_by(label))}
+    newest = conn.execute(select(func.max(s.last_checked_at))).scalar()
+    return counts, float(newest or 0.0)
+
+
+def target_urls(conn: Connection, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    query = select(t.targets.c.id, t.targets.c.url).where(t.targets.c.id.in_(sorted(ids)))
+    return {int(i): str(url) for i, url in conn.execute(query)}

@@ -64,12 +64,15 @@ async def test_the_overview_shows_states_incidents_and_pages_of_targets(env: Api
     for n in range(60):
         await env.api.archive.add_target(Target(url=f"https://site{n}.example/"))
     await env.api.archive.open_incident(env.target_id, IncidentKind.MONITORING_GAP, 0.0, (HOSTILE,), {})
+    await env.client.post(f"/api/v1/targets/{env.target_id}/pause", headers=env.auth("operator"))
     client = await _session(env)
     page = await client.get("/")
     html = page.text
     assert page.status_code == 200 and "Open incidents" in html and "monitoring gaps" in html
     assert "foreign script" in html and "https://portal.example/" in html
     assert HOSTILE not in html and "&lt;script&gt;" in html
+    assert '<div class="n status status-paused">1</div>' in html
+    assert '<div class="n status status-not-checked">60</div>' in html
     _no_inline_code(html)
     cursor = re.search(r'hx-get="/partials/targets\?cursor=([^"]+)"', html)
     assert cursor is not None
