@@ -58,14 +58,14 @@ async def page_user(request: Request) -> Principal:
 Viewer = Annotated[Principal, Depends(page_user)]
 
 
-def _pages(request: Request) -> Pages:
+def pages_of(request: Request) -> Pages:
     pages = getattr(request.app.state, "pages", None)
     if not isinstance(pages, Pages):
         pages = request.app.state.pages = Pages()
     return pages
 
 
-def _who(api: ApiServices, who: Principal) -> dict[str, object]:
+def who_of(api: ApiServices, who: Principal) -> dict[str, object]:
     token = api.sessions.csrf_token(who.session) if who.session is not None else ""
     return {"user": who.user, "role": who.level.label, "csrf_token": token}
 
@@ -87,7 +87,7 @@ def _same_origin(request: Request) -> bool:
 
 @router.get(LOGIN_PATH)
 async def login_form(request: Request) -> Response:
-    return _pages(request).render("login.html", {"name": "", "error": ""})
+    return pages_of(request).render("login.html", {"name": "", "error": ""})
 
 
 @router.post(LOGIN_PATH)
@@ -101,7 +101,7 @@ async def login_post(request: Request) -> Response:
     except HTTPException as exc:
         if exc.status_code not in (401, 429):
             raise
-        return _pages(request).render("login.html", {"name": name, "error": exc.detail}, exc.status_code)
+        return pages_of(request).render("login.html", {"name": name, "error": exc.detail}, exc.status_code)
     response = RedirectResponse("/", status_code=303)
     set_session_cookie(api, request, response, cookie)
     return response
@@ -136,9 +136,9 @@ async def overview(request: Request, who: Viewer) -> Response:
         )
     urls = await api.archive.db.read(queries.target_urls, {i.target_id for i in active})
     targets, next_cursor = await _targets_page(api, None)
-    return _pages(request).render(
+    return pages_of(request).render(
         "overview.html",
-        _who(api, who)
+        who_of(api, who)
         | {
             "by_state": sorted(states.items(), key=lambda item: -item[1]),
             "open_incidents": active,
@@ -155,7 +155,7 @@ async def overview(request: Request, who: Viewer) -> Response:
 async def target_rows(request: Request, who: Viewer, cursor: str | None = None) -> Response:
     api = services_of(request)
     targets, next_cursor = await _targets_page(api, cursor)
-    return _pages(request).render("_target_rows.html", {"targets": targets, "next_cursor": next_cursor})
+    return pages_of(request).render("_target_rows.html", {"targets": targets, "next_cursor": next_cursor})
 
 
 @router.get("/targets/{target_id}")
@@ -173,9 +173,9 @@ async def target_page(
     )
     observations = await api.archive.db.read(queries.observations_page, target_id, None, TIMELINE_LENGTH)
     captured = next((o.content_hash for o in observations if o.content_hash), "")
-    page = _pages(request).render(
+    page = pages_of(request).render(
         "target.html",
-        _who(api, who)
+        who_of(api, who)
         | {
             "target": out,
             "incidents": incidents,
@@ -212,7 +212,10 @@ def _frames(api: ApiServices, request: Request) -> Callable[[str], str] | None:
 
 
 def install(app: FastAPI) -> None:
+    from tamperwatch.api import dashboard_incidents
+
     app.include_router(router)
+    app.include_router(dashboard_incidents.router)
     app.mount("/static", StaticFiles(directory=str(files("tamperwatch") / "web" / "static")), name="static")
 
     async def to_login(request: Request, exc: Exception) -> Response:

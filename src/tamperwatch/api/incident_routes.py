@@ -5,6 +5,7 @@ comment. Every change goes through ``IncidentService`` (its state machine; a cha
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from typing import Annotated
 
@@ -12,7 +13,7 @@ from fastapi import APIRouter, HTTPException, Path, Request
 
 from tamperwatch.api import queries
 from tamperwatch.api.auth import Principal, Reader, Writer
-from tamperwatch.api.context import services_of
+from tamperwatch.api.context import ApiServices, services_of
 from tamperwatch.api.pagination import CURSOR, LIMIT, Page, decode_cursor, page_of
 from tamperwatch.api.problems import PROBLEM_RESPONSES
 from tamperwatch.api.schemas import ActionIn, CommentIn, IncidentDetail, IncidentEventOut, IncidentOut
@@ -41,14 +42,11 @@ async def list_incidents(
     return page_of([IncidentOut.of(i) for i in found], limit, lambda i: i.id)
 
 
-@router.get("/{incident_id}")
-async def get_incident(request: Request, incident_id: IncidentId, _: Reader) -> IncidentDetail:
-    api = services_of(request)
+async def incident_detail(api: ApiServices, incident_id: int) -> IncidentDetail:
+    """The incident and its signed events, oldest first; 404 when there is none."""
     incident = await api.archive.get_incident(incident_id)
     if incident is None:
         raise HTTPException(404, f"no incident {incident_id}")
-    import json
-
     events = [
         IncidentEventOut(
             idx=e["idx"],
@@ -64,7 +62,12 @@ async def get_incident(request: Request, incident_id: IncidentId, _: Reader) -> 
     return IncidentDetail(incident=IncidentOut.of(incident), events=events)
 
 
-async def _change(
+@router.get("/{incident_id}")
+async def get_incident(request: Request, incident_id: IncidentId, _: Reader) -> IncidentDetail:
+    return await incident_detail(services_of(request), incident_id)
+
+
+async def change_incident(
     request: Request, incident_id: int, action: str, who: Principal, note: str = "", force: bool = False
 ) -> IncidentOut:
     from tamperwatch.incidents.service import ForceNeeded, IncidentError, TransitionRefused
@@ -85,12 +88,12 @@ async def _change(
 
 @router.post("/{incident_id}/acknowledge")
 async def acknowledge(request: Request, incident_id: IncidentId, body: ActionIn, who: Writer) -> IncidentOut:
-    return await _change(request, incident_id, "acknowledged", who, body.note)
+    return await change_incident(request, incident_id, "acknowledged", who, body.note)
 
 
 @router.post("/{incident_id}/resolve")
 async def resolve(request: Request, incident_id: IncidentId, body: ActionIn, who: Writer) -> IncidentOut:
-    return await _change(request, incident_id, "resolved", who, body.note)
+    return await change_incident(request, incident_id, "resolved", who, body.note)
 
 
 @router.post("/{incident_id}/false-positive")
@@ -98,14 +101,14 @@ async def false_positive(
     request: Request, incident_id: IncidentId, body: ActionIn, who: Writer
 ) -> IncidentOut:
     """Mark a false alarm: the capture is taught to the target's baseline."""
-    return await _change(request, incident_id, "false-positive", who, body.note, body.force)
+    return await change_incident(request, incident_id, "false-positive", who, body.note, body.force)
 
 
 @router.post("/{incident_id}/reopen")
 async def reopen(request: Request, incident_id: IncidentId, body: ActionIn, who: Writer) -> IncidentOut:
-    return await _change(request, incident_id, "reopened", who, body.note)
+    return await change_incident(request, incident_id, "reopened", who, body.note)
 
 
 @router.post("/{incident_id}/comments")
 async def comment(request: Request, incident_id: IncidentId, body: CommentIn, who: Writer) -> IncidentOut:
-    return await _change(request, incident_id, "commented", who, body.text)
+    return await change_incident(request, incident_id, "commented", who, body.text)

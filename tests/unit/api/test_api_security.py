@@ -36,7 +36,7 @@ def operations(env: ApiEnv) -> list[tuple[str, str, str]]:
     """(method, route template, a concrete path) for every route of the app."""
     values = {
         "target_id": str(env.target_id), "incident_id": str(env.incident_id), "content_hash": env.body_hash,
-        "user_id": "1", "token_id": "3", "index": "0", "screen": "1",
+        "user_id": "1", "token_id": "3", "index": "0", "screen": "1", "action": "acknowledge",
     }  # fmt: skip
     found = []
     for template, methods in _routes(env.app.routes):
@@ -71,8 +71,10 @@ async def test_every_route_refuses_anonymous_requests(env: ApiEnv) -> None:
         if template.startswith("/api/"):
             assert reply.status_code == 401, (method, template, reply.status_code, reply.text)
             assert reply.headers["content-type"] == "application/problem+json"
-        else:  # a dashboard page: the login form
+        elif method == "GET" or template == "/logout":  # a dashboard page: the login form
             assert (reply.status_code, reply.headers.get("location")) == (303, "/login"), (method, template)
+        else:  # a dashboard action
+            assert reply.status_code == 401, (method, template, reply.status_code)
 
 
 async def test_viewers_cannot_change_anything(env: ApiEnv) -> None:
