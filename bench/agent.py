@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import shutil
 import sys
 import tempfile
@@ -29,7 +30,6 @@ from pathlib import Path
 from typing import Any
 
 from bench.agent_tools import Running, start_agent, start_peer
-from bench.stats import percentile
 
 FILES = 100_000
 DEFACEMENTS = 1000
@@ -41,6 +41,7 @@ POLL_S = 0.0005  # the bench's own read-back interval (the resolution of the lat
 RESTORE_TIMEOUT_S = 30.0
 MASS_TIMEOUT_S = 600.0
 SETTLE_S = 60.0  # before the idle figures, how long the agent's recording child may take to end
+MISSED = "missed"  # a latency figure that falls on a defacement never restored
 DEFACED = b"<html><body><h1>HACKED BY BENCH</h1></body></html>\n"
 WATCHES = Path("/proc/sys/fs/inotify/max_user_watches")
 Starter = Callable[[Path, Path], Running]
@@ -72,7 +73,7 @@ def _reads(path: Path, want: bytes) -> bool:
         return False
 
 
-def latency(paths: list[Path], count: int) -> dict[str, float]:
+def latency(paths: list[Path], count: int) -> dict[str, Any]:
     times, missed = [], 0
     for path in paths[:count]:
         want = golden_of(path)
@@ -87,13 +88,33 @@ def latency(paths: list[Path], count: int) -> dict[str, float]:
             time.sleep(POLL_S)
         else:
             times.append(time.perf_counter() - written)
+    return latency_figures(times, missed)
+
+
+def latency_figures(times: list[float], missed: int) -> dict[str, Any]:
+    """p50/p99/max over every defacement: one not restored within ``RESTORE_TIMEOUT_S`` ranks as
+    slower than any restore, and a figure that falls on one reads ``MISSED`` (never left out)."""
+    ordered = sorted(times)
+    total = len(ordered) + missed
     return {
-        "defacements": count,
+        "defacements": total,
         "not_restored": missed,
-        "p50_ms": round(percentile(times, 50) * 1000, 1),
-        "p99_ms": round(percentile(times, 99) * 1000, 1),
-        "max_ms": round(max(times) * 1000, 1),
+        "p50_ms": _rank_ms(ordered, total, 50),
+        "p99_ms": _rank_ms(ordered, total, 99),
+        "max_ms": _rank_ms(ordered, total, 100),
     }
+
+
+def _rank_ms(ordered: list[float], total: int, q: float) -> float | str:
+    """The ``q``-th percentile in ms of ``total`` defacements, the restored ones' times ``ordered``
+    (linear interpolation between ranks, as ``bench.stats.percentile``)."""
+    if not total:
+        return MISSED
+    rank = (total - 1) * q / 100
+    low, high = math.floor(rank), math.ceil(rank)
+    if high >= len(ordered):
+        return MISSED
+    return round((ordered[low] + (ordered[high] - ordered[low]) * (rank - low)) * 1000, 1)
 
 
 def mass(paths: list[Path]) -> dict[str, float]:

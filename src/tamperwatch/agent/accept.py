@@ -55,7 +55,15 @@ def accept_writes(guard: Guard, found: dict[str, str], who: str) -> dict[str, An
             return {"paths": []}
         sync_all()
         generation = current.generation + 1
-        manifest = Manifest(str(guard.root), generation, now_iso(), f"writer {who}", ACCEPT_REASON, entries)
+        manifest = Manifest(
+            str(guard.root),
+            generation,
+            now_iso(),
+            f"writer {who}",
+            ACCEPT_REASON,
+            entries,
+            current.lists_unprotected,
+        )
         signed = parts.baselines.save(manifest)
     return {"paths": accepted, "generation": generation, "manifest_sha256": signed.sha256}
 

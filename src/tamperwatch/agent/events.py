@@ -9,6 +9,8 @@ BASELINE_EVENT = "agent-baseline"
 PUBLISH_EVENT = "agent-published"
 MAINTENANCE_EVENT = "agent-maintenance"
 WRITER_EVENT = "agent-accepted-write"  # a write by a whitelisted program, taken into the baseline
+# The events that name a root's baseline generation (the rollback check reads the newest).
+GENERATION_EVENTS = (BASELINE_EVENT, PUBLISH_EVENT, WRITER_EVENT)
 # The change a report of a later batch of an incident carries: "batch-2", "batch-3", ... (the first
 # batch is the incident's "opened" report).
 BATCH_CHANGE = "batch-"

@@ -17,7 +17,7 @@ from tamperwatch.agent.baseline import BaselineStore, BaselineTampered
 from tamperwatch.agent.changes import Change, Outcome, What, classify
 from tamperwatch.agent.config import DIFF_MAX_FILES, AgentMode
 from tamperwatch.agent.diff import text_diff
-from tamperwatch.agent.journal import Journal
+from tamperwatch.agent.journal import Journal, fixed
 from tamperwatch.agent.lock import root_lock
 from tamperwatch.agent.maintenance import current_window
 from tamperwatch.agent.manifest import Entry, Kind, Manifest
@@ -58,6 +58,9 @@ class Guard:
         self.tampered = ""  # why the baseline failed verification ("" when it verified)
         self._version = (-1, -1)
         self._checked_before_ns = 0  # files unchanged since before this need no hashing
+        # path -> (golden uid, gid, the owner a restore could give it): this process may not
+        # chown (no root, no CAP_CHOWN); that owner is then taken as restored, not restored again
+        self._owners: dict[str, tuple[int, int, int, int]] = {}
         self.journal = Journal(parts.baselines.folder)
 
     @property
@@ -159,6 +162,11 @@ class Guard:
         """Judge one path (and fix it); True when the whole tree under it was settled."""
         assert self.manifest is not None
         golden = self.manifest.entries.get(rel)
+        if golden is not None and golden.unprotected:  # known, left alone while it is a file
+            st = self.fs.lstat(rel)
+            if st is None or stat.S_ISREG(st.st_mode):
+                return False
+            golden = None  # a symlink, a folder, a FIFO there now: something new
         fast = golden is not None and golden.kind is Kind.FILE and skip_before_ns
         if fast and golden is not None and self._unchanged(rel, golden, skip_before_ns):
             return False
@@ -169,12 +177,15 @@ class Guard:
             return False
         if golden is None and found is not None and not tracked(self.parts.rules, rel, found):
             name = rel.rpartition("/")[2]
-            if not name.startswith(TEMP_PREFIX):
-                return False  # a file the rules leave alone
-            if self.parts.restorer.own_leftover(name, seen):
+            if name.startswith(TEMP_PREFIX) and self.parts.restorer.own_leftover(name, seen):
                 self.fs.unlink(rel)  # the agent's own temp file, left by a kill mid-restore
                 return False
-        if golden is not None and found is not None and not seen.special and _same(golden, found):
+            if not name.startswith(TEMP_PREFIX) and not self.manifest.lists_unprotected:
+                return False  # a baseline that does not list unprotected files: left alone
+            # otherwise a new file outside the include rules (a web shell beside *.html pages):
+            # removed like any other added file
+        settled = golden is not None and found is not None and not seen.special
+        if settled and golden is not None and found is not None and self._settled(rel, golden, found):
             return False
         change = Change(rel, classify(golden, found, seen.special), golden, found)
         if _accepted(change, seen, who, self.parts.allowed):
@@ -190,7 +201,36 @@ class Guard:
         outcome.journaled += 1
         if not outcome.restoring:
             return False
-        return self._fix(change, seen, out)
+        whole = self._fix(change, seen, out)
+        self.journal.append(fixed(change.describe()))  # what the fix did, for a kill right after it
+        outcome.journaled += 1
+        return whole
+
+    def _settled(self, rel: str, golden: Entry, found: Entry) -> bool:
+        """``found`` is the golden entry, or as near as this process can make it (an owner it
+        could not give, see ``_owners``)."""
+        if not golden.same_content(found) or golden.mode != found.mode:
+            return False
+        if (golden.uid, golden.gid) == (found.uid, found.gid):
+            return True
+        return self._owners.get(rel) == (golden.uid, golden.gid, found.uid, found.gid)
+
+    def _check_owner(self, change: Change) -> None:
+        """After a restore: when the golden owner could not be given (no permission to chown),
+        say so once and take the owner it has as restored (no endless restore of it)."""
+        golden = change.golden
+        if golden is None:
+            return
+        st = self.fs.lstat(change.path)
+        if st is None or (st.st_uid, st.st_gid) == (golden.uid, golden.gid):
+            self._owners.pop(change.path, None)
+            return
+        self._owners[change.path] = (golden.uid, golden.gid, st.st_uid, st.st_gid)
+        if not change.error:
+            change.error = (
+                f"owner {golden.uid}:{golden.gid} not restored (no permission to chown; "
+                f"left {st.st_uid}:{st.st_gid})"
+            )
 
     def _writers(self, rel: str) -> frozenset[str]:
         check = self.parts.writers
@@ -215,6 +255,7 @@ class Guard:
                 return True
             restorer.put(change.path, change.golden, seen, out)
             change.restored = True
+            self._check_owner(change)
             if change.golden.kind is Kind.DIR and (seen.entry is None or seen.entry.kind is not Kind.DIR):
                 self._restore_tree(change.path, out)
                 return True
@@ -230,16 +271,17 @@ class Guard:
         restorer = self.parts.restorer
         for child in restorer.children(rel):
             golden = self.manifest.entries[child]
-            if self._excluded(child):
+            if self._excluded(child) or golden.unprotected:
                 continue
             found = observe(self.fs, child, self.parts.max_bytes)
-            if found.entry is not None and golden.same_content(found.entry) and golden.same_meta(found.entry):
+            if found.entry is not None and not found.special and self._settled(child, golden, found.entry):
                 continue
             change = Change(child, classify(golden, found.entry, found.special), golden, found.entry)
             out.append(change)
             try:
                 restorer.put(child, golden, found, out)
                 change.restored = True
+                self._check_owner(change)
             except GoldenBad as exc:
                 change.error = str(exc)
             except OSError as exc:
@@ -265,10 +307,6 @@ def _accepted(change: Change, seen: Seen, who: frozenset[str], allowed: frozense
         return False
     found = change.found
     return change.what in (What.MODIFIED, What.ADDED) and found is not None and found.kind is Kind.FILE
-
-
-def _same(golden: Entry, found: Entry) -> bool:
-    return golden.same_content(found) and golden.same_meta(found)
 
 
 def real_root(path: Path) -> Path:

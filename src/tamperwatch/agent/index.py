@@ -114,4 +114,5 @@ def open_index(path: Path) -> Manifest:
         str(head["actor"]),
         str(head["reason"]),
         entries,
+        bool(head.get("lists_unprotected", False)),
     )

@@ -1,8 +1,9 @@
 """The write-ahead journal of one root: each change the guard is about to fix is appended before
-the fix, and the journal is emptied once the batch is recorded in the signed log. An agent killed
-between the two leaves the journal behind; the next start records it first, so no restore goes
-unrecorded. Appends are single ``write`` calls without fsync: they survive a killed process (the
-kernel holds them), which is the crash this guards against."""
+the fix, then a short line with what the fix did (``fixed``), and the journal is emptied once the
+batch is recorded in the signed log. An agent killed between the two leaves the journal behind;
+the next start records it first, so no restore goes unrecorded. Appends are single ``write``
+calls without fsync: they survive a killed process (the kernel holds them), which is the crash
+this guards against."""
 
 from __future__ import annotations
 
@@ -12,6 +13,29 @@ from pathlib import Path
 from typing import Any
 
 JOURNAL = "pending.jsonl"
+FIXED = "fixed"  # marks a line that says how the change above it (same path) was fixed
+
+
+def fixed(change: dict[str, Any]) -> dict[str, Any]:
+    """The line appended after a fix: its path and outcome (restored, error)."""
+    keep = {k: change[k] for k in ("path", "restored", "error") if k in change}
+    return keep | {FIXED: True}
+
+
+def settled(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The journal's changes with each one's outcome folded in (a change whose fix never ended,
+    the process killed in between, keeps ``restored: false``)."""
+    out: list[dict[str, Any]] = []
+    last: dict[str, int] = {}
+    for line in lines:
+        path = str(line.get("path", ""))
+        if not line.get(FIXED):
+            last[path] = len(out)
+            out.append(line)
+        elif path in last:
+            index = last[path]
+            out[index] = out[index] | {k: v for k, v in line.items() if k not in ("path", FIXED)}
+    return out
 
 
 class Journal:

@@ -41,6 +41,12 @@ class Entry:
     link: str = ""
     stored: bool = True
 
+    @property
+    def unprotected(self) -> bool:
+        """A file the include rules leave alone, listed only so that it is known (a file outside
+        the rules that is not listed is new: an attack); its bytes, mode and owner are not kept."""
+        return self.kind is Kind.FILE and not self.digest
+
     def same_content(self, other: Entry) -> bool:
         return (self.kind, self.digest, self.link) == (other.kind, other.digest, other.link)
 
@@ -65,9 +71,13 @@ class Manifest:
     actor: str
     reason: str
     entries: Mapping[str, Entry] = field(default_factory=dict)
+    # the files outside the include rules are listed (``Entry.unprotected``); False in a baseline
+    # made before they were: a file outside the rules is then left alone, not taken for new
+    lists_unprotected: bool = True
 
     def header(self) -> dict[str, Any]:
-        return {
+        head: dict[str, Any] = {"lists_unprotected": True} if self.lists_unprotected else {}
+        return head | {
             "version": MANIFEST_VERSION,
             "root": self.root,
             "generation": self.generation,
@@ -166,5 +176,11 @@ def decode(blob: bytes) -> Manifest:
     except (ValueError, IndexError, TypeError, zstandard.ZstdError) as exc:
         raise ManifestError(f"unreadable manifest: {exc}") from None
     return Manifest(
-        head["root"], head["generation"], head["created_at"], head["actor"], head["reason"], entries
+        head["root"],
+        head["generation"],
+        head["created_at"],
+        head["actor"],
+        head["reason"],
+        entries,
+        bool(head.get("lists_unprotected", False)),
     )

@@ -26,10 +26,10 @@ from tamperwatch.agent.events import (
     AGENT_EVENTS_PATH,
     BASELINE_EVENT,
     BATCH_CHANGE,
+    GENERATION_EVENTS,
     MAINTENANCE_EVENT,
     PUBLISH_EVENT,
     TAMPER_EVENT,
-    WRITER_EVENT,
     target_url,
 )
 from tamperwatch.archive.base import Archive
@@ -109,7 +109,7 @@ class Recorder:
         logged = [
             int(e.data.get("generation", 0))
             for e in await events()
-            if e.change in (BASELINE_EVENT, PUBLISH_EVENT, WRITER_EVENT) and e.data.get("root") == root
+            if e.change in GENERATION_EVENTS and e.data.get("root") == root
         ]
         return max(logged, default=0)
 

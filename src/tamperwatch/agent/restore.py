@@ -93,7 +93,7 @@ class Restorer:
         elif entry.kind is Kind.LINK:
             if wrong_kind and current is not None and current.kind is Kind.DIR:
                 self.remove(rel, found, out)
-            self.fs.symlink(rel, entry.link)
+            self.fs.symlink(rel, entry.link, entry.uid, entry.gid)
         else:
             if wrong_kind:
                 self.remove(rel, found, out)

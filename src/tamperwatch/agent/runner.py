@@ -24,6 +24,7 @@ from tamperwatch.archive.signing import Signer
 from tamperwatch.errors import ConfigError
 from tamperwatch.settings import Settings
 
+PUBLISH_FAILED_MAX = 200  # paths a publish record lists that could not be written
 PIPE_REQUEST_MAX_BYTES = 60_000  # what a pipe holds before its reader runs (64 KiB on Linux)
 
 if TYPE_CHECKING:
@@ -39,12 +40,33 @@ def central_reporter(settings: Settings) -> WebhookNotifier:
 
     if not settings.agent_report_token:
         raise ConfigError("agent_report_url is set without agent_report_token: set both, or neither")
+    check_report_url(settings.agent_report_url)
     url = settings.agent_report_url.rstrip("/") + AGENT_EVENTS_PATH
     try:
         checkpoints = checkpoint_dir(settings.data_dir)
         return WebhookNotifier(url, settings.agent_report_token, checkpoints=checkpoints)
     except ValueError as exc:
         raise ConfigError(f"agent_report_url: {exc}") from None
+
+
+def check_report_url(url: str) -> None:
+    """The central serve is reached over HTTPS (the reports are signed, not encrypted otherwise);
+    plain HTTP only to a loopback address (a serve on the same machine, a test)."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme == "https" and parts.hostname:
+        return
+    host = parts.hostname or ""
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if parts.scheme != "http" or not loopback:
+        raise ConfigError(
+            f"agent_report_url {url!r}: use an https:// URL (plain http only to a loopback address)"
+        )
 
 
 def _config(settings: Settings, mode: str = "") -> AgentConfig:
@@ -165,11 +187,16 @@ async def publish(settings: Settings, root: Path, staging: Path, actor: str, rea
     if not guard.parts.baselines.exists():
         raise ConfigError(f"{root}: no baseline yet: start `tamperwatch agent run --root {root}` once first")
     plan = await asyncio.to_thread(plan_publish, guard, staging, actor, reason)
-    async with open_archive(settings) as archive:  # the record first: no baseline changes unrecorded
+    # committed first, recorded after: a failed commit leaves no record of a publish that did
+    # not happen; a kill between the two is recorded by the agent's next start, from the signed
+    # manifest (it names the actor and the reason)
+    not_written = await asyncio.to_thread(commit_publish, guard, plan)
+    async with open_archive(settings) as archive:
         recorder = Recorder(archive, None, socket.gethostname(), config.episode_gap_s)
         data = plan.describe() | {"staging": str(staging), "based_on": plan.based_on}
+        if not_written:  # the running agent puts them back from the golden store where it can
+            data |= {"not_written": not_written[:PUBLISH_FAILED_MAX]}
         idx = await recorder.note(PUBLISH_EVENT, str(real), data, actor)
-    await asyncio.to_thread(commit_publish, guard, plan)
     return Published(plan.manifest.generation, len(plan.added), len(plan.changed), len(plan.removed), idx)
 
 

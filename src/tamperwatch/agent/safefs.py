@@ -18,7 +18,7 @@ import errno
 import os
 import secrets
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
@@ -168,12 +168,19 @@ class RootFs:
     def write(self, rel: str, data: bytes, mode: int, uid: int, gid: int, tag: str = "") -> None:
         """Replace whatever file or symlink is at ``rel`` with ``data`` atomically; ``tag`` goes
         in the temp file's name (the golden digest: a leftover can be told from a planted file)."""
+        self.write_chunks(rel, (data,), mode, uid, gid, tag)
+
+    def write_chunks(
+        self, rel: str, chunks: Iterable[bytes], mode: int, uid: int, gid: int, tag: str = ""
+    ) -> None:
+        """``write`` of bytes that come in ``chunks`` (a file too big to hold in memory)."""
         with self._swap(rel, tag) as (dir_fd, tmp):
             fd = os.open(tmp, TEMP_FLAGS, 0o600, dir_fd=dir_fd)
             try:
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(fd, view) :]
+                for data in chunks:
+                    view = memoryview(data)
+                    while view:
+                        view = view[os.write(fd, view) :]
                 _chown(fd, uid, gid)
                 os.fchmod(fd, mode)
                 if self.sync:
@@ -181,10 +188,14 @@ class RootFs:
             finally:
                 os.close(fd)
 
-    def symlink(self, rel: str, target: str) -> None:
-        """Replace whatever file or symlink is at ``rel`` with a symlink to ``target``, atomically."""
+    def symlink(self, rel: str, target: str, uid: int, gid: int) -> None:
+        """Replace whatever file or symlink is at ``rel`` with a symlink to ``target`` owned by
+        ``uid``/``gid`` (where this process may), atomically."""
         with self._swap(rel) as (dir_fd, tmp):
             os.symlink(target, tmp, dir_fd=dir_fd)
+            if (os.geteuid(), os.getegid()) != (uid, gid):
+                with contextlib.suppress(PermissionError):
+                    os.chown(tmp, uid, gid, dir_fd=dir_fd, follow_symlinks=False)
 
     def mkdir(self, rel: str, mode: int, uid: int, gid: int) -> None:
         with self.parent(rel) as (dir_fd, name):

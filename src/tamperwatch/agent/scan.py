@@ -38,11 +38,21 @@ def tracked(rules: PathRules, rel: str, entry: Entry) -> bool:
     return entry.kind is not Kind.FILE or rules.protects_file(rel)
 
 
+UNPROTECTED = Entry(Kind.FILE, 0, 0, 0, stored=False)  # a file the include rules leave alone
+
+
 def snapshot(fs: RootFs, rules: PathRules, golden: FileBlobStore, max_bytes: int) -> dict[str, Entry]:
     """The baseline entries of the root as it is now; each file's bytes go to ``golden`` (files
-    over ``max_bytes`` are entered with ``stored=False``). FIFOs, sockets and devices are left out."""
+    over ``max_bytes`` are entered with ``stored=False``). FIFOs, sockets and devices are left out;
+    files the include rules leave alone are listed as ``UNPROTECTED`` (known, not kept)."""
     entries: dict[str, Entry] = {}
     for rel in walk(fs, rules):
+        st = fs.lstat(rel)
+        name = rel.rpartition("/")[2]
+        regular = st is not None and stat.S_ISREG(st.st_mode) and not name.startswith(TEMP_PREFIX)
+        if regular and not rules.protects_file(rel):
+            entries[rel] = UNPROTECTED
+            continue
         seen = observe(fs, rel, max_bytes)
         entry = seen.entry
         if entry is None or seen.special or not tracked(rules, rel, entry):

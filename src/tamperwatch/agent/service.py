@@ -17,9 +17,10 @@ from tamperwatch.agent.accept import accept_in_child
 from tamperwatch.agent.changes import Change, Outcome
 from tamperwatch.agent.coalesce import Batch, Coalescer
 from tamperwatch.agent.config import EVIDENCE_MAX_CHANGES, AgentConfig
-from tamperwatch.agent.events import AGENT_ACTOR, BASELINE_EVENT, WRITER_EVENT
+from tamperwatch.agent.events import AGENT_ACTOR, BASELINE_EVENT, PUBLISH_EVENT, WRITER_EVENT
 from tamperwatch.agent.first_scan import first_baseline
 from tamperwatch.agent.guard import Guard
+from tamperwatch.agent.journal import settled
 from tamperwatch.agent.watch import InotifyWatch, Watch
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,8 @@ class Agent:
         self.accept = accept
         self.coalescers: dict[Path, Coalescer] = {}
         self.counters = AgentCounters()
+        self._alarmed: dict[str, str] = {}  # root -> why its baseline failed, as last alarmed
+        self._poisoned: dict[str, set[str]] = {}  # root -> paths whose bad golden copy was alarmed
 
     async def run(self, stop: asyncio.Event, ready: Callable[[], None] | None = None) -> None:
         loop = asyncio.get_running_loop()
@@ -108,22 +111,61 @@ class Agent:
         await asyncio.to_thread(guard.refresh)
         root = str(guard.root)
         if guard.tampered:
-            await self.recorder.alarm(root, f"agent baseline does not verify: {guard.tampered}", {})
+            await self._baseline_alarm(guard)
             return
         assert guard.manifest is not None
         newest = await self.recorder.newest_generation(root)
         if newest > guard.manifest.generation:  # an older signed baseline put back in its place
             guard.tampered = f"generation {guard.manifest.generation} on disk, the log has {newest}"
+            self._alarmed[root] = guard.tampered
             await self.recorder.alarm(root, f"agent baseline rolled back: {guard.tampered}", {})
             return
+        if newest < guard.manifest.generation:
+            await self._unlogged_generation(guard)
         digests = {e.digest: p for p, e in guard.manifest.files() if e.stored}
         golden = guard.parts.restorer.golden
         states = await asyncio.to_thread(golden.states_sync, digests)
         bad = sorted(digests[d] for d, state in states.items() if state != "present")
         if bad:
-            reason = f"agent golden store altered: {len(bad)} golden copies missing or changed (not used)"
-            evidence = {"golden_bad": bad[:EVIDENCE_MAX_CHANGES], "golden_bad_total": len(bad)}
-            await self.recorder.alarm(root, reason, evidence)
+            await self._golden_alarm(root, bad)
+
+    async def _unlogged_generation(self, guard: Guard) -> None:
+        """A baseline committed whose signed record was never written (a publish or an accepted
+        write killed between its commit and its record): recorded now, from the signed manifest."""
+        manifest = guard.manifest
+        assert manifest is not None
+        signed = guard.parts.baselines.signed()
+        data = {"generation": manifest.generation, "manifest_sha256": signed.sha256}
+        data |= {
+            "reason": manifest.reason,
+            "created_at": manifest.created_at,
+            "entries": len(manifest.entries),
+            "recorded_late": True,
+        }
+        await self.recorder.note(PUBLISH_EVENT, str(guard.root), data, manifest.actor)
+
+    async def _baseline_alarm(self, guard: Guard) -> None:
+        """The baseline's own alarm, once for each reason it fails (at start and while running)."""
+        root = str(guard.root)
+        if not guard.tampered:
+            self._alarmed.pop(root, None)
+            return
+        if self._alarmed.get(root) == guard.tampered:
+            return
+        self._alarmed[root] = guard.tampered
+        what = "rolled back" if guard.tampered.startswith("rolled back") else "does not verify"
+        await self.recorder.alarm(root, f"agent baseline {what}: {guard.tampered}", {})
+
+    async def _golden_alarm(self, root: str, bad: list[str]) -> None:
+        """The golden store's own alarm, once for each path whose golden copy failed its check."""
+        known = self._poisoned.setdefault(root, set())
+        new = sorted(set(bad) - known)
+        if not new:
+            return
+        known.update(new)
+        reason = f"agent golden store altered: {len(new)} golden copies missing or changed (not used)"
+        evidence = {"golden_bad": new[:EVIDENCE_MAX_CHANGES], "golden_bad_total": len(new)}
+        await self.recorder.alarm(root, reason, evidence)
 
     async def _watch_root(self, guard: Guard, stop: asyncio.Event) -> None:
         coalescer = self.coalescers[guard.root]
@@ -163,6 +205,13 @@ class Agent:
             log.exception("agent: checking %s failed", guard.root)
             return
         self.counters.batches += 1
+        try:  # the baseline or golden store found broken while running: the same alarm as at start
+            await self._baseline_alarm(guard)
+            if outcome.poisoned:
+                await self._golden_alarm(str(guard.root), outcome.poisoned)
+        except Exception:
+            self.counters.errors += 1
+            log.exception("agent: raising the alarm for %s failed", guard.root)
         if not await self._record_left(guard, outcome.journaled):
             return
         if outcome.accepted:
@@ -209,7 +258,7 @@ class Agent:
         """Record what the journal holds from batches that failed before being recorded (all but
         the ``current`` batch's last lines); False when that fails (the journal is kept)."""
         lines = guard.journal.read()
-        left = lines[: len(lines) - current]
+        left = settled(lines[: len(lines) - current])
         if not left:
             return True
         try:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from tamperwatch.agent.changes import Outcome
-from tamperwatch.agent.events import AGENT_ACTOR
+from tamperwatch.agent.events import AGENT_ACTOR, GENERATION_EVENTS
 from tamperwatch.agent.spool import Spool
 
 log = logging.getLogger(__name__)
@@ -101,6 +101,9 @@ class SpoolRecorder:
 
     async def note(self, change: str, root: str, data: dict[str, Any], actor: str = AGENT_ACTOR) -> int:
         await self._put({"kind": "note", "change": change, "root": root, "data": data, "actor": actor})
+        if change in GENERATION_EVENTS:  # the log will name it: no longer "unlogged"
+            generation = int(data.get("generation", 0))
+            self.generations[root] = max(self.generations.get(root, 0), generation)
         return 0
 
     async def newest_generation(self, root: str) -> int:

@@ -121,5 +121,3 @@ class Server:
                 return await archive.log_events()
 
         return asyncio.run(read())
-
-

@@ -23,6 +23,15 @@ class Guarded:
     guard: Guard
     golden: State
 
+    def poison(self, rel: str, payload: bytes) -> None:
+        """Replace ``rel``'s golden copy in the store with ``payload`` (an attacker's edit)."""
+        import zstandard
+
+        assert self.guard.manifest is not None
+        path = self.guard.parts.restorer.golden.path_for(self.guard.manifest.entries[rel].digest)
+        path.chmod(0o644)
+        path.write_bytes(zstandard.compress(payload))
+
     def again(self, **changes: object) -> Guard:
         """A fresh guard of the same root with other config values (mode, rules)."""
         config = replace(self.config, **changes)  # type: ignore[arg-type]

@@ -67,3 +67,27 @@ def test_status_of_a_root_without_a_baseline_says_so(
     make_site(tmp_path / "www")
     code, out, _ = run(["agent", "status", "--root", str(tmp_path / "www")], tmp_path, capsys)
     assert code == 1 and json.loads(out)[0]["baseline"] == "none yet"
+
+
+def test_a_plain_http_central_serve_is_refused_unless_on_loopback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tamperwatch.agent.runner import check_report_url
+    from tamperwatch.errors import ConfigError
+
+    make_site(tmp_path / "www")
+    monkeypatch.setenv("TAMPERWATCH_AGENT_REPORT_URL", "http://monitor.example.org")
+    monkeypatch.setenv("TAMPERWATCH_AGENT_REPORT_TOKEN", "s3cret")
+    code, _, err = run(["agent", "run", "--root", str(tmp_path / "www")], tmp_path, capsys)
+    assert code == 2 and err.count("\n") == 1 and "use an https:// URL" in err
+    assert not (tmp_path / "data" / "agent").exists()  # refused before anything was made
+    for fine in (
+        "https://monitor.example.org",
+        "http://127.0.0.1:8000",
+        "http://[::1]:8000",
+        "http://localhost",
+    ):
+        check_report_url(fine)
+    for bad in ("ftp://monitor.example.org", "http://10.0.0.5", "https://", "monitor.example.org"):
+        with pytest.raises(ConfigError):
+            check_report_url(bad)

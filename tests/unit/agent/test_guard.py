@@ -175,13 +175,7 @@ def test_excluded_folders_and_types_are_left_alone(tmp_path: Path) -> None:
 
 
 def test_a_golden_copy_altered_in_the_store_is_never_restored_from(guarded: Guarded) -> None:
-    golden = guarded.guard.parts.restorer.golden
-    digest = guarded.guard.manifest.entries["index.html"].digest  # type: ignore[union-attr]
-    path = golden.path_for(digest)
-    import zstandard
-
-    path.chmod(0o644)
-    path.write_bytes(zstandard.compress(b"<h1>poisoned golden copy</h1>"))
+    guarded.poison("index.html", b"<h1>poisoned golden copy</h1>")
     (guarded.root / "index.html").write_bytes(b"defaced")
     outcome = guarded.guard.check({"index.html"})
     assert outcome.poisoned == ["index.html"] and not outcome.changes[0].restored
