@@ -428,11 +428,13 @@ class Settings(BaseSettings):
     agent_include: list[str] = Field(
         default_factory=list,
         description="When set, the agent protects only paths matching one of these patterns (e.g. "
-        "[\"*.html\", \"*.php\", \"*.js\"]); empty protects everything not excluded.",
+        "[\"*.html\", \"*.php\", \"*.js\"]); empty protects everything not excluded. A new file "
+        "of another type outside the excluded folders is still removed (a dropped web shell).",
     )
     agent_writers: list[str] = Field(
         default_factory=list,
-        description="Programs (absolute paths, e.g. [\"/usr/sbin/php-fpm8.2\"]) whose writes of files under "
+        description="Programs (absolute paths of deployment tools, e.g. [\"/usr/bin/rsync\"]; never "
+        "the web server's interpreter, which runs any web shell) whose writes of files under "
         "a root the agent accepts (baseline updated, signed record naming the program) instead of "
         "restoring; the kernel names the writer through fanotify (root or CAP_SYS_ADMIN): the agent "
         "refuses to start with this set where fanotify is unavailable.",
