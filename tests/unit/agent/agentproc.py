@@ -69,8 +69,9 @@ class Server:
     def settings(self) -> Settings:
         return Settings(_env_file=None, data_dir=self.data)
 
-    def start(self) -> AgentProcess:
-        argv = [sys.executable, "-m", "tamperwatch", "agent", "run", "--root", str(self.root)]
+    def start(self, *extra: str) -> AgentProcess:
+        """``agent run`` on the root (``extra``: more options, e.g. ``--mode alert``)."""
+        argv = [sys.executable, "-m", "tamperwatch", "agent", "run", "--root", str(self.root), *extra]
         proc, lines = spawn(argv, self.env)
         agent = AgentProcess(proc, lines)
         self.running.append(agent)

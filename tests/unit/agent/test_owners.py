@@ -72,3 +72,19 @@ def test_an_owner_that_cannot_be_given_back_is_reported_once_not_restored_in_a_l
     (guarded.root / "index.html").write_bytes(b"defaced again")  # a real change still counts
     again = guarded.guard.check({"index.html"})
     assert [(c.path, c.what) for c in again.changes] == [("index.html", What.MODIFIED)]
+
+
+def test_a_published_symlink_of_another_owner_keeps_that_owner(tmp_path: Path) -> None:
+    import shutil
+
+    from tamperwatch.agent.publish import commit_publish, plan_publish
+
+    guarded = build(tmp_path)
+    staging = tmp_path / "staging"
+    shutil.copytree(guarded.root, staging)
+    os.symlink("about.html", staging / "team.html")
+    os.chown(staging / "team.html", OTHER, OTHER, follow_symlinks=False)
+    commit_publish(guarded.guard, plan_publish(guarded.guard, staging, "alice", "a link"))
+    st = (guarded.root / "team.html").lstat()
+    assert (st.st_uid, st.st_gid) == (OTHER, OTHER)
+    assert guarded.guard.rescan(hash_all=True).changes == []  # nothing for the agent to "restore"
