@@ -82,3 +82,59 @@ def test_an_editor_save_by_temp_file_and_rename_is_one_modified_page(server: Ser
     (incident,) = server.incidents()
     changes = [(c["path"], c["change"]) for c in incident.evidence["changes"]]
     assert changes == [("index.html", "modified")]  # not "added" + "deleted"
+
+
+# The attacker of the publish test: it waits until the publish has begun writing the root (its
+# first new page is there), overwrites a page the publish already wrote and one it has not, then
+# says whether the publish still held the root's lock (the two overlapped) and exits.
+OVERLAP_ATTACKER = """
+import fcntl, os, sys, time
+root, lock, first = sys.argv[1], sys.argv[2], sys.argv[3]
+deadline = time.monotonic() + 120
+while not os.path.exists(os.path.join(root, first)):
+    if time.monotonic() > deadline:
+        sys.exit('the publish never began')
+    time.sleep(0.0005)
+for name in ('index.html', 'page1999.html'):
+    with open(os.path.join(root, name), 'w') as handle:
+        handle.write('<h1>HACKED mid-publish</h1>')
+fd = os.open(lock, os.O_RDWR)
+try:
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    print('after')
+except BlockingIOError:
+    print('during')
+"""
+
+
+@pytest.mark.slow
+def test_an_attack_during_a_publish_is_restored_to_the_published_version(
+    server: Server, tmp_path: Path
+) -> None:
+    import shutil
+    import subprocess
+    import sys
+
+    from tamperwatch.agent.baseline import root_id
+
+    server.start()
+    staging = tmp_path / "staging"
+    shutil.copytree(server.root, staging)
+    for i in range(2000):
+        (staging / f"page{i}.html").write_text(f"<p>published page {i}</p>")
+    (staging / "index.html").write_text("<h1>Published front page</h1>")
+    lock = server.data / "agent" / "roots" / root_id(server.root.resolve()) / "lock"
+    attacker = subprocess.Popen(
+        [sys.executable, "-c", OVERLAP_ATTACKER, str(server.root), str(lock), "page0.html"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    server.cli("agent", "publish", "--root", str(server.root), "--from", str(staging), "--by", "alice")
+    out, _ = attacker.communicate(timeout=120)
+    assert attacker.returncode == 0 and out.strip() == "during"  # the attack overlapped the publish
+    wanted = state(staging)
+    wait_until(lambda: state(server.root) == wanted, "the published content, the attacked pages restored")
+    _stopped_changes(server)
+    for incident in server.incidents():
+        paths = {c["path"] for c in incident.evidence["changes"]}
+        assert paths <= {"index.html", "page1999.html"}, paths  # nothing published taken for an attack
