@@ -1,5 +1,6 @@
 """On-demand checks (``POST /api/v1/targets/{id}/check``: one check now, through the scheduler's
-limits, answered with its verdict) and the notifiers (list; send a test message to one)."""
+limits, answered with its verdict; a paused target stays paused) and the notifiers (list; send a
+test message to one)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from tamperwatch.api.context import services_of
 from tamperwatch.api.problems import PROBLEM_RESPONSES
 from tamperwatch.api.schemas import CheckOut, NotifierOut, NotifierTestOut
 from tamperwatch.api.screens import API_PREFIX
+from tamperwatch.api.target_routes import PAUSED_DUE, PAUSED_FROM
 from tamperwatch.models import Incident, IncidentEvent, IncidentKind, IncidentState, TargetKind
 
 NOTIFIER_TEST_TIMEOUT_S = 30.0
@@ -34,7 +36,12 @@ async def check_now(
         raise HTTPException(409, f"target {target_id} is a {target.kind} target: it is checked as it streams")
     if api.run_check is None:
         raise HTTPException(503, "checks are not run by this process")
+    paused = (await api.archive.get_state(target_id)).next_due >= PAUSED_FROM
     ctx = await api.run_check(target)
+    if paused:  # a check on demand does not resume a paused target
+        state = await api.archive.get_state(target_id)
+        state.next_due = PAUSED_DUE
+        await api.archive.save_state(state)
     if ctx is None or ctx.verdict is None:
         raise HTTPException(502, f"the check of {target.url} failed; see the service log")
     opened = [e.incident.id for e in ctx.events]

@@ -3,6 +3,9 @@ notifiers, users, tokens and the audit log; errors as problem details; cursor pa
 
 from __future__ import annotations
 
+from tamperwatch.models import Status, Target, Verdict
+from tamperwatch.pipeline.context import CheckContext
+
 from .apikit import HOSTILE_BODY, ApiEnv
 
 
@@ -186,3 +189,20 @@ async def test_claims_are_verified_with_cdx_sources_only(env: ApiEnv) -> None:
     assert (
         await env.client.post("/api/v1/claims", json=claim, headers=env.auth("viewer"))
     ).status_code == 403
+
+
+async def test_a_check_on_demand_keeps_a_paused_target_paused(env: ApiEnv) -> None:
+    op = env.auth("operator")
+    await env.client.post(f"/api/v1/targets/{env.target_id}/pause", headers=op)
+
+    async def check_moving_next_due(target: Target) -> CheckContext:
+        state = await env.api.archive.get_state(target.id)
+        state.next_due = 1.0  # what the scheduler's check does: due again one interval later
+        await env.api.archive.save_state(state)
+        ctx = CheckContext(target=target, state=state)
+        ctx.verdict = Verdict(Status.CLEAN, 0.0)
+        return ctx
+
+    env.api.run_check = check_moving_next_due
+    assert (await env.client.post(f"/api/v1/targets/{env.target_id}/check", headers=op)).status_code == 200
+    assert (await env.client.get(f"/api/v1/targets/{env.target_id}", headers=op)).json()["paused"] is True
