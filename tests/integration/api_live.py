@@ -64,7 +64,9 @@ class LiveApi:
         self.ready = threading.Event()
         self.seeded: dict[str, Any] = {}
         self.server: uvicorn.Server | None = None
-        self.sock = socket.socket()
+        # IPPROTO_TCP: asyncio sets TCP_NODELAY only on sockets of that protocol (else a keep-alive
+        # client waits out delayed ACKs, some 40 ms a request)
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         self.sock.bind(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
         self.thread = threading.Thread(target=lambda: asyncio.run(self._main()), daemon=True)
