@@ -103,6 +103,7 @@ class Settings(BaseSettings):
             "vocabulary",
             "rewrite",
             "foreign_text",
+            "metadata",
             "layout",
             "identity",
             "redirect_anomaly",

@@ -24,6 +24,7 @@ from tamperwatch.detect.rewrite_text import char_script
 from tamperwatch.detect.slots import changes, linked_lines
 
 MIN_BLOCK_LINES = 2  # a message has a heading and at least one line
+KICKER_LINES = 1  # lines right before a new linked headline that belong to its teaser
 MIN_BLOCK_LETTERS = 40  # letters of a block (CJK characters counting two)
 MAX_BLOCKS = 4  # blocks judged per check
 MARKUP_WINDOW = 600  # characters before a block's first line searched for its opening tags
@@ -114,8 +115,9 @@ def _markup(page: Page, previous: Page, block: tuple[str, ...]) -> tuple[bool, b
 
 def message_blocks(previous: Page, page: Page) -> list[MessageBlock]:
     """New unlinked blocks of text in ``page`` (largest first), with their markup: runs of
-    consecutive new lines, none in a link, inside the changed stretches of the page. A run next
-    to a new linked line is a teaser (a new article's headline and its summary), not a message."""
+    consecutive new lines, none in a link, inside the changed stretches of the page. A run right
+    after a new linked line is a teaser's summary, and the line right before one its kicker:
+    neither is a message (the lines before a kicker still can be)."""
     cached = page.features.get("blocks.messages")
     key = (id(previous), len(previous.text_lines))
     if cached is not None and cached[0] == key:
@@ -137,9 +139,10 @@ def message_blocks(previous: Page, page: Page) -> list[MessageBlock]:
                     run.append(line)
                     continue
                 new_link = True
-            teaser = after_link or new_link
+            if new_link and not after_link:
+                run = run[:-KICKER_LINES]  # the line right before a new headline is its kicker
             if (
-                not teaser
+                not after_link
                 and len(run) >= MIN_BLOCK_LINES
                 and sum(letters(t) for t in run) >= MIN_BLOCK_LETTERS
             ):

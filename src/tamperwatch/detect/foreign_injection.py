@@ -46,6 +46,13 @@ _STANDARD_PORTS = frozenset({None, 80, 443})
 # and adds to decisive evidence. Not more: news sites add vendors over the months after a short
 # stable history (at 0.6, 7.5 % of the dev corpus's legit checks were called defaced).
 _STABLE_SITE = 0.45
+# Markup before the document's <html> or after its </html>: a content system renders a whole
+# document, code appended to the file lands outside it. Strong unless the site's trusted
+# captures already carried code there (a host that appends its own analytics).
+_OUTSIDE_DOCUMENT = 0.75
+_HTML_OPEN = re.compile(r"<html[\s>]", re.IGNORECASE)
+_HTML_CLOSE = re.compile(r"</html\s*>", re.IGNORECASE)
+_ACTIVE = re.compile(r"<(?:script|iframe|object|embed|link|meta)\b", re.IGNORECASE)
 _SCRIPT_KINDS = frozenset(
     {"script", "iframe", "inline-script", "obfuscated-script", "skimmer", "hidden-loader"}
 )
@@ -114,15 +121,37 @@ def _bare_server(res: Resource) -> bool:
     return True
 
 
+def outside_document(page: Page) -> str:
+    """The markup of ``page`` before its ``<html>`` tag and after its last ``</html>`` (once per
+    page; '' for a page without them)."""
+    cached = page.features.get("outside_document")
+    if cached is None:
+        html = page.html
+        opened = _HTML_OPEN.search(html)
+        closes = list(_HTML_CLOSE.finditer(html[-200_000:]))
+        before = html[: opened.start()] if opened else ""
+        after = html[len(html) - min(len(html), 200_000) + closes[-1].end() :] if closes else ""
+        found = f"{before}\n{after}" if _ACTIVE.search(before + after) else ""
+        cached = page.features["outside_document"] = found
+    return str(cached)
+
+
+def _written_outside(res: Resource, outside: str) -> bool:
+    """Whether ``res``'s address is written in ``outside`` (markup outside the document)."""
+    return bool(outside) and res.url.split("&", 1)[0][:120] in outside
+
+
 def _imitated(res: Resource) -> str:
     """The well-known host ``res``'s host imitates, or ''."""
     return imitated_host(host_of(res.url, "") or res.domain)
 
 
-def _describe(res: Resource) -> str:
+def _describe(res: Resource, outside: str = "") -> str:
     copied = _imitated(res)
     bare = ", served from a bare address or port" if res.kind in _SCRIPT_KINDS and _bare_server(res) else ""
-    return _what(res) + (f", named like {copied}" if copied else "") + bare
+    where = ", written outside the document (before <html> or after </html>)"
+    where = where if _written_outside(res, outside) else ""
+    return _what(res) + (f", named like {copied}" if copied else "") + bare + where
 
 
 _WHAT = {
@@ -186,6 +215,8 @@ class ForeignInjectionDetector:
         if int(part.get("trusted_caps", 0)):
             part["churn"] = int(part.get("churn", 0)) + len(loaded - vendors)
         part["trusted_caps"] = int(part.get("trusted_caps", 0)) + 1
+        if outside_document(page):
+            part["outside"] = True
         part["trusted"] = sorted(known | domains)[:_MAX_TRUSTED]
         part["vendors"] = sorted(vendors | loaded)[:_MAX_TRUSTED]
 
@@ -199,6 +230,7 @@ class ForeignInjectionDetector:
         trusted = set(part.get("trusted", []))
         seen = set(part.get("seen", []))
         stable = self.stable(part)
+        outside = "" if part.get("outside") else outside_document(page)
         ad_heavy = len(part.get("vendors", trusted)) >= AD_HEAVY
         scored: dict[str, tuple[float, Resource]] = {}
         for res in foreign_resources(page):
@@ -213,10 +245,12 @@ class ForeignInjectionDetector:
             if res.kind in _SCRIPT_KINDS:
                 if stable and _QUOTED not in res.attrs:  # a quoted address in a config loads nothing yet
                     score = max(score, _STABLE_SITE)
-                if _imitated(res):
-                    score = max(score, _LOOKALIKE)
                 if _bare_server(res):
                     score = max(score, _BARE_SERVER)
+            if _imitated(res):  # the attacker's own host, whatever the page fetches from it
+                score = max(score, _LOOKALIKE)
+            if _written_outside(res, outside):
+                score = max(score, _OUTSIDE_DOCUMENT)
             key = f"{res.kind}:{res.domain}"
             if score > scored.get(key, (0.0, res))[0]:
                 scored[key] = (score, res)
@@ -228,7 +262,7 @@ class ForeignInjectionDetector:
             return []
         score = min(0.97, top + min(0.05, 0.01 * (len(ranked) - 1)))
         strong = res.kind in ("refresh", "js-redirect", "skimmer", "base")
-        names = "; ".join(_describe(r) for _, r in ranked[:4])
+        names = "; ".join(_describe(r, outside) for _, r in ranked[:4])
         if stable and res.kind in _SCRIPT_KINDS:
             names += " (the site's history never added a script origin)"
         more = f" (+{len(ranked) - 4} more)" if len(ranked) > 4 else ""

@@ -35,8 +35,8 @@ from functools import cache
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
-from tamperwatch.detect.blocks import message_blocks
-from tamperwatch.detect.langid import identify, other_languages
+from tamperwatch.detect.blocks import letters, message_blocks
+from tamperwatch.detect.langid import foreign_to, identify, other_languages
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite import page_language
 from tamperwatch.detect.rewrite_text import (
@@ -144,13 +144,21 @@ class ForeignTextDetector:
             # size; its language is compared with the page's text when its headlines leave it open
             body = "" if part.get("foreign") or language else body_language(previous)
 
-            def foreign_message(text: str) -> bool:
-                if foreign_as(text):
-                    return True
-                code = identify(text) if body else ""
-                return bool(code) and code != body
+            def foreign_line(text: str) -> bool:
+                """In another script or language than the page; inside a new unlinked block, a
+                language that is clearly not the page's counts though two close ones compete."""
+                return bool(foreign_as(text) or foreign_to(text, (body,) if body else usual))
 
-            message = next((m for m in messages if foreign_message(m.text)), None)
+            def foreign_message(lines: tuple[str, ...]) -> bool:
+                """Most of the block's letters are in lines of another language or script (each
+                line judged alone: a version number or a name next to the message is no vote)."""
+                if foreign_line(" ".join(lines)):
+                    return True
+                weights = [(letters(t), foreign_line(t)) for t in lines if letters(t) >= _MIN_LINE]
+                total = sum(n for n, _ in weights)
+                return total > 0 and sum(n for n, foreign in weights if foreign) * 2 > total
+
+            message = next((m for m in messages if foreign_message(m.lines)), None)
             if message is not None:
                 block, block_found = list(message.lines), True
         painted = any(m.painted for m in messages)
@@ -180,7 +188,8 @@ class ForeignTextDetector:
         if title:
             reasons.append(f"title now in another language: '{title[:60]}'")
         if block_found:
-            reasons.append(f"{len(block)} new line(s) in another language: '{block[0][:60]}'")
+            longest = max(block, key=letters)
+            reasons.append(f"{len(block)} new line(s) in another language: '{longest[:60]}'")
         if handles:
             reasons.append("new contact handle(s): " + ", ".join(list(handles)[:3]))
         if media:

@@ -2,8 +2,9 @@
 
 Catches an element hidden by inline style (display:none, visibility:hidden, zero font size,
 off-screen positioning, 1-pixel or zero-size boxes, zero opacity), the ``hidden`` attribute, a
-hiding class, a rule of the page's ``<style>`` blocks that hides its class or id, or
-``<noscript>``, that holds many links to registrable domains the profile has never seen. Link
+hiding class, a rule of the page's own style sheets that hides its class or id, ``<noscript>``
+or never-rendered markup (``<template>``, a ``srcdoc`` frame of no size: ``inert.py``), that holds
+many links to registrable domains the profile has never seen. Link
 domains are learned online only from visible links; domains inside hidden blocks are learned only
 from trusted captures (initial history, operator acceptance). Anchor text typical of spam
 (gambling, pharmacy, adult, in several languages) raises the score.
@@ -19,6 +20,7 @@ from selectolax.lexbor import LexborNode
 
 from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.hiding import candidates_selector, hiding_method, region_of, stylesheet_hiding
+from tamperwatch.detect.inert import inert_documents
 from tamperwatch.detect.origins import foreign_domain, registrable_domain
 from tamperwatch.detect.page import Page
 from tamperwatch.models import Finding
@@ -79,7 +81,7 @@ class HiddenLinksDetector:
             method = hiding_method(node, sheet)
             if method and node.css_first("a[href]") is not None:
                 out.append((node, method))
-        return out
+        return out + inert_documents(page)
 
     def learn(self, part: ProfilePart, page: Page) -> None:
         """Online update: domains of visible links only."""
@@ -97,8 +99,10 @@ class HiddenLinksDetector:
     def learn_trusted(self, part: ProfilePart, page: Page) -> None:
         """Trusted capture: every link domain, hidden blocks included, becomes known."""
         own = registrable_domain(page.host)
+        anchors = [a for node, _ in inert_documents(page) for a in node.css("a[href]")]
         domains = {
-            foreign_domain(a.attributes.get("href") or "", page.url, own) for a in page.tree.css("a[href]")
+            foreign_domain(a.attributes.get("href") or "", page.url, own)
+            for a in [*page.tree.css("a[href]"), *anchors]
         }
         part["seen"] = sorted((set(part.get("seen", [])) | domains) - {""})[:_MAX_SEEN]
 

@@ -1,14 +1,23 @@
 """Hiding: whether an element is styled to be invisible to people but still read by crawlers.
 
-By its own markup (inline style, the ``hidden`` attribute, a hiding class name, ``<noscript>``) or
-by a rule of the page's own ``<style>`` blocks that hides a plain class or id (``.x{display:none}``,
-``#y{position:absolute;left:-9999px}``, also inside ``@media``), as injected spam blocks often are.
+By its own markup (inline style, the ``hidden`` attribute, a hiding class name, ``<noscript>``,
+a closed ``<dialog>``, a closed ``<details>`` with nothing to open it by) or by a rule of the
+page's own style sheets (``<style>`` blocks and sheets written in as ``data:`` addresses) that
+hides a plain class or id (``.x{display:none}``, ``#y{position:absolute;left:-9999px}``, also
+inside ``@media``), as injected spam blocks often are. A declaration hides when it removes the
+box, makes it transparent (opacity, a filter, text in its background's colour), shrinks it to
+nothing (zero sizes, logical sizes, scale, a clip of no area) or moves it off the page.
+Markup that is never rendered at all (``<template>``, frames of no size) is ``inert.py``'s.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import html
 import re
 from collections.abc import Mapping
+from urllib.parse import unquote
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -20,19 +29,46 @@ _HIDDEN_STYLE = re.compile(
     r"(?:height|width|max-height|max-width)\s*:\s*[01](?:px)?\s*(?:;|$|!)|"
     r"font-size\s*:\s*(?:0?\.\d+|1)px|"
     r"transform\s*:\s*(?:translate[xy]?\(\s*-\d{4,}|scale\(\s*0(?:\.0\d*)?\s*[,)])|"
-    r"clip-path\s*:\s*(?:inset\(\s*(?:50|100)%|circle\(\s*0)",
+    r"clip-path\s*:\s*(?:inset\(\s*(?:50|100)%|circle\(\s*0)|"
+    r"filter\s*:[^;]*opacity\(\s*0(?:\.0\d*)?\s*%?\s*\)|(?<![\w-])scale\s*:\s*0(?:\.0\d*)?\s*(?:;|$|!)|"
+    r"(?:inline|block)-size\s*:\s*0(?:px)?\s*(?:;|$|!)",
     re.IGNORECASE,
 )
+# a polygon clip whose corners all lie on one point: a shape of no area shows nothing
+_POLYGON = re.compile(r"clip-path\s*:\s*polygon\(([^)]{0,400})\)", re.IGNORECASE)
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|invisible|d-none|display-none|is-hidden)(?:\s|$)", re.I)
-HIDING_SELECTOR = "[style], [hidden], noscript, [class*=hid], [class*=invisible], [class*=none]"
+HIDING_SELECTOR = (
+    "[style], [hidden], noscript, [class*=hid], [class*=invisible], [class*=none], dialog, details"
+)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _PLAIN_SELECTOR = re.compile(r"[a-z0-9]*([.#]-?[_a-z][\w-]{0,80})", re.IGNORECASE | re.ASCII)
 # what a hiding declaration holds once white space is removed (a cheap prefilter of _HIDDEN_STYLE)
-_HIDING_TOKENS = ("display:none", "visibility:hidden", "font-size:0", "opacity:0", "opacity:.", "clip:rect(0",
-                  ":-", "visibility:collapse", "content-visibility:hidden",
-                  "height:0", "height:1px", "width:0", "width:1px", "font-size:1px", "font-size:.",
-                  "transform:", "clip-path:")  # fmt: skip
+_HIDING_TOKENS = (
+    "display:none",
+    "visibility:hidden",
+    "font-size:0",
+    "opacity:0",
+    "opacity:.",
+    "clip:rect(0",
+    ":-",
+    "visibility:collapse",
+    "content-visibility:hidden",
+    "height:0",
+    "height:1px",
+    "width:0",
+    "width:1px",
+    "font-size:1px",
+    "font-size:.",
+    "transform:",
+    "clip-path:",
+    "filter:",
+    "scale:0",
+    "-size:0",
+    "color:",
+)  # fmt: skip  (last: colours are everywhere, hiding ones are rare)
 _MAX_SHEET = 200_000
+_MAX_STYLE_BLOCKS = 50
+_DATA_IMPORT = re.compile(r"""@import\s+(?:url\()?\s*["']?(data:text/css[^"')]{0,20000})""", re.IGNORECASE)
 _MAX_HITS = 400
 _MAX_RULES = 200
 
@@ -42,8 +78,8 @@ def stylesheet_hiding(tree: LexborHTMLParser) -> dict[str, str]:
     page's ``<style>`` blocks hides, e.g. ``{".sx": "display:none"}``. Linear in the CSS: literal
     searches find the few hiding declarations, and only their rules are read."""
     out: dict[str, str] = {}
-    for node in tree.css("style")[:50]:
-        css = "".join(_CSS_COMMENT.sub("", node.text(deep=True)[:_MAX_SHEET]).split())
+    for text in _sheets(tree):
+        css = "".join(_CSS_COMMENT.sub("", text[:_MAX_SHEET]).split())
         hits = 0
         for token in _HIDING_TOKENS:
             pos = css.find(token)
@@ -54,20 +90,60 @@ def stylesheet_hiding(tree: LexborHTMLParser) -> dict[str, str]:
     return out
 
 
+def _sheets(tree: LexborHTMLParser) -> list[str]:
+    """The page's own style sheets: ``<style>`` blocks, and sheets written into the page as
+    ``data:`` addresses (a ``<link>`` or an ``@import``), which need no fetch to read."""
+    texts = [node.text(deep=True) for node in tree.css("style")[:_MAX_STYLE_BLOCKS]]
+    hrefs = [
+        node.attributes.get("href") or ""
+        for node in tree.css("link[href]")[:_MAX_STYLE_BLOCKS]
+        if "stylesheet" in (node.attributes.get("rel") or "").lower()
+    ]
+    hrefs += [url for text in texts if "@import" in text for url in _DATA_IMPORT.findall(text)]
+    for href in hrefs:
+        if href.strip().lower().startswith("data:text/css"):
+            texts.append(_data_text(href.strip()))
+    return texts
+
+
+def _data_text(url: str) -> str:
+    """The text of a ``data:`` address (base64 or percent-encoded)."""
+    head, _, body = url.partition(",")
+    if head.lower().endswith(";base64"):
+        try:
+            return base64.b64decode(body + "==", validate=False).decode("utf-8", "replace")
+        except (binascii.Error, ValueError):
+            return ""
+    return html.unescape(unquote(body))
+
+
+def hiding_in(style: str) -> str:
+    """How a declaration block (an inline ``style`` or a rule's body) hides its element, or ''."""
+    match = _HIDDEN_STYLE.search(style)
+    if match:
+        return " ".join(match.group(0).split()).lower()
+    polygon = _POLYGON.search(style)
+    if polygon and len({" ".join(p.split()) for p in polygon.group(1).split(",")}) == 1:
+        return "clip-path:polygon of no area"
+    if "color" in style and same_colour_as_background(style):
+        return "text colour equal to its background"
+    return ""
+
+
 def _read_rule(css: str, pos: int, out: dict[str, str]) -> None:
     """Add the plain selectors of the rule whose declarations hold ``pos``, when they hide."""
     opened = css.rfind("{", 0, pos)
     if opened < 0 or css.rfind("}", 0, pos) > opened:
         return  # ``pos`` is in a selector (``::-webkit-...``), not in declarations
     closed = css.find("}", pos)
-    hides = _HIDDEN_STYLE.search(css, opened + 1, closed if closed >= 0 else len(css))
-    if hides is None:
+    hides = hiding_in(css[opened + 1 : closed if closed >= 0 else len(css)])
+    if not hides:
         return
     begin = max(css.rfind("}", 0, opened), css.rfind("{", 0, opened), css.rfind(";", 0, opened)) + 1
     for selector in css[begin:opened].split(","):
         plain = _PLAIN_SELECTOR.fullmatch(selector)
         if plain is not None:
-            out.setdefault(plain.group(1), hides.group(0).lower())
+            out.setdefault(plain.group(1), hides)
 
 
 def candidates_selector(sheet: Mapping[str, str]) -> str:
@@ -77,7 +153,7 @@ def candidates_selector(sheet: Mapping[str, str]) -> str:
 
 def hidden_by_style(style: str) -> bool:
     """Whether an inline ``style`` hides its element (any of the ways ``hiding_method`` names)."""
-    return bool(_HIDDEN_STYLE.search(style))
+    return bool(hiding_in(style))
 
 
 def hiding_method(node: LexborNode, sheet: Mapping[str, str] | None = None) -> str:
@@ -88,12 +164,13 @@ def hiding_method(node: LexborNode, sheet: Mapping[str, str] | None = None) -> s
     attrs = node.attributes
     if "hidden" in attrs:
         return "hidden attribute"
-    style = attrs.get("style") or ""
-    match = _HIDDEN_STYLE.search(style)
-    if match:
-        return " ".join(match.group(0).split()).lower()
-    if "color" in style and same_colour_as_background(style):
-        return "text colour equal to its background"
+    if node.tag == "dialog" and "open" not in attrs:
+        return "closed dialog"
+    if node.tag == "details" and "open" not in attrs and _blank_summary(node):
+        return "closed details with nothing to open it by"
+    how = hiding_in(attrs.get("style") or "")
+    if how:
+        return how
     if sheet:
         names = [f"#{attrs['id']}"] if attrs.get("id") else []
         names += [f".{c}" for c in (attrs.get("class") or "").split()]
@@ -103,6 +180,11 @@ def hiding_method(node: LexborNode, sheet: Mapping[str, str] | None = None) -> s
     if _HIDDEN_CLASS.search(attrs.get("class") or ""):
         return "hiding class"
     return ""
+
+
+def _blank_summary(node: LexborNode) -> bool:
+    summary = node.css_first("summary")
+    return summary is None or not summary.text(deep=True).strip()
 
 
 _COLOUR = re.compile(

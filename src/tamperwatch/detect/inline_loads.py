@@ -44,10 +44,24 @@ _UNESCAPE = re.compile(r"""(?:unescape|decodeURIComponent|decodeURI)\(\s*["'`]([
 _ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}){8,2000}")  # '\x68\x74...' in a string
 # Code that reads what a visitor typed into a form and sends it elsewhere: a card or password
 # skimmer, whatever its names. Both a read of field values and a way to send must be present.
+# Reading: selecting the form's fields, or listening to what a visitor types or changes and
+# reading the field's value. Sending: a beacon, a request, a WebSocket, an image's address.
 _READS_FIELDS = re.compile(
-    r"querySelectorAll\(\s*['\"`][^'\"`]*\b(?:input|select|form)|\.elements\b|new\s+FormData\b"
+    r"querySelectorAll\(\s*['\"`][^'\"`]*\b(?:input|select|form)|\.elements\b|new\s+FormData\b|"
+    r"addEventListener\(\s*['\"`](?:change|input|keyup|keydown|keypress|blur|submit)['\"`][\s\S]{0,400}?\.value\b"
 )
-_SENDS = re.compile(r"sendBeacon\s*\(|\bfetch\s*\(|XMLHttpRequest|new\s+Image\b|\.src\s*=")
+_SENDS = re.compile(
+    r"sendBeacon\s*\(|\bfetch\s*\(|XMLHttpRequest|new\s+Image\b|\.src\s*=|new\s+WebSocket\s*\("
+)
+# A small inline script that calls one of the browser's ways to run code from an address (a
+# module import, a worker or service worker, eval or Function over fetched text, a created or
+# written element) loads the script addresses it quotes: a one-line loader, whatever it is named.
+# Vendor configurations that merely list script addresses are longer than this.
+SMALL_LOADER_CHARS = 800
+_RUNS_CODE = re.compile(
+    r"\bimport\s*\(|importScripts\s*\(|\bWorker\s*\(|serviceWorker\s*\.\s*register\s*\(|\beval\b|"
+    r"\bFunction\s*\(|createElement\s*\(|document\s*\.\s*write|appendChild\s*\(|insertBefore\s*\("
+)
 
 
 PLAIN, QUOTED, ENCODED, SKIMMER, HIDDEN = "plain", "quoted", "encoded", "skimmer", "hidden"
@@ -79,7 +93,10 @@ def _loads_of(code: str) -> list[tuple[str, str]]:
     if _READS_FIELDS.search(code) and _SENDS.search(code):
         return [(url, SKIMMER) for url in [*_URL_ANYWHERE.findall(code)[:10], *hidden]]
     plain = _plain_loads(code)
-    quoted = [(url, QUOTED) for url in _quoted_loads(code) if url not in plain]
+    loads = QUOTED
+    if len(code) <= SMALL_LOADER_CHARS and _RUNS_CODE.search(code):
+        loads = PLAIN  # a one-line loader: what it quotes, it runs
+    quoted = [(url, loads) for url in _quoted_loads(code) if url not in plain]
     return [(url, PLAIN) for url in plain] + quoted + [(url, ENCODED) for url in hidden]
 
 

@@ -34,6 +34,7 @@ MIN_MARGIN = 0.35  # nats per n-gram the winner must lead by
 WORD_CACHE = 50_000  # words whose n-gram buckets are kept
 MIN_NGRAMS = 40  # fewer n-grams (about four short words) answer ''
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_NOT_PROSE = re.compile(r"\S*(?:://|@|www\.)\S*|\S+\.(?:[a-z]{2,4})(?:/\S*)?(?=\s|$)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -67,6 +68,27 @@ def identify(text: str) -> str:
         if code != best:
             return best if scores[order[0]] - scores[other] >= MIN_MARGIN else ""
     return best
+
+
+def foreign_to(text: str, usual: Iterable[str]) -> str:
+    """The language of ``text`` when it is clearly none of ``usual`` (the page's own languages):
+    the best-scoring language leads each of them by ``MIN_MARGIN`` nats per n-gram. Two close
+    languages that both beat the page's (Spanish and Portuguese on a German page) need not be
+    told apart for that, so a text ``identify`` leaves open can still be foreign. '' when the text
+    is too short, when one of ``usual`` is the best, or when none of ``usual`` is known."""
+    prose = _NOT_PROSE.sub(" ", text[:2000])  # addresses and handles are in no language
+    buckets = [b for word in _WORD.findall(prose) for b in ngram_buckets(word)]
+    if len(buckets) < MIN_NGRAMS:
+        return ""
+    table, languages = _model()
+    scores = [float(x) for x in table[:, buckets].sum(axis=1) / len(buckets)]
+    own = [i for i, code in enumerate(languages) if SAME.get(code, code) in {known_code(u) for u in usual}]
+    if not own:
+        return ""
+    best = max(range(len(languages)), key=lambda i: scores[i])
+    if best in own or scores[best] - max(scores[i] for i in own) < MIN_MARGIN:
+        return ""
+    return SAME.get(languages[best], languages[best])
 
 
 def known_code(code: str) -> str:

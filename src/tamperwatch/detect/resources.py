@@ -8,6 +8,7 @@ loads and from where.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from tamperwatch.detect.hiding import hidden_by_style
@@ -68,19 +69,20 @@ def foreign_resources(page: Page) -> list[Resource]:
     for node in page.tree.css(_SELECTOR)[:3000]:
         tag = node.tag or ""
         attrs = node.attributes
+        kind = {"frame": "iframe", "embed": "object", "link": "stylesheet"}.get(tag, tag)
         if tag == "link":
-            rel = (attrs.get("rel") or "").lower()
-            if "stylesheet" not in rel:
+            kind = _link_kind(attrs)
+            if not kind:
                 continue
         ref = attrs.get("src") or attrs.get("data") or attrs.get("action") or attrs.get("href") or ""
         domain = foreign_domain(ref, page.url, own)
         if not domain:
             continue
-        kind = {"frame": "iframe", "embed": "object", "link": "stylesheet"}.get(tag, tag)
         hidden = hidden_by_style(attrs.get("style") or "") or (
             _tiny(attrs.get("width")) and _tiny(attrs.get("height"))
         )
-        out.append(Resource(kind, ref[:300], domain, tuple(sorted(k.lower() for k in attrs)), hidden))
+        names = sorted(k.lower() for k in attrs if tag != "link" or k.lower() not in _LINK_OWN_ATTRS)
+        out.append(Resource(kind, ref[:300], domain, tuple(names), hidden))
     for url, how in inline_loads(page.tree):
         domain = foreign_domain(url, page.url, own)
         if domain:
@@ -88,6 +90,21 @@ def foreign_resources(page: Page) -> list[Resource]:
     out.extend(_redirects(page, own))
     page.features["foreign_resources"] = out
     return out
+
+
+_LINK_OWN_ATTRS = frozenset({"rel", "as", "href"})  # what every fetching <link> has: not a vendor's trait
+
+
+def _link_kind(attrs: Mapping[str, str | None]) -> str:
+    """What a ``<link>`` fetches: a style sheet, a script (``modulepreload``, or ``preload`` as a
+    script: the browser downloads the code, and a handler or a later tag runs it), or '' for the
+    rest (icons, canonical addresses, DNS hints)."""
+    rel = (attrs.get("rel") or "").lower().split()
+    if "stylesheet" in rel:
+        return "stylesheet"
+    if "modulepreload" in rel or ("preload" in rel and (attrs.get("as") or "").strip().lower() == "script"):
+        return "script"
+    return ""
 
 
 def _redirects(page: Page, own: str) -> list[Resource]:

@@ -102,3 +102,40 @@ def test_a_chinese_government_notice_in_red_is_at_most_suspicious() -> None:
     # traditional Chinese portal: a new teaser paragraph of its own is no message block
     plain = "<p>市政府今日發布年度施政報告全文，歡迎市民下載閱讀。</p><p>報告共分十二章。</p>"
     assert score(before, page(ZH, title=TITLE_ZH, extra=plain, charset="gb2312")) == 0.0
+
+
+NEW_TEASER = (
+    '<p class="kicker">Kanada</p><h2 class="teaser__title"><a href="/welt/trucker-3.html">Hunderte'
+    " Fahrer protestieren mit tagelanger Fahrt gegen neue Regeln</a></h2>"
+)
+
+
+def test_a_block_written_right_before_a_new_teaser_is_still_a_message_its_kicker_is_not() -> None:
+    """The line right before a new linked headline is its kicker; the lines before that kicker
+    can still be a message pasted above the new teaser."""
+    pre = (
+        "<pre>=== Quiet Harbour による書き換え ===\n見て見ぬふりはもう通用しない。\n"
+        "-- t.me/quietharbour</pre>"
+    )
+    before = page(DE, title=TITLE_DE)
+    [block] = message_blocks(before, page(DE, title=TITLE_DE, top=pre + NEW_TEASER))
+    assert "Kanada" not in block.lines and block.lines[-1] == "-- t.me/quietharbour"
+    assert score(before, page(DE, title=TITLE_DE, top=pre + NEW_TEASER)) >= 0.5
+    assert message_blocks(before, page(DE, title=TITLE_DE, top=NEW_TEASER)) == []  # a publish
+
+
+def test_a_block_in_another_language_is_foreign_though_a_line_of_it_is_a_version_number() -> None:
+    """Each line of a block votes with its letters: the Spanish lines outweigh a version number
+    and a name, and the identifier need not tell Spanish from Portuguese to see it is not German."""
+    block = (
+        "<p>Versionsnummer: 4.10.0</p><p>Cá Mập Đêm pasó por aquí</p>"
+        "<p>Actualicen el servidor antes de que lleguen otros visitantes.</p>"
+        "<p>Saludos a la banda: viento_sur, Lord.Nube, pel1kan</p>"
+    )
+    before = page(DE, title=TITLE_DE)
+    assert score(before, page(DE, title=TITLE_DE, extra=block)) >= 0.45
+    german = (
+        "<p>Versionsnummer: 4.10.0</p><p>Die Stadt erneuert ihre Server</p>"
+        "<p>Die Verwaltung bittet um Geduld, bis die Arbeiten abgeschlossen sind.</p>"
+    )
+    assert score(before, page(DE, title=TITLE_DE, extra=german)) == 0.0

@@ -30,3 +30,14 @@ def test_a_sentence_is_identified(code: str) -> None:
 def test_short_texts_get_no_answer() -> None:
     assert identify("Gold!") == ""
     assert identify("") == ""
+
+
+def test_a_text_is_foreign_to_a_page_though_two_close_languages_compete_for_it() -> None:
+    from tamperwatch.detect.langid import foreign_to
+
+    spanish = "Actualicen el servidor antes de que lleguen otros visitantes."
+    assert foreign_to(spanish, ["de"]) in {"es", "pt", "ca", "it"}
+    assert foreign_to(spanish, ["es"]) == ""
+    assert foreign_to("Die Bundesregierung hat am Montag neue Regeln beschlossen", ["de"]) == ""
+    assert foreign_to(spanish, [""]) == ""  # no known page language: no answer
+    assert foreign_to("zu kurz", ["de"]) == ""

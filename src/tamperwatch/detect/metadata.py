@@ -1,0 +1,110 @@
+"""Metadata: the page's title, description and keywords rewritten to text unrelated to its own.
+
+A site's home or section page keeps its title, description and keywords from capture to capture
+(a news front page changes its stories, not what it says it is), and a redesign rewords them
+keeping the site's name. An attacker who wants search engines to show his words (gambling,
+pharmacy or political spam: the "title, description, keywords" hijack common on hacked portals)
+or who renames the page rewrites several of them at once with text that shares no word with
+what they said. Judged against the previous clean capture (``compare``): each **group** (the
+title with its ``og:``/``twitter:`` copies, the description with its copies, the keywords) is
+rewritten when one of its fields had words and now has words, none of them shared. Two groups
+or more rewritten at once are a content finding; a site whose clean captures ever rewrote a
+group that way (``volatile``) gets none. Words are compared as ``rewrite_text.tokens`` (5-letter
+stems, CJK character pairs); no word list is read. A rebrand breaks the template as well, so the
+finding counts less then (``discount_on_structure``).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from tamperwatch.detect.base import ProfilePart
+from tamperwatch.detect.page import Page
+from tamperwatch.detect.rewrite_text import tokens
+from tamperwatch.models import Finding
+from tamperwatch.settings import Settings
+
+GROUPS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "og:title", "twitter:title"),
+    "description": ("description", "og:description", "twitter:description"),
+    "keywords": ("keywords",),
+}
+MIN_TOKENS = 2  # a field needs this many words, before and after, to be judged
+MIN_GROUPS = 2  # groups rewritten at once that make a finding
+SCORE = 0.6  # decisive on its own (verdict.MIN_DECISIVE is 0.5)
+MAX_FIELD = 300  # characters of a field read and kept
+MAX_META = 100  # meta elements read per page
+
+
+def page_metadata(page: Page) -> dict[str, str]:
+    """``{field: text}`` of the page's title and its description, keywords and social copies
+    (once per page)."""
+    cached = page.features.get("metadata.fields")
+    if cached is None:
+        found = {"title": page.title[:MAX_FIELD]} if page.title else {}
+        for node in page.tree.css("meta[name], meta[property]")[:MAX_META]:
+            attrs = node.attributes
+            key = (attrs.get("name") or attrs.get("property") or "").strip().lower()
+            if any(key in fields for fields in GROUPS.values()) and key not in found:
+                found[key] = " ".join((attrs.get("content") or "").split())[:MAX_FIELD]
+        cached = page.features["metadata.fields"] = found
+    return dict(cached)
+
+
+def rewritten_groups(before: dict[str, str], now: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """``{group: (old, new)}`` for each group one of whose fields now shares no word with what
+    it said (both with at least ``MIN_TOKENS`` words)."""
+    out: dict[str, tuple[str, str]] = {}
+    for group, fields in GROUPS.items():
+        for name in fields:
+            old, new = before.get(name, ""), now.get(name, "")
+            old_tokens, new_tokens = tokens(old), tokens(new)
+            judged = len(old_tokens) >= MIN_TOKENS and len(new_tokens) >= MIN_TOKENS
+            if judged and not old_tokens & new_tokens:
+                out[group] = (old, new)
+                break
+    return out
+
+
+class MetadataDetector:
+    name: ClassVar[str] = "metadata"
+    needs_history: ClassVar[bool] = True
+
+    def __init__(self, min_groups: int = MIN_GROUPS, score: float = SCORE) -> None:
+        self.min_groups = min_groups
+        self.score = score
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> MetadataDetector:
+        return cls()
+
+    def learn(self, part: ProfilePart, page: Page) -> None:
+        """A clean capture that rewrote a group against the last one marks the site volatile."""
+        now = page_metadata(page)
+        last = part.get("last")
+        if isinstance(last, dict) and rewritten_groups(last, now):
+            part["volatile"] = int(part.get("volatile", 0)) + 1
+        part["last"] = now
+
+    def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
+        return []
+
+    def compare(self, part: ProfilePart, page: Page, previous: Page) -> list[Finding]:
+        if int(part.get("volatile", 0)):
+            return []
+        groups = rewritten_groups(page_metadata(previous), page_metadata(page))
+        if len(groups) < self.min_groups:
+            return []
+        shown = "; ".join(f"{group} '{old[:40]}' now '{new[:60]}'" for group, (old, new) in groups.items())
+        return [
+            Finding(
+                self.name,
+                self.score,
+                f"page metadata rewritten: {len(groups)} of title, description and keywords share no "
+                f"word with what the site said: {shown}",
+                evidence={
+                    "discount_on_structure": True,
+                    "groups": {group: {"before": old, "now": new} for group, (old, new) in groups.items()},
+                },
+            )
+        ]
