@@ -63,15 +63,37 @@ def _word() -> re.Pattern[str]:
     return re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
+@cache
+def _combining() -> dict[int, None]:
+    """Every combining mark, to delete with ``str.translate``."""
+    return {code: None for code in range(0x110000) if unicodedata.combining(chr(code))}
+
+
+@cache
+def _paired_char() -> re.Pattern[str]:
+    """Any character of a script whose runs are read as character pairs (``_PAIRED``)."""
+    ranges = "".join(
+        f"{chr(lo)}-{chr(hi)}" for name, spans in _SCRIPTS if name in _PAIRED for lo, hi in spans
+    )
+    return re.compile(f"[{ranges}]")
+
+
 def _fold(text: str) -> str:
+    if text.isascii():  # NFKC, NFKD and the folds leave ASCII as it is
+        return text.lower()
     text = unicodedata.normalize("NFKC", text).lower().translate(_FOLD)
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFKD", text).translate(_combining())
 
 
 def tokens(text: str) -> set[str]:
     """Comparable tokens of ``text``: word stems, and character pairs of CJK runs."""
     out: set[str] = set()
+    paired = _paired_char()
     for word in _word().findall(_fold(text)):
+        if paired.search(word) is None:  # no CJK run: the word's stem alone
+            if len(word) >= 2:
+                out.add(word[:5])
+            continue
         run: list[str] = []
         for ch in word + " ":
             if ch != " " and char_script(ch) in _PAIRED:
