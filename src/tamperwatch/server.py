@@ -268,6 +268,7 @@ async def _serve(settings: Settings, socks: list[socket.socket]) -> None:
             screens = lazy_hub(settings, rt.archive, rt.services)  # OpenCV loads with the first screen
             tasks.append(asyncio.create_task(_screen_gaps(settings, screens, stop)))
             app = create_app(settings, rt, metrics, screen_hub=screens)
+            rt.scheduler.observers.append(app.state.api.feed.observe)  # the dashboard's live updates
             tls = settings.tls_certfile is not None
             content = content_app(settings, app, rt, sock, content_sock)
             config = uvicorn.Config(

@@ -2,8 +2,9 @@
 logs in through the form, opens a target whose captured page is hostile (scripts, an SVG onload,
 an image onerror, a javascript: link, a meta refresh and a form posting to the dashboard) and
 nothing of it runs, fetches or navigates: the dashboard keeps its URL and title, a canary server
-the page would call hears nothing, no target is added, the session still works. At desktop and
-phone widths; the screenshots are kept in the test's folder."""
+the page would call hears nothing, no target is added, the session still works. The overview, open
+in the browser, shows a check made meanwhile by itself (server-sent events). At desktop and phone
+widths; the screenshots are kept in the test's folder."""
 
 from __future__ import annotations
 
@@ -147,8 +148,22 @@ async def test_a_hostile_captured_page_never_acts_in_the_dashboard(
                 await page.goto(f"{base}/login")
                 await page.fill("input[name=name]", "olga")
                 await page.fill("input[name=password]", PASSWORD)
-                await page.click("button[type=submit]")
+                async with page.expect_response(
+                    lambda r: r.url.endswith("/events")
+                ):  # the live stream is open
+                    await page.click("button[type=submit]")
                 await page.wait_for_url(f"{base}/")
+                age = page.locator(f"#target-{target_id} .age")
+                await age.evaluate("cell => { cell.textContent = 'before' }")
+                async with httpx.AsyncClient(base_url=base, timeout=60) as api:
+                    login = await api.post("/api/v1/session", json={"name": "olga", "password": PASSWORD})
+                    again = {"X-CSRF-Token": login.json()["csrf_token"]}
+                    assert (
+                        await api.post(f"/api/v1/targets/{target_id}/check", headers=again)
+                    ).status_code == 200
+                await age.filter(has_text="0 s").wait_for(
+                    state="attached"
+                )  # the check reached the page by itself
                 await page.screenshot(path=str(tmp_path / f"overview-{label}.png"), full_page=True)
                 target_url = f"{base}/targets/{target_id}"
                 await page.goto(target_url, wait_until="load")  # the load event waits for the frame

@@ -16,6 +16,7 @@ from fastapi import HTTPException, Request
 
 from tamperwatch.api.auth_store import AuthStore
 from tamperwatch.api.content_urls import ContentSigner
+from tamperwatch.api.live import LiveFeed
 from tamperwatch.api.passwords import Passwords
 from tamperwatch.api.sessions import SessionSigner, load_or_create_key
 from tamperwatch.api.throttle import LoginThrottle, ThrottleLimits
@@ -57,6 +58,7 @@ class ApiServices:
     clock: Callable[[], float] = field(default=time.time)
     content: ContentSigner | None = None  # signs the content origin's URLs
     content_port: int = 0  # where serve's content origin listens (0: none; the dashboard shows no frames)
+    feed: LiveFeed = field(default_factory=LiveFeed)  # live updates of the dashboard (scheduler observer)
 
     @classmethod
     def from_runtime(cls, settings: Settings, runtime: Runtime) -> ApiServices:

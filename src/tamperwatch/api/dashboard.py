@@ -10,19 +10,20 @@ posted from another origin is refused.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from importlib.resources import files
 from typing import Annotated
 from urllib.parse import parse_qs, urlsplit
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Path, Request, Response
-from fastapi.responses import RedirectResponse
+from fastapi.responses import RedirectResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 
 from tamperwatch.api import queries
 from tamperwatch.api.auth import Principal, authenticate
 from tamperwatch.api.context import ApiServices, services_of
 from tamperwatch.api.headers import CONTENT_SECURITY_POLICY
+from tamperwatch.api.live import FeedFull
 from tamperwatch.api.login import clear_session_cookie, log_in, set_session_cookie
 from tamperwatch.api.pages import SHA256, Pages
 from tamperwatch.api.pagination import decode_cursor, encode_cursor
@@ -209,6 +210,28 @@ def _frames(api: ApiServices, request: Request) -> Callable[[str], str] | None:
         return origin + signer.path(content_hash, now) if SHA256.match(content_hash) else ""
 
     return url
+
+
+@router.get("/events")
+async def live_events(request: Request, who: Viewer) -> Response:
+    """Server-sent events of finished checks and incident changes, for the open page."""
+    api = services_of(request)
+    try:
+        stream = api.feed.stream(request.is_disconnected)
+        first = await anext(stream)
+    except FeedFull as exc:
+        raise HTTPException(503, str(exc)) from None
+
+    async def body() -> AsyncIterator[str]:
+        try:
+            yield first
+            async for chunk in stream:
+                yield chunk
+        finally:
+            await stream.aclose()  # the page went: its queue goes with it
+
+    headers = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
+    return StreamingResponse(body(), media_type="text/event-stream", headers=headers)
 
 
 def install(app: FastAPI) -> None:
