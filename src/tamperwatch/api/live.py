@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ class LiveFeed:
 
     async def stream(
         self, disconnected: Callable[[], Awaitable[bool]], heartbeat_s: float = HEARTBEAT_S
-    ) -> AsyncIterator[str]:
+    ) -> AsyncGenerator[str, None]:
         """The text of an event stream until ``disconnected()`` says the page has gone."""
         if len(self._queues) >= self.max_subscribers:
             raise FeedFull(f"{self.max_subscribers} live pages are open already")
