@@ -35,6 +35,7 @@ from tamperwatch.api.metrics import Metrics
 from tamperwatch.api.screens import lazy_hub
 from tamperwatch.audit.schedule import audit_loop
 from tamperwatch.errors import ConfigError
+from tamperwatch.incidents.reminders import reminder_loop
 from tamperwatch.logs import configure_logging
 from tamperwatch.models import IncidentEvent, IncidentKind, IncidentState, Status
 from tamperwatch.pipeline.context import CheckContext
@@ -260,6 +261,9 @@ async def _serve(settings: Settings, socks: list[socket.socket]) -> None:
             asyncio.create_task(audit_loop(settings, rt.archive, rt.services.events, stop)),
             asyncio.create_task(
                 stream_loop(settings, rt.archive, rt.services.incidents, rt.services.events, stop)
+            ),
+            asyncio.create_task(
+                reminder_loop(settings, rt.archive, rt.services.incidents, rt.services.events, stop)
             ),
         ]
         server = None

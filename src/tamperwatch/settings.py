@@ -215,6 +215,12 @@ class Settings(BaseSettings):
     webhook_secret: str = Field("", description="Shared secret of the webhook HMAC signature.")
     notify_retries: int = Field(4, ge=0, description="Retries of a failed notification, with backoff.")
     notify_backoff_s: float = Field(1.0, ge=0, description="First retry delay; doubles on each retry.")
+    notify_repeat_s: float = Field(
+        0.0,
+        ge=0,
+        description="Re-notify an incident still open (not acknowledged, resolved or false positive) this "
+        "many seconds after it opened, and again every as many seconds; 0: never (one message per change).",
+    )
 
     # --- archive extras (added by the archive work) ----------------------------
     sqlite_synchronous: str = Field(
