@@ -4,8 +4,6 @@ test message to one)."""
 
 from __future__ import annotations
 
-import asyncio
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Request
@@ -16,10 +14,10 @@ from tamperwatch.api.problems import PROBLEM_RESPONSES
 from tamperwatch.api.schemas import CheckOut, NotifierOut, NotifierTestOut
 from tamperwatch.api.screens import API_PREFIX
 from tamperwatch.api.target_routes import PAUSED_DUE, PAUSED_FROM
-from tamperwatch.models import Incident, IncidentEvent, IncidentKind, IncidentState, TargetKind
+from tamperwatch.models import TargetKind
+from tamperwatch.notify.probe import PROBE_TIMEOUT_S, probe
 
-NOTIFIER_TEST_TIMEOUT_S = 30.0
-TEST_URL = "https://tamperwatch.invalid/notifier-test"
+NOTIFIER_TEST_TIMEOUT_S = PROBE_TIMEOUT_S
 
 router = APIRouter(prefix=API_PREFIX, responses=PROBLEM_RESPONSES)
 
@@ -68,22 +66,5 @@ async def test_notifier(
     if index >= len(notifiers):
         raise HTTPException(404, f"no notifier {index} ({len(notifiers)} configured)")
     notifier = notifiers[index]
-    now = datetime.now(UTC)
-    incident = Incident(
-        0,
-        0,
-        IncidentKind.DEFACED,
-        IncidentState.OPEN,
-        now,
-        now,
-        0.0,
-        (f"test message sent by {who.actor} from the tamperwatch API",),
-    )
-    error = ""
-    try:
-        await asyncio.wait_for(
-            notifier.send(IncidentEvent(incident, TEST_URL, "test", now)), NOTIFIER_TEST_TIMEOUT_S
-        )
-    except Exception as exc:  # whatever the notifier raised is the answer
-        error = f"{type(exc).__name__}: {exc}"[:500]
+    error = await probe(notifier, f"{who.actor} from the tamperwatch API", NOTIFIER_TEST_TIMEOUT_S)
     return NotifierTestOut(index=index, name=notifier.name, delivered=not error, error=error)
