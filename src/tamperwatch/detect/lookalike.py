@@ -74,6 +74,14 @@ WELL_KNOWN = (
     "sentry.io",
     "magento.com",
     "shopify.com",
+    # analytics and image hosts embedded across Chinese portals
+    "mmstat.com",
+    "growingio.com",
+    "sensorsdata.cn",
+    "qhimg.com",
+    "sinaimg.cn",
+    "gtimg.com",
+    "qpic.cn",
 )
 # Other real domains of the same owners, under names the rules below would otherwise take for
 # imitations ('cloudflare-ipfs.com' holds 'cloudflare').
@@ -91,6 +99,7 @@ GENUINE = (
     "cloudflareaccess.com",
     "baidu.cn",
     "bdimg.com",
+    "baidustatic.com",
     "qq.com",
     "amazon.com",
     "amazon-adsystem.com",
@@ -119,6 +128,7 @@ GENUINE = (
     "shopifysvc.com",
 )
 MIN_LABEL = 5  # shorter names ('qq', 'baidu' stays) are compared only for an exact label match
+MIN_WORD_LABEL = 4  # a name this long counts as a whole word of a host ('cnzz-stat'), not inside one
 MAX_TYPO = 1  # edits (insert, delete, replace, swap) a typo of a name may have
 MIN_TYPO_LABEL = 7  # a typo inside a longer name counts for names this long ('facebook', not 'unpkg')
 LONG_LABEL = 10  # names this long ('cloudflare', 'doubleclick') are imitated with up to two edits
@@ -181,6 +191,10 @@ def imitated(domain: str) -> str:
     if not domain or _genuine(domain):
         return ""
     name = domain.rsplit(".", 1)[0] if "." in domain else domain
+    words = set("".join(c if c not in _SEPARATORS else " " for c in name).split())
+    for label, known in _labels().items():
+        if len(label) >= MIN_WORD_LABEL and label in words:
+            return known  # the name as a word of its own ('cnzz-stat')
     return _imitated_name("".join(c for c in name if c not in _SEPARATORS))
 
 
@@ -207,13 +221,16 @@ def imitated_host(host: str) -> str:
         for label, known in _labels().items():
             if len(label) >= MIN_LABEL and label in flat_front:
                 return known
+            if len(label) >= LONG_LABEL and _typo_inside(flat_front, label):
+                return known  # a typo of the name in front ('www.googel-analytics.com.host.ru')
     return skeleton(domain) if mixed_script(host) else ""
 
 
 def _imitated_name(flat: str) -> str:
+    exact = _labels().get(flat)
+    if exact:
+        return exact  # the same name under another suffix
     for label, known in _labels().items():
-        if flat == label:
-            return known  # the same name under another suffix
         if len(label) >= MIN_LABEL and label in flat:
             return known  # the name with words added ('google-analytics-cdn')
         if len(label) >= MIN_LABEL and _typo_inside(flat, label):

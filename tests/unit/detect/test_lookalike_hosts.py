@@ -91,3 +91,25 @@ def test_a_websocket_address_is_an_origin_like_any_other() -> None:
 
     host = host_of("wss://pool.miner-host.example:443/ws", "https://news.example/")
     assert host == "pool.miner-host.example"
+
+
+@pytest.mark.parametrize(
+    ("host", "imitates"),
+    [
+        ("cnzz-stat.com", "cnzz.com"),  # a short well-known name as a word of its own
+        ("s4.cnzz-cdn.net", "cnzz.com"),
+        ("www.googel-analytics.com.stats-host.ru", "google-analytics.com"),  # a typo in front
+        ("img.sinaimg-cdn.com", "sinaimg.cn"),
+        ("tongji.bd-static.com", "bdstatic.com"),  # the exact name is preferred to a near one
+    ],
+)
+def test_chinese_analytics_names_words_and_typos_in_front_are_imitations(host: str, imitates: str) -> None:
+    assert imitated_host(host) == imitates
+
+
+@pytest.mark.parametrize(
+    "host",
+    ["s.bdstatic.com", "hm.baidu.com", "c.cnzz.com", "static.criteo.net", "s.baidustatic.com", "img.qpic.cn"],
+)
+def test_the_real_hosts_and_ordinary_static_hosts_imitate_nothing(host: str) -> None:
+    assert imitated_host(host) == ""
