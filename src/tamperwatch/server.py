@@ -35,6 +35,8 @@ from tamperwatch.api.metrics import Metrics
 from tamperwatch.api.screens import lazy_hub
 from tamperwatch.audit.schedule import audit_loop
 from tamperwatch.errors import ConfigError
+from tamperwatch.incidents.maintenance import MaintenanceStore
+from tamperwatch.incidents.maintenance_hold import HeldDuringMaintenance
 from tamperwatch.incidents.reminders import reminder_loop
 from tamperwatch.logs import configure_logging
 from tamperwatch.models import IncidentEvent, IncidentKind, IncidentState, Status
@@ -253,7 +255,10 @@ async def _serve(settings: Settings, socks: list[socket.socket]) -> None:
         metrics = Metrics()
         rt.scheduler.observers.append(metrics.observe)
         rt.scheduler.observers.append(log_verdict)
-        rt.services.events = LoggedEvents(rt.services.events)
+        held = HeldDuringMaintenance(
+            rt.services.events, MaintenanceStore(rt.archive.db), rt.archive, rt.services.incidents
+        )
+        rt.services.events = LoggedEvents(held)
         tasks = [
             asyncio.create_task(rt.scheduler.run_forever(stop)),
             asyncio.create_task(_refresh_gauges(rt, metrics, stop)),
@@ -263,7 +268,9 @@ async def _serve(settings: Settings, socks: list[socket.socket]) -> None:
                 stream_loop(settings, rt.archive, rt.services.incidents, rt.services.events, stop)
             ),
             asyncio.create_task(
-                reminder_loop(settings, rt.archive, rt.services.incidents, rt.services.events, stop)
+                reminder_loop(
+                    settings, rt.archive, rt.services.incidents, rt.services.events, stop, held.in_maintenance
+                )
             ),
         ]
         server = None

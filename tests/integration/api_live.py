@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import threading
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import uvicorn
@@ -21,6 +21,7 @@ from tamperwatch.api.sessions import SessionSigner
 from tamperwatch.api.throttle import LoginThrottle
 from tamperwatch.archive.base import TargetState
 from tamperwatch.archive.sql import SqlArchive
+from tamperwatch.incidents.maintenance import MaintenanceStore
 from tamperwatch.incidents.service import IncidentService
 from tamperwatch.models import Capture, IncidentKind, IncidentState, Status, Target, Verdict
 from tamperwatch.notify.base import MemoryNotifier
@@ -49,10 +50,12 @@ async def seed(archive: SqlArchive, auth: AuthStore, passwords: Passwords) -> di
         for kind in IncidentKind:
             incidents.append((await archive.open_incident(target.id, kind, 0.5, ("seeded",), {})).id)
     await archive.set_incident_state(incidents[3], IncidentState.RESOLVED)
+    now = datetime.now(UTC)
+    window = await MaintenanceStore(archive.db).add(None, "gov", now, now + timedelta(hours=1), "", "seed")
     return {
         "target_id": main.id, "spare_target_id": spare.id, "incidents": incidents,
         "content_hash": obs.content_hash, "image_hash": await archive.put_blob(PNG),
-        "user_id": spare_user.id, "token_id": spare_token.id,
+        "user_id": spare_user.id, "token_id": spare_token.id, "window_id": window.id,
     }  # fmt: skip
 
 

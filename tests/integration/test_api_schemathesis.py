@@ -42,6 +42,7 @@ def pinned(label: str, seeded: dict[str, Any]) -> dict[str, Any]:
     base = {
         "target_id": seeded["target_id"], "incident_id": incidents[0], "content_hash": seeded["content_hash"],
         "user_id": seeded["user_id"], "token_id": seeded["token_id"], "index": 0, "screen": "1",
+        "window_id": seeded["window_id"],
     }  # fmt: skip
     return base | per_operation.get(label, {})
 

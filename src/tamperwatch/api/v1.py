@@ -16,6 +16,7 @@ from tamperwatch.api import (
     dashboard,
     headers,
     incident_routes,
+    maintenance_routes,
     people_routes,
     problems,
     session_routes,
@@ -36,6 +37,7 @@ ROUTERS = (
     incident_routes.router,
     claim_routes.router,
     people_routes.router,
+    maintenance_routes.router,
 )
 
 

@@ -30,6 +30,7 @@ from tamperwatch.cli.common import RootOptions, debug_of, error_line
 from tamperwatch.cli.evidence import evidence_app
 from tamperwatch.cli.incidents import incidents_app
 from tamperwatch.cli.library import library_app
+from tamperwatch.cli.maintenance import maintenance_app
 from tamperwatch.cli.notify import notify_app
 from tamperwatch.cli.reach import reach_app
 from tamperwatch.cli.screens import screen_app
@@ -179,6 +180,7 @@ app.add_typer(reach_app, name="reach")
 app.add_typer(user_app, name="user")
 app.add_typer(token_app, name="token")
 app.add_typer(notify_app, name="notify")
+app.add_typer(maintenance_app, name="maintenance")
 targets.register(app)
 checks.register(app)
 evaluate.register(app)

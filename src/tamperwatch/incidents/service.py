@@ -41,6 +41,7 @@ ACTIONS = {
         Action("false-positive", frozenset({OPEN, ACK}), FALSE_POSITIVE),
         Action("reopened", frozenset({RESOLVED, FALSE_POSITIVE}), OPEN),
         Action("notified", frozenset(IncidentState), None),
+        Action("held", frozenset(IncidentState), None),  # a notification held by a maintenance window
     )
 }
 # The table as (from, action) -> to; a pair not in it is refused.

@@ -37,6 +37,7 @@ def operations(env: ApiEnv) -> list[tuple[str, str, str]]:
     values = {
         "target_id": str(env.target_id), "incident_id": str(env.incident_id), "content_hash": env.body_hash,
         "user_id": "1", "token_id": "3", "index": "0", "screen": "1", "action": "acknowledge",
+        "window_id": "1",
     }  # fmt: skip
     found = []
     for template, methods in _routes(env.app.routes):

@@ -6,6 +6,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
+import tamperwatch.api.auth_store  # registers the users, tokens and audit tables
+import tamperwatch.incidents.maintenance  # noqa: F401  (registers the maintenance windows table)
 from tamperwatch.archive.migrate import current_revision, head_revision, upgrade_to_head
 from tamperwatch.archive.runner import sqlite_engine
 from tamperwatch.archive.tables import metadata

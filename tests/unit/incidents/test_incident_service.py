@@ -27,6 +27,7 @@ EXPECTED = {
     (S.FALSE_POSITIVE, "reopened"): S.OPEN,
     **{(state, "commented"): state for state in S},
     **{(state, "notified"): state for state in S},
+    **{(state, "held"): state for state in S},
 }
 PATHS = {  # how to bring a fresh (open) incident into each state
     S.OPEN: [],
