@@ -5,6 +5,7 @@ every kind; a stored body and a PNG), for tests that drive it from outside: sche
 from __future__ import annotations
 
 import asyncio
+import io
 import socket
 import threading
 from datetime import UTC, datetime, timedelta
@@ -34,6 +35,15 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 READY_TIMEOUT_S = 30.0
 
 
+def _png(colour: str) -> bytes:
+    """A small real screenshot stand-in (the dashboard shows it as evidence)."""
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (320, 200), colour).save(out, "PNG")
+    return out.getvalue()
+
+
 async def seed(archive: SqlArchive, auth: AuthStore, passwords: Passwords) -> dict[str, Any]:
     await auth.add_user("alice", Role.ADMIN, passwords.hash(PASSWORD))
     spare_user = await auth.add_user("vic", Role.VIEWER, passwords.hash(PASSWORD))
@@ -50,12 +60,23 @@ async def seed(archive: SqlArchive, auth: AuthStore, passwords: Passwords) -> di
         for kind in IncidentKind:
             incidents.append((await archive.open_incident(target.id, kind, 0.5, ("seeded",), {})).id)
     await archive.set_incident_state(incidents[3], IncidentState.RESOLVED)
+    diff_target = await archive.add_target(Target(url="https://city.example/"))
+    before = await archive.put_blob(b"<body><h1>City portal</h1><p>Opening hours</p></body>")
+    after = await archive.put_blob(b"<body><h1>Hacked by someone</h1><p>Opening hours</p></body>")
+    evidence = {
+        "content_hash": after,
+        "previous_hash": before,
+        "screenshot_before": await archive.put_blob(_png("#ffffff")),
+        "screenshot_after": await archive.put_blob(_png("#cc0000")),
+    }
+    await archive.open_incident(diff_target.id, IncidentKind.DEFACED, 0.9, ("headline rewritten",), evidence)
     now = datetime.now(UTC)
     window = await MaintenanceStore(archive.db).add(None, "gov", now, now + timedelta(hours=1), "", "seed")
     return {
         "target_id": main.id, "spare_target_id": spare.id, "incidents": incidents,
         "content_hash": obs.content_hash, "image_hash": await archive.put_blob(PNG),
         "user_id": spare_user.id, "token_id": spare_token.id, "window_id": window.id,
+        "diff_target_id": diff_target.id,
     }  # fmt: skip
 
 

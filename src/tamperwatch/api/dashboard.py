@@ -30,6 +30,7 @@ from tamperwatch.api.pagination import decode_cursor, encode_cursor
 from tamperwatch.api.schemas import TargetOut
 from tamperwatch.api.sessions import SESSION_COOKIE
 from tamperwatch.api.target_routes import PAUSED_FROM
+from tamperwatch.api.text_diff import incident_diffs
 from tamperwatch.models import IncidentKind, IncidentState
 
 TARGETS_PAGE = 50
@@ -71,7 +72,7 @@ def who_of(api: ApiServices, who: Principal) -> dict[str, object]:
     return {"user": who.user, "role": who.level.label, "csrf_token": token}
 
 
-async def _form(request: Request) -> dict[str, str]:
+async def form_of(request: Request) -> dict[str, str]:
     body = await request.body()
     if len(body) > MAX_FORM_BYTES:
         raise HTTPException(413, "the form is too large")
@@ -95,7 +96,7 @@ async def login_form(request: Request) -> Response:
 async def login_post(request: Request) -> Response:
     if not _same_origin(request):
         raise HTTPException(403, "a login form may be posted only from this site")
-    api, form = services_of(request), await _form(request)
+    api, form = services_of(request), await form_of(request)
     name = form.get("name", "")[:100]
     try:
         _, cookie, _ = await log_in(api, request, name, form.get("password", "")[:1024])
@@ -110,7 +111,7 @@ async def login_post(request: Request) -> Response:
 
 @router.post("/logout")
 async def logout(request: Request) -> Response:
-    api, form = services_of(request), await _form(request)
+    api, form = services_of(request), await form_of(request)
     session = api.sessions.read(request.cookies.get(SESSION_COOKIE, ""), api.clock())
     if session is not None and not api.sessions.csrf_ok(session, form.get("csrf_token", "")):
         raise HTTPException(403, "log out from the dashboard's own page")
@@ -173,6 +174,7 @@ async def target_page(
         queries.incidents_page, None, INCIDENTS_SHOWN, {"target_id": target_id}
     )
     observations = await api.archive.db.read(queries.observations_page, target_id, None, TIMELINE_LENGTH)
+    diffs = await incident_diffs(api.archive, incidents)
     captured = next((o.content_hash for o in observations if o.content_hash), "")
     page = pages_of(request).render(
         "target.html",
@@ -183,6 +185,7 @@ async def target_page(
             "observations": observations,
             "frame_of": frames or (lambda content_hash: ""),
             "captured": captured,
+            "diffs": diffs,
         },
     )
     if frames is not None:
@@ -235,10 +238,11 @@ async def live_events(request: Request, who: Viewer) -> Response:
 
 
 def install(app: FastAPI) -> None:
-    from tamperwatch.api import dashboard_incidents
+    from tamperwatch.api import dashboard_incidents, dashboard_manage
 
     app.include_router(router)
     app.include_router(dashboard_incidents.router)
+    app.include_router(dashboard_manage.router)
     app.mount("/static", StaticFiles(directory=str(files("tamperwatch") / "web" / "static")), name="static")
 
     async def to_login(request: Request, exc: Exception) -> Response:

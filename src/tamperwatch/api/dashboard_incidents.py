@@ -48,7 +48,7 @@ async def incident_page(request: Request, incident_id: IncidentId, who: Viewer) 
     )
 
 
-async def _operator(request: Request) -> Principal:
+async def operator(request: Request) -> Principal:
     who = await authenticate(request)  # a session's change needs its CSRF token
     if who.level < WRITE:
         raise HTTPException(403, f"this needs the operator role; {who.actor} has {who.level.label}")
@@ -57,7 +57,7 @@ async def _operator(request: Request) -> Principal:
 
 @router.post("/incidents/{incident_id}/{action}")
 async def incident_action(
-    request: Request, incident_id: IncidentId, action: str, who: Annotated[Principal, Depends(_operator)]
+    request: Request, incident_id: IncidentId, action: str, who: Annotated[Principal, Depends(operator)]
 ) -> Response:
     if action not in ACTIONS:
         raise HTTPException(404, f"no incident action {action!r}")

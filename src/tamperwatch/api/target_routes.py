@@ -76,20 +76,28 @@ async def list_targets(
 
 @router.post("", status_code=201)
 async def add_target(request: Request, body: TargetIn, _: Writer) -> TargetOut:
-    api = services_of(request)
+    return await _out(services_of(request), await add_entry(request, body.entry()))
+
+
+async def add_entry(request: Request, entry: dict[str, object]) -> Target:
+    """Add one targets-file entry (also the dashboard's add form); 422 or 409 as one line."""
     try:
-        target = await api.archive.add_target(_validated(body.entry(), request))
+        return await services_of(request).archive.add_target(_validated(entry, request))
     except DuplicateTargetError as exc:
         raise HTTPException(409, str(exc)) from None
-    return await _out(api, target)
 
 
 @router.post("/import")
 async def import_targets(request: Request, body: ImportIn, _: Writer) -> ImportOut:
     """Add every target of a targets file (URL lines or YAML); all are checked before any is added."""
+    return await import_text(request, body.text)
+
+
+async def import_text(request: Request, text: str) -> ImportOut:
+    """Add every target of ``text`` (also the dashboard's import form); 422 when any is bad."""
     api = services_of(request)
     try:
-        parsed = parse_targets(body.text, DEFAULT_INTERVAL_S, _limits(request))
+        parsed = parse_targets(text, DEFAULT_INTERVAL_S, _limits(request))
     except TargetFileError as exc:
         raise HTTPException(422, str(exc)) from None
     added, skipped = [], []
