@@ -47,6 +47,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.archive_log --json bench/out/archive_log.json
 	$(BIN)/python -m bench.verify --json bench/out/verify.json
 	$(BIN)/python -m bench.agent --json bench/out/agent.json
+	$(BIN)/python -m bench.api_latency --json bench/out/api_latency.json
 
 # `make bench` runs bench.archive_log's short default (checkpoint cost per 1,000 observations, verify
 # of 20,000). This also measures `archive verify` on an archive of VERIFY_OBSERVATIONS signed
