@@ -13,7 +13,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Request, Response
 
-from tamperwatch.api.auth import Principal
+from tamperwatch.api.auth import Principal, authenticate
 from tamperwatch.api.context import services_of
 from tamperwatch.api.dashboard import Viewer, form_of, pages_of, who_of
 from tamperwatch.api.dashboard_incidents import operator
@@ -22,6 +22,7 @@ from tamperwatch.api.target_routes import add_entry, import_text
 
 router = APIRouter(include_in_schema=False)
 Operator = Annotated[Principal, Depends(operator)]
+SignedIn = Annotated[Principal, Depends(authenticate)]  # any role: one's own tokens
 MAX_SHOWN_PEOPLE = 500
 
 
@@ -97,3 +98,33 @@ async def people_page(request: Request, who: Viewer) -> Response:
     return pages_of(request).render(
         "people.html", who_of(api, who) | {"users": users, "tokens": tokens, "names": names, "admin": admin}
     )
+
+
+@router.post("/people/tokens")
+async def make_token(request: Request, who: SignedIn) -> Response:
+    """A token for oneself, of at most one's own role; its secret is shown this once."""
+    from pydantic import ValidationError
+
+    from tamperwatch.api.people_routes import create_token
+    from tamperwatch.api.people_schemas import TokenIn
+
+    form = await form_of(request)
+    try:
+        body = TokenIn(name=form.get("name", "").strip(), scope=form.get("scope", "viewer"))
+        made = await create_token(request, body, who)
+    except ValidationError as exc:
+        return _result(request, False, f"{exc.errors()[0]['loc'][0]}: {exc.errors()[0]['msg']}")
+    except HTTPException as exc:
+        return _result(request, False, str(exc.detail))
+    note = f"token {made.token.id} ({made.token.scope}): {made.secret} (copy it now: it is not shown again)"
+    return _result(request, True, note)
+
+
+@router.post("/people/tokens/{token_id}/revoke")
+async def revoke(
+    request: Request, token_id: Annotated[int, Path(ge=1, le=2**31 - 1)], who: SignedIn
+) -> Response:
+    from tamperwatch.api.people_routes import revoke_token
+
+    await revoke_token(request, token_id, who)  # 404 for a token one may not manage
+    return Response(status_code=204, headers={"HX-Refresh": "true"})

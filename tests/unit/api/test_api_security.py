@@ -28,6 +28,8 @@ SELF_SERVICE = {  # a viewer may manage its own tokens and log out
     ("DELETE", "/api/v1/tokens/{token_id}"),
     ("DELETE", "/api/v1/session"),
     ("POST", "/logout"),
+    ("POST", "/people/tokens"),
+    ("POST", "/people/tokens/{token_id}/revoke"),
 }
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 

@@ -76,6 +76,30 @@ async def test_admins_see_every_user_and_token_others_their_own(env: ApiEnv) -> 
     assert "<td>viewer</td>" in own and "<td>admin</td>" not in own and "<td>operator</td>" not in own
 
 
+async def test_anyone_makes_and_revokes_their_own_tokens_from_the_page(env: ApiEnv) -> None:
+    viewer, csrf = await env.login("viewer")
+    page = (await viewer.get("/people")).text
+    assert 'hx-post="/people/tokens"' in page
+    headers = {"X-CSRF-Token": csrf}
+    too_much = await viewer.post("/people/tokens", data={"name": "ci", "scope": "admin"}, headers=headers)
+    assert "Refused" in too_much.text
+    made = await viewer.post("/people/tokens", data={"name": "ci", "scope": "viewer"}, headers=headers)
+    assert "Done: token" in made.text and "not shown again" in made.text
+    secret = made.text.split("): ", 1)[1].split(" ", 1)[0]
+    assert (
+        await env.client.get("/api/v1/targets", headers={"Authorization": f"Bearer {secret}"})
+    ).status_code == 200
+    token_id = int(made.text.split("token ", 1)[1].split(" ", 1)[0])
+    mine = next(t.user_id for t in await env.api.auth.list_tokens() if t.id == token_id)
+    others = [t.id for t in await env.api.auth.list_tokens() if t.user_id != mine]
+    assert (await viewer.post(f"/people/tokens/{others[0]}/revoke", headers=headers)).status_code == 404
+    revoked = await viewer.post(f"/people/tokens/{token_id}/revoke", headers=headers)
+    assert revoked.status_code == 204
+    assert (
+        await env.client.get("/api/v1/targets", headers={"Authorization": f"Bearer {secret}"})
+    ).status_code == 401
+
+
 async def test_a_target_page_shows_what_changed_in_the_text_escaped(env: ApiEnv) -> None:
     archive = env.api.archive
     before, after = await archive.put_blob(BEFORE), await archive.put_blob(AFTER)
