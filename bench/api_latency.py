@@ -6,8 +6,10 @@ generator on the same machine:
 
 - listing targets page by page through the API (every page of the archive, one after another);
 - a target's dashboard page with its timeline (random targets, one after another);
-- 100 concurrent dashboard users, each opening the overview, a page of the target list and a
-  target page, several rounds;
+- 100 dashboard users at once with no pause between pages (the overview, a page of the target
+  list, a target page, several rounds): the server's throughput, queueing included;
+- 100 dashboard users at work: each keeps the live event stream (/events) open and opens the
+  overview or a target page every 1 to 3 s while the scheduler runs;
 
 each beside its peer measured in the same run and the same way: `/healthz` (the floor: routing,
 security headers and the event loop, no database), alone and with 100 concurrent users. Meanwhile
@@ -55,7 +57,9 @@ PAGE_SAMPLES = 300  # target pages opened one after another
 FLOOR_SAMPLES = 300
 USERS, USER_ROUNDS = 100, 5
 GOAL_P99_MS = 200.0
-SCHEDULER_WINDOW_S = 4 * LIVE_INTERVAL_S  # the load lasts at least this long
+SCHEDULER_WINDOW_S = 4 * LIVE_INTERVAL_S  # how long the paced users work (the scheduler's window)
+THINK_S = (1.0, 3.0)  # a paced user reads a page this long (uniform) before opening the next
+OVERVIEW_SHARE = 0.3  # of a paced user's pages, the overview; the rest target pages
 REQUEST_TIMEOUT_S = 60.0
 STOP_TIMEOUT_S = 30.0
 
@@ -149,17 +153,44 @@ def lateness(site: Site, since: float) -> dict[str, float]:
 
 
 async def dashboard_crowd(
-    users: list[httpx.AsyncClient], target_ids: list[int], rng: random.Random, since: float
+    users: list[httpx.AsyncClient], target_ids: list[int], rng: random.Random
 ) -> list[float]:
-    """Each user opens the overview, a page of the list and a target page, USER_ROUNDS times; again
-    until the scheduler has had SCHEDULER_WINDOW_S to show whether its checks stay on time."""
-    samples: list[float] = []
+    """Saturation: each user opens the overview, a page of the list and a target page, USER_ROUNDS
+    times, each the moment the last answered (no reading time: the server's throughput)."""
     pages = ("/", "/partials/targets")
-    while not samples or time.time() - since < SCHEDULER_WINDOW_S:
-        samples += await crowd(
-            users,
-            lambda n: [p for _ in range(USER_ROUNDS) for p in (*pages, f"/targets/{rng.choice(target_ids)}")],
-        )
+    return await crowd(
+        users,
+        lambda n: [p for _ in range(USER_ROUNDS) for p in (*pages, f"/targets/{rng.choice(target_ids)}")],
+    )
+
+
+async def _drain_events(client: httpx.AsyncClient) -> None:
+    async with client.stream("GET", "/events") as reply:
+        async for _ in reply.aiter_bytes():
+            pass
+
+
+async def paced_users(
+    users: list[httpx.AsyncClient], target_ids: list[int], rng: random.Random, duration_s: float
+) -> list[float]:
+    """People at work: each user keeps the live event stream open and opens the overview or a
+    target page every THINK_S seconds, for ``duration_s``."""
+    samples: list[float] = []
+
+    async def user(client: httpx.AsyncClient) -> None:
+        live = asyncio.create_task(_drain_events(client))
+        end = time.monotonic() + duration_s
+        try:
+            while time.monotonic() < end:
+                await asyncio.sleep(rng.uniform(*THINK_S))
+                path = "/" if rng.random() < OVERVIEW_SHARE else f"/targets/{rng.choice(target_ids)}"
+                await timed(client, path, samples)
+        finally:
+            live.cancel()
+            with contextlib.suppress(asyncio.CancelledError, httpx.HTTPError):
+                await live
+
+    await asyncio.gather(*(user(c) for c in users))
     return samples
 
 
@@ -185,8 +216,11 @@ async def measure(base: str, target_ids: list[int], site: Site) -> dict[str, Any
                 await sequential(client, [f"/targets/{rng.choice(target_ids)}" for _ in range(PAGE_SAMPLES)])
             ),
             f"healthz, {USERS} concurrent": figures(await crowd(users, lambda n: ["/healthz"] * USER_ROUNDS)),
-            f"dashboard, {USERS} concurrent users": figures(
-                await dashboard_crowd(users, target_ids, rng, since)
+            f"dashboard, {USERS} users at once, no pause": figures(
+                await dashboard_crowd(users, target_ids, rng)
+            ),
+            f"dashboard, {USERS} users, live stream, page/{THINK_S[0]:.0f}-{THINK_S[1]:.0f} s": figures(
+                await paced_users(users, target_ids, rng, SCHEDULER_WINDOW_S)
             ),
         }
     finally:
