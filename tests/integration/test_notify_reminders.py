@@ -87,8 +87,11 @@ async def test_a_held_target_is_not_reminded() -> None:
 
     sink = NotificationDispatcher([MemoryNotifier()])
     reminders = Reminders(archive, service, sink, HOUR, clock=clock, held=in_maintenance)
+    await reminders.prime()
     clock.now += timedelta(hours=1, minutes=1)
     assert await reminders.run_once() == []
+    records = [e.data["note"] for e in await history(archive, incident_id) if e.change == "held"]
+    assert len(records) == 1 and records[0].startswith("reminder 1:") and "maintenance window" in records[0]
     held["on"] = False
     clock.now += timedelta(hours=1)
     assert [e.change for e in await reminders.run_once()] == ["reminder-2"]

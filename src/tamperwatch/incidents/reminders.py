@@ -9,7 +9,8 @@ incident's history (``IncidentService``), so the page shows who was reminded and
 Reminder ``n`` is due ``n * interval_s`` after the incident opened, so the schedule is a pure
 function of the clock: a restart does not reset it, and it never sends a backlog (a process
 started long after an incident opened sends its next reminder at the next boundary, not every
-one it missed). A target in a maintenance window (``held``) gets no reminder while it lasts.
+one it missed). A target in a maintenance window (``held``) gets no reminder while it lasts: the
+reminder is recorded as a signed "held" event instead.
 """
 
 from __future__ import annotations
@@ -105,10 +106,12 @@ class Reminders:
             if target is None:
                 continue
             self._sent[incident.id] = number
-            if await self.held(target, now):
-                continue
             hours = (number * self.interval_s) / 3600
             note = f"reminder {number}: open and unacknowledged for {hours:.2f} h"
+            if await self.held(target, now):
+                note += "; not sent: the target is in a maintenance window"
+                await self.incidents.change(incident.id, "held", SYSTEM_ACTOR, note=note)
+                continue
             await self.incidents.change(incident.id, "notified", SYSTEM_ACTOR, note=note)
             event = IncidentEvent(incident, target.url, f"{REMINDER_CHANGE}-{number}", now)
             await self.events.publish(event)
