@@ -36,7 +36,7 @@ from tamperwatch.api.screens import lazy_hub
 from tamperwatch.audit.schedule import audit_loop
 from tamperwatch.errors import ConfigError
 from tamperwatch.incidents.maintenance import MaintenanceStore
-from tamperwatch.incidents.maintenance_hold import HeldDuringMaintenance
+from tamperwatch.incidents.maintenance_hold import HeldDuringMaintenance, release_loop
 from tamperwatch.incidents.reminders import reminder_loop
 from tamperwatch.logs import configure_logging
 from tamperwatch.models import IncidentEvent, IncidentKind, IncidentState, Status
@@ -272,6 +272,7 @@ async def _serve(settings: Settings, socks: list[socket.socket]) -> None:
                     settings, rt.archive, rt.services.incidents, rt.services.events, stop, held.in_maintenance
                 )
             ),
+            asyncio.create_task(release_loop(held, rt.archive, stop)),
         ]
         server = None
         if socks:  # screens push to the API: without it, their silence is not theirs

@@ -92,3 +92,32 @@ async def test_a_window_holds_notifications_and_records_them(env: ApiEnv) -> Non
         f"maintenance window {window.id}" in record.data["note"] and "planned release" in record.data["note"]
     )
     await dispatcher.aclose()
+
+
+async def test_after_the_window_the_last_held_change_of_an_open_incident_is_sent(env: ApiEnv) -> None:
+    archive = env.api.archive
+    store = MaintenanceStore(archive.db)
+    dispatcher = NotificationDispatcher([env.notifier])
+    now = datetime.now(UTC)
+    clock = {"now": now}
+    sink = HeldDuringMaintenance(dispatcher, store, archive, env.api.incidents, clock=lambda: clock["now"])
+    target = await archive.get_target(env.target_id)
+    assert target is not None
+    await store.add(env.target_id, None, now, now + timedelta(hours=1), "", "cli:alice")
+    still_open = await archive.open_incident(target.id, IncidentKind.UNAVAILABLE, 0.9, ("down",), {})
+    closed = await archive.open_incident(target.id, IncidentKind.MONITORING_GAP, 0.9, ("gap",), {})
+    await sink.publish(IncidentEvent(still_open, target.url, "opened", now))
+    await sink.publish(IncidentEvent(closed, target.url, "opened", now))
+    await env.api.incidents.change(closed.id, "resolved", "alice")
+    await sink.publish(IncidentEvent(closed, target.url, "resolved", now))
+    assert await sink.release(archive) == []  # the window is not over
+
+    clock["now"] = now + timedelta(hours=1, seconds=1)
+    released = await sink.release(archive)
+    assert [(e.incident.id, e.change) for e in released] == [(still_open.id, "opened")]
+    assert await sink.release(archive) == []  # once
+    await dispatcher.drain()
+    assert [(e.incident.id, e.change) for e in env.notifier.events] == [(still_open.id, "opened")]
+    notes = [e.data.get("note", "") for e in await history(archive, still_open.id) if e.change == "notified"]
+    assert notes == ["opened sent after the maintenance window"]
+    await dispatcher.aclose()
