@@ -151,3 +151,23 @@ async def test_operators_act_on_an_incident_from_its_page_and_viewers_only_see_i
     assert [e.change for e in env.published] == ["acknowledged"]
     again = await operator.post(f"/incidents/{iid}/acknowledge", headers={"X-CSRF-Token": token.group(1)})
     assert again.status_code == 409
+
+
+async def test_a_stream_incident_shows_its_frames_before_and_after_and_its_clip(env: ApiEnv) -> None:
+    """Issue 13's evidence in the dashboard: the frames around a hijack, marked when they come
+    after the finding, served as images by hash, and the clip as a download; a hostile frame
+    record (a path instead of a hash) shows nothing."""
+    archive = env.api.archive
+    frame, clip = env.image_hash, await archive.put_blob(b"\x00\x00\x00\x18ftypmp42")
+    frames = [{"t": 3.5, "sha256": "../../session.key"}, {"t": 4.0, "sha256": frame}]
+    frames += [{"t": 5.0, "sha256": frame}, {"t": 9.0, "sha256": frame}]  # the last two: after
+    evidence = {"frames": frames, "frames_after": 2, "clip_mp4": clip, "blobs": [frame, clip]}
+    incident = await archive.open_incident(
+        env.target_id, IncidentKind.DEFACED, 0.8, ("unknown content on air",), evidence
+    )
+    page = (await (await _session(env)).get(f"/incidents/{incident.id}")).text
+    assert page.count(f'src="/api/v1/captures/{frame}/image"') == 3
+    assert "session.key" not in page
+    assert page.count("after the finding") == 2
+    assert f'href="/api/v1/captures/{clip}/body"' in page
+    _no_inline_code(page)
