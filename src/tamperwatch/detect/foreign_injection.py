@@ -50,6 +50,7 @@ _STABLE_SITE = 0.45
 # document, code appended to the file lands outside it. Strong unless the site's trusted
 # captures already carried code there (a host that appends its own analytics).
 _OUTSIDE_DOCUMENT = 0.75
+_OUTSIDE_TAIL = 200_000  # characters at the end of a page searched for its last </html>
 _HTML_OPEN = re.compile(r"<html[\s>]", re.IGNORECASE)
 _HTML_CLOSE = re.compile(r"</html\s*>", re.IGNORECASE)
 _ACTIVE = re.compile(r"<(?:script|iframe|object|embed|link|meta)\b", re.IGNORECASE)
@@ -128,9 +129,10 @@ def outside_document(page: Page) -> str:
     if cached is None:
         html = page.html
         opened = _HTML_OPEN.search(html)
-        closes = list(_HTML_CLOSE.finditer(html[-200_000:]))
+        tail = max(0, len(html) - _OUTSIDE_TAIL)  # the last </html> is looked for near the end
+        closes = list(_HTML_CLOSE.finditer(html, tail))
         before = html[: opened.start()] if opened else ""
-        after = html[len(html) - min(len(html), 200_000) + closes[-1].end() :] if closes else ""
+        after = html[closes[-1].end() :] if closes else ""
         found = f"{before}\n{after}" if _ACTIVE.search(before + after) else ""
         cached = page.features["outside_document"] = found
     return str(cached)

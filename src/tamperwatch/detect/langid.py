@@ -54,13 +54,22 @@ def _model() -> tuple[npt.NDArray[np.float32], tuple[str, ...]]:
         return data["table"].astype(np.float32), tuple(str(x) for x in data["languages"])
 
 
+def _scores(text: str) -> list[float] | None:
+    """Per language (in the model's order), the mean log-probability of ``text``'s n-grams, or
+    None when it has fewer than ``MIN_NGRAMS``."""
+    buckets = [b for word in _WORD.findall(text) for b in ngram_buckets(word)]
+    if len(buckets) < MIN_NGRAMS:
+        return None
+    table = _model()[0]
+    return [float(x) for x in table[:, buckets].sum(axis=1) / len(buckets)]
+
+
 def identify(text: str) -> str:
     """The language code of ``text``, or '' when it is too short or no language clearly leads."""
-    buckets = [b for word in _WORD.findall(text[:2000]) for b in ngram_buckets(word)]
-    if len(buckets) < MIN_NGRAMS:
+    scores = _scores(text[:2000])
+    if scores is None:
         return ""
-    table, languages = _model()
-    scores = [float(x) for x in table[:, buckets].sum(axis=1) / len(buckets)]
+    languages = _model()[1]
     order = sorted(range(len(languages)), key=lambda i: -scores[i])
     best = SAME.get(languages[order[0]], languages[order[0]])
     for other in order[1:]:
@@ -76,13 +85,12 @@ def foreign_to(text: str, usual: Iterable[str]) -> str:
     languages that both beat the page's (Spanish and Portuguese on a German page) need not be
     told apart for that, so a text ``identify`` leaves open can still be foreign. '' when the text
     is too short, when one of ``usual`` is the best, or when none of ``usual`` is known."""
-    prose = _NOT_PROSE.sub(" ", text[:2000])  # addresses and handles are in no language
-    buckets = [b for word in _WORD.findall(prose) for b in ngram_buckets(word)]
-    if len(buckets) < MIN_NGRAMS:
+    scores = _scores(_NOT_PROSE.sub(" ", text[:2000]))  # addresses and handles are in no language
+    if scores is None:
         return ""
-    table, languages = _model()
-    scores = [float(x) for x in table[:, buckets].sum(axis=1) / len(buckets)]
-    own = [i for i, code in enumerate(languages) if SAME.get(code, code) in {known_code(u) for u in usual}]
+    languages = _model()[1]
+    codes = {known_code(u) for u in usual}
+    own = [i for i, code in enumerate(languages) if SAME.get(code, code) in codes]
     if not own:
         return ""
     best = max(range(len(languages)), key=lambda i: scores[i])
