@@ -35,6 +35,7 @@ from tamperwatch.api.metrics import Metrics
 from tamperwatch.api.screens import lazy_hub
 from tamperwatch.audit.schedule import audit_loop
 from tamperwatch.errors import ConfigError
+from tamperwatch.incidents.held_store import SqlHeldStore
 from tamperwatch.incidents.maintenance import MaintenanceStore
 from tamperwatch.incidents.maintenance_hold import HeldDuringMaintenance, release_loop
 from tamperwatch.incidents.reminders import reminder_loop
@@ -256,7 +257,11 @@ async def _serve(settings: Settings, socks: list[socket.socket]) -> None:
         rt.scheduler.observers.append(metrics.observe)
         rt.scheduler.observers.append(log_verdict)
         held = HeldDuringMaintenance(
-            rt.services.events, MaintenanceStore(rt.archive.db), rt.archive, rt.services.incidents
+            rt.services.events,
+            MaintenanceStore(rt.archive.db),
+            rt.archive,
+            rt.services.incidents,
+            held=SqlHeldStore(rt.archive.db),  # held changes outlive a restart
         )
         rt.services.events = LoggedEvents(held)
         tasks = [

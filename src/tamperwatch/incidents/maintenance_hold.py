@@ -7,26 +7,27 @@ was held and by which window. Events of targets in no window pass through unchan
 When the window is over (``release``, run by ``release_loop`` in ``serve``), an incident still
 open or acknowledged gets its last held change sent after all, with the incident as it is then,
 and a "notified" record; one resolved or marked false positive meanwhile stays quiet (it began
-and ended inside the maintenance). Held changes are kept in memory (at most MAX_HELD incidents):
-a restart forgets them, and the reminders, when on, still announce incidents left open.
+and ended inside the maintenance). Held changes wait in a ``HeldStore`` (incidents/held_store.py):
+``serve`` keeps them in the archive's database, so a restart (or kill -9) inside a window still
+sends them when it ends. The entry is kept before the "held" record is written, and taken before
+the release is recorded and sent: a kill between the two steps of a release loses that one
+message (the reminders, when on, still announce the incident), it never sends it twice.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Protocol
 
 from tamperwatch.aio import wait_event
+from tamperwatch.incidents.held_store import HeldChange, HeldStore, MemoryHeldStore
 from tamperwatch.incidents.maintenance import MaintenanceStore
 from tamperwatch.incidents.service import SYSTEM_ACTOR, IncidentService
 from tamperwatch.models import Incident, IncidentEvent, IncidentState, Target
 
-MAX_HELD = 10_000  # incidents whose last held change is kept for release
 RELEASE_POLL_S = 30.0  # how often serve looks for windows that are over
 OPEN, ACKNOWLEDGED = IncidentState.OPEN, IncidentState.ACKNOWLEDGED  # the states still worth telling
 log = logging.getLogger(__name__)
@@ -58,13 +59,15 @@ class HeldDuringMaintenance:
         targets: TargetLookup,
         incidents: IncidentService,
         clock: Callable[[], datetime] = _utc_now,
+        held: HeldStore | None = None,
     ) -> None:
+        """``held``: where held changes wait (serve: ``SqlHeldStore``; default: in memory)."""
         self.inner = inner
         self.store = store
         self.targets = targets
         self.incidents = incidents
         self.clock = clock
-        self._held: OrderedDict[int, IncidentEvent] = OrderedDict()  # incident id -> last held change
+        self.held: HeldStore = held if held is not None else MemoryHeldStore()
 
     async def in_maintenance(self, target: Target, at: datetime) -> bool:
         """Whether ``target`` is in a window at ``at`` (the reminders' ``held``)."""
@@ -80,26 +83,27 @@ class HeldDuringMaintenance:
         note += f"{window.ends_at.isoformat()}" + (f": {window.reason}" if window.reason else "")
         log.info("incident %d: %s", event.incident.id, note)
         if event.incident.id:  # incident 0 is a notifier test, in no history
-            await self.incidents.change(event.incident.id, "held", SYSTEM_ACTOR, note=note)
-            self._held.pop(event.incident.id, None)
-            self._held[event.incident.id] = event
-            while len(self._held) > MAX_HELD:
-                self._held.popitem(last=False)
+            incident, at = event.incident, self.clock()
+            await self.held.put(
+                HeldChange(incident.id, incident.target_id, event.target_url, event.change, event.at, at)
+            )
+            await self.incidents.change(incident.id, "held", SYSTEM_ACTOR, note=note)
 
     async def release(self, incidents: IncidentLookup) -> list[IncidentEvent]:
         """Send the last held change of each incident whose target is in no window any more."""
         now, sent = self.clock(), []
-        for incident_id, event in list(self._held.items()):
-            target = await self.targets.get_target(event.incident.target_id)
+        for held in await self.held.pending():
+            target = await self.targets.get_target(held.target_id)
             if target is not None and await self.store.covering(target, now) is not None:
                 continue  # still (or again) in a window
-            del self._held[incident_id]
-            current = await incidents.get_incident(incident_id)
+            if not await self.held.take(held):
+                continue  # released by another pass, or held again meanwhile
+            current = await incidents.get_incident(held.incident_id)
             if target is None or current is None or current.state not in (OPEN, ACKNOWLEDGED):
                 continue
-            released = replace(event, incident=current, at=now)
-            note = f"{event.change} sent after the maintenance window"
-            await self.incidents.change(incident_id, "notified", SYSTEM_ACTOR, note=note)
+            released = IncidentEvent(current, held.target_url, held.change, now)
+            note = f"{held.change} sent after the maintenance window"
+            await self.incidents.change(held.incident_id, "notified", SYSTEM_ACTOR, note=note)
             await self.inner.publish(released)
             sent.append(released)
         return sent

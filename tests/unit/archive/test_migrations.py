@@ -7,6 +7,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 import tamperwatch.api.auth_store  # registers the users, tokens and audit tables
+import tamperwatch.incidents.held_store  # registers the held notifications table
 import tamperwatch.incidents.maintenance  # noqa: F401  (registers the maintenance windows table)
 from tamperwatch.archive.migrate import current_revision, head_revision, upgrade_to_head
 from tamperwatch.archive.runner import sqlite_engine
