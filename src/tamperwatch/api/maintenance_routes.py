@@ -14,7 +14,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Path, Request
 from pydantic import ConfigDict, Field
 
-from tamperwatch.api.auth import Reader, Writer
+from tamperwatch.api.auth import Principal, Reader, Writer
 from tamperwatch.api.context import services_of
 from tamperwatch.api.problems import PROBLEM_RESPONSES
 from tamperwatch.api.schemas import Strict
@@ -72,20 +72,25 @@ async def list_windows(request: Request, _: Reader, include_past: bool = False) 
     return [WindowOut.of(w) for w in await _store(request).list(include_past)]
 
 
-@router.post("", status_code=201)
-async def add_window(request: Request, body: WindowIn, who: Writer) -> WindowOut:
+async def add_for(request: Request, body: WindowIn, who: Principal) -> MaintenanceWindow:
+    """Add the window ``body`` describes for ``who`` (the API's and the dashboard's way): a 404 for
+    an unknown target, a 422 with one line for a window that cannot be."""
     from tamperwatch.archive.chain import utc_now
 
     api = services_of(request)
     if body.target_id is not None and await api.archive.get_target(body.target_id) is None:
         raise HTTPException(404, f"no target {body.target_id}")
     try:
-        window = await _store(request).add(
+        return await _store(request).add(
             body.target_id, body.tag, body.starts_at or utc_now(), body.ends_at, body.reason, who.actor
         )
     except ConfigError as exc:
         raise HTTPException(422, str(exc)) from None
-    return WindowOut.of(window)
+
+
+@router.post("", status_code=201)
+async def add_window(request: Request, body: WindowIn, who: Writer) -> WindowOut:
+    return WindowOut.of(await add_for(request, body, who))
 
 
 @router.delete("/{window_id}")

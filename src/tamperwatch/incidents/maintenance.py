@@ -138,13 +138,14 @@ class MaintenanceStore:
         return await self.db.write(insert)
 
     async def list(self, include_past: bool = False, at: datetime | None = None) -> list[MaintenanceWindow]:
-        """Windows that have not ended by ``at`` (now), soonest start first; all with ``include_past``."""
+        """Windows that have not ended by ``at`` (now), soonest start first; all with ``include_past``.
+        One cancelled before it started (ended: its end moved to its start) has ended."""
         cutoff = to_micros(at or utc_now())
 
         def rows(conn: Connection) -> list[MaintenanceWindow]:
             query = select(windows).order_by(windows.c.starts_us, windows.c.id)
             if not include_past:
-                query = query.where(windows.c.ends_us > cutoff)
+                query = query.where(windows.c.ends_us > cutoff, windows.c.ends_us > windows.c.starts_us)
             return [_window(r) for r in conn.execute(query)]
 
         return await self.db.read(rows)
