@@ -238,12 +238,13 @@ async def live_events(request: Request, who: Viewer) -> Response:
 
 
 def install(app: FastAPI) -> None:
-    from tamperwatch.api import dashboard_incidents, dashboard_maintenance, dashboard_manage
+    from tamperwatch.api import dashboard_incidents, dashboard_maintenance, dashboard_manage, dashboard_people
 
     app.include_router(router)
     app.include_router(dashboard_incidents.router)
     app.include_router(dashboard_manage.router)
     app.include_router(dashboard_maintenance.router)
+    app.include_router(dashboard_people.router)
     app.mount("/static", StaticFiles(directory=str(files("tamperwatch") / "web" / "static")), name="static")
 
     async def to_login(request: Request, exc: Exception) -> Response:

@@ -17,6 +17,7 @@ from tamperwatch.api.auth import Principal, authenticate
 from tamperwatch.api.context import services_of
 from tamperwatch.api.dashboard import Viewer, form_of, pages_of, who_of
 from tamperwatch.api.dashboard_incidents import operator
+from tamperwatch.api.passwords import MIN_PASSWORD_CHARS
 from tamperwatch.api.roles import ADMIN, WRITE
 from tamperwatch.api.target_routes import add_entry, import_text
 
@@ -96,7 +97,10 @@ async def people_page(request: Request, who: Viewer) -> Response:
     tokens = await api.auth.list_tokens(None if admin else who.user.id, limit=MAX_SHOWN_PEOPLE)
     names = {u.id: u.name for u in users}
     return pages_of(request).render(
-        "people.html", who_of(api, who) | {"users": users, "tokens": tokens, "names": names, "admin": admin}
+        "people.html",
+        who_of(api, who)
+        | {"users": users, "tokens": tokens, "names": names, "admin": admin}
+        | {"min_password": MIN_PASSWORD_CHARS},
     )
 
 
