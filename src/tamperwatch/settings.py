@@ -388,6 +388,13 @@ class Settings(BaseSettings):
         gt=0,
         description="Deadline for downloading one HLS playlist or segment (seconds, redirects included).",
     )
+    stream_http_stall_s: float = Field(
+        10.0,
+        gt=0,
+        description="An http(s) stream that is not HLS (MPEG-TS over HTTP) must bring at least 4 KiB in "
+        "every window this long (seconds), else the connection is a stall: closed, recorded and "
+        "reconnected.",
+    )
     stream_evidence_after_s: float = Field(
         5.0,
         ge=0,

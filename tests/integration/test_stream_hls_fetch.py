@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -57,14 +57,8 @@ def site(tmp_path: Path) -> Iterator[Site]:
     root.mkdir()
     seen: list[tuple[str, str]] = []
     handler = functools.partial(type("H", (RecordingHandler,), {"seen": seen}), directory=str(root))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with sm.loopback(handler) as server:
         yield f"http://127.0.0.1:{server.server_port}", server.server_port, root, seen
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def channel(tmp_path: Path, folder: Path, seconds: float = 12) -> Path:

@@ -3,10 +3,14 @@ on top, and scripted trouble (another picture, new text, black, a frozen stretch
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from fractions import Fraction
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
@@ -114,7 +118,6 @@ def to_hls(video: Path, folder: Path, segment_s: int = 2) -> Path:
 
     folder.mkdir(parents=True, exist_ok=True)
     with av.open(str(video)) as inp:
-        vin = inp.streams.video[0]
         out = av.open(
             str(folder / "index.m3u8"),
             "w",
@@ -125,11 +128,39 @@ def to_hls(video: Path, folder: Path, segment_s: int = 2) -> Path:
                 "hls_segment_filename": str(folder / "seg%03d.ts"),
             },
         )
-        vout = out.add_stream_from_template(vin)
-        for packet in inp.demux(vin):
-            if packet.dts is None:
-                continue
-            packet.stream = vout
-            out.mux(packet)
+        copy_video(inp, out)
         out.close()
     return folder
+
+
+def copy_video(inp: Any, out: Any) -> None:
+    """Every video packet of `inp` into `out` as it is (no re-encoding)."""
+    vin = inp.streams.video[0]
+    vout = out.add_stream_from_template(vin)
+    for packet in inp.demux(vin):
+        if packet.dts is None:
+            continue
+        packet.stream = vout
+        out.mux(packet)
+
+
+def to_ts(video: Path, path: Path) -> Path:
+    """Re-mux an MP4 into one MPEG-TS file (what an MPEG-TS-over-HTTP server sends), no re-encoding."""
+    import av
+
+    with av.open(str(video)) as inp, av.open(str(path), "w", format="mpegts") as out:
+        copy_video(inp, out)
+    return path
+
+
+@contextlib.contextmanager
+def loopback(handler: Callable[..., BaseHTTPRequestHandler]) -> Iterator[ThreadingHTTPServer]:
+    """An HTTP server on 127.0.0.1 (a free port) in a thread of its own, for as long as the block runs."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -194,6 +194,14 @@ class SegmentReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
+    def close(self) -> None:
+        """Closes the chunks' source too (a connection, when they come from one)."""
+        if not self.closed:
+            close = getattr(self._chunks, "close", None)
+            if close is not None:
+                close()
+        super().close()
+
     def peek_first(self) -> bytes:
         """The first chunk's opening bytes (it stays to be read)."""
         if not self._buffer:

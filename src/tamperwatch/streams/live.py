@@ -6,54 +6,42 @@ finding (never `defaced`), reported once per outage."""
 
 from __future__ import annotations
 
-import socket
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from ipaddress import ip_address
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from tamperwatch.capture.errors import PolicyError
 from tamperwatch.policy import UrlPolicy
+from tamperwatch.streams.access import StreamAccess
 from tamperwatch.streams.library import Library
+from tamperwatch.streams.pinning import DEFAULT_PORTS, Resolve, checked_addresses, scheme_of, system_resolve
+from tamperwatch.streams.progressive import ProgressiveLimits
 from tamperwatch.streams.segments import HlsLimits, HlsSource, hls_source
 from tamperwatch.streams.source import FrameSource, Sample, StreamError
 from tamperwatch.streams.watch import STALL, Finding, StreamWatcher, WatchConfig
 
-STREAM_SCHEMES = {"http": 80, "https": 443, "rtsp": 554, "rtsps": 322, "udp": 0, "rtp": 0, "srt": 0}
+STREAM_SCHEMES = DEFAULT_PORTS  # the schemes a stream target may have, with their default ports
 BACKOFF_FIRST_S = 1.0
 BACKOFF_MAX_S = 60.0
 
 
-def check_source(source: str, policy: UrlPolicy) -> str:
+def check_source(source: str, policy: UrlPolicy, resolve: Resolve = system_resolve) -> str:
     """The source to open: a local file or folder as given; a URL only when its scheme is a stream
-    scheme and every address its host resolves to passes the policy (http(s) through check_url)."""
-    parts = urlsplit(source)
-    if not parts.scheme or len(parts.scheme) == 1:  # a path (a Windows drive letter is no scheme)
+    scheme and every address its host resolves to passes the policy (http(s) through check_url).
+    Each connection checks again (`access.py`); this is the check when a target is added."""
+    scheme = scheme_of(source)
+    if not scheme:
         if not Path(source).exists():
             raise StreamError(f"{source}: no such file or folder")
         return source
-    scheme = parts.scheme.lower()
     if scheme not in STREAM_SCHEMES:
         allowed = ", ".join(sorted(STREAM_SCHEMES))
         raise PolicyError(f"blocked: scheme {scheme!r} is not a stream scheme ({allowed})")
     if scheme in ("http", "https"):
         policy.check_url(source)
-    host = parts.hostname or ""
-    if not host:
-        raise PolicyError(f"blocked: {source!r} has no host")
-    port = parts.port or STREAM_SCHEMES[scheme]
-    try:
-        addresses = {ip_address(host)}
-    except ValueError:
-        try:
-            addresses = {ip_address(info[4][0]) for info in socket.getaddrinfo(host, port or None)}
-        except OSError as exc:
-            raise StreamError(f"{host}: cannot resolve ({exc})") from exc
-    for address in addresses:
-        policy.check_address(address, port, host)
+    checked_addresses(source, policy, resolve)
     return source
 
 
@@ -82,15 +70,19 @@ def watch_live(
     """Watch until `stop` is set (or the reconnects are used up); blocking, run it in a thread.
     `on_evidence`, when given, also gets the sample each finding was confirmed on; `on_sample` gets
     every sample (on stream time across reconnects) before it is judged. An HLS playlist and its
-    segments are fetched by tamperwatch under `policy` and `limits` (`segments.py`)."""
+    segments, and any other http(s) stream, are fetched by tamperwatch under `policy` and `limits`
+    (`segments.py`, `progressive.py`); RTSP/UDP are opened by ffmpeg pinned to the address checked
+    for each connection (`pinning.py`)."""
     checked = check_source(source, policy)
-    segments = hls_source(policy, limits or HlsLimits())
+    limits = limits or HlsLimits()
+    segments = hls_source(policy, limits)
+    access = StreamAccess(policy, ProgressiveLimits.of(limits))
     try:
         return _watch(
             checked,
             library,
             config,
-            segments,
+            (segments, access),
             on_finding,
             sample_fps,
             work_width,
@@ -107,7 +99,7 @@ def _watch(
     checked: str,
     library: Library,
     config: WatchConfig,
-    segments: HlsSource,
+    network: tuple[HlsSource, StreamAccess],
     on_finding: Callable[[Finding], None],
     sample_fps: float,
     work_width: int,
@@ -124,7 +116,10 @@ def _watch(
     while not stop.is_set():
         last = -1.0
         try:
-            frames = FrameSource(checked, sample_fps=sample_fps, work_width=work_width, segments=segments)
+            segments, access = network
+            frames = FrameSource(
+                checked, sample_fps=sample_fps, work_width=work_width, segments=segments, access=access
+            )
             for sample in frames:
                 if stop.is_set():
                     break

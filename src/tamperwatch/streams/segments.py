@@ -34,6 +34,7 @@ POLICY = "policy"
 TOO_LARGE = "too_large"
 HTTP_STATUS = "status"
 LOCAL = "local"
+HTTP_STALL_S = 10.0  # an http(s) stream must bring bytes in every window this long (progressive.py)
 
 
 class SegmentError(StreamError):
@@ -46,11 +47,15 @@ class SegmentError(StreamError):
 
 @dataclass(frozen=True)
 class HlsLimits:
+    """The network limits of one stream: its HLS fetches, and (`http_stall_s`) an http(s) stream
+    that is not HLS, read by `progressive.py` under the same connect, deadline and redirect limits."""
+
     playlist_max_bytes: int = 1024 * 1024
     segment_max_bytes: int = 32 * 1024 * 1024
     timeout_s: float = 20.0
     connect_timeout_s: float = 5.0
     max_redirects: int = 5
+    http_stall_s: float = HTTP_STALL_S
 
     @classmethod
     def from_settings(cls, settings: Settings) -> HlsLimits:
@@ -60,6 +65,7 @@ class HlsLimits:
             timeout_s=settings.stream_segment_timeout_s,
             connect_timeout_s=settings.connect_timeout_s,
             max_redirects=settings.max_redirects,
+            http_stall_s=settings.stream_http_stall_s,
         )
 
 

@@ -7,11 +7,16 @@ timestamps start at an offset).
 
 Audio, where the container has it, is demuxed alongside and decoded (cheap next to video): its level
 is measured as the RMS of each `AUDIO_WINDOW_S` window, in dB below full scale, and each sample
-carries the windows measured since the previous one (`Sample.audio`), on the same stream time."""
+carries the windows measured since the previous one (`Sample.audio`), on the same stream time.
+
+Where the bytes come from: a local file through ffmpeg's `file` protocol only; an HLS playlist
+through `hls.py`; any other network stream only through a `StreamAccess` (`access.py`: the policy-
+checked reader for http(s), a pinned address and protocol whitelist for RTSP/UDP). Without one, a
+remote stream is refused: ffmpeg never opens a network address that the policy has not checked."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +36,7 @@ INT_FULL_SCALE = {"u8": 128.0, "s16": 32768.0, "s32": 2147483648.0, "s64": 9.223
 Gray = npt.NDArray[np.uint8]
 
 if TYPE_CHECKING:
+    from tamperwatch.streams.access import StreamAccess
     from tamperwatch.streams.segments import SegmentSource
 
 
@@ -144,6 +150,7 @@ class FrameSource:
         open_timeout_s: float = 10.0,
         keyframes_only: bool = True,
         segments: SegmentSource | None = None,
+        access: StreamAccess | None = None,
     ) -> None:
         if sample_fps <= 0:
             raise ValueError("sample_fps must be positive")
@@ -153,19 +160,17 @@ class FrameSource:
         self.open_timeout_s = open_timeout_s
         self.allow_keyframes_only = keyframes_only  # False: decode every frame (for comparison)
         self.segments = segments  # where an HLS playlist's segments come from (hls.py)
+        self.access = access  # how other network streams are reached (access.py); None: refused
         self.info = SourceInfo()
 
     def __iter__(self) -> Iterator[Sample]:
         import av
 
-        from tamperwatch.streams.hls import is_playlist
+        from tamperwatch.streams.hls import SegmentReader
 
-        reader = None
+        reader: SegmentReader | None = None
         try:
-            if is_playlist(self.url):
-                container, reader = self._open_hls()
-            else:
-                container = av.open(self.url, timeout=self.open_timeout_s)
+            container, reader = self._open()
         except (av.FFmpegError, OSError) as exc:
             if reader is not None and isinstance(reader.error, StreamError):
                 raise reader.error from None
@@ -178,19 +183,47 @@ class FrameSource:
             raise StreamError(f"cannot decode {self.url}: {exc}") from exc
         finally:
             container.close()
+            if reader is not None:
+                reader.close()
 
-    def _open_hls(self) -> tuple[Any, Any]:
-        """An HLS playlist read by tamperwatch (`hls.py`): the container over the fetched bytes."""
+    def _open(self) -> tuple[Any, Any]:
+        """The container, and the `SegmentReader` its bytes come through (None: ffmpeg reads)."""
         import av
 
-        from tamperwatch.streams.hls import HlsSegments, SegmentReader
-        from tamperwatch.streams.segments import HlsLimits, HlsSource
+        from tamperwatch.streams.hls import HlsSegments, is_playlist
+        from tamperwatch.streams.pinning import LOCAL_FILE_OPTIONS, scheme_of
+        from tamperwatch.streams.segments import REMOTE_SCHEMES, HlsLimits, HlsSource
 
-        segments = self.segments if self.segments is not None else HlsSource(None, HlsLimits())
-        reader = SegmentReader(iter(HlsSegments(self.url, segments)))
-        first = reader.peek_first()  # a refused or unreadable playlist raises its own StreamError here
+        if is_playlist(self.url):
+            segments = self.segments if self.segments is not None else HlsSource(None, HlsLimits())
+            return self._over(HlsSegments(self.url, segments))
+        scheme = scheme_of(self.url)
+        if not scheme:
+            return av.open(self.url, timeout=self.open_timeout_s, options=LOCAL_FILE_OPTIONS), None
+        if self.access is None:
+            raise StreamError(f"{self.url}: refused: remote streams are not read here (only by a live watch)")
+        if scheme in REMOTE_SCHEMES:
+            return self._over(self.access.http(self.url))
+        opened = self.access.ffmpeg(self.url)
+        return av.open(opened.url, timeout=self.open_timeout_s, options=opened.options), None
+
+    def _over(self, chunks: Iterable[bytes]) -> tuple[Any, Any]:
+        """A container over bytes tamperwatch fetched (HLS segments, an http(s) stream)."""
+        import av
+
+        from tamperwatch.streams.hls import SegmentReader
+        from tamperwatch.streams.pinning import FILE_OBJECT_OPTIONS
+
+        reader = SegmentReader(iter(chunks))
+        first = reader.peek_first()  # a refused or unreadable address raises its own StreamError here
         fmt = "mpegts" if first[:1] == MPEGTS_SYNC else None
-        return av.open(reader, format=fmt), reader
+        try:
+            return av.open(reader, format=fmt, options=FILE_OBJECT_OPTIONS), reader
+        except (av.FFmpegError, OSError):
+            reader.close()
+            if isinstance(reader.error, StreamError):
+                raise reader.error from None  # refused or failed while probing: its own reason
+            raise
 
     def _samples(self, container: Any) -> Iterator[Sample]:
         if not container.streams.video:
