@@ -229,6 +229,10 @@ class FrameSource:
         if not container.streams.video:
             raise StreamError(f"{self.url}: no video track")
         vs = container.streams.video[0]
+        declared = vs.codec_context.width * vs.codec_context.height
+        if declared > MAX_PIXELS:  # refused from the stream's parameters, before a picture is decoded
+            size = f"{vs.codec_context.width}x{vs.codec_context.height}"
+            raise StreamError(f"{self.url}: refused picture size {size}")
         vs.thread_type = "AUTO"
         self.info.has_audio = bool(container.streams.audio)
         aus = container.streams.audio[0] if container.streams.audio else None
