@@ -66,6 +66,9 @@ _HIDING_TOKENS = (
     "-size:0",
     "color:",
 )  # fmt: skip  (last: colours are everywhere, hiding ones are rare)
+# the same tokens as they may stand in an inline style (``width:1`` with no unit hides too): a
+# declaration block holding none of them cannot match ``_HIDDEN_STYLE`` or ``_POLYGON``
+_STYLE_TOKENS = tuple(token.replace("1px", "1") for token in _HIDING_TOKENS if token != "color:")
 _MAX_SHEET = 200_000
 _MAX_STYLE_BLOCKS = 50
 _DATA_IMPORT = re.compile(r"""@import\s+(?:url\()?\s*["']?(data:text/css[^"')]{0,20000})""", re.IGNORECASE)
@@ -81,11 +84,12 @@ def stylesheet_hiding(tree: LexborHTMLParser) -> dict[str, str]:
     for text in _sheets(tree):
         css = "".join(_CSS_COMMENT.sub("", text[:_MAX_SHEET]).split())
         hits = 0
+        read: set[int] = set()  # rules already read (several tokens hit one rule)
         for token in _HIDING_TOKENS:
             pos = css.find(token)
             while pos >= 0 and hits < _MAX_HITS and len(out) < _MAX_RULES:
                 hits += 1
-                _read_rule(css, pos, out)
+                _read_rule(css, pos, out, read)
                 pos = css.find(token, pos + len(token))
     return out
 
@@ -119,22 +123,26 @@ def _data_text(url: str) -> str:
 
 def hiding_in(style: str) -> str:
     """How a declaration block (an inline ``style`` or a rule's body) hides its element, or ''."""
-    match = _HIDDEN_STYLE.search(style)
-    if match:
-        return " ".join(match.group(0).split()).lower()
-    polygon = _POLYGON.search(style)
-    if polygon and len({" ".join(p.split()) for p in polygon.group(1).split(",")}) == 1:
-        return "clip-path:polygon of no area"
+    compact = "".join(style.split()).lower()
+    if any(token in compact for token in _STYLE_TOKENS):  # else neither expression can match
+        match = _HIDDEN_STYLE.search(style)
+        if match:
+            return " ".join(match.group(0).split()).lower()
+        polygon = _POLYGON.search(style)
+        if polygon and len({" ".join(p.split()) for p in polygon.group(1).split(",")}) == 1:
+            return "clip-path:polygon of no area"
     if "color" in style and same_colour_as_background(style):
         return "text colour equal to its background"
     return ""
 
 
-def _read_rule(css: str, pos: int, out: dict[str, str]) -> None:
-    """Add the plain selectors of the rule whose declarations hold ``pos``, when they hide."""
+def _read_rule(css: str, pos: int, out: dict[str, str], read: set[int]) -> None:
+    """Add the plain selectors of the rule whose declarations hold ``pos``, when they hide
+    (``read``: where the rules already read open)."""
     opened = css.rfind("{", 0, pos)
-    if opened < 0 or css.rfind("}", 0, pos) > opened:
+    if opened < 0 or opened in read or css.rfind("}", 0, pos) > opened:
         return  # ``pos`` is in a selector (``::-webkit-...``), not in declarations
+    read.add(opened)
     closed = css.find("}", pos)
     hides = hiding_in(css[opened + 1 : closed if closed >= 0 else len(css)])
     if not hides:

@@ -32,6 +32,9 @@ LANGUAGES = (
 SAME = {"ms": "id", "da": "nb", "sk": "cs", "mk": "bg"}  # reported as the first of a close pair
 MIN_MARGIN = 0.35  # nats per n-gram the winner must lead by
 WORD_CACHE = 50_000  # words whose n-gram buckets are kept
+# texts whose language is kept: a page's headlines are read by several detectors, and again as
+# the previous page of the next check
+TEXT_CACHE = 8192
 MIN_NGRAMS = 40  # fewer n-grams (about four short words) answer ''
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _NOT_PROSE = re.compile(r"\S*(?:://|@|www\.)\S*|\S+\.(?:[a-z]{2,4})(?:/\S*)?(?=\s|$)", re.IGNORECASE)
@@ -64,6 +67,7 @@ def _scores(text: str) -> list[float] | None:
     return [float(x) for x in table[:, buckets].sum(axis=1) / len(buckets)]
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def identify(text: str) -> str:
     """The language code of ``text``, or '' when it is too short or no language clearly leads."""
     scores = _scores(text[:2000])
