@@ -1,5 +1,6 @@
 // tamperwatch dashboard: live updates by server-sent events (GET /events). No eval, no inline code:
-// it only sets text and class names of rows already on the page (ids target-N, classes status and age).
+// it only sets text and class names of rows already on the page (ids target-N, classes status and age),
+// and links the note of a changed incident to its page.
 (function () {
   "use strict";
   if (!window.EventSource) { return; }
@@ -18,7 +19,11 @@
     var data = JSON.parse(message.data);
     var note = document.getElementById("live-note");
     if (note) {
-      note.textContent = "Incident " + String(Number(data.incident)) + " " + String(data.change).replace(/[^a-z-]/g, "") + ": reload to see it.";
+      var id = String(Number(data.incident));
+      var link = document.createElement("a");
+      link.href = "/incidents/" + id;
+      link.textContent = "Incident " + id + " " + String(data.change).replace(/[^a-z-]/g, "");
+      note.replaceChildren(link, document.createTextNode(" (reload the overview to list it)"));
       note.hidden = false;
     }
   });
