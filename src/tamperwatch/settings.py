@@ -166,6 +166,14 @@ class Settings(BaseSettings):
         description="Content-classifier model file (.npz written by `make train`); empty uses the model "
         "shipped in the package.",
     )
+    detector_tuning: dict[str, dict[str, float]] = Field(
+        default_factory=dict,
+        description="Overrides of detector weights and thresholds by name, as JSON: "
+        '{"detector": {"field": value}}, e.g. {"layout": {"max_links": 15}}. The fields are those of '
+        "each detector's config (docs/detection.md lists them with their defaults); an unknown name or "
+        "a fraction for a whole-number field stops the start. An overridden field keeps its value at "
+        "every sensitivity.",
+    )
 
     # --- cloaking (added by the cloaking work) ---------------------------------
     cloaking_enabled: bool = Field(

@@ -89,20 +89,22 @@ def apply(readme: str) -> str:
     return readme
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, render: Callable[[str], str] = apply, fix: str = "make docs") -> int:
+    """``--write`` or ``--check`` the blocks ``render`` generates in a file (the README by default;
+    ``fix`` is the command the stale message names)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
     group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument("--write", type=Path, help="rewrite the generated blocks of this README")
-    group.add_argument("--check", type=Path, help="exit 1 if this README's generated blocks are stale")
+    group.add_argument("--write", type=Path, help="rewrite the generated blocks of this file")
+    group.add_argument("--check", type=Path, help="exit 1 if this file's generated blocks are stale")
     args = parser.parse_args(argv)
     path: Path = args.write or args.check
     current = path.read_text(encoding="utf-8")
-    updated = apply(current)
+    updated = render(current)
     if args.write:
         path.write_text(updated, encoding="utf-8")
         return 0
     if updated != current:
-        print(f"{path} is out of date: run `make docs`", file=sys.stderr)
+        print(f"{path} is out of date: run `{fix}`", file=sys.stderr)
         return 1
     return 0
 

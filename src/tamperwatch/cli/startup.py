@@ -95,6 +95,10 @@ def check_settings(settings: Settings) -> None:
                 f"TAMPERWATCH_DATABASE_URL is not a database URL ({exc}): write it as "
                 "postgresql+asyncpg://user:pass@host/db, or leave it empty for SQLite in the data folder"
             ) from exc
+    if settings.detector_tuning:
+        from tamperwatch.detect.tuning import check_tuning
+
+        check_tuning(settings)
     model = settings.classifier_model_path
     if model and not Path(model).is_file():
         raise ConfigError(

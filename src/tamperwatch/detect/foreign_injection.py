@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from dataclasses import dataclass, replace
 from typing import ClassVar
 from urllib.parse import urlsplit
 
@@ -24,11 +25,10 @@ from tamperwatch.detect.lookalike import imitated_host
 from tamperwatch.detect.origins import host_of
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.resources import Resource, foreign_resources, link_domains
+from tamperwatch.detect.tuning import tuned
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
-_MAX_TRUSTED = 300
-_MAX_SEEN = 400
 _INFRA_WORD = re.compile(
     r"cdn|api|static|update|analytic|stat|track|pixel|metric|counter|cache|secure|plugin|check|ajax|font|"
     r"jquery|script|tag|cloud|collect|host|widget|js|min|web",
@@ -36,76 +36,121 @@ _INFRA_WORD = re.compile(
 _LIBRARY_PATH = re.compile(r"jquery|emoji|analytics|core\.js|track|min\.js|stats|counter|loader|pixel", re.I)
 _QUIET_ATTRS = frozenset({"src", "type", "charset", "language"})
 _FRAME_ATTRS = frozenset({"width", "height", "frameborder", "style", "border", "scrolling"})
-_INLINE_CAP = 0.25  # below suspicious_threshold: never alerts alone, adds to decisive evidence
-_LOOKALIKE = 0.8  # an origin named like a well-known CDN/analytics host it is not: strong everywhere
-# Code served from a bare IP address or an unusual port: vendors serve scripts from named hosts on
-# the standard ports; a loader on a rented server often does not. Decisive everywhere.
-_BARE_SERVER = 0.7
 _STANDARD_PORTS = frozenset({None, 80, 443})
-# A site whose history never added a script origin: its first unseen one is suspicious on its own
-# and adds to decisive evidence. Not more: news sites add vendors over the months after a short
-# stable history (at 0.6, 7.5 % of the dev corpus's legit checks were called defaced).
-_STABLE_SITE = 0.45
-# Markup before the document's <html> or after its </html>: a content system renders a whole
-# document, code appended to the file lands outside it. Strong unless the site's trusted
-# captures already carried code there (a host that appends its own analytics).
-_OUTSIDE_DOCUMENT = 0.75
-_OUTSIDE_TAIL = 200_000  # characters at the end of a page searched for its last </html>
 _HTML_OPEN = re.compile(r"<html[\s>]", re.IGNORECASE)
 _HTML_CLOSE = re.compile(r"</html\s*>", re.IGNORECASE)
 _ACTIVE = re.compile(r"<(?:script|iframe|object|embed|link|meta)\b", re.IGNORECASE)
 _SCRIPT_KINDS = frozenset(
     {"script", "iframe", "inline-script", "obfuscated-script", "skimmer", "hidden-loader"}
 )
-# A site that already loads scripts from this many third-party origins rotates vendors: a new plain
-# script tag there is suspicious at most (a lookalike name, a hidden address, a skimmer, a hidden
-# frame or a redirect still count in full).
-AD_HEAVY = 4
-_AD_HEAVY_CAP = 0.45
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignInjectionConfig:
+    min_score: float = 0.15  # the weakest finding reported (from_settings: the two fields below)
+    min_score_at_zero: float = 0.25  # min_score at sensitivity 0 ...
+    min_score_per_sensitivity: float = 0.2  # ... lowered by this times the sensitivity
+    max_trusted: int = 300  # trusted resource origins (and vendors) kept per site
+    max_seen: int = 400  # anchor and image domains kept per site
+    # Weights of a new origin by how it is used (refresh and js_redirect are redirects away).
+    refresh: float = 0.92  # a meta refresh to an unseen domain
+    js_redirect: float = 0.88  # a JavaScript location change to an unseen domain
+    skimmer: float = 0.9  # an inline script sending form fields to an unseen origin
+    base: float = 0.85  # the page's base URL on another domain: every relative address loads from it
+    object: float = 0.35  # an <object> or <embed> from an unseen origin
+    form: float = 0.4  # a form posting to an unseen origin
+    stylesheet: float = 0.1  # a style sheet from an unseen origin
+    other_kind: float = 0.2  # any other resource kind from an unseen origin
+    # How much a new external script or frame looks injected rather than a vendor's tag.
+    script_start: float = 0.3  # every new script or frame starts here
+    hidden_frame: float = 0.15  # added for a hidden frame
+    visible_frame: float = 0.1  # taken off for a visible frame
+    bare_tag: float = 0.15  # added for a tag with no attributes beyond src, type, charset
+    hyphen_label: float = 0.2  # added for a hyphenated domain label
+    infra_label: float = 0.1  # added for a label imitating infrastructure ('cdn', 'update', 'analytics')
+    library_path: float = 0.1  # added for a file name imitating a well-known library
+    many_attrs: int = 3  # a tag with this many other attributes looks like a vendor's ...
+    many_attrs_discount: float = 0.15  # ... and loses this much
+    async_discount: float = 0.05  # taken off an async or deferred tag
+    script_floor: float = 0.05  # the least a new script or frame scores
+    script_max: float = 0.95  # the most a new script, frame or hidden loader scores
+    inline_discount: float = 0.15  # an inline loader scores its script's score less this ...
+    inline_cap: float = 0.25  # ... and at most this: never alerts alone, adds to decisive evidence
+    hidden_boost: float = 0.2  # added for a loader that hides its address (encoded, outside a script)
+    seen_factor: float = 0.5  # score kept for a domain the site's visible links already named
+    lookalike: float = 0.8  # an origin named like a well-known CDN/analytics host it is not
+    # Code served from a bare IP address or an unusual port: vendors serve scripts from named hosts on
+    # the standard ports; a loader on a rented server often does not. Decisive everywhere.
+    bare_server: float = 0.7
+    # A site whose history never added a script origin: its first unseen one is suspicious on its own
+    # and adds to decisive evidence. Not more: news sites add vendors over the months after a short
+    # stable history (at 0.6, 7.5 % of the dev corpus's legit checks were called defaced).
+    stable_site: float = 0.45
+    stable_captures: int = 2  # trusted captures a history needs to count as stable
+    # Markup before the document's <html> or after its </html>: a content system renders a whole
+    # document, code appended to the file lands outside it. Strong unless the site's trusted
+    # captures already carried code there (a host that appends its own analytics).
+    outside_document: float = 0.75
+    outside_tail: int = 200_000  # characters at the end of a page searched for its last </html>
+    outside_url_chars: int = 120  # leading characters of an address looked for outside the document
+    # A site that already loads scripts from this many third-party origins rotates vendors: a new plain
+    # script tag there is suspicious at most (a lookalike name, a hidden address, a skimmer, a hidden
+    # frame or a redirect still count in full).
+    ad_heavy: int = 4
+    ad_heavy_cap: float = 0.45  # the most a plain new script scores on such a site
+    per_more: float = 0.01  # added for each further unseen origin ...
+    more_cap: float = 0.05  # ... at most this much in all
+    max_score: float = 0.97  # the most the finding scores
+    shown: int = 4  # origins named in the reason
+
+
+_DEFAULT = ForeignInjectionConfig()
+# Resource kind -> the config field of its weight (scripts and frames are scored by their traits).
 _BASE = {
-    "refresh": 0.92,
-    "js-redirect": 0.88,
-    "skimmer": 0.9,
-    # the page's base URL on another domain: every relative script and link of the page loads from it
-    "base": 0.85,
-    "iframe": 0.35,
-    "object": 0.35,
-    "form": 0.4,
-    "stylesheet": 0.1,
+    "refresh": "refresh",
+    "js-redirect": "js_redirect",
+    "skimmer": "skimmer",
+    "base": "base",
+    "object": "object",
+    "form": "form",
+    "stylesheet": "stylesheet",
 }
 
 
-def script_score(res: Resource) -> float:
+def script_score(res: Resource, config: ForeignInjectionConfig = _DEFAULT) -> float:
     """How much a new external script or frame looks injected rather than a vendor's tag."""
+    c = config
     label = res.domain.split(".")[0]
-    score = 0.3
+    score = c.script_start
     extra = [a for a in res.attrs if a not in _QUIET_ATTRS]
     if res.kind == "iframe":
-        score += 0.15 if res.hidden else -0.1
+        score += c.hidden_frame if res.hidden else -c.visible_frame
         extra = [a for a in extra if a not in _FRAME_ATTRS]
     if not extra:
-        score += 0.15
+        score += c.bare_tag
     if "-" in label:
-        score += 0.2
+        score += c.hyphen_label
     if _INFRA_WORD.search(label):
-        score += 0.1
+        score += c.infra_label
     if _LIBRARY_PATH.search(res.url.split("?")[0].rsplit("/", 1)[-1] if "/" in res.url else ""):
-        score += 0.1
-    if len(extra) >= 3:
-        score -= 0.15
+        score += c.library_path
+    if len(extra) >= c.many_attrs:
+        score -= c.many_attrs_discount
     if "async" in res.attrs or "defer" in res.attrs:
-        score -= 0.05
-    return round(max(0.05, min(0.95, score)), 3)
+        score -= c.async_discount
+    return round(max(c.script_floor, min(c.script_max, score)), 3)
 
 
-def resource_score(res: Resource) -> float:
+def resource_score(res: Resource, config: ForeignInjectionConfig = _DEFAULT) -> float:
+    c = config
     if res.kind in ("script", "iframe"):
-        return script_score(res)
+        return script_score(res, c)
     if res.kind == "inline-script":  # ad and consent loaders rotate vendors: weak on its own
-        return round(min(_INLINE_CAP, script_score(res) - 0.15), 3)
+        return round(min(c.inline_cap, script_score(res, c) - c.inline_discount), 3)
     if res.kind in ("obfuscated-script", "hidden-loader"):  # hidden from readers: how injected loaders hide
-        return round(min(0.95, script_score(res) + 0.2), 3)
-    return _BASE.get(res.kind, 0.2)
+        return round(min(c.script_max, script_score(res, c) + c.hidden_boost), 3)
+    weight: float = getattr(c, _BASE[res.kind]) if res.kind in _BASE else c.other_kind
+    return weight
 
 
 def _bare_server(res: Resource) -> bool:
@@ -122,14 +167,14 @@ def _bare_server(res: Resource) -> bool:
     return True
 
 
-def outside_document(page: Page) -> str:
+def outside_document(page: Page, tail_chars: int = _DEFAULT.outside_tail) -> str:
     """The markup of ``page`` before its ``<html>`` tag and after its last ``</html>`` (once per
     page; '' for a page without them)."""
     cached = page.features.get("outside_document")
     if cached is None:
         html = page.html
         opened = _HTML_OPEN.search(html)
-        tail = max(0, len(html) - _OUTSIDE_TAIL)  # the last </html> is looked for near the end
+        tail = max(0, len(html) - tail_chars)  # the last </html> is looked for near the end
         closes = list(_HTML_CLOSE.finditer(html, tail))
         before = html[: opened.start()] if opened else ""
         after = html[closes[-1].end() :] if closes else ""
@@ -138,9 +183,9 @@ def outside_document(page: Page) -> str:
     return str(cached)
 
 
-def _written_outside(res: Resource, outside: str) -> bool:
+def _written_outside(res: Resource, outside: str, url_chars: int = _DEFAULT.outside_url_chars) -> bool:
     """Whether ``res``'s address is written in ``outside`` (markup outside the document)."""
-    return bool(outside) and res.url.split("&", 1)[0][:120] in outside
+    return bool(outside) and res.url.split("&", 1)[0][:url_chars] in outside
 
 
 def _imitated(res: Resource) -> str:
@@ -148,11 +193,11 @@ def _imitated(res: Resource) -> str:
     return imitated_host(host_of(res.url, "") or res.domain)
 
 
-def _describe(res: Resource, outside: str = "") -> str:
+def _describe(res: Resource, outside: str = "", url_chars: int = _DEFAULT.outside_url_chars) -> str:
     copied = _imitated(res)
     bare = ", served from a bare address or port" if res.kind in _SCRIPT_KINDS and _bare_server(res) else ""
     where = ", written outside the document (before <html> or after </html>)"
-    where = where if _written_outside(res, outside) else ""
+    where = where if _written_outside(res, outside, url_chars) else ""
     return _what(res) + (f", named like {copied}" if copied else "") + bare + where
 
 
@@ -178,13 +223,15 @@ def _what(res: Resource) -> str:
 class ForeignInjectionDetector:
     name: ClassVar[str] = "foreign_injection"
     needs_history: ClassVar[bool] = True
+    config_type: ClassVar[type[ForeignInjectionConfig]] = ForeignInjectionConfig
 
-    def __init__(self, min_score: float = 0.15) -> None:
-        self.min_score = min_score
+    def __init__(self, config: ForeignInjectionConfig | None = None) -> None:
+        self.config = config or ForeignInjectionConfig()
+        self.min_score = self.config.min_score
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ForeignInjectionDetector:
-        return cls(min_score=0.25 - 0.2 * settings.sensitivity)
+        return cls(tuned(settings, cls.name, ForeignInjectionConfig(), _scaled))
 
     def learn(self, part: ProfilePart, page: Page) -> None:
         """Online update from a clean capture: only anchor/image domains, never resource origins.
@@ -192,7 +239,7 @@ class ForeignInjectionDetector:
         A clean capture that loads scripts from untrusted origins marks the site as one that
         rotates vendors (``rotations``)."""
         seen = set(part.get("seen", [])) | link_domains(page)
-        part["seen"] = sorted(seen)[:_MAX_SEEN]
+        part["seen"] = sorted(seen)[: self.config.max_seen]
         trusted = set(part.get("trusted", []))
         if any(
             r.kind in _SCRIPT_KINDS and r.domain not in trusted and _QUOTED not in r.attrs
@@ -206,7 +253,7 @@ class ForeignInjectionDetector:
         Counts the script origins each trusted capture after the first added (``churn``): a site
         whose history never added one is stable, and its first unseen origin is strong evidence."""
         seen = set(part.get("seen", [])) | link_domains(page)
-        part["seen"] = sorted(seen)[:_MAX_SEEN]
+        part["seen"] = sorted(seen)[: self.config.max_seen]
         known = set(part.get("trusted", []))
         resources = foreign_resources(page)
         domains = {r.domain for r in resources}
@@ -217,42 +264,42 @@ class ForeignInjectionDetector:
         if int(part.get("trusted_caps", 0)):
             part["churn"] = int(part.get("churn", 0)) + len(loaded - vendors)
         part["trusted_caps"] = int(part.get("trusted_caps", 0)) + 1
-        if outside_document(page):
+        if outside_document(page, self.config.outside_tail):
             part["outside"] = True
-        part["trusted"] = sorted(known | domains)[:_MAX_TRUSTED]
-        part["vendors"] = sorted(vendors | loaded)[:_MAX_TRUSTED]
+        part["trusted"] = sorted(known | domains)[: self.config.max_trusted]
+        part["vendors"] = sorted(vendors | loaded)[: self.config.max_trusted]
 
-    @staticmethod
-    def stable(part: ProfilePart) -> bool:
+    def stable(self, part: ProfilePart) -> bool:
         """Whether the site's history (two captures or more) never added a script origin."""
         caps, churn, rotations = (int(part.get(k, 0)) for k in ("trusted_caps", "churn", "rotations"))
-        return caps >= 2 and churn == 0 and rotations == 0
+        return caps >= self.config.stable_captures and churn == 0 and rotations == 0
 
     def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
+        c = self.config
         trusted = set(part.get("trusted", []))
         seen = set(part.get("seen", []))
         stable = self.stable(part)
-        outside = "" if part.get("outside") else outside_document(page)
-        ad_heavy = len(part.get("vendors", trusted)) >= AD_HEAVY
+        outside = "" if part.get("outside") else outside_document(page, c.outside_tail)
+        ad_heavy = len(part.get("vendors", trusted)) >= c.ad_heavy
         scored: dict[str, tuple[float, Resource]] = {}
         for res in foreign_resources(page):
             if res.domain in trusted:
                 continue
-            score = resource_score(res)
+            score = resource_score(res, c)
             if res.domain in seen and res.kind not in ("refresh", "js-redirect"):
-                score *= 0.5
+                score *= c.seen_factor
             plain = res.kind in ("script", "inline-script") or (res.kind == "iframe" and not res.hidden)
             if ad_heavy and plain:
-                score = min(score, _AD_HEAVY_CAP)
+                score = min(score, c.ad_heavy_cap)
             if res.kind in _SCRIPT_KINDS:
                 if stable and _QUOTED not in res.attrs:  # a quoted address in a config loads nothing yet
-                    score = max(score, _STABLE_SITE)
+                    score = max(score, c.stable_site)
                 if _bare_server(res):
-                    score = max(score, _BARE_SERVER)
+                    score = max(score, c.bare_server)
             if _imitated(res):  # the attacker's own host, whatever the page fetches from it
-                score = max(score, _LOOKALIKE)
-            if _written_outside(res, outside):
-                score = max(score, _OUTSIDE_DOCUMENT)
+                score = max(score, c.lookalike)
+            if _written_outside(res, outside, c.outside_url_chars):
+                score = max(score, c.outside_document)
             key = f"{res.kind}:{res.domain}"
             if score > scored.get(key, (0.0, res))[0]:
                 scored[key] = (score, res)
@@ -262,12 +309,12 @@ class ForeignInjectionDetector:
         top, res = ranked[0]
         if top < self.min_score:
             return []
-        score = min(0.97, top + min(0.05, 0.01 * (len(ranked) - 1)))
+        score = min(c.max_score, top + min(c.more_cap, c.per_more * (len(ranked) - 1)))
         strong = res.kind in ("refresh", "js-redirect", "skimmer", "base")
-        names = "; ".join(_describe(r, outside) for _, r in ranked[:4])
+        names = "; ".join(_describe(r, outside, c.outside_url_chars) for _, r in ranked[: c.shown])
         if stable and res.kind in _SCRIPT_KINDS:
             names += " (the site's history never added a script origin)"
-        more = f" (+{len(ranked) - 4} more)" if len(ranked) > 4 else ""
+        more = f" (+{len(ranked) - c.shown} more)" if len(ranked) > c.shown else ""
         return [
             Finding(
                 self.name,
@@ -281,3 +328,8 @@ class ForeignInjectionDetector:
                 },
             )
         ]
+
+
+def _scaled(config: ForeignInjectionConfig, sensitivity: float) -> ForeignInjectionConfig:
+    min_score = config.min_score_at_zero - config.min_score_per_sensitivity * sensitivity
+    return replace(config, min_score=min_score)

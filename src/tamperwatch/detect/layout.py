@@ -16,7 +16,7 @@ never is one. A page offering its domain for sale (``parked.py``) is a lapsed do
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import ClassVar
 
@@ -24,10 +24,10 @@ from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.parked import parked_phrase
 from tamperwatch.detect.rewrite_text import MESSENGER_HOSTS
+from tamperwatch.detect.tuning import evidence_scale, tuned
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
-_DARK = 0.22  # a background darker than this relative luminance is dark
 _NAMED_DARK = frozenset({"black", "#000", "#000000", "#111", "#111111", "#0a0a0a", "#050505", "#121212"})
 
 
@@ -37,7 +37,22 @@ class LayoutConfig:
     max_words: int = 400  # ...and says at most this much
     per_trait: float = 0.22  # evidence of each staging trait on a message screen
     min_traits: int = 2  # a message screen with fewer traits is just a small page
-    cap: float = 0.9
+    cap: float = 0.9  # the most a message screen scores, whatever its traits
+    dark: float = 0.22  # a background darker than this relative luminance (0-1) is dark
+    max_html_chars: int = 200_000  # characters of the markup searched for staging traits
+    max_style_chars: int = 5000  # characters read of each <style> block
+    max_style_blocks: int = 10  # <style> blocks read
+    head_chars: int = 3000  # leading characters of the markup read for the body tag's own attributes
+    max_text_chars: int = 5000  # characters of the page's text searched for contact handles
+    max_handle_links: int = 50  # link addresses searched for contact handles
+    max_text_lines: int = 400  # text lines counted for ``max_words``
+
+
+_DEFAULT = LayoutConfig()
+
+
+def _scaled(config: LayoutConfig, sensitivity: float) -> LayoutConfig:
+    return replace(config, per_trait=config.per_trait * evidence_scale(sensitivity))
 
 
 @cache
@@ -79,16 +94,17 @@ def _luminance(value: str) -> float | None:
     return None
 
 
-def staging_traits(page: Page) -> list[str]:
+def staging_traits(page: Page, config: LayoutConfig = _DEFAULT) -> list[str]:
     """The staging traits ``page`` shows (names in the reason)."""
-    tree, html = page.tree, page.html[:200_000]
+    tree, html = page.tree, page.html[: config.max_html_chars]
     traits: list[str] = []
-    head_and_body = " ".join(
-        [*(n.text(deep=True)[:5000] for n in tree.css("style")[:10]), html[:3000]]
-    )  # body/html rules and the body tag's own attributes
+    blocks = tree.css("style")[: config.max_style_blocks]
+    styles = (n.text(deep=True)[: config.max_style_chars] for n in blocks)
+    # body/html rules and the body tag's own attributes
+    head_and_body = " ".join([*styles, html[: config.head_chars]])
     for match in _colour().finditer(head_and_body):
         lum = _luminance(match.group(1) or match.group(2) or "")
-        if lum is not None and lum < _DARK:
+        if lum is not None and lum < config.dark:
             traits.append("dark background")
             break
     if tree.css_first("center") is not None or re.search(r"text-align\s*:\s*center", head_and_body, re.I):
@@ -97,9 +113,8 @@ def staging_traits(page: Page) -> list[str]:
         traits.append("sound or scrolling banner")
     if "contextmenu" in html.lower() or "onselectstart" in html.lower():
         traits.append("blocked context menu")
-    if _handle().search(
-        " ".join([page.text[:5000], *(a.attributes.get("href") or "" for a in tree.css("a")[:50])])
-    ):
+    links = (a.attributes.get("href") or "" for a in tree.css("a")[: config.max_handle_links])
+    if _handle().search(" ".join([page.text[: config.max_text_chars], *links])):
         traits.append("contact handles")
     return traits
 
@@ -111,19 +126,20 @@ def message_screen(page: Page, config: LayoutConfig) -> bool:
         return False
     if len(tree.css("a[href]")) > config.max_links:
         return False
-    return sum(len(line.split()) for line in page.text_lines[:400]) <= config.max_words
+    return sum(len(line.split()) for line in page.text_lines[: config.max_text_lines]) <= config.max_words
 
 
 class LayoutDetector:
     name: ClassVar[str] = "layout"
+    config_type: ClassVar[type[LayoutConfig]] = LayoutConfig
 
     def __init__(self, config: LayoutConfig | None = None) -> None:
         self.config = config or LayoutConfig()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> LayoutDetector:
-        base = LayoutConfig()
-        return cls(LayoutConfig(per_trait=base.per_trait * (0.8 + 0.4 * settings.sensitivity)))
+        """Evidence per trait scales with ``sensitivity`` (x1.0 at the default 0.5)."""
+        return cls(tuned(settings, cls.name, LayoutConfig(), _scaled))
 
     def learn(self, part: ProfilePart, page: Page) -> None:
         """Remembers whether the site's own page is a message screen (a splash page is not news)."""
@@ -133,7 +149,7 @@ class LayoutDetector:
     def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
         if part.get("screen") or not message_screen(page, self.config):
             return []
-        traits = staging_traits(page)
+        traits = staging_traits(page, self.config)
         if len(traits) < self.config.min_traits or traits == ["centred"] or parked_phrase(page):
             return []
         if len([t for t in traits if t != "centred"]) < self.config.min_traits - 1:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import zlib
 from bisect import bisect_right
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from itertools import accumulate
 from typing import ClassVar
@@ -31,19 +32,50 @@ from tamperwatch.detect.headline_slots import (
 from tamperwatch.detect.language import guess_language
 from tamperwatch.detect.lexicon import STEMS, compiled_lexicon
 from tamperwatch.detect.page import Page
+from tamperwatch.detect.tuning import tuned
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
-_MAX_KNOWN = 300
-_SIGNATURE = 0.3  # a line needs one phrase at least this strong to count as more than weak
-_WEAK_CAP = 0.3
-_SWAP_BOOST = 1.6
-_NEW_IMAGERY = 0.3  # evidence of a new marquee or autoplaying sound
-_TITLE_SWAP = 0.3  # evidence of a title that shares no word with any learned title
-_TITLE_MARKUP = 0.6  # a new title holding a script/frame tag as text: an injection, never an editor's title
-_REPORTING = 0.3  # weight of a hit in a headline whose article URL holds its words
-_LABEL_REPLACED = 0.45  # evidence of a stable section label overwritten by a sentence
+
+@dataclass(frozen=True, slots=True)
+class VocabularyConfig:
+    min_score: float = 0.25  # the weakest finding reported (from_settings: the two fields below)
+    min_score_at_zero: float = 0.35  # min_score at sensitivity 0 ...
+    min_score_per_sensitivity: float = 0.2  # ... lowered by this times the sensitivity
+    max_known: int = 300  # hashes of lines with lexicon hits remembered per site
+    signature: float = 0.3  # a line needs one phrase at least this strong to count as more than weak
+    weak_cap: float = 0.3  # the most a line without such a phrase scores
+    swap_boost: float = 1.6  # factor of a slogan in a headline slot (swapped headline, replaced label)
+    slogan_max_chars: int = 100  # longer lines in such a slot are not slogans
+    new_imagery: float = 0.3  # evidence of a new marquee or autoplaying sound
+    title_swap: float = 0.3  # evidence of a title that shares no word with any learned title
+    min_title_words: int = 2  # learned title words needed to judge a title swap
+    title_markup: float = 0.6  # a new title holding a script/frame tag as text: an injection
+    reporting: float = 0.3  # weight of a hit in a headline whose article URL holds its words
+    reporting_max_chars: int = 300  # longer lines are not checked against their link
+    label_replaced: float = 0.45  # evidence of a stable section label overwritten by a sentence
+    headline_weight: float = 1.0  # weight of a hit in the title or a heading slot
+    short_line: int = 160  # characters: a text line this short weighs text_weight, a longer one less
+    text_weight: float = 0.8  # weight of a hit in a short text line
+    paragraph_weight: float = 0.45  # weight of a hit in a long paragraph (an article about hackers)
+    foreign_weight: float = 1.25  # factor of a line in another language than the page
+    foreign_min_chars: int = 12  # shorter lines are not judged for their language
+    foreign_min_hits: int = 2  # function words a line's language guess needs
+    strong_line: float = 0.25  # a further line this strong adds per_strong ...
+    per_strong: float = 0.12  # ... to the best line's score
+    max_strong: int = 3  # further strong lines counted at most
+    max_score: float = 0.97  # the most a line and the finding score
+    title_word_chars: int = 5  # leading characters of a title word compared
+    max_title_words: int = 80  # learned title words kept
+    max_candidates: int = 400  # lines holding a lexicon stem examined per page
+    max_hit_lines: int = 200  # lines with a lexicon hit kept per page
+    language_sample: int = 20_000  # characters of the text the page's language is guessed from
+    shown: int = 3  # lines named in the reason
+
+
+_DEFAULT = VocabularyConfig()
 _LABEL_SLOT = "section label"
+_HEADLINE_SLOTS = frozenset({"title", "heading", "swapped headline", _LABEL_SLOT})
 _VERBS = {"title": "changed to"}
 _IMAGERY = "marquee, audio[autoplay], bgsound, embed[autostart], video[autoplay][loop]"
 
@@ -53,8 +85,8 @@ def _word() -> re.Pattern[str]:
     return re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 
-def _title_words(title: str) -> set[str]:
-    return {w.lower()[:5] for w in _word().findall(title)}
+def _title_words(title: str, chars: int = _DEFAULT.title_word_chars) -> set[str]:
+    return {w.lower()[:chars] for w in _word().findall(title)}
 
 
 def _line_hash(line: str) -> int:
@@ -64,9 +96,11 @@ def _line_hash(line: str) -> int:
 class VocabularyDetector:
     name: ClassVar[str] = "vocabulary"
     cold_start: ClassVar[bool] = False  # a word list or a hidden menu alone is no verdict on a page
+    config_type: ClassVar[type[VocabularyConfig]] = VocabularyConfig
 
-    def __init__(self, min_score: float = 0.25) -> None:
-        self.min_score = min_score
+    def __init__(self, config: VocabularyConfig | None = None) -> None:
+        self.config = config or VocabularyConfig()
+        self.min_score = self.config.min_score
 
     @cached_property
     def trigger(self) -> re.Pattern[str]:
@@ -79,7 +113,7 @@ class VocabularyDetector:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> VocabularyDetector:
-        return cls(min_score=0.35 - 0.2 * settings.sensitivity)
+        return cls(tuned(settings, cls.name, VocabularyConfig(), _scaled))
 
     def line_score(self, line: str, cap: bool = True) -> float:
         """Noisy-OR of the patterns ``line`` matches; without one signature phrase it stays weak."""
@@ -88,7 +122,8 @@ class VocabularyDetector:
             if pattern.search(line):
                 miss *= 1.0 - weight
                 strongest = max(strongest, weight)
-        return min(1.0 - miss, _WEAK_CAP) if cap and strongest < _SIGNATURE else 1.0 - miss
+        c = self.config
+        return min(1.0 - miss, c.weak_cap) if cap and strongest < c.signature else 1.0 - miss
 
     def _hit_lines(self, page: Page) -> list[tuple[str, str]]:
         """(slot, line) for every title/heading/text line holding a lexicon stem and a pattern.
@@ -109,7 +144,7 @@ class VocabularyDetector:
         candidates: set[int] = set()
         for stem in STEMS:
             pos = joined.find(stem)
-            while pos >= 0 and len(candidates) < 400:
+            while pos >= 0 and len(candidates) < self.config.max_candidates:
                 index = bisect_right(starts, pos) - 1
                 candidates.add(index)
                 pos = joined.find(stem, starts[index + 1] if index + 1 < len(starts) else len(joined))
@@ -118,7 +153,7 @@ class VocabularyDetector:
             slot, line = slots[index]
             if self.trigger.search(line):
                 out.append((slot, line))
-                if len(out) >= 200:
+                if len(out) >= self.config.max_hit_lines:
                     break
         return out
 
@@ -130,12 +165,13 @@ class VocabularyDetector:
             if h not in present:
                 known.append(h)
                 present.add(h)
-        part["known"] = known[-_MAX_KNOWN:]
+        c = self.config
+        part["known"] = known[-c.max_known :]
         part["imagery"] = max(int(part.get("imagery", 0)), len(page.tree.css(_IMAGERY)))
-        words = set(part.get("title_words", [])) | _title_words(page.title)
-        part["title_words"] = sorted(words)[:80]
+        words = set(part.get("title_words", [])) | _title_words(page.title, c.title_word_chars)
+        part["title_words"] = sorted(words)[: c.max_title_words]
         if not part.get("lang"):
-            part["lang"] = guess_language(page.text[:20000])
+            part["lang"] = guess_language(page.text[: c.language_sample])
 
     def learn_trusted(self, part: ProfilePart, page: Page) -> None:
         """Known-good history also teaches the heading slots that always hold the same label."""
@@ -157,59 +193,68 @@ class VocabularyDetector:
         return replaced_labels(page, {str(k): v for k, v in learned.items() if isinstance(v, str)})
 
     def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
+        c = self.config
         known = set(part.get("known", []))
         lang = str(part.get("lang", ""))
         fresh = [(slot, line) for slot, line in self._hit_lines(page) if _line_hash(line) not in known]
-        weak = {line for slot, line in fresh if slot in ("text", "heading") and len(line) <= 160}
+        weak = {line for slot, line in fresh if slot in ("text", "heading") and len(line) <= c.short_line}
         swapped = mismatched_link_texts(page, weak) if weak else set()
-        reporting = coherent_link_texts(page, {line for _, line in fresh if len(line) <= 300})
+        checkable = {line for _, line in fresh if len(line) <= c.reporting_max_chars}
+        reporting = coherent_link_texts(page, checkable)
         replaced = self._replaced(part, page, fresh)
         scored: list[tuple[float, str, str]] = []
         for slot, line in fresh:
-            foreign = bool(lang) and len(line) >= 12 and guess_language(line, min_hits=2) not in ("", lang)
+            foreign = (
+                bool(lang)
+                and len(line) >= c.foreign_min_chars
+                and guess_language(line, min_hits=c.foreign_min_hits) not in ("", lang)
+            )
             if line in swapped:
                 slot = "swapped headline"
             if slot == "heading" and line in replaced:
                 slot = _LABEL_SLOT
             slogan_slot = slot in ("swapped headline", _LABEL_SLOT) or (slot == "heading" and foreign)
-            if slogan_slot and len(line) <= 100:
-                base = self.line_score(line, cap=False) * _SWAP_BOOST  # a slogan in a headline slot
+            if slogan_slot and len(line) <= c.slogan_max_chars:
+                base = self.line_score(line, cap=False) * c.swap_boost  # a slogan in a headline slot
             else:
                 base = self.line_score(line)
-            if slot == _LABEL_SLOT and len(line) <= 100:
-                base = 1.0 - (1.0 - min(1.0, base)) * (1.0 - _LABEL_REPLACED)
-            weight = {"title": 1.0, "heading": 1.0, "swapped headline": 1.0, _LABEL_SLOT: 1.0}.get(
-                slot, 0.8 if len(line) <= 160 else 0.45
-            )
+            if slot == _LABEL_SLOT and len(line) <= c.slogan_max_chars:
+                base = 1.0 - (1.0 - min(1.0, base)) * (1.0 - c.label_replaced)
+            if slot in _HEADLINE_SLOTS:
+                weight = c.headline_weight
+            else:
+                weight = c.text_weight if len(line) <= c.short_line else c.paragraph_weight
             if foreign:
-                weight *= 1.25
+                weight *= c.foreign_weight
             if line in reporting:
-                weight *= _REPORTING  # the headline of an article its own URL names: news, not a slogan
-            scored.append((min(0.97, base * weight), slot, line))
+                weight *= c.reporting  # the headline of an article its own URL names: news, not a slogan
+            scored.append((min(c.max_score, base * weight), slot, line))
         imagery = len(page.tree.css(_IMAGERY)) - int(part.get("imagery", 0))
         learned_title = set(part.get("title_words", []))
-        title_now = _title_words(page.title)
-        title_swapped = len(learned_title) >= 2 and bool(title_now) and not title_now & learned_title
+        title_now = _title_words(page.title, c.title_word_chars)
+        title_swapped = (
+            len(learned_title) >= c.min_title_words and bool(title_now) and not title_now & learned_title
+        )
         title_markup = not title_now <= learned_title and bool(markup_in_title(page.title))
         if not scored and imagery <= 0 and not title_swapped and not title_markup:
             return []
         scored.sort(key=lambda s: -s[0])
         top = scored[0][0] if scored else 0.0
-        strong = sum(1 for s, _, _ in scored[1:] if s >= 0.25)
-        score = min(0.97, top + 0.12 * min(strong, 3))
+        strong = sum(1 for s, _, _ in scored[1:] if s >= c.strong_line)
+        score = min(c.max_score, top + c.per_strong * min(strong, c.max_strong))
         if imagery > 0:
-            score = 1.0 - (1.0 - score) * (1.0 - _NEW_IMAGERY)
+            score = 1.0 - (1.0 - score) * (1.0 - c.new_imagery)
         if title_swapped:
-            score = 1.0 - (1.0 - score) * (1.0 - _TITLE_SWAP)
+            score = 1.0 - (1.0 - score) * (1.0 - c.title_swap)
         if title_markup:
-            score = 1.0 - (1.0 - score) * (1.0 - _TITLE_MARKUP)
+            score = 1.0 - (1.0 - score) * (1.0 - c.title_markup)
         if score < self.min_score:
             return []
         parts = [
             f"section label '{replaced[line][:40]}' replaced by '{line[:80]}'"
             if slot == _LABEL_SLOT
             else f"{slot} {_VERBS.get(slot, 'has new text')} '{line[:80]}'"
-            for _, slot, line in scored[:3]
+            for _, slot, line in scored[: c.shown]
         ]
         if title_swapped:
             parts.insert(0, f"title replaced by unrelated '{page.title[:80]}'")
@@ -230,3 +275,8 @@ class VocabularyDetector:
                 },
             )
         ]
+
+
+def _scaled(config: VocabularyConfig, sensitivity: float) -> VocabularyConfig:
+    min_score = config.min_score_at_zero - config.min_score_per_sensitivity * sensitivity
+    return replace(config, min_score=min_score)
