@@ -9,6 +9,7 @@ It is deliberately simple; the full engine replaces it through the same Detector
 from __future__ import annotations
 
 import zlib
+from dataclasses import dataclass, replace
 from typing import ClassVar
 from urllib.parse import urljoin, urlsplit
 
@@ -16,13 +17,27 @@ from selectolax.lexbor import LexborNode
 
 from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.page import Page
+from tamperwatch.detect.tuning import tuned
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
-_MAX_PATHS = 3000
+
+@dataclass(frozen=True, slots=True)
+class BaselineChangeConfig:
+    break_fraction: float = 0.6  # share of the stable paths that must vanish (from_settings: below)
+    break_fraction_at_zero: float = 0.8  # break_fraction at sensitivity 0 ...
+    break_fraction_per_sensitivity: float = 0.4  # ... lowered by this times the sensitivity
+    new_origin: float = 0.9  # score of scripts, frames or forms from unseen origins
+    max_paths: int = 3000  # tag paths read per page and kept per site
+    max_origins: int = 500  # origins kept per site
+    depth: int = 3  # levels of a tag path
+    shown: int = 5  # origins named in the reason
 
 
-def _paths(page: Page) -> set[int]:
+_DEFAULT = BaselineChangeConfig()
+
+
+def _paths(page: Page, config: BaselineChangeConfig = _DEFAULT) -> set[int]:
     out: set[int] = set()
     body = page.tree.body
     if body is None:
@@ -30,14 +45,14 @@ def _paths(page: Page) -> set[int]:
     for node in body.traverse(include_text=False):
         parts = []
         cur: LexborNode | None = node
-        for _ in range(3):
+        for _ in range(config.depth):
             if cur is None or cur.tag in ("body", "html", "-undef"):
                 break
             cls = (cur.attributes.get("class") or "").split()
             parts.append(f"{cur.tag}.{cls[0]}" if cls else str(cur.tag))
             cur = cur.parent
         out.add(zlib.crc32("/".join(parts).encode()))
-        if len(out) >= _MAX_PATHS:
+        if len(out) >= config.max_paths:
             break
     return out
 
@@ -56,25 +71,27 @@ def _origins(page: Page) -> set[str]:
 
 class BaselineChangeDetector:
     name: ClassVar[str] = "baseline_change"
+    config_type: ClassVar[type[BaselineChangeConfig]] = BaselineChangeConfig
 
-    def __init__(self, break_fraction: float = 0.6) -> None:
-        self.break_fraction = break_fraction
+    def __init__(self, config: BaselineChangeConfig | None = None) -> None:
+        self.config = config or BaselineChangeConfig()
+        self.break_fraction = self.config.break_fraction
 
     @classmethod
     def from_settings(cls, settings: Settings) -> BaselineChangeDetector:
-        return cls(break_fraction=0.8 - 0.4 * settings.sensitivity)
+        return cls(tuned(settings, cls.name, BaselineChangeConfig(), _scaled))
 
     def learn(self, part: ProfilePart, page: Page) -> None:
-        paths = _paths(page)
+        paths = _paths(page, self.config)
         stable = set(part.get("stable", [])) & paths if "stable" in part else paths
-        part["stable"] = sorted(stable)[:_MAX_PATHS]
-        part["origins"] = sorted(set(part.get("origins", [])) | _origins(page))[:500]
+        part["stable"] = sorted(stable)[: self.config.max_paths]
+        part["origins"] = sorted(set(part.get("origins", [])) | _origins(page))[: self.config.max_origins]
 
     def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
         findings: list[Finding] = []
         stable = set(part.get("stable", []))
         if stable:
-            missing = len(stable - _paths(page)) / len(stable)
+            missing = len(stable - _paths(page, self.config)) / len(stable)
             if missing >= self.break_fraction:
                 findings.append(
                     Finding(
@@ -87,13 +104,18 @@ class BaselineChangeDetector:
                 )
         new = _origins(page) - set(part.get("origins", []))
         if new:
-            names = ", ".join(sorted(new)[:5])
+            names = ", ".join(sorted(new)[: self.config.shown])
             findings.append(
                 Finding(
                     self.name,
-                    0.9,
+                    self.config.new_origin,
                     f"scripts, iframes or forms from {len(new)} unseen origin(s): {names}",
                     evidence={"origins": sorted(new)[:50]},
                 )
             )
         return findings
+
+
+def _scaled(config: BaselineChangeConfig, sensitivity: float) -> BaselineChangeConfig:
+    fraction = config.break_fraction_at_zero - config.break_fraction_per_sensitivity * sensitivity
+    return replace(config, break_fraction=fraction)

@@ -14,6 +14,7 @@ Reason: "hidden block (display:none) of 42 links to 17 unseen domains added in t
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from selectolax.lexbor import LexborNode
@@ -23,15 +24,38 @@ from tamperwatch.detect.hiding import candidates_selector, hiding_method, region
 from tamperwatch.detect.inert import inert_documents
 from tamperwatch.detect.origins import foreign_domain, registrable_domain
 from tamperwatch.detect.page import Page
+from tamperwatch.detect.tuning import tuned
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
-_MAX_SEEN = 500
-# With history, a hidden block linking to this many distinct domains the site never linked to is a
-# link farm whatever its words: hidden menus and share widgets link to the site itself, to a
-# handful of networks, or to sister sites the history already showed. (Without history a
-# dropdown of sister sites looks the same, so there spam wording is still needed.)
-MANY_DOMAINS = 10
+
+@dataclass(frozen=True, slots=True)
+class HiddenLinksConfig:
+    min_links: int = 5  # external links a hidden block needs (from_settings: 3 at high sensitivity)
+    min_domains: int = 2  # unseen domains a hidden block needs (from_settings: 1 at high sensitivity)
+    high_sensitivity: float = 0.75  # from this sensitivity on, the two below apply
+    min_links_high: int = 3  # min_links at high sensitivity
+    min_domains_high: int = 1  # min_domains at high sensitivity
+    # With history, a hidden block linking to this many distinct domains the site never linked to is a
+    # link farm whatever its words: hidden menus and share widgets link to the site itself, to a
+    # handful of networks, or to sister sites the history already showed. (Without history a
+    # dropdown of sister sites looks the same, so there spam wording is still needed.)
+    many_domains: int = 10
+    spam_share: int = 3  # a block is spammy when spam anchors times this reach its link count
+    min_unseen: int = 3  # unseen domains a block not hidden by a class needs without spam wording
+    base: float = 0.55  # score of a hidden link block ...
+    per_domain: float = 0.04  # ... plus this per unseen domain ...
+    max_domains: int = 8  # ... counted up to this many ...
+    spam_bonus: float = 0.2  # ... plus this when its anchors read like spam
+    max_score: float = 0.97  # the most the finding scores
+    max_seen: int = 500  # link domains kept per site
+    max_block_links: int = 500  # links read per hidden block
+    max_anchor_chars: int = 200  # characters of an anchor's text searched for spam wording
+    max_candidates: int = 4000  # elements examined for hiding per page
+    max_page_links: int = 3000  # links of the page read to learn visible domains
+
+
+_DEFAULT = HiddenLinksConfig()
 _SPAM_TEXT = re.compile(
     r"casino|slot|poker|judi|togel|gacor|betting|bet\b|roulette|jackpot|bandar|viagra|cialis|levitra|xanax|"
     r"phentermine|pharma|pills?\b|porn|sex|xxx|escort|adult|webcam|dating|loan|payday|replica|"
@@ -40,16 +64,18 @@ _SPAM_TEXT = re.compile(
 )
 
 
-def _block_links(node: LexborNode, page: Page, own: str) -> tuple[int, set[str], int]:
+def _block_links(
+    node: LexborNode, page: Page, own: str, config: HiddenLinksConfig = _DEFAULT
+) -> tuple[int, set[str], int]:
     """(external link count, their registrable domains, count of spam-like anchor texts)."""
     count, spam, domains = 0, 0, set()
-    for anchor in node.css("a[href]")[:500]:
+    for anchor in node.css("a[href]")[: config.max_block_links]:
         domain = foreign_domain(anchor.attributes.get("href") or "", page.url, own)
         if not domain:
             continue
         count += 1
         domains.add(domain)
-        if _SPAM_TEXT.search(anchor.text(deep=True)[:200]) or _SPAM_TEXT.search(domain):
+        if _SPAM_TEXT.search(anchor.text(deep=True)[: config.max_anchor_chars]) or _SPAM_TEXT.search(domain):
             spam += 1
     return count, domains, spam
 
@@ -57,15 +83,16 @@ def _block_links(node: LexborNode, page: Page, own: str) -> tuple[int, set[str],
 class HiddenLinksDetector:
     name: ClassVar[str] = "hidden_links"
     cold_start: ClassVar[bool] = False  # a word list or a hidden menu alone is no verdict on a page
+    config_type: ClassVar[type[HiddenLinksConfig]] = HiddenLinksConfig
 
-    def __init__(self, min_links: int = 5, min_domains: int = 2) -> None:
-        self.min_links = min_links
-        self.min_domains = min_domains
+    def __init__(self, config: HiddenLinksConfig | None = None) -> None:
+        self.config = config or HiddenLinksConfig()
+        self.min_links = self.config.min_links
+        self.min_domains = self.config.min_domains
 
     @classmethod
     def from_settings(cls, settings: Settings) -> HiddenLinksDetector:
-        low = settings.sensitivity >= 0.75
-        return cls(min_links=3 if low else 5, min_domains=1 if low else 2)
+        return cls(tuned(settings, cls.name, HiddenLinksConfig(), _scaled))
 
     def _hidden_blocks(self, page: Page) -> list[tuple[LexborNode, str]]:
         """Hidden elements that hold links, with how they are hidden (once per page)."""
@@ -77,7 +104,7 @@ class HiddenLinksDetector:
     def _find_hidden_blocks(self, page: Page) -> list[tuple[LexborNode, str]]:
         out: list[tuple[LexborNode, str]] = []
         sheet = stylesheet_hiding(page.tree)
-        for node in page.tree.css(candidates_selector(sheet))[:4000]:
+        for node in page.tree.css(candidates_selector(sheet))[: self.config.max_candidates]:
             method = hiding_method(node, sheet)
             if method and node.css_first("a[href]") is not None:
                 out.append((node, method))
@@ -88,13 +115,13 @@ class HiddenLinksDetector:
         own = registrable_domain(page.host)
         hidden: set[str] = set()
         for node, _ in self._hidden_blocks(page):
-            hidden |= _block_links(node, page, own)[1]
+            hidden |= _block_links(node, page, own, self.config)[1]
         visible = set()
-        for anchor in page.tree.css("a[href]")[:3000]:
+        for anchor in page.tree.css("a[href]")[: self.config.max_page_links]:
             domain = foreign_domain(anchor.attributes.get("href") or "", page.url, own)
             if domain and domain not in hidden:
                 visible.add(domain)
-        part["seen"] = sorted(set(part.get("seen", [])) | visible)[:_MAX_SEEN]
+        part["seen"] = sorted(set(part.get("seen", [])) | visible)[: self.config.max_seen]
 
     def learn_trusted(self, part: ProfilePart, page: Page) -> None:
         """Trusted capture: every link domain, hidden blocks included, becomes known."""
@@ -104,25 +131,27 @@ class HiddenLinksDetector:
             foreign_domain(a.attributes.get("href") or "", page.url, own)
             for a in [*page.tree.css("a[href]"), *anchors]
         }
-        part["seen"] = sorted((set(part.get("seen", [])) | domains) - {""})[:_MAX_SEEN]
+        part["seen"] = sorted((set(part.get("seen", [])) | domains) - {""})[: self.config.max_seen]
 
     def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
+        c = self.config
         seen = set(part.get("seen", []))
         cold = "seen" not in part  # no history (``classify``): hidden menus are normal, demand spam wording
         own = registrable_domain(page.host)
         best: tuple[float, str] | None = None
         evidence: dict[str, object] = {}
         for node, method in self._hidden_blocks(page):
-            count, domains, spam = _block_links(node, page, own)
+            count, domains, spam = _block_links(node, page, own, c)
             unseen = domains - seen
             if count < self.min_links or len(unseen) < self.min_domains:
                 continue
-            spammy = spam * 3 >= count
+            spammy = spam * c.spam_share >= count
             by_class = method == "hiding class" or method.startswith("stylesheet rule")
-            farm = not cold and len(unseen) >= MANY_DOMAINS
-            if not spammy and not farm and (cold or by_class or len(unseen) < 3):
+            farm = not cold and len(unseen) >= c.many_domains
+            if not spammy and not farm and (cold or by_class or len(unseen) < c.min_unseen):
                 continue  # menus and widgets hidden by a class are common; demand spam wording there
-            score = min(0.97, 0.55 + 0.04 * min(len(unseen), 8) + (0.2 if spammy else 0.0))
+            bonus = c.spam_bonus if spammy else 0.0
+            score = min(c.max_score, c.base + c.per_domain * min(len(unseen), c.max_domains) + bonus)
             if best is None or score > best[0]:
                 where = region_of(node)
                 best = (
@@ -140,3 +169,9 @@ class HiddenLinksDetector:
         if best is None:
             return []
         return [Finding(self.name, round(best[0], 3), best[1], evidence=evidence)]
+
+
+def _scaled(config: HiddenLinksConfig, sensitivity: float) -> HiddenLinksConfig:
+    if sensitivity < config.high_sensitivity:
+        return config
+    return replace(config, min_links=config.min_links_high, min_domains=config.min_domains_high)

@@ -10,39 +10,54 @@ finding is structure-only (``content=False``): alone it makes a check ``suspicio
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.skeleton import skeleton_tokens
+from tamperwatch.detect.tuning import tuned
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
-_DECAY = 0.75
-_KEEP = 240
-_STABLE = 0.7
+
+@dataclass(frozen=True, slots=True)
+class TemplateBreakConfig:
+    break_fraction: float = 0.6  # share of the stable template that must vanish (from_settings: below)
+    break_fraction_at_zero: float = 0.8  # break_fraction at sensitivity 0 ...
+    break_fraction_per_sensitivity: float = 0.4  # ... lowered by this times the sensitivity
+    min_stable: int = 8  # stable classes a profile needs before a break is judged
+    decay: float = 0.75  # weight of the older captures each time one is learned
+    keep: int = 240  # class names kept per site (most frequent first)
+    stable: float = 0.7  # a class in at least this share of the (decayed) captures is stable
+    base: float = 0.2  # score of a break ...
+    per_missing: float = 0.3  # ... plus this times the share of the template gone ...
+    max_score: float = 0.45  # ... at most this (structure alone: suspicious, never defaced)
 
 
 class TemplateBreakDetector:
     name: ClassVar[str] = "template_break"
     needs_history: ClassVar[bool] = True
+    config_type: ClassVar[type[TemplateBreakConfig]] = TemplateBreakConfig
 
-    def __init__(self, break_fraction: float = 0.6, min_stable: int = 8) -> None:
-        self.break_fraction = break_fraction
-        self.min_stable = min_stable
+    def __init__(self, config: TemplateBreakConfig | None = None) -> None:
+        self.config = config or TemplateBreakConfig()
+        self.break_fraction = self.config.break_fraction
+        self.min_stable = self.config.min_stable
 
     @classmethod
     def from_settings(cls, settings: Settings) -> TemplateBreakDetector:
-        return cls(break_fraction=0.8 - 0.4 * settings.sensitivity)
+        return cls(tuned(settings, cls.name, TemplateBreakConfig(), _scaled))
 
     def learn(self, part: ProfilePart, page: Page) -> None:
         tokens = skeleton_tokens(page)
-        seen: dict[str, float] = {k: float(v) * _DECAY for k, v in dict(part.get("seen", {})).items()}
-        weight = float(part.get("n", 0.0)) * _DECAY + 1.0
+        decay, keep = self.config.decay, self.config.keep
+        seen: dict[str, float] = {k: float(v) * decay for k, v in dict(part.get("seen", {})).items()}
+        weight = float(part.get("n", 0.0)) * decay + 1.0
         for tok in tokens:
             seen[tok] = seen.get(tok, 0.0) + 1.0
-        if len(seen) > _KEEP:
-            seen = dict(sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))[:_KEEP])
+        if len(seen) > keep:
+            seen = dict(sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))[:keep])
         part["seen"] = {k: round(v, 3) for k, v in seen.items()}
         part["n"] = round(weight, 3)
 
@@ -55,7 +70,7 @@ class TemplateBreakDetector:
         weight = float(part.get("n", 0.0))
         if weight <= 0:
             return []
-        return [k for k, v in dict(part.get("seen", {})).items() if float(v) / weight >= _STABLE]
+        return [k for k, v in dict(part.get("seen", {})).items() if float(v) / weight >= self.config.stable]
 
     def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
         stable = self.stable_tokens(part)
@@ -68,10 +83,15 @@ class TemplateBreakDetector:
         return [
             Finding(
                 self.name,
-                round(min(0.45, 0.2 + 0.3 * missing), 3),
+                round(min(self.config.max_score, self.config.base + self.config.per_missing * missing), 3),
                 f"{missing:.0%} of the page's stable template ({len(stable)} classes) is gone "
                 "(template break)",
                 content=False,
                 evidence={"missing_fraction": round(missing, 3), "stable": len(stable)},
             )
         ]
+
+
+def _scaled(config: TemplateBreakConfig, sensitivity: float) -> TemplateBreakConfig:
+    fraction = config.break_fraction_at_zero - config.break_fraction_per_sensitivity * sensitivity
+    return replace(config, break_fraction=fraction)
