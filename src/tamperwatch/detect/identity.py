@@ -14,37 +14,48 @@ learned is the site's own.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import ClassVar
 from urllib.parse import urljoin, urlsplit
 
 from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.page import Page
+from tamperwatch.detect.tuning import tuned
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
-DECAY = 0.8  # weight of the older captures each time one is learned
-STABLE = 0.75  # a path or title word in at least this share of the (decayed) captures is stable
-MAX_TRACKED = 400  # paths and title words kept per site (most frequent first)
-MIN_STABLE_PATHS = 4  # fewer stable internal links: too little to judge a replacement by
-MIN_WORD_CHARS = 3  # shorter title words (and CJK words under 2 characters) are not the site's name
-MIN_CJK_WORD_CHARS = 2
-MAX_KEPT_PATHS = 0.1  # at most this share of the stable paths left counts as 'none of them'
-CJK_NAMED_SHARE = 0.5  # a CJK site name counts as named when this share of its pairs is in the text
-SCORE = 0.6  # a replaced page: decisive on its own (verdict.MIN_DECISIVE is 0.5)
+
+@dataclass(frozen=True, slots=True)
+class IdentityConfig:
+    decay: float = 0.8  # weight of the older captures each time one is learned
+    stable: float = 0.75  # a path or title word in at least this share of the (decayed) captures is stable
+    max_tracked: int = 400  # paths and title words kept per site (most frequent first)
+    min_stable_paths: int = 4  # fewer stable internal links: too little to judge a replacement by
+    min_word_chars: int = 3  # shorter title words are not the site's name ...
+    min_cjk_word_chars: int = 2  # ... nor CJK words shorter than this
+    max_kept_paths: float = 0.1  # at most this share of the stable paths left counts as 'none of them'
+    min_cjk_name_chars: int = 3  # a shorter CJK name must appear whole to count as named ...
+    cjk_named_share: float = 0.5  # ... a longer one counts when this share of its pairs is in the text
+    score: float = 0.6  # a replaced page: decisive on its own (verdict.MIN_DECISIVE is 0.5)
+    max_links: int = 3000  # links of a page read
+    max_path_chars: int = 200  # characters of a link's path kept
+    max_word_chars: int = 60  # characters of a title word kept
+
+
+_DEFAULT = IdentityConfig()
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_MAX_LINKS = 3000
 _PATHS_FEATURE = "identity.internal_paths"  # key of the per-page cache (Page.features)
 
 
-def internal_paths(page: Page) -> set[str]:
+def internal_paths(page: Page, config: IdentityConfig = _DEFAULT) -> set[str]:
     """Paths of the links that stay on the page's own host (query and fragment dropped); computed
     once per page (a clean check screens the page, then learns from it)."""
     cached = page.features.get(_PATHS_FEATURE)
     if isinstance(cached, set):
         return cached
     out: set[str] = set()
-    for node in page.tree.css("a[href]")[:_MAX_LINKS]:
+    for node in page.tree.css("a[href]")[: config.max_links]:
         href = (node.attributes.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
@@ -55,74 +66,79 @@ def internal_paths(page: Page) -> set[str]:
         if (parts.hostname or "").lower() != page.host:
             continue
         path = parts.path.rstrip("/").lower() or "/"
-        out.add(path[:200])
+        out.add(path[: config.max_path_chars])
     page.features[_PATHS_FEATURE] = out
     return out
 
 
-def title_words(title: str) -> set[str]:
+def title_words(title: str, config: IdentityConfig = _DEFAULT) -> set[str]:
     words = set()
     for word in _WORD.findall(title.casefold()):
-        least = MIN_CJK_WORD_CHARS if _CJK.search(word) else MIN_WORD_CHARS
+        least = config.min_cjk_word_chars if _CJK.search(word) else config.min_word_chars
         if len(word) >= least and not word.isdigit():
-            words.add(word[:60])
+            words.add(word[: config.max_word_chars])
     return words
 
 
-def named(word: str, text: str) -> bool:
+def named(word: str, text: str, config: IdentityConfig = _DEFAULT) -> bool:
     """Whether ``text`` names ``word``: the word itself, or for a run of CJK characters (a name
-    written without spaces) at least ``CJK_NAMED_SHARE`` of its character pairs."""
+    written without spaces) at least ``cjk_named_share`` of its character pairs."""
     if word in text:
         return True
-    if not _CJK.search(word) or len(word) < 3:
+    if not _CJK.search(word) or len(word) < config.min_cjk_name_chars:
         return False
     pairs = {word[i : i + 2] for i in range(len(word) - 1)}
-    return sum(1 for pair in pairs if pair in text) >= CJK_NAMED_SHARE * len(pairs)
+    return sum(1 for pair in pairs if pair in text) >= config.cjk_named_share * len(pairs)
 
 
-def _decayed(counts: object, seen: set[str]) -> dict[str, float]:
-    old = {k: float(v) * DECAY for k, v in dict(counts or {}).items()}  # type: ignore[call-overload]
+def _decayed(counts: object, seen: set[str], config: IdentityConfig) -> dict[str, float]:
+    old = {k: float(v) * config.decay for k, v in dict(counts or {}).items()}  # type: ignore[call-overload]
     for key in seen:
         old[key] = old.get(key, 0.0) + 1.0
-    return dict(sorted(old.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TRACKED])
+    return dict(sorted(old.items(), key=lambda kv: (-kv[1], kv[0]))[: config.max_tracked])
 
 
-def _stable(part: ProfilePart, key: str) -> list[str]:
+def _stable(part: ProfilePart, key: str, config: IdentityConfig) -> list[str]:
     weight = float(part.get("n", 0.0))
     if weight <= 0:
         return []
-    return [k for k, v in dict(part.get(key, {})).items() if float(v) / weight >= STABLE]
+    return [k for k, v in dict(part.get(key, {})).items() if float(v) / weight >= config.stable]
 
 
 class IdentityDetector:
     name: ClassVar[str] = "identity"
     needs_history: ClassVar[bool] = True
+    config_type: ClassVar[type[IdentityConfig]] = IdentityConfig
 
-    def __init__(self, max_kept_paths: float = MAX_KEPT_PATHS, score: float = SCORE) -> None:
-        self.max_kept_paths = max_kept_paths
-        self.score = score
+    def __init__(self, config: IdentityConfig | None = None) -> None:
+        self.config = config or IdentityConfig()
+        self.max_kept_paths = self.config.max_kept_paths
+        self.score = self.config.score
 
     @classmethod
     def from_settings(cls, settings: Settings) -> IdentityDetector:
-        return cls()
+        return cls(tuned(settings, cls.name, IdentityConfig()))
 
     def learn(self, part: ProfilePart, page: Page) -> None:
-        part["paths"] = {k: round(v, 3) for k, v in _decayed(part.get("paths"), internal_paths(page)).items()}
+        c = self.config
+        paths = _decayed(part.get("paths"), internal_paths(page, c), c)
+        part["paths"] = {k: round(v, 3) for k, v in paths.items()}
         part["words"] = {
-            k: round(v, 3) for k, v in _decayed(part.get("words"), title_words(page.title)).items()
+            k: round(v, 3) for k, v in _decayed(part.get("words"), title_words(page.title, c), c).items()
         }
-        part["n"] = round(float(part.get("n", 0.0)) * DECAY + 1.0, 3)
+        part["n"] = round(float(part.get("n", 0.0)) * c.decay + 1.0, 3)
 
     def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
-        paths, words = _stable(part, "paths"), _stable(part, "words")
-        if len(paths) < MIN_STABLE_PATHS or not words:
+        c = self.config
+        paths, words = _stable(part, "paths", c), _stable(part, "words", c)
+        if len(paths) < c.min_stable_paths or not words:
             return []
-        linked = internal_paths(page)
+        linked = internal_paths(page, c)
         kept = sum(1 for p in paths if p in linked) / len(paths)
         if kept > self.max_kept_paths:
             return []
         text = f"{page.title}\n{page.text}".casefold()
-        if any(named(word, text) for word in words):
+        if any(named(word, text, c) for word in words):
             return []
         return [
             Finding(

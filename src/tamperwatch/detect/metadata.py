@@ -16,11 +16,13 @@ finding counts less then (``discount_on_structure``).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite_text import tokens
+from tamperwatch.detect.tuning import tuned
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
@@ -29,37 +31,46 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "description": ("description", "og:description", "twitter:description"),
     "keywords": ("keywords",),
 }
-MIN_TOKENS = 2  # a field needs this many words, before and after, to be judged
-MIN_GROUPS = 2  # groups rewritten at once that make a finding
-SCORE = 0.6  # decisive on its own (verdict.MIN_DECISIVE is 0.5)
-MAX_FIELD = 300  # characters of a field read and kept
-MAX_META = 100  # meta elements read per page
 
 
-def page_metadata(page: Page) -> dict[str, str]:
+@dataclass(frozen=True, slots=True)
+class MetadataConfig:
+    min_tokens: int = 2  # a field needs this many words, before and after, to be judged
+    min_groups: int = 2  # groups rewritten at once that make a finding
+    score: float = 0.6  # decisive on its own (verdict.MIN_DECISIVE is 0.5)
+    max_field: int = 300  # characters of a field read and kept
+    max_meta: int = 100  # meta elements read per page
+
+
+_DEFAULT = MetadataConfig()
+
+
+def page_metadata(page: Page, config: MetadataConfig = _DEFAULT) -> dict[str, str]:
     """``{field: text}`` of the page's title and its description, keywords and social copies
     (once per page)."""
     cached = page.features.get("metadata.fields")
     if cached is None:
-        found = {"title": page.title[:MAX_FIELD]} if page.title else {}
-        for node in page.tree.css("meta[name], meta[property]")[:MAX_META]:
+        found = {"title": page.title[: config.max_field]} if page.title else {}
+        for node in page.tree.css("meta[name], meta[property]")[: config.max_meta]:
             attrs = node.attributes
             key = (attrs.get("name") or attrs.get("property") or "").strip().lower()
             if any(key in fields for fields in GROUPS.values()) and key not in found:
-                found[key] = " ".join((attrs.get("content") or "").split())[:MAX_FIELD]
+                found[key] = " ".join((attrs.get("content") or "").split())[: config.max_field]
         cached = page.features["metadata.fields"] = found
     return dict(cached)
 
 
-def rewritten_groups(before: dict[str, str], now: dict[str, str]) -> dict[str, tuple[str, str]]:
+def rewritten_groups(
+    before: dict[str, str], now: dict[str, str], min_tokens: int = _DEFAULT.min_tokens
+) -> dict[str, tuple[str, str]]:
     """``{group: (old, new)}`` for each group one of whose fields now shares no word with what
-    it said (both with at least ``MIN_TOKENS`` words)."""
+    it said (both with at least ``min_tokens`` words)."""
     out: dict[str, tuple[str, str]] = {}
     for group, fields in GROUPS.items():
         for name in fields:
             old, new = before.get(name, ""), now.get(name, "")
             old_tokens, new_tokens = tokens(old), tokens(new)
-            judged = len(old_tokens) >= MIN_TOKENS and len(new_tokens) >= MIN_TOKENS
+            judged = len(old_tokens) >= min_tokens and len(new_tokens) >= min_tokens
             if judged and not old_tokens & new_tokens:
                 out[group] = (old, new)
                 break
@@ -69,20 +80,22 @@ def rewritten_groups(before: dict[str, str], now: dict[str, str]) -> dict[str, t
 class MetadataDetector:
     name: ClassVar[str] = "metadata"
     needs_history: ClassVar[bool] = True
+    config_type: ClassVar[type[MetadataConfig]] = MetadataConfig
 
-    def __init__(self, min_groups: int = MIN_GROUPS, score: float = SCORE) -> None:
-        self.min_groups = min_groups
-        self.score = score
+    def __init__(self, config: MetadataConfig | None = None) -> None:
+        self.config = config or MetadataConfig()
+        self.min_groups = self.config.min_groups
+        self.score = self.config.score
 
     @classmethod
     def from_settings(cls, settings: Settings) -> MetadataDetector:
-        return cls()
+        return cls(tuned(settings, cls.name, MetadataConfig()))
 
     def learn(self, part: ProfilePart, page: Page) -> None:
         """A clean capture that rewrote a group against the last one marks the site volatile."""
-        now = page_metadata(page)
+        now = page_metadata(page, self.config)
         last = part.get("last")
-        if isinstance(last, dict) and rewritten_groups(last, now):
+        if isinstance(last, dict) and rewritten_groups(last, now, self.config.min_tokens):
             part["volatile"] = int(part.get("volatile", 0)) + 1
         part["last"] = now
 
@@ -92,7 +105,8 @@ class MetadataDetector:
     def compare(self, part: ProfilePart, page: Page, previous: Page) -> list[Finding]:
         if int(part.get("volatile", 0)):
             return []
-        groups = rewritten_groups(page_metadata(previous), page_metadata(page))
+        c = self.config
+        groups = rewritten_groups(page_metadata(previous, c), page_metadata(page, c), c.min_tokens)
         if len(groups) < self.min_groups:
             return []
         shown = "; ".join(f"{group} '{old[:40]}' now '{new[:60]}'" for group, (old, new) in groups.items())
