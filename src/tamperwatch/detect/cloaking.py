@@ -25,6 +25,7 @@ from typing import Any
 from tamperwatch.detect.base import Detector, ProfilePart
 from tamperwatch.detect.origins import foreign_domain, registrable_domain
 from tamperwatch.detect.page import Page
+from tamperwatch.detect.tuning import tuned
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
@@ -38,18 +39,45 @@ SPAM_WORDS = re.compile(
 )
 
 
-def _spam(text: str) -> bool:
-    return SPAM_WORDS.search(text[:300]) is not None
+@dataclass(frozen=True, slots=True)
+class CloakingConfig:
+    min_spam_links: int = 5  # new links a view needs to count as spam links ...
+    min_spam_domains: int = 2  # ... to at least this many new domains ...
+    spam_link_share: int = 2  # ... of which spam anchors times this reach the link count
+    links_base: float = 0.6  # score of spam links only a view shows ...
+    links_per_domain: float = 0.03  # ... plus this per new domain ...
+    links_max_domains: int = 10  # ... counted up to this many ...
+    links_max: float = 0.95  # ... at most this
+    min_spam_lines: int = 3  # lines of spam wording only a view shows ...
+    spam_line_share: int = 3  # ... that times this reach the count of its new lines
+    text_base: float = 0.5  # score of spam wording only a view shows ...
+    text_per_line: float = 0.05  # ... plus this per line ...
+    text_max_lines: int = 8  # ... counted up to this many ...
+    text_max: float = 0.85  # ... at most this
+    per_more: float = 0.03  # added to the best evidence for each further one
+    max_score: float = 0.97  # the most the finding scores
+    spam_chars: int = 300  # characters of a text searched for spam words
+    max_links: int = 3000  # links of a view read
+    anchor_chars: int = 200  # characters of an anchor's text kept
+    link_text_chars: int = 400  # characters of a link's text compared with the view's lines
+    shown: int = 3  # evidence items (and domains) named in the reason
 
 
-def _link_domains(page: Page) -> dict[str, list[str]]:
-    """Registrable domain of every external link -> anchor texts (at most 3000 links)."""
+_DEFAULT = CloakingConfig()
+
+
+def _spam(text: str, chars: int = _DEFAULT.spam_chars) -> bool:
+    return SPAM_WORDS.search(text[:chars]) is not None
+
+
+def _link_domains(page: Page, config: CloakingConfig = _DEFAULT) -> dict[str, list[str]]:
+    """Registrable domain of every external link -> anchor texts (at most ``max_links`` links)."""
     own = registrable_domain(page.host)
     out: dict[str, list[str]] = {}
-    for anchor in page.tree.css("a[href]")[:3000]:
+    for anchor in page.tree.css("a[href]")[: config.max_links]:
         domain = foreign_domain(anchor.attributes.get("href") or "", page.url, own)
         if domain:
-            out.setdefault(domain, []).append(anchor.text(deep=True)[:200])
+            out.setdefault(domain, []).append(anchor.text(deep=True)[: config.anchor_chars])
     return out
 
 
@@ -97,13 +125,14 @@ class CloakingComparator:
         self,
         detectors: Sequence[Detector] | Callable[[], Sequence[Detector]] | None = None,
         min_score: float = 0.5,
-        min_spam_links: int = 5,
-        min_spam_lines: int = 3,
+        config: CloakingConfig | None = None,
     ) -> None:
+        """``min_score``: the weakest evidence reported (``Settings.cloaking_min_score``)."""
         self._detectors = detectors if detectors is not None else content_detectors
         self.min_score = min_score
-        self.min_spam_links = min_spam_links
-        self.min_spam_lines = min_spam_lines
+        self.config = config or CloakingConfig()
+        self.min_spam_links = self.config.min_spam_links
+        self.min_spam_lines = self.config.min_spam_lines
 
     @cached_property
     def detectors(self) -> list[Detector]:
@@ -112,7 +141,8 @@ class CloakingComparator:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> CloakingComparator:
-        return cls(lambda: content_detectors(settings), min_score=settings.cloaking_min_score)
+        config = tuned(settings, NAME, CloakingConfig())
+        return cls(lambda: content_detectors(settings), min_score=settings.cloaking_min_score, config=config)
 
     def compare(self, normal: Page, variant: Page, view: str) -> Finding | None:
         """One content finding when ``variant`` (served to ``view``) hides something ``normal`` lacks."""
@@ -121,9 +151,10 @@ class CloakingComparator:
         evidence = [e for e in evidence if e.score >= self.min_score]
         if not evidence:
             return None
+        c = self.config
         evidence.sort(key=lambda e: -e.score)
-        score = min(0.97, evidence[0].score + 0.03 * (len(evidence) - 1))
-        what = "; ".join(e.reason for e in evidence[:3])
+        score = min(c.max_score, evidence[0].score + c.per_more * (len(evidence) - 1))
+        what = "; ".join(e.reason for e in evidence[: c.shown])
         reason = f"{view} {'are' if view.startswith('search crawlers') else 'is'} served {what}"
         detail = {"view": view, "final_url": variant.url[:300], "items": [e.detail for e in evidence[:5]]}
         return Finding(NAME, round(score, 3), reason, content=True, evidence=detail)
@@ -162,14 +193,20 @@ class CloakingComparator:
 
     def _spam_links(self, normal: Page, variant: Page) -> ViewEvidence | None:
         """Visible or not: links to domains absent from the normal view, with spam anchors or domains."""
-        seen = set(_link_domains(normal))
-        new = {d: texts for d, texts in _link_domains(variant).items() if d not in seen}
+        c = self.config
+        seen = set(_link_domains(normal, c))
+        new = {d: texts for d, texts in _link_domains(variant, c).items() if d not in seen}
         links = sum(len(t) for t in new.values())
-        spam = sum(1 for d, texts in new.items() for t in texts if _spam(t) or _spam(d.replace("-", " ")))
-        if links < self.min_spam_links or len(new) < 2 or spam * 2 < links:
+        spam = sum(
+            1
+            for d, texts in new.items()
+            for t in texts
+            if _spam(t, c.spam_chars) or _spam(d.replace("-", " "), c.spam_chars)
+        )
+        if links < self.min_spam_links or len(new) < c.min_spam_domains or spam * c.spam_link_share < links:
             return None
-        score = min(0.95, 0.6 + 0.03 * min(len(new), 10))
-        names = ", ".join(sorted(new)[:3]) + (", ..." if len(new) > 3 else "")
+        score = min(c.links_max, c.links_base + c.links_per_domain * min(len(new), c.links_max_domains))
+        names = ", ".join(sorted(new)[: c.shown]) + (", ..." if len(new) > c.shown else "")
         reason = (
             f"{links} links to {len(new)} domains that visitors do not see ({names}), "
             f"{spam} of them with gambling, pharmacy or adult wording"
@@ -179,12 +216,14 @@ class CloakingComparator:
 
     def _spam_text(self, normal: Page, variant: Page) -> ViewEvidence | None:
         """Lines of spam wording (link texts aside: ``_spam_links`` counts those) only the variant holds."""
+        c = self.config
         known = set(normal.text_lines)
-        known |= {" ".join(a.text(deep=True).split())[:400] for a in variant.tree.css("a")[:3000]}
+        anchors = variant.tree.css("a")[: c.max_links]
+        known |= {" ".join(a.text(deep=True).split())[: c.link_text_chars] for a in anchors}
         fresh = [line for line in variant.text_lines if line not in known]
-        spam = [line for line in fresh if _spam(line)]
-        if len(spam) < self.min_spam_lines or len(spam) * 3 < len(fresh):
+        spam = [line for line in fresh if _spam(line, c.spam_chars)]
+        if len(spam) < self.min_spam_lines or len(spam) * c.spam_line_share < len(fresh):
             return None
-        score = min(0.85, 0.5 + 0.05 * min(len(spam), 8))
+        score = min(c.text_max, c.text_base + c.text_per_line * min(len(spam), c.text_max_lines))
         reason = f"{len(spam)} lines of spam wording that visitors do not see ('{spam[0][:60]}')"
         return ViewEvidence(score, reason, {"check": "spam_text", "lines": [s[:120] for s in spam[:10]]})

@@ -12,6 +12,7 @@ is a lapsed domain: it is reported as a structure-only finding (at most ``suspic
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -21,6 +22,7 @@ from tamperwatch.detect.classifier import MARKUP_SCORE, describe, load_classifie
 from tamperwatch.detect.headline_slots import markup_in_title
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.parked import parked_phrase
+from tamperwatch.detect.tuning import tuned
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
@@ -28,23 +30,36 @@ if TYPE_CHECKING:
     from tamperwatch.detect.classifier import ContentClassifier
 
 
+@dataclass(frozen=True, slots=True)
+class ContentClassifierConfig:
+    baseline_slots: int = 8  # scores of known-good captures remembered per site
+    margin: float = 0.15  # a capture must score this much above the site's own best known-good score
+    resample_every: int = 16  # every this-many-th clean capture is scored into the baseline
+    # The model's own threshold moves by this times (0.5 - sensitivity): 0.2 lower at 1, higher at 0 ...
+    threshold_per_sensitivity: float = 0.4
+    min_threshold: float = 0.05  # ... and stays at least this ...
+    max_threshold: float = 0.95  # ... and at most this
+    score_digits: int = 4  # decimals of a baseline score kept
+
+
 class ContentClassifierDetector:
     name: ClassVar[str] = "content_classifier"
+    config_type: ClassVar[type[ContentClassifierConfig]] = ContentClassifierConfig
 
     def __init__(
         self,
         classifier: ContentClassifier | Callable[[], ContentClassifier],
         threshold: float | None = 0.5,
-        baseline_slots: int = 8,
-        margin: float = 0.15,
-        resample_every: int = 16,
         sensitivity: float = 0.5,
+        config: ContentClassifierConfig | None = None,
     ) -> None:
+        """``threshold`` None: the model's own, moved by ``sensitivity``."""
         self._classifier = classifier
         self._threshold = threshold
-        self.baseline_slots = baseline_slots
-        self.margin = margin
-        self.resample_every = resample_every
+        self.config = config or ContentClassifierConfig()
+        self.baseline_slots = self.config.baseline_slots
+        self.margin = self.config.margin
+        self.resample_every = self.config.resample_every
         self.sensitivity = sensitivity
 
     @classmethod
@@ -53,7 +68,10 @@ class ContentClassifierDetector:
         path = settings.classifier_model_path
         if path and not Path(path).is_file():  # a wrong path is said at start, not at the first score
             raise ValueError(f"classifier_model_path {path!r}: no such model file")
-        return cls(lambda: load_classifier(path), threshold=None, sensitivity=settings.sensitivity)
+        config = tuned(settings, cls.name, ContentClassifierConfig())
+        return cls(
+            lambda: load_classifier(path), threshold=None, sensitivity=settings.sensitivity, config=config
+        )
 
     @cached_property
     def classifier(self) -> ContentClassifier:
@@ -66,7 +84,9 @@ class ContentClassifierDetector:
         it by 0.2, 0 raises it by 0.2)."""
         if self._threshold is not None:
             return self._threshold
-        return min(0.95, max(0.05, self.classifier.threshold + 0.4 * (0.5 - self.sensitivity)))
+        c = self.config
+        shift = c.threshold_per_sensitivity * (0.5 - self.sensitivity)
+        return min(c.max_threshold, max(c.min_threshold, self.classifier.threshold + shift))
 
     @staticmethod
     def _baseline(part: ProfilePart) -> list[float]:
@@ -77,7 +97,7 @@ class ContentClassifierDetector:
     def learn_trusted(self, part: ProfilePart, page: Page) -> None:
         """Known-good history: its score always joins the site's baseline."""
         scores = self._baseline(part)
-        scores.append(round(self.classifier.score_page(page), 4))
+        scores.append(round(self.classifier.score_page(page), self.config.score_digits))
         part["baseline"] = scores[-self.baseline_slots :]
 
     def learn(self, part: ProfilePart, page: Page) -> None:

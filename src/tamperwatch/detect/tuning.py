@@ -31,7 +31,10 @@ C = TypeVar("C")
 SETTING = "TAMPERWATCH_DETECTOR_TUNING"
 DETECTOR_GROUP = "tamperwatch.detectors"
 # Parts judged with their own config that are not detector plugins: name -> "module:Config".
-COMPONENTS: Mapping[str, str] = {"cloaking": "tamperwatch.detect.cloaking:CloakingConfig"}
+COMPONENTS: Mapping[str, str] = {
+    "cloaking": "tamperwatch.detect.cloaking:CloakingConfig",
+    "visual_imagery": "tamperwatch.detect.visual_imagery:ImageryConfig",  # built by the visual detector
+}
 # Evidence scales with the sensitivity as SCALE_AT_ZERO + SCALE_PER_SENSITIVITY * sensitivity:
 # x0.8 at 0, x1.0 at the default 0.5, x1.2 at 1.
 SCALE_AT_ZERO = 0.8

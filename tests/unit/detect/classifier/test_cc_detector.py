@@ -11,7 +11,7 @@ import pytest
 
 from tamperwatch.detect.classifier import classify_page
 from tamperwatch.detect.classifier.runtime import ContentClassifier
-from tamperwatch.detect.content_classifier import ContentClassifierDetector
+from tamperwatch.detect.content_classifier import ContentClassifierConfig, ContentClassifierDetector
 from tamperwatch.detect.page import Page
 from tamperwatch.models import Capture
 from tamperwatch.plugins import load_plugin
@@ -95,7 +95,7 @@ def test_defacement_after_learned_news_pages_is_found(
 def test_site_whose_normal_pages_score_high_needs_a_clear_rise(
     model: ContentClassifier, defacement_page: Page
 ) -> None:
-    detector = ContentClassifierDetector(model, threshold=0.5, margin=0.15)
+    detector = ContentClassifierDetector(model, threshold=0.5, config=ContentClassifierConfig(margin=0.15))
     part: dict[str, object] = {}
     detector.learn_trusted(part, defacement_page)  # this site's normal page reads like a defacement page
     assert detector.detect(part, defacement_page) == []
@@ -110,7 +110,9 @@ def test_online_learning_scores_only_every_nth_clean_capture(news_page: Page) ->
         loads.append(1)
         return ContentClassifier.load()
 
-    detector = ContentClassifierDetector(load, threshold=0.5, resample_every=4)
+    detector = ContentClassifierDetector(
+        load, threshold=0.5, config=ContentClassifierConfig(resample_every=4)
+    )
     part: dict[str, object] = {}
     for _ in range(3):
         detector.learn(part, news_page)
@@ -120,7 +122,7 @@ def test_online_learning_scores_only_every_nth_clean_capture(news_page: Page) ->
 
 
 def test_learned_baseline_is_bounded(model: ContentClassifier, news_page: Page) -> None:
-    detector = ContentClassifierDetector(model, baseline_slots=4)
+    detector = ContentClassifierDetector(model, config=ContentClassifierConfig(baseline_slots=4))
     part: dict[str, object] = {}
     for _ in range(10):
         detector.learn_trusted(part, news_page)
