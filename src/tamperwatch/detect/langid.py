@@ -57,14 +57,25 @@ def _model() -> tuple[npt.NDArray[np.float32], tuple[str, ...]]:
         return data["table"].astype(np.float32), tuple(str(x) for x in data["languages"])
 
 
+@lru_cache(maxsize=WORD_CACHE)
+def _word_scores(word: str) -> tuple[npt.NDArray[np.float64], int]:
+    """Per language, the summed log-probabilities of ``word``'s n-grams, and how many there are:
+    a text's scores are the sums of its words', so each word is looked up once per process."""
+    buckets = ngram_buckets(word)
+    return _model()[0][:, buckets].sum(axis=1, dtype="float64"), len(buckets)
+
+
 def _scores(text: str) -> list[float] | None:
     """Per language (in the model's order), the mean log-probability of ``text``'s n-grams, or
     None when it has fewer than ``MIN_NGRAMS``."""
-    buckets = [b for word in _WORD.findall(text) for b in ngram_buckets(word)]
-    if len(buckets) < MIN_NGRAMS:
+    words = [_word_scores(word) for word in _WORD.findall(text)]
+    count = sum(n for _, n in words)
+    if count < MIN_NGRAMS:
         return None
-    table = _model()[0]
-    return [float(x) for x in table[:, buckets].sum(axis=1) / len(buckets)]
+    total = words[0][0].copy()
+    for sums, _ in words[1:]:
+        total += sums
+    return [float(x) for x in total / count]
 
 
 @lru_cache(maxsize=TEXT_CACHE)
