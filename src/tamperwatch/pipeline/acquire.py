@@ -2,8 +2,9 @@
 
 Each is ``async def stage(ctx, services) -> None``.
 
-Their order is data (``DEFAULT_STAGES`` in check.py). The plan is fixed up front: fetch; stop
-early on an unchanged page, an unavailable one or a plain change (the delta check); render when
+Their order is data (``DEFAULT_STAGES`` in check.py). The plan is fixed up front: fetch (with the
+last answer's validators only when a 304 could carry the last verdict); stop early on an
+unchanged page, an unavailable one or a plain change (the delta check); render when
 the target's render policy makes one due; screen the page with the detectors once. The follow-ups
 (escalate to a render, compare other views, re-fetch to confirm) are rules that ask
 ``provisional``, the judge's assessment of the evidence so far; none of them runs a detector over
@@ -27,6 +28,7 @@ from tamperwatch.pipeline.profiles import profile_of
 from tamperwatch.pipeline.services import Services
 
 UNCHANGED_REASON = "unchanged since last check"
+CARRIED = (Status.CLEAN, Status.DEFACED, Status.LEARNING)  # the verdicts an unchanged page keeps
 
 
 def provisional(ctx: CheckContext, svc: Services) -> Verdict:
@@ -34,9 +36,19 @@ def provisional(ctx: CheckContext, svc: Services) -> Verdict:
     return svc.judge.assess(ctx.profile, Evidence.of(ctx))
 
 
+async def asks_conditionally(ctx: CheckContext, svc: Services) -> bool:
+    """Whether the fetch sends the last answer's validators (ETag, Last-Modified). Only a check
+    whose 304 would take the fast path does: a 304 means "the same as the last capture" and carries
+    its verdict. A check that must see the page (known-good history, the first check after one
+    that was not carried, a check with a render due) asks without them, so it gets the body."""
+    if ctx.known_good or ctx.state.last_status not in CARRIED:
+        return False
+    return not await render_stage.planned(ctx, svc)
+
+
 async def fetch(ctx: CheckContext, svc: Services) -> None:
     t0 = time.perf_counter()
-    conditional = not ctx.known_good and ctx.state.last_status not in ("", Status.UNAVAILABLE)
+    conditional = await asks_conditionally(ctx, svc)
     request = FetchRequest(
         url=ctx.target.url,
         headers=ctx.target.headers,
@@ -55,11 +67,11 @@ async def unchanged(ctx: CheckContext, svc: Services) -> None:
     """
     cap, last = ctx.capture, ctx.state.last_status
     assert cap is not None
-    if svc.renderer is not None and cap.ok and await render_stage.render_due(ctx, svc):
+    if svc.renderer is not None and cap.ok and await render_stage.planned(ctx, svc):
         return  # same HTML, but a render is due: only a render shows a JavaScript-only injection
     same = cap.not_modified or (cap.ok and cap.content_hash and cap.content_hash == ctx.state.last_body_hash)
-    if not same or ctx.known_good or last not in (Status.CLEAN, Status.DEFACED, Status.LEARNING):
-        return
+    if not same or ctx.known_good or last not in CARRIED:
+        return  # a 304 that gets here was not asked for: the availability stage calls it no page
     ctx.unchanged = True
     if last == Status.LEARNING:
         await profile_of(ctx, svc)  # the judge asks whether the profile is still learning

@@ -32,6 +32,7 @@ _TITLE = re.compile(rb"<title[^>]{0,200}>([^<]{0,200})")
 # An interstitial is small; a large page with a marker in it is content (and gets analysed), so an
 # attacker cannot hide a defacement behind a pasted marker.
 _MAX_CHALLENGE_BYTES = 64 * 1024
+NOT_MODIFIED_REASON = "HTTP 304 Not Modified to a request that needed the page: no page to judge"
 
 
 def is_challenge_page(body: bytes) -> bool:
@@ -48,7 +49,9 @@ def unavailable_reason(capture: Capture) -> str:
     if capture.error:
         return f"fetch failed: {capture.error}"
     if capture.not_modified:
-        return ""
+        # a 304 to a conditional fetch takes the fast path (the last verdict), never this one: a
+        # 304 here answered a request without validators, or one that needed the page's body
+        return NOT_MODIFIED_REASON
     if capture.status >= 500:
         return f"server error: HTTP {capture.status}"
     if capture.status >= 400:

@@ -27,6 +27,8 @@ class CheckContext:
     known_good: bool = False  # replay history / operator-declared good capture: learn unconditionally
     close_learning: bool = False  # the learning phase ends with this check: later checks are judged
     resolve_gap: bool = False  # the scheduler raised a monitoring-gap alert: resolve it if this check is fine
+    # the plan, decided once before the fetch
+    render_planned: bool | None = None  # this check renders before detection (None: not decided yet)
     # evidence, gathered by acquisition
     capture: Capture | None = None
     unavailable: str = ""  # why the capture shows no page

@@ -29,8 +29,11 @@ restarts and moves between workers. Once the visual baseline is complete the tim
 the target's state (``TargetState.rendered_at``), so deciding whether a check renders needs no
 profile load: an unchanged page of a ``periodic`` target costs what it costs without a renderer.
 
-A ``periodic`` render of a page whose raw HTML did not change goes through because the
-``unchanged`` stage asks ``render_due`` before it stops a check.
+Whether a check renders before detection is decided once, before its fetch (``planned``). A check
+that renders asks for the page without validators (no ``If-None-Match`` / ``If-Modified-Since``), so
+the render always pairs with the served HTML and the detectors judge the page's body, never an
+empty 304; the ``unchanged`` stage lets such a check through even when the body is the same as
+last time. A check that does not render may get a 304, which carries the last verdict.
 """
 
 from __future__ import annotations
@@ -51,9 +54,15 @@ ESCALATING = frozenset({RenderPolicy.ON_CHANGE, RenderPolicy.PERIODIC})
 
 def _raw_hash(ctx: CheckContext) -> str:
     cap = ctx.capture
-    if cap is None or not cap.ok:
-        return ""
-    return ctx.state.last_body_hash if cap.not_modified else cap.content_hash
+    return cap.content_hash if cap is not None and cap.ok else ""
+
+
+async def planned(ctx: CheckContext, svc: Services) -> bool:
+    """Whether this check renders before detection: ``render_due``, asked once per check (the
+    fetch, the ``unchanged`` stage and the ``render`` stage follow the same answer)."""
+    if ctx.render_planned is None:
+        ctx.render_planned = await render_due(ctx, svc)
+    return ctx.render_planned
 
 
 async def render_due(ctx: CheckContext, svc: Services) -> bool:
@@ -127,15 +136,13 @@ async def _render_into(ctx: CheckContext, svc: Services, part: ProfilePart) -> b
         ctx.state.rendered_at = part["rendered_at"]  # mirrored, so render_due needs no profile
     if not rendered.ok:
         return False
-    if cap.not_modified and ctx.target.render_policy is not RenderPolicy.ALWAYS:
-        return False  # a 304 has no served HTML to pair with the render; the next change renders again
     ctx.capture = merge(cap, rendered, ctx.target.render_policy)
     return True
 
 
 async def render(ctx: CheckContext, svc: Services) -> None:
     """Stage ``render`` (before ``screen``): the renders the policy schedules whatever the HTML says."""
-    if ctx.capture is None or svc.renderer is None or not await render_due(ctx, svc):
+    if ctx.capture is None or svc.renderer is None or not await planned(ctx, svc):
         return
     await _render_into(ctx, svc, (await profile_of(ctx, svc)).part(PART))
 

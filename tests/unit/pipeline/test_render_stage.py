@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from PIL import Image, ImageDraw
+from support.screenshots import page_screenshot
 
 from tamperwatch.archive.memory import MemoryArchive
 from tamperwatch.capture.base import FetchRequest
@@ -57,21 +56,6 @@ class World:
     renderer: Renderer
     served: list[str]
     now: list[float]
-
-
-def _screen(defaced: bool) -> bytes:
-    """A small screenshot: the company page, or a black screen with a red block in the middle."""
-    image = Image.new("RGB", (320, 200), (0, 0, 0) if defaced else (255, 255, 255))
-    draw = ImageDraw.Draw(image)
-    if defaced:
-        draw.rectangle((110, 85, 210, 115), fill=(230, 0, 0))
-    else:
-        draw.rectangle((0, 0, 320, 25), fill=(26, 77, 143))
-        for line in range(6):
-            draw.rectangle((15, 40 + line * 20, 230, 46 + line * 20), fill=(90, 90, 90))
-    out = io.BytesIO()
-    image.save(out, format="PNG")
-    return out.getvalue()
 
 
 def _world(settings: Settings) -> World:
@@ -194,12 +178,12 @@ async def test_an_escalated_render_turns_a_suspicious_change_into_a_caught_defac
     settings: Settings,
 ) -> None:
     world = _world(settings)
-    world.renderer.screenshot = _screen(defaced=False)
+    world.renderer.screenshot = page_screenshot(defaced=False)
     target = await world.svc.archive.add_target(
         Target("https://acme.example/", render_policy=RenderPolicy.ON_CHANGE)
     )
     await _checks(world, target, settings.learn_captures + 1)  # the visual baseline learns the page
-    world.renderer.screenshot = _screen(defaced=True)  # what a visitor would now see
+    world.renderer.screenshot = page_screenshot(defaced=True)  # what a visitor would now see
     world.served[0] = "v1 <script src='https://cdn.evil.example/x.js'></script>"
     ctx = await Pipeline().run(target, world.svc)
     assert ctx.verdict is not None and ctx.verdict.status is Status.DEFACED, ctx.verdict.reasons
@@ -209,12 +193,12 @@ async def test_an_escalated_render_turns_a_suspicious_change_into_a_caught_defac
 
 async def test_a_change_the_http_tier_judges_clean_is_not_escalated(settings: Settings) -> None:
     world = _world(settings)
-    world.renderer.screenshot = _screen(defaced=False)
+    world.renderer.screenshot = page_screenshot(defaced=False)
     target = await world.svc.archive.add_target(
         Target("https://acme.example/", render_policy=RenderPolicy.ON_CHANGE)
     )
     await _checks(world, target, settings.learn_captures + 1)
-    world.renderer.screenshot = _screen(defaced=True)
+    world.renderer.screenshot = page_screenshot(defaced=True)
     world.served[0] = "Contact us at sales"  # plain text in the page's one paragraph
     ctx = await Pipeline().run(target, world.svc)
     assert ctx.verdict is not None and ctx.verdict.status is Status.CLEAN
