@@ -66,13 +66,15 @@ async def update_state(ctx: CheckContext, svc: Services) -> None:
 
 
 GOOD_SCREENSHOT = "good_screenshot"  # key in the profile's render part: blob of the last clean render
+GOOD = (Status.CLEAN, Status.LEARNING)  # verdicts whose render is the page as it should look
 
 
 async def record(ctx: CheckContext, svc: Services) -> None:
     assert ctx.capture is not None and ctx.verdict is not None
     t0 = time.perf_counter()
-    if ctx.capture.screenshot and ctx.verdict.status is Status.CLEAN and ctx.profile is not None:
-        # the "before" of a later incident's visual evidence
+    if ctx.capture.screenshot and ctx.verdict.status in GOOD and ctx.profile is not None:
+        # the "before" of a later incident's visual evidence: the last render judged clean or
+        # learned (the learning checks all render, so an incident in the first hours has one too)
         shot = await svc.archive.put_blob(ctx.capture.screenshot)
         ctx.profile.part(render_stage.PART)[GOOD_SCREENSHOT] = shot
         ctx.profile_dirty = True

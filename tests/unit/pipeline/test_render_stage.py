@@ -233,3 +233,22 @@ async def test_an_unchanged_periodic_page_is_checked_without_loading_its_profile
     await _checks(world, target, 1)
     assert world.renderer.renders == baseline + 1
     assert (await archive.get_state(target.id)).rendered_at > state.rendered_at
+
+
+async def test_an_incident_in_the_first_hours_has_a_before_and_after_screenshot(settings: Settings) -> None:
+    """The learning checks' renders are the page as it should look: the last one is the "before"
+    of an incident that opens before the next periodic render (4 h after the target was added)."""
+    world = _world(settings)
+    world.svc.confirm_refetch = True
+    world.renderer.screenshot = page_screenshot(defaced=False)
+    target = await world.svc.archive.add_target(Target("https://acme.example/"))  # periodic, 4 h
+    await _checks(world, target, settings.learn_captures)  # every one renders and is learned
+    world.renderer.screenshot = page_screenshot(defaced=True)
+    world.served[0] = HACKED  # within the first hour: no periodic render has come out clean yet
+    ctx = await Pipeline().run(target, world.svc)
+    assert ctx.verdict is not None and ctx.verdict.status is Status.DEFACED and ctx.confirmed
+    [incident] = await world.svc.archive.list_incidents()
+    before = await world.svc.archive.load_body(str(incident.evidence.get("screenshot_before", "")))
+    after = await world.svc.archive.load_body(str(incident.evidence["screenshot_after"]))
+    assert before == page_screenshot(defaced=False) and after == page_screenshot(defaced=True)
+    assert incident.evidence.get("screenshot_diff")
