@@ -143,3 +143,27 @@ async def test_a_defaced_page_stays_defaced_when_a_render_falls_due(world: World
     assert set(periodic) == {DEFACED}  # ... and each one rendered the page being served
     if validators != "none":
         assert world.site.not_modified > 0  # the unchanged checks between renders did get 304s
+
+
+@pytest.mark.parametrize("validators", ["etag", "none"])
+async def test_an_incident_reopened_on_a_page_still_defaced_shows_the_last_clean_page_as_before(
+    world: World, validators: str
+) -> None:
+    """The operator resolved the incident but the page is still defaced: the next check opens a new
+    one whose text diff runs from the last clean page to the defaced one, never from the defaced
+    page to itself (also when that check got a 304 and has no body of its own)."""
+    world.site.pages["/"] = _page(CLEAN, validators)
+    target = await world.archive.add_target(Target(world.site.url("/"), render_policy=RenderPolicy.PERIODIC))
+    for _ in range(world.svc.engine.learn_captures + 1):
+        await _check(world, target)
+    world.site.pages["/"] = _page(DEFACED, validators)
+    assert await _check(world, target) is Status.DEFACED
+    [first] = await world.archive.list_incidents()
+    await world.svc.incidents.change(first.id, "resolved", "olga", "restored from backup")
+    assert await _check(world, target) is Status.DEFACED  # the restore did not happen after all
+    [second] = await world.archive.list_incidents(IncidentState.OPEN)
+    assert second.id != first.id
+    for incident in (first, second):
+        before = await world.archive.load_body(str(incident.evidence["previous_hash"]))
+        after = await world.archive.load_body(str(incident.evidence["content_hash"]))
+        assert (before, after) == (CLEAN, DEFACED), incident.id

@@ -107,6 +107,23 @@ async def _visual_evidence(ctx: CheckContext, svc: Services, blobs: list[str]) -
     return entries
 
 
+def _content_hash(ctx: CheckContext) -> str:
+    """The body the verdict stands on: the capture's, or for a 304 (the same as the last capture,
+    its verdict carried) the last body, which ``update_state`` kept."""
+    cap = ctx.capture
+    assert cap is not None
+    return ctx.state.last_body_hash if cap.ok and cap.not_modified else cap.content_hash
+
+
+def _clean_reference(ctx: CheckContext) -> str:
+    """The "before" of an incident's text diff: the last body judged clean or learned. (The last
+    body may be the defaced page itself: a page still defaced after its incident was resolved.)"""
+    before = ctx.previous
+    if before.last_clean_hash:
+        return before.last_clean_hash
+    return before.last_body_hash if before.last_status in GOOD else ""  # a state stored before migration 0005
+
+
 async def incidents(ctx: CheckContext, svc: Services) -> None:
     """Open an incident on a confirmed alert; resolve open ones when the target is clean again.
 
@@ -119,10 +136,10 @@ async def incidents(ctx: CheckContext, svc: Services) -> None:
     if ctx.confirmed and verdict.status in ALERTING:
         kind = IncidentKind.DEFACED if verdict.status is Status.DEFACED else IncidentKind.UNAVAILABLE
         if await archive.open_incident_for(tid, kind) is None:
-            before = ctx.previous.last_body_hash
-            blobs = [h for h in (cap.content_hash, before) if h]
+            after, before = _content_hash(ctx), _clean_reference(ctx)
+            blobs = [h for h in (after, before) if h]
             evidence: dict[str, Any] = {
-                "content_hash": cap.content_hash,
+                "content_hash": after,
                 "previous_hash": before,
                 "final_url": cap.final_url or cap.url,
                 "http_status": cap.status,
