@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.inline_loads import QUOTED as _QUOTED
-from tamperwatch.detect.lookalike import imitated_host
+from tamperwatch.detect.lookalike import LookalikeConfig, imitated_host
 from tamperwatch.detect.origins import host_of
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.resources import Resource, foreign_resources, link_domains
@@ -105,6 +105,8 @@ class ForeignInjectionConfig:
 
 
 _DEFAULT = ForeignInjectionConfig()
+_LOOKALIKE = LookalikeConfig()
+LOOKALIKE_TUNING = "lookalike"  # the name of the lookalike thresholds in detector_tuning
 # Resource kind -> the config field of its weight (scripts and frames are scored by their traits).
 _BASE = {
     "refresh": "refresh",
@@ -188,13 +190,18 @@ def _written_outside(res: Resource, outside: str, url_chars: int = _DEFAULT.outs
     return bool(outside) and res.url.split("&", 1)[0][:url_chars] in outside
 
 
-def _imitated(res: Resource) -> str:
+def _imitated(res: Resource, lookalike: LookalikeConfig = _LOOKALIKE) -> str:
     """The well-known host ``res``'s host imitates, or ''."""
-    return imitated_host(host_of(res.url, "") or res.domain)
+    return imitated_host(host_of(res.url, "") or res.domain, lookalike)
 
 
-def _describe(res: Resource, outside: str = "", url_chars: int = _DEFAULT.outside_url_chars) -> str:
-    copied = _imitated(res)
+def _describe(
+    res: Resource,
+    outside: str = "",
+    url_chars: int = _DEFAULT.outside_url_chars,
+    lookalike: LookalikeConfig = _LOOKALIKE,
+) -> str:
+    copied = _imitated(res, lookalike)
     bare = ", served from a bare address or port" if res.kind in _SCRIPT_KINDS and _bare_server(res) else ""
     where = ", written outside the document (before <html> or after </html>)"
     where = where if _written_outside(res, outside, url_chars) else ""
@@ -225,13 +232,18 @@ class ForeignInjectionDetector:
     needs_history: ClassVar[bool] = True
     config_type: ClassVar[type[ForeignInjectionConfig]] = ForeignInjectionConfig
 
-    def __init__(self, config: ForeignInjectionConfig | None = None) -> None:
+    def __init__(
+        self, config: ForeignInjectionConfig | None = None, lookalike: LookalikeConfig | None = None
+    ) -> None:
+        """``lookalike``: how near a host's name must come to a well-known one (``lookalike.py``)."""
         self.config = config or ForeignInjectionConfig()
+        self.lookalike = lookalike or _LOOKALIKE
         self.min_score = self.config.min_score
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ForeignInjectionDetector:
-        return cls(tuned(settings, cls.name, ForeignInjectionConfig(), _scaled))
+        config = tuned(settings, cls.name, ForeignInjectionConfig(), _scaled)
+        return cls(config, tuned(settings, LOOKALIKE_TUNING, LookalikeConfig()))
 
     def learn(self, part: ProfilePart, page: Page) -> None:
         """Online update from a clean capture: only anchor/image domains, never resource origins.
@@ -296,7 +308,7 @@ class ForeignInjectionDetector:
                     score = max(score, c.stable_site)
                 if _bare_server(res):
                     score = max(score, c.bare_server)
-            if _imitated(res):  # the attacker's own host, whatever the page fetches from it
+            if _imitated(res, self.lookalike):  # the attacker's own host, whatever the page fetches from it
                 score = max(score, c.lookalike)
             if _written_outside(res, outside, c.outside_url_chars):
                 score = max(score, c.outside_document)
@@ -311,7 +323,9 @@ class ForeignInjectionDetector:
             return []
         score = min(c.max_score, top + min(c.more_cap, c.per_more * (len(ranked) - 1)))
         strong = res.kind in ("refresh", "js-redirect", "skimmer", "base")
-        names = "; ".join(_describe(r, outside, c.outside_url_chars) for _, r in ranked[: c.shown])
+        names = "; ".join(
+            _describe(r, outside, c.outside_url_chars, self.lookalike) for _, r in ranked[: c.shown]
+        )
         if stable and res.kind in _SCRIPT_KINDS:
             names += " (the site's history never added a script origin)"
         more = f" (+{len(ranked) - c.shown} more)" if len(ranked) > c.shown else ""

@@ -207,6 +207,10 @@ _STOPWORDS: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 
+SCRIPT_SAMPLE = 4000  # leading characters whose letters decide a text's writing system
+WORD_SAMPLE = 20_000  # leading characters whose function words decide a Latin text's language
+
+
 @cache
 def _word() -> re.Pattern[str]:
     """Word pattern, compiled on first use (a process that only sees unchanged pages never needs it)."""
@@ -216,7 +220,7 @@ def _word() -> re.Pattern[str]:
 def script_of(text: str) -> str:
     """Dominant writing system: latin, cyrillic, arabic, cjk, or '' when there are no letters."""
     counts = {"latin": 0, "cyrillic": 0, "arabic": 0, "cjk": 0}
-    for ch in text[:4000]:
+    for ch in text[:SCRIPT_SAMPLE]:
         code = ord(ch)
         if code < 0x250 and ch.isalpha():
             counts["latin"] += 1
@@ -238,7 +242,7 @@ def guess_language(text: str, min_hits: int = 1) -> str:
     script = script_of(text)
     if script != "latin":
         return script
-    words = [w.lower() for w in _word().findall(text[:20000])]
+    words = [w.lower() for w in _word().findall(text[:WORD_SAMPLE])]
     if not words:
         return ""
     scores = sorted(((sum(1 for w in words if w in stop), code) for code, stop in _STOPWORDS), reverse=True)

@@ -13,6 +13,7 @@ attacker's words.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from tamperwatch.detect.homoglyphs import mixed_script, skeleton
@@ -127,12 +128,19 @@ GENUINE = (
     "myshopify.com",
     "shopifysvc.com",
 )
-MIN_LABEL = 5  # shorter names ('qq', 'baidu' stays) are compared only for an exact label match
-MIN_WORD_LABEL = 4  # a name this long counts as a whole word of a host ('cnzz-stat'), not inside one
-MAX_TYPO = 1  # edits (insert, delete, replace, swap) a typo of a name may have
-MIN_TYPO_LABEL = 7  # a typo inside a longer name counts for names this long ('facebook', not 'unpkg')
-LONG_LABEL = 10  # names this long ('cloudflare', 'doubleclick') are imitated with up to two edits
-MAX_TYPO_LONG = 2  # edits a typo of a long name may have ('cloudflair', 'dubbleclick')
+
+
+@dataclass(frozen=True, slots=True)
+class LookalikeConfig:
+    min_label: int = 5  # shorter names ('qq', 'baidu' stays) are compared only for an exact label match
+    min_word_label: int = 4  # a name this long counts as a whole word of a host ('cnzz-stat'), not inside one
+    max_typo: int = 1  # edits (insert, delete, replace, swap) a typo of a name may have
+    min_typo_label: int = 7  # a typo inside a longer name counts for names this long ('facebook')
+    long_label: int = 10  # names this long ('cloudflare', 'doubleclick') are imitated with up to two edits
+    max_typo_long: int = 2  # edits a typo of a long name may have ('cloudflair', 'dubbleclick')
+
+
+_DEFAULT = LookalikeConfig()
 _SEPARATORS = "-_."
 HOSTS_REMEMBERED = 4096  # hosts whose answer is kept (the detector asks again for its reasons)
 
@@ -143,8 +151,8 @@ def _labels() -> dict[str, str]:
     return {d.rsplit(".", 1)[0].replace("-", "").replace(".", ""): d for d in WELL_KNOWN}
 
 
-def _within_one_edit(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > MAX_TYPO:
+def _within_one_edit(a: str, b: str, max_typo: int) -> bool:
+    if abs(len(a) - len(b)) > max_typo:
         return False
     if len(a) == len(b):
         diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
@@ -167,16 +175,18 @@ def _edits(a: str, b: str, limit: int) -> int:
     return row[-1]
 
 
-def _typo_inside(flat: str, label: str) -> bool:
+def _typo_inside(flat: str, label: str, c: LookalikeConfig) -> bool:
     """Whether ``flat`` holds ``label`` with one edit (two for a long name), alone or among other
     letters."""
-    if len(label) < MIN_TYPO_LABEL and len(flat) != len(label):
-        return _within_one_edit(flat, label)
-    typo = MAX_TYPO_LONG if len(label) >= LONG_LABEL else MAX_TYPO
+    if len(label) < c.min_typo_label and len(flat) != len(label):
+        return _within_one_edit(flat, label, c.max_typo)
+    typo = c.max_typo_long if len(label) >= c.long_label else c.max_typo
     for size in range(len(label) - typo, len(label) + typo + 1):
         for start in range(max(0, len(flat) - size + 1)):
             window = flat[start : start + size]
-            if _within_one_edit(window, label) or (typo > MAX_TYPO and _edits(window, label, typo) <= typo):
+            if _within_one_edit(window, label, c.max_typo) or (
+                typo > c.max_typo and _edits(window, label, typo) <= typo
+            ):
                 return True
     return False
 
@@ -185,7 +195,7 @@ def _genuine(domain: str) -> bool:
     return any(domain == d or domain.endswith("." + d) for d in (*WELL_KNOWN, *GENUINE))
 
 
-def imitated(domain: str) -> str:
+def imitated(domain: str, config: LookalikeConfig = _DEFAULT) -> str:
     """The well-known domain ``domain`` imitates, or '' (a well-known domain imitates nothing)."""
     domain = domain.lower().strip(".")
     if not domain or _genuine(domain):
@@ -193,13 +203,13 @@ def imitated(domain: str) -> str:
     name = domain.rsplit(".", 1)[0] if "." in domain else domain
     words = set("".join(c if c not in _SEPARATORS else " " for c in name).split())
     for label, known in _labels().items():
-        if len(label) >= MIN_WORD_LABEL and label in words:
+        if len(label) >= config.min_word_label and label in words:
             return known  # the name as a word of its own ('cnzz-stat')
-    return _imitated_name("".join(c for c in name if c not in _SEPARATORS))
+    return _imitated_name("".join(c for c in name if c not in _SEPARATORS), config)
 
 
 @lru_cache(maxsize=HOSTS_REMEMBERED)
-def imitated_host(host: str) -> str:
+def imitated_host(host: str, config: LookalikeConfig = _DEFAULT) -> str:
     """The well-known domain the whole ``host`` imitates, or '': by its registrable domain (as
     written, and as it looks once look-alike letters are read as Latin ones), or by a well-known
     name put before its own registrable domain (the subdomain trick). A host whose
@@ -212,27 +222,27 @@ def imitated_host(host: str) -> str:
     look = skeleton(domain)
     if look != domain and _genuine(look):  # a well-known name spelled with look-alike letters
         return next(d for d in (*WELL_KNOWN, *GENUINE) if look == d or look.endswith("." + d))
-    found = imitated(domain) or imitated(look)
+    found = imitated(domain, config) or imitated(look, config)
     if found:
         return found
     front = host[: -len(domain)].strip(".") if host.endswith(domain) else ""
     if front:
         flat_front = "".join(c for c in skeleton(front) if c not in _SEPARATORS)
         for label, known in _labels().items():
-            if len(label) >= MIN_LABEL and label in flat_front:
+            if len(label) >= config.min_label and label in flat_front:
                 return known
-            if len(label) >= LONG_LABEL and _typo_inside(flat_front, label):
+            if len(label) >= config.long_label and _typo_inside(flat_front, label, config):
                 return known  # a typo of the name in front ('www.googel-analytics.com.host.ru')
     return skeleton(domain) if mixed_script(host) else ""
 
 
-def _imitated_name(flat: str) -> str:
+def _imitated_name(flat: str, c: LookalikeConfig) -> str:
     exact = _labels().get(flat)
     if exact:
         return exact  # the same name under another suffix
     for label, known in _labels().items():
-        if len(label) >= MIN_LABEL and label in flat:
+        if len(label) >= c.min_label and label in flat:
             return known  # the name with words added ('google-analytics-cdn')
-        if len(label) >= MIN_LABEL and _typo_inside(flat, label):
+        if len(label) >= c.min_label and _typo_inside(flat, label, c):
             return known  # a typo of the name, alone or with words added ('connect-facebok')
     return ""

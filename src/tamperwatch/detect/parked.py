@@ -15,8 +15,9 @@ from functools import cache
 
 from tamperwatch.detect.page import Page
 
-_LINES = 40  # leading text lines read
-_MAX_WORDS = 150  # a page with more text than this is a site, not a parking page
+_LINES = 40  # leading text lines searched for for-sale wording
+_WORD_LINES = 200  # leading text lines whose words are counted ...
+_MAX_WORDS = 150  # ... a page with more words than this is a site, not a parking page
 
 _PARKED_PHRASES = (
     r"\bbuy\s+this\s+domain\b|\b(?:this\s+)?domain\s+(?:name\s+)?(?:is|may\s+be)\s+for\s+sale\b|"
@@ -36,7 +37,7 @@ def _parked() -> re.Pattern[str]:
 def parked_phrase(page: Page) -> str:
     """The for-sale wording that marks ``page`` as a parked domain, or '' when it is not one."""
     lines = page.text_lines[:_LINES]
-    if sum(len(line.split()) for line in page.text_lines[:200]) > _MAX_WORDS:
+    if sum(len(line.split()) for line in page.text_lines[:_WORD_LINES]) > _MAX_WORDS:
         return ""
     for text in (page.title, *lines):
         match = _parked().search(text)

@@ -34,6 +34,7 @@ DETECTOR_GROUP = "tamperwatch.detectors"
 COMPONENTS: Mapping[str, str] = {
     "cloaking": "tamperwatch.detect.cloaking:CloakingConfig",
     "visual_imagery": "tamperwatch.detect.visual_imagery:ImageryConfig",  # built by the visual detector
+    "lookalike": "tamperwatch.detect.lookalike:LookalikeConfig",  # built by foreign_injection
 }
 # Evidence scales with the sensitivity as SCALE_AT_ZERO + SCALE_PER_SENSITIVITY * sensitivity:
 # x0.8 at 0, x1.0 at the default 0.5, x1.2 at 1.

@@ -16,6 +16,8 @@ from PIL import Image
 
 THUMB_W, THUMB_H = 128, 80
 CELL = 16
+DRAFT_SCALE = 4  # a large screenshot is decoded at no more than this multiple of the thumbnail's size
+SSIM_K1, SSIM_K2 = 0.01, 0.03  # the SSIM formula's stabilising constants (of the 0-255 range)
 COLS, ROWS = THUMB_W // CELL, THUMB_H // CELL
 Grey = NDArray[np.float64]  # THUMB_H x THUMB_W
 Colour = NDArray[np.float64]  # THUMB_H x THUMB_W x 3 (RGB)
@@ -28,7 +30,7 @@ def thumbnails(png: bytes) -> tuple[Grey, Colour]:
     """
     try:
         with Image.open(io.BytesIO(png)) as image:
-            image.draft("RGB", (THUMB_W * 4, THUMB_H * 4))
+            image.draft("RGB", (THUMB_W * DRAFT_SCALE, THUMB_H * DRAFT_SCALE))
             small = image.convert("RGB").resize((THUMB_W, THUMB_H), Image.Resampling.BOX)
     except (OSError, ValueError, Image.DecompressionBombError) as exc:
         raise ValueError(f"unreadable screenshot: {exc}") from exc
@@ -69,7 +71,7 @@ def hamming(a: int, b: int) -> int:
 
 def ssim(a: Grey, b: Grey) -> float:
     """Structural similarity of two equally sized grey patches (one window), 1.0 = identical."""
-    c1, c2 = (0.01 * 255) ** 2, (0.03 * 255) ** 2
+    c1, c2 = (SSIM_K1 * 255) ** 2, (SSIM_K2 * 255) ** 2
     mu_a, mu_b = a.mean(), b.mean()
     var_a, var_b = a.var(), b.var()
     cov = ((a - mu_a) * (b - mu_b)).mean()
