@@ -22,6 +22,7 @@ from tamperwatch.streams.segments import HlsLimits
 from tamperwatch.streams.source import FrameSource, Sample, StreamError
 from tamperwatch.streams.watch import STALL, Finding, WatchConfig
 from tests.support import stream_media as sm
+from tests.support.stream_watch import first_finding, watch_once
 
 pytest.importorskip("av")
 
@@ -92,9 +93,7 @@ def serve(ts: bytes) -> Iterator[Server]:
 
 @pytest.fixture(scope="module")
 def channel_ts(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    folder = tmp_path_factory.mktemp("ts")
-    video = sm.encode(folder / "src.mp4", 12, sm.playlist(APPROVED, 6.0))
-    return sm.to_ts(video, folder / "live.ts").read_bytes()
+    return sm.ts_channel(tmp_path_factory.mktemp("ts"), APPROVED, 12, 6.0)
 
 
 @pytest.fixture
@@ -110,19 +109,7 @@ def other_server(channel_ts: bytes) -> Iterator[Server]:
 def watch(
     url: str, ports: list[int], lib: Path, limits: HlsLimits | None = None
 ) -> tuple[list[Finding], str, int]:
-    found: list[Finding] = []
-    stats = watch_live(
-        url,
-        load_library(lib),
-        WatchConfig(),
-        UrlPolicy([f"127.0.0.1/32:{port}" for port in ports]),
-        found.append,
-        sample_fps=1.0,
-        work_width=480,
-        stop=threading.Event(),
-        max_reconnects=0,
-        limits=limits,
-    )
+    found, stats = watch_once(url, lib, ports, limits)
     return found, stats.last_error, stats.samples
 
 
@@ -189,24 +176,7 @@ def test_a_refused_redirect_becomes_the_reason_of_the_stall_finding(
 ) -> None:
     base, port, _, redirect = server
     redirect[0] = f"{other_server[0]}/live.ts"
-    stop = threading.Event()
-    found: list[Finding] = []
-
-    def on_finding(f: Finding) -> None:
-        found.append(f)
-        stop.set()
-
-    watch_live(
-        f"{base}/moved",
-        load_library(sm.library(tmp_path / "library", APPROVED)),
-        WatchConfig(stall_s=1.0),  # the first reconnect's backoff already counts as a stall
-        UrlPolicy([f"127.0.0.1/32:{port}"]),
-        on_finding,
-        sample_fps=1.0,
-        work_width=480,
-        stop=stop,
-        max_reconnects=3,
-    )
+    found = first_finding(f"{base}/moved", sm.library(tmp_path / "library", APPROVED), [port])
     assert [f.kind for f in found] == [STALL] and not found[0].defaced
     assert "refused (policy)" in found[0].reasons[0]
 

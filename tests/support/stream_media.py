@@ -153,6 +153,12 @@ def to_ts(video: Path, path: Path) -> Path:
     return path
 
 
+def ts_channel(folder: Path, pictures: list[Image.Image], seconds: float, each_s: float) -> bytes:
+    """The bytes of an MPEG-TS channel showing `pictures` in turn (what a live TS source sends)."""
+    video = encode(folder / "src.mp4", seconds, playlist(pictures, each_s))
+    return to_ts(video, folder / "live.ts").read_bytes()
+
+
 @contextlib.contextmanager
 def loopback(handler: Callable[..., BaseHTTPRequestHandler]) -> Iterator[ThreadingHTTPServer]:
     """An HTTP server on 127.0.0.1 (a free port) in a thread of its own, for as long as the block runs."""

@@ -37,6 +37,7 @@ Gray = npt.NDArray[np.uint8]
 
 if TYPE_CHECKING:
     from tamperwatch.streams.access import StreamAccess
+    from tamperwatch.streams.rtsp_relay import RtspRelay
     from tamperwatch.streams.segments import SegmentSource
 
 
@@ -162,6 +163,7 @@ class FrameSource:
         self.segments = segments  # where an HLS playlist's segments come from (hls.py)
         self.access = access  # how other network streams are reached (access.py); None: refused
         self.info = SourceInfo()
+        self._relay: RtspRelay | None = None  # the RTSP relay of the open connection (rtsp_relay.py)
 
     def __iter__(self) -> Iterator[Sample]:
         import av
@@ -169,6 +171,7 @@ class FrameSource:
         from tamperwatch.streams.hls import SegmentReader
 
         reader: SegmentReader | None = None
+        self._relay = None
         try:
             container, reader = self._open()
         except (av.FFmpegError, OSError) as exc:
@@ -177,14 +180,20 @@ class FrameSource:
             raise StreamError(f"cannot open {self.url}: {exc}") from exc
         try:
             yield from self._samples(container)
+            if self._relay is not None and self._relay.error is not None:
+                raise self._relay.error  # the RTSP relay ended it (a refused redirect, a stall)
         except av.FFmpegError as exc:
             if reader is not None and isinstance(reader.error, StreamError):
                 raise reader.error from None  # a segment refused or not fetched: its own reason
+            if self._relay is not None and self._relay.error is not None:
+                raise self._relay.error from None
             raise StreamError(f"cannot decode {self.url}: {exc}") from exc
         finally:
             container.close()
             if reader is not None:
                 reader.close()
+            if self._relay is not None:
+                self._relay.close()
 
     def _open(self) -> tuple[Any, Any]:
         """The container, and the `SegmentReader` its bytes come through (None: ffmpeg reads)."""
@@ -205,7 +214,16 @@ class FrameSource:
         if scheme in REMOTE_SCHEMES:
             return self._over(self.access.http(self.url))
         opened = self.access.ffmpeg(self.url)
-        return av.open(opened.url, timeout=self.open_timeout_s, options=opened.options), None
+        try:
+            container = av.open(opened.url, timeout=self.open_timeout_s, options=opened.options)
+        except (av.FFmpegError, OSError):
+            if opened.relay is not None:
+                opened.relay.close()
+                if opened.relay.error is not None:
+                    raise opened.relay.error from None  # a refused redirect: its own reason
+            raise
+        self._relay = opened.relay
+        return container, None
 
     def _over(self, chunks: Iterable[bytes]) -> tuple[Any, Any]:
         """A container over bytes tamperwatch fetched (HLS segments, an http(s) stream)."""

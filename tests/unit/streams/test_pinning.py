@@ -29,10 +29,11 @@ def resolve(host: str, port: int) -> set[IPAddress]:
     return NAMES.get(host) or {ip_address(host)}
 
 
-def test_rtsp_is_pinned_to_the_checked_address_with_its_protocols_only() -> None:
+def test_rtsp_is_pinned_to_the_checked_address_over_tcp_only() -> None:
     opened = pinned("rtsp://cam.example:8554/live/main?channel=1", UrlPolicy(), resolve)
     assert opened == FfmpegOpen(
-        f"rtsp://{PUBLIC}:8554/live/main?channel=1", {"protocol_whitelist": "rtsp,rtp,udp,tcp"}
+        f"rtsp://{PUBLIC}:8554/live/main?channel=1",
+        {"protocol_whitelist": "rtsp,tcp", "rtsp_transport": "tcp"},  # no UDP socket at all
     )
 
 
