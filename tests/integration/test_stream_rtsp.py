@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import socket
+import ssl
 from collections.abc import Iterator
 from ipaddress import ip_address
 from pathlib import Path
@@ -20,6 +21,7 @@ from tamperwatch.streams.progressive import ProgressiveLimits
 from tamperwatch.streams.source import FrameSource, StreamError
 from tamperwatch.streams.watch import STALL
 from tests.support import stream_media as sm
+from tests.support.certificates import make_certificate
 from tests.support.rtsp_server import RtspServer, serving
 from tests.support.stream_watch import first_finding, watch_once
 
@@ -132,3 +134,21 @@ def test_a_refused_redirect_becomes_the_reason_of_the_stall_finding(
         found = first_finding(server.url, sm.library(tmp_path / "library", APPROVED), [server.port])
     assert [f.kind for f in found] == [STALL] and not found[0].defaced
     assert "refused (policy)" in found[0].reasons[0]
+
+
+def test_rtsps_is_verified_by_the_relay(
+    tmp_path: Path, channel_ts: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The relay does the TLS (ffmpeg talks plain RTSP to it on loopback) and verifies the
+    certificate as page fetches do: refused until the test's certificate is trusted."""
+    cert, key, _ = make_certificate(tmp_path)
+    tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    tls.load_cert_chain(cert, key)
+    with serving(RtspServer(ts=channel_ts), tls) as server:
+        secure = f"rtsps://127.0.0.1:{server.port}/live"
+        with pytest.raises(StreamError, match=r"refused \(connect\).*CERTIFICATE_VERIFY_FAILED"):
+            list(FrameSource(secure, sample_fps=1.0, work_width=160, access=access_for(server.port)))
+        monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+        source = FrameSource(secure, sample_fps=1.0, work_width=160, access=access_for(server.port))
+        assert [s.t for s in source][:3] == [0.0, 1.0, 2.0]
+    assert f"DESCRIBE {secure} RTSP/1.0" in server.requests

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ssl
 import struct
 import threading
 from collections.abc import Iterator
@@ -129,8 +130,8 @@ def interleaved(channel: int, payload: bytes) -> bytes:
 
 
 @contextlib.contextmanager
-def serving(server: RtspServer) -> Iterator[RtspServer]:
-    """`server` listening on 127.0.0.1 (a free port) for as long as the block runs."""
+def serving(server: RtspServer, tls: ssl.SSLContext | None = None) -> Iterator[RtspServer]:
+    """`server` listening on 127.0.0.1 (a free port) for as long as the block runs (RTSPS with `tls`)."""
     loop = asyncio.new_event_loop()
     ready = threading.Event()
     stop: asyncio.Future[None] | None = None
@@ -138,7 +139,7 @@ def serving(server: RtspServer) -> Iterator[RtspServer]:
     async def main() -> None:
         nonlocal stop
         stop = loop.create_future()
-        listener = await asyncio.start_server(server.handle, "127.0.0.1", 0)
+        listener = await asyncio.start_server(server.handle, "127.0.0.1", 0, ssl=tls)
         server.port = listener.sockets[0].getsockname()[1]
         ready.set()
         async with listener:
