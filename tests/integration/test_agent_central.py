@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import re
-import signal
 import socket
-import subprocess
-import sys
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +15,7 @@ from types import SimpleNamespace
 
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from support.serve_process import running_serve, serve_env
 
 from tamperwatch.agent.record import AGENT_EVENTS_PATH
 from tamperwatch.api import agents
@@ -96,36 +91,12 @@ def test_a_report_for_another_hosts_root_or_with_a_wrong_secret_is_refused() -> 
     assert asyncio.run(archive.list_incidents()) == []
 
 
-SERVING = re.compile(r"serving on http://127\.0\.0\.1:(\d+)")
-
-
 @contextmanager
 def central_serve(data: Path, tokens: list[str]) -> Iterator[str]:
     """A real `tamperwatch serve` (the app of `create_app`) on 127.0.0.1 with its own data folder;
     its base URL."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TAMPERWATCH_")} | {
-        "TAMPERWATCH_DATA_DIR": str(data),
-        "TAMPERWATCH_PORT": "0",
-        "TAMPERWATCH_LOG_JSON": "false",
-        "TAMPERWATCH_RENDER_ENABLED": "false",
-        "TAMPERWATCH_AGENT_TOKENS": json.dumps(tokens),
-    }
-    argv = [sys.executable, "-m", "tamperwatch", "serve"]
-    proc = subprocess.Popen(argv, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
-    assert proc.stderr is not None
-    port = 0
-    for line in proc.stderr:  # blocks until the next log line: no sleeping
-        found = SERVING.search(line)
-        if found:
-            port = int(found.group(1))
-            break
-    assert port, "serve ended before announcing its port"
-    threading.Thread(target=proc.stderr.read, daemon=True).start()  # never let its log pipe fill
-    try:
+    with running_serve(serve_env(data, [], TAMPERWATCH_AGENT_TOKENS=json.dumps(tokens))) as port:
         yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=60)
 
 
 def test_every_batch_of_an_incident_reaches_the_central_serve(tmp_path: Path) -> None:

@@ -4,12 +4,6 @@ and sees the change in the audit log; disabling the user on the command line end
 
 from __future__ import annotations
 
-import json
-import os
-import re
-import signal
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -17,8 +11,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+from support.serve_process import running_serve, serve_env, tw
 
-SERVING = re.compile(r"serving on http://127\.0\.0\.1:(\d+)")
 PASSWORD = "correct horse battery"
 PAGE = b"<html><head><title>Portal</title></head><body><h1>Welcome</h1><p>News of the day.</p></body></html>"
 
@@ -47,56 +41,13 @@ def site() -> Iterator[int]:
         server.server_close()
 
 
-def _env(data: Path, site_port: int) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TAMPERWATCH_")}
-    env.update(
-        TAMPERWATCH_DATA_DIR=str(data),
-        TAMPERWATCH_PORT="0",
-        TAMPERWATCH_LOG_JSON="false",
-        TAMPERWATCH_RENDER_ENABLED="false",
-        TAMPERWATCH_URL_ALLOWLIST=json.dumps([f"127.0.0.1/32:{site_port}"]),
-    )
-    return env
-
-
-def tw(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tamperwatch", *args],
-        env=env,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-
-
 @pytest.fixture
 def serve(tmp_path: Path, site: int) -> Iterator[tuple[dict[str, str], int]]:
-    env = _env(tmp_path / "data", site)
+    env = serve_env(tmp_path / "data", [site])
     made = tw(env, "user", "add", "alice", "--role", "admin", "--password-stdin", stdin=PASSWORD + "\n")
     assert made.returncode == 0, made.stderr
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tamperwatch", "serve"],
-        env=env,
-        stderr=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        text=True,
-    )
-    assert proc.stderr is not None
-    port = 0
-    for line in proc.stderr:  # blocks until the next log line: no sleeping
-        found = SERVING.search(line)
-        if found:
-            port = int(found.group(1))
-            break
-    assert port, "serve ended before announcing its port"
-    drain = threading.Thread(target=proc.stderr.read, daemon=True)  # keep its log pipe from filling
-    drain.start()
-    try:
+    with running_serve(env) as port:
         yield env, port
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=60)
 
 
 def test_an_admin_made_on_the_command_line_works_through_the_api_of_serve(

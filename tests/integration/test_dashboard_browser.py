@@ -9,12 +9,6 @@ widths; the screenshots are kept in the test's folder."""
 from __future__ import annotations
 
 import importlib.util
-import json
-import os
-import re
-import signal
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -22,6 +16,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from support.serve_process import running_serve, serve_env, tw
 
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = [
@@ -29,7 +24,6 @@ pytestmark = [
     pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing (apt-get install chromium)"),
     pytest.mark.skipif(importlib.util.find_spec("playwright") is None, reason="playwright is not installed"),
 ]
-SERVING = re.compile(r"serving on http://127\.0\.0\.1:(\d+)")
 PASSWORD = "correct horse battery"
 WIDTHS = {"desktop": (1280, 900), "phone": (390, 844)}
 
@@ -80,42 +74,18 @@ class Recorder(ThreadingHTTPServer):
         return int(self.server_address[1])
 
 
-def tw(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "tamperwatch", *args]
-    return subprocess.run(command, env=env, input=stdin, capture_output=True, text=True, timeout=60)
-
-
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[tuple[int, Recorder, Recorder]]:
     """A serve (its port), the site serving the hostile page, and the canary."""
     site, canary = Recorder(), Recorder()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TAMPERWATCH_")}
-    env.update(
-        TAMPERWATCH_DATA_DIR=str(tmp_path / "data"),
-        TAMPERWATCH_PORT="0",
-        TAMPERWATCH_LOG_JSON="false",
-        TAMPERWATCH_RENDER_ENABLED="false",
-        TAMPERWATCH_URL_ALLOWLIST=json.dumps([f"127.0.0.1/32:{site.port}"]),
-    )
+    env = serve_env(tmp_path / "data", [site.port])
     made = tw(env, "user", "add", "olga", "--role", "operator", "--password-stdin", stdin=PASSWORD + "\n")
     assert made.returncode == 0, made.stderr
-    command = [sys.executable, "-m", "tamperwatch", "serve"]
-    proc = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
-    assert proc.stderr is not None
-    port = 0
-    for line in proc.stderr:
-        found = SERVING.search(line)
-        if found:
-            port = int(found.group(1))
-            break
-    assert port, "serve ended before announcing its port"
-    threading.Thread(target=proc.stderr.read, daemon=True).start()
-    site.body = hostile_page(port, canary.port)
     try:
-        yield port, site, canary
+        with running_serve(env) as port:
+            site.body = hostile_page(port, canary.port)
+            yield port, site, canary
     finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=60)
         site.shutdown()
         canary.shutdown()
 

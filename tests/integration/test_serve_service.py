@@ -7,17 +7,15 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-import re
-import signal
 import socket
 import subprocess
-import sys
 import urllib.request
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from support.serve_process import serve_child, serve_env, tw
 
 from tamperwatch.archive.base import TargetState
 from tamperwatch.errors import ConfigError
@@ -33,50 +31,16 @@ from tamperwatch.models import (
 from tamperwatch.pipeline.context import CheckContext
 from tamperwatch.server import LoggedEvents, bind, data_dir_lock, log_verdict
 
-SERVING = re.compile(r"serving on http://127\.0\.0\.1:(\d+)")
-
 
 def _env(data: Path, port: int = 0) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TAMPERWATCH_")}
-    env.update(
-        TAMPERWATCH_DATA_DIR=str(data),
-        TAMPERWATCH_PORT=str(port),
-        TAMPERWATCH_LOG_JSON="false",
-        TAMPERWATCH_RENDER_ENABLED="false",
-        COLUMNS="30",
-    )
-    return env
-
-
-def tw(env: dict[str, str], command: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tamperwatch", command], env=env, capture_output=True, text=True, timeout=60
-    )
+    return serve_env(data, [], TAMPERWATCH_PORT=str(port), COLUMNS="30")
 
 
 @pytest.fixture
 def first_serve(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], int]]:
     """A running `serve` and its port, read from its "serving on" line (waits on its output)."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tamperwatch", "serve"],
-        env=_env(tmp_path / "data"),
-        stderr=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        text=True,
-    )
-    assert proc.stderr is not None
-    port = 0
-    for line in proc.stderr:  # blocks until the next log line: no sleeping
-        found = SERVING.search(line)
-        if found:
-            port = int(found.group(1))
-            break
-    assert port, "serve ended before announcing its port"
-    try:
+    with serve_child(_env(tmp_path / "data")) as (proc, port):
         yield proc, port
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.communicate(timeout=60)
 
 
 def test_serving_is_announced_once_the_port_listens(first_serve: tuple[subprocess.Popen[str], int]) -> None:

@@ -46,8 +46,9 @@ def tw(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.Completed
 
 
 @contextmanager
-def running_serve(env: dict[str, str]) -> Iterator[int]:
-    """``tamperwatch serve`` until the block ends (SIGTERM); yields the port it announced."""
+def serve_child(env: dict[str, str]) -> Iterator[tuple[subprocess.Popen[str], int]]:
+    """``tamperwatch serve`` until the block ends (SIGTERM); yields the process and the port it
+    announced (waits on its log, never sleeps); its log is drained once the port is known."""
     command = [sys.executable, "-m", "tamperwatch", "serve"]
     proc = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     assert proc.stderr is not None
@@ -60,7 +61,14 @@ def running_serve(env: dict[str, str]) -> Iterator[int]:
                 break
         assert port, "serve ended before announcing its port"
         threading.Thread(target=proc.stderr.read, daemon=True).start()  # keep its log pipe from filling
-        yield port
+        yield proc, port
     finally:
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=STOP_TIMEOUT_S)
+
+
+@contextmanager
+def running_serve(env: dict[str, str]) -> Iterator[int]:
+    """``tamperwatch serve`` until the block ends (SIGTERM); yields the port it announced."""
+    with serve_child(env) as (_, port):
+        yield port
