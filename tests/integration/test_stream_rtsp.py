@@ -152,3 +152,12 @@ def test_rtsps_is_verified_by_the_relay(
         source = FrameSource(secure, sample_fps=1.0, work_width=160, access=access_for(server.port))
         assert [s.t for s in source][:3] == [0.0, 1.0, 2.0]
     assert f"DESCRIBE {secure} RTSP/1.0" in server.requests
+
+
+def test_a_silent_rtsp_server_is_a_recorded_stall(channel_ts: bytes) -> None:
+    with serving(RtspServer(ts=channel_ts, hang_on="DESCRIBE")) as server:
+        quick = ProgressiveLimits(stall_s=0.5)
+        access = StreamAccess(UrlPolicy([f"127.0.0.1/32:{server.port}"]), quick)
+        with pytest.raises(StreamError, match=r"stalled: nothing from the server in 0\.5 s"):
+            list(FrameSource(server.url, sample_fps=1.0, work_width=160, access=access))
+    assert server.requests[-1].startswith("DESCRIBE")  # it hung there, and the relay gave up

@@ -26,13 +26,14 @@ START_TIMEOUT_S = 10.0
 class RtspServer:
     """What the server serves and what it saw. `redirect`: answer DESCRIBE (or OPTIONS, when
     `redirect_on` says so) with `redirect_status` and this Location; `frames_before_redirect`: send
-    that many interleaved frames first (a 3xx after media)."""
+    that many interleaved frames first (a 3xx after media); `hang_on`: a silent server."""
 
     ts: bytes = b""
     redirect: str = ""
     redirect_on: str = "DESCRIBE"
     redirect_status: int = 302
     frames_before_redirect: int = 0
+    hang_on: str = ""  # a method never answered (the connection held open, silent)
     port: int = 0
     requests: list[str] = field(default_factory=list)
     transports: list[str] = field(default_factory=list)  # the Transport header of every SETUP
@@ -68,6 +69,8 @@ class RtspServer:
 
     async def answer(self, method: str, headers: dict[str, str], writer: asyncio.StreamWriter) -> bool:
         cseq = headers.get("cseq", "0")
+        if method == self.hang_on:
+            await asyncio.Event().wait()  # until the client hangs up (the server is then stopped)
         if self.redirect and method == self.redirect_on:
             for i in range(self.frames_before_redirect):
                 writer.write(interleaved(0, rtp(i, b"\x47" + bytes(TS_PACKET - 1))))
@@ -144,6 +147,10 @@ def serving(server: RtspServer, tls: ssl.SSLContext | None = None) -> Iterator[R
         ready.set()
         async with listener:
             await stop
+        handlers = asyncio.all_tasks() - {asyncio.current_task()}
+        for task in handlers:  # connections still open (a hanging answer) end with the server
+            task.cancel()
+        await asyncio.gather(*handlers, return_exceptions=True)
 
     thread = threading.Thread(target=loop.run_until_complete, args=(main(),), daemon=True)
     thread.start()

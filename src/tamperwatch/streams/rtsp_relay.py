@@ -190,8 +190,9 @@ class RtspRelay:
         finally:
             for task in tasks:
                 task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)  # both ended before the loop closes
         for task in done:
-            exc = task.exception()
+            exc = None if task.cancelled() else task.exception()
             if isinstance(exc, StreamError):
                 self.error = exc
 
