@@ -71,8 +71,9 @@ def watch_live(
     `on_evidence`, when given, also gets the sample each finding was confirmed on; `on_sample` gets
     every sample (on stream time across reconnects) before it is judged. An HLS playlist and its
     segments, and any other http(s) stream, are fetched by tamperwatch under `policy` and `limits`
-    (`segments.py`, `progressive.py`); RTSP/UDP are opened by ffmpeg pinned to the address checked
-    for each connection (`pinning.py`)."""
+    (`segments.py`, `progressive.py`); UDP/RTP are opened by ffmpeg pinned to the address checked
+    for each connection (`pinning.py`), RTSP over TCP through a loopback relay to that address that
+    refuses the server's redirects (`rtsp_relay.py`)."""
     checked = check_source(source, policy)
     limits = limits or HlsLimits()
     segments = hls_source(policy, limits)

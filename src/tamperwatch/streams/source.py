@@ -11,7 +11,8 @@ carries the windows measured since the previous one (`Sample.audio`), on the sam
 
 Where the bytes come from: a local file through ffmpeg's `file` protocol only; an HLS playlist
 through `hls.py`; any other network stream only through a `StreamAccess` (`access.py`: the policy-
-checked reader for http(s), a pinned address and protocol whitelist for RTSP/UDP). Without one, a
+checked reader for http(s), a pinned address and protocol whitelist for UDP/RTP, and RTSP through
+a loopback relay that refuses redirects). Without one, a
 remote stream is refused: ffmpeg never opens a network address that the policy has not checked."""
 
 from __future__ import annotations
