@@ -30,7 +30,7 @@ weight is a named field of ``RewriteConfig``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
@@ -51,6 +51,7 @@ from tamperwatch.detect.rewrite_text import (
     tokens,
 )
 from tamperwatch.detect.slots import rewritten_headings, rewritten_links
+from tamperwatch.detect.tuning import evidence_scale, tuned
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
@@ -58,6 +59,7 @@ LINGUA_FRANCA = "en"  # new headlines in it are no language evidence on a page i
 _MAX_LANGUAGE_CHARS = 600  # of a page's headlines, for its language (about a hundred words)
 _BY_LANGUAGE = frozenset({"latin", "cyrillic"})  # scripts shared by many languages
 _MAX_LEARNED_HEADLINES = 80  # headlines of a clean page whose language is checked when learning
+_MAX_STABLE_HEADINGS = 400  # headings kept as the ones every known-good capture showed
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,33 +75,44 @@ class RewriteConfig:
     foreign_several: float = 0.6  # two or more in one language: slogans written over the headlines
     # headlines in one language the site never used, told by the identifier alone (same script):
     # a guess on a short headline is noisier than a script, so it takes three
-    min_language_slogans: int = 3
+    min_language_slogans: int = 3  # new headlines in one language the site never used: slogans
     min_script_letters: int = 6  # a headline needs this many letters of its script to count
     min_slug_tokens: int = 3  # a slug with fewer words says nothing about its headline
-    max_findings_listed: int = 3
+    max_findings_listed: int = 3  # rewritten headlines named in the finding's reason
+    # a heading rewritten in place counts (like a rewritten link) when this many clean captures
+    # all showed it: one capture says nothing about what the site changes
+    min_stable_captures: int = 3  # clean captures that all showed a heading for it to be the site's
+
+
+def _scaled(config: RewriteConfig, sensitivity: float) -> RewriteConfig:
+    """Every evidence weight times the sensitivity's scale; counts stay."""
+    scale = evidence_scale(sensitivity)
+    weights = {
+        f.name: getattr(config, f.name) * scale
+        for f in fields(config)
+        if isinstance(getattr(config, f.name), float)
+    }
+    return replace(config, **weights)
 
 
 class RewriteDetector:
     name: ClassVar[str] = "rewrite"
     needs_history: ClassVar[bool] = True
+    config_type: ClassVar[type[RewriteConfig]] = RewriteConfig
 
     def __init__(self, config: RewriteConfig | None = None) -> None:
         self.config = config or RewriteConfig()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> RewriteDetector:
-        """Evidence scales with ``sensitivity`` (x1.0 at the default 0.5, x0.8 to x1.2)."""
-        scale = 0.8 + 0.4 * settings.sensitivity
-        base = RewriteConfig()
-        scaled = {
-            f.name: getattr(base, f.name) * scale
-            for f in fields(base)
-            if isinstance(getattr(base, f.name), float)
-        }
-        return cls(RewriteConfig(**scaled))
+        """Evidence scales with ``sensitivity`` (x1.0 at the default 0.5, x0.8 to x1.2); any
+        field can be set through ``detector_tuning``."""
+        return cls(tuned(settings, cls.name, RewriteConfig(), _scaled))
 
     def learn(self, part: ProfilePart, page: Page) -> None:
-        """Nothing to learn online: the previous clean page is the reference."""
+        """Online, only the stable headings narrow (the previous clean page is the reference for
+        everything else): a clean capture without one of them says it can change."""
+        _keep_stable_headings(part, page)
 
     def learn_trusted(self, part: ProfilePart, page: Page) -> None:
         """The languages other than the page's that a known-good page's headlines are in: a site
@@ -109,6 +122,13 @@ class RewriteDetector:
         if language:
             own = [h for h in headline_texts(page) if h][:_MAX_LEARNED_HEADLINES]
             part["languages"] = sorted(set(part.get("languages", [])) | other_languages(own, language))
+        _keep_stable_headings(part, page)
+
+    def operator_accept(self, part: ProfilePart, page: Page) -> None:
+        """The new normal (a redesign): its headings start the stable ones afresh."""
+        part.pop("stable_headings", None)
+        part.pop("stable_captures", None)
+        self.learn_trusted(part, page)
 
     def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
         return []
@@ -152,9 +172,17 @@ class RewriteDetector:
                 rewritten.append((slot.href, slot.before, slot.now))
                 done_hrefs.add(slot.href)
                 stale = stale or slot.stale_twin
+        stable = (
+            set(part.get("stable_headings", ()))
+            if int(part.get("stable_captures", 0)) >= cfg.min_stable_captures
+            else set()
+        )
         for old_heading, heading in rewritten_headings(previous, page):
-            if foreign(heading) and not any(heading in t or t in heading for _, _, t in rewritten):
-                rewritten.append(("", old_heading, heading))  # a heading rewritten in place
+            # in place, in another language, or where every known-good capture had the same one
+            if (foreign(heading) or old_heading in stable) and not any(
+                heading in t or t in heading for _, _, t in rewritten
+            ):
+                rewritten.append(("", old_heading, heading))
         seen = {*headline_texts(previous), *link_texts(previous)}
         listed = {t for _, _, t in rewritten} | set(off_slug) | {now.get(h, t) for h, _, t in rewritten}
         # alone, only another script counts: a language guess on a short headline is too often wrong
@@ -221,6 +249,15 @@ class RewriteDetector:
                 },
             )
         ]
+
+
+def _keep_stable_headings(part: ProfilePart, page: Page) -> None:
+    """Fold ``page`` into the headings every clean capture showed (a section's title, the site's
+    own headings: what its history says does not change with the news), and count the captures."""
+    headings = set(page.headings)
+    kept = headings if "stable_headings" not in part else headings & set(part["stable_headings"])
+    part["stable_headings"] = sorted(kept)[:_MAX_STABLE_HEADINGS]
+    part["stable_captures"] = int(part.get("stable_captures", 0)) + 1
 
 
 def _distinct(texts: list[str]) -> list[str]:
