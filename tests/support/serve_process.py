@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-SERVING = re.compile(r"serving on http://127\.0\.0\.1:(\d+)")
+SERVING = re.compile(r"serving on https?://127\.0\.0\.1:(\d+)")
 COMMAND_TIMEOUT_S = 60.0
 STOP_TIMEOUT_S = 60.0
 
@@ -46,10 +46,10 @@ def tw(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.Completed
 
 
 @contextmanager
-def serve_child(env: dict[str, str]) -> Iterator[tuple[subprocess.Popen[str], int]]:
-    """``tamperwatch serve`` until the block ends (SIGTERM); yields the process and the port it
-    announced (waits on its log, never sleeps); its log is drained once the port is known."""
-    command = [sys.executable, "-m", "tamperwatch", "serve"]
+def serve_child(env: dict[str, str], *options: str) -> Iterator[tuple[subprocess.Popen[str], int]]:
+    """``tamperwatch serve [options]`` until the block ends (SIGTERM); yields the process and the
+    port it announced (waits on its log, never sleeps); its log is drained once the port is known."""
+    command = [sys.executable, "-m", "tamperwatch", "serve", *options]
     proc = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     assert proc.stderr is not None
     try:

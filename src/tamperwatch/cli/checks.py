@@ -173,13 +173,30 @@ def register(app: typer.Typer) -> None:
         raise typer.Exit(OK if exit_zero else run_exit(by, failed))
 
     @app.command()
-    def serve(ctx: typer.Context) -> None:
+    def serve(
+        ctx: typer.Context,
+        host: str = typer.Option(None, "--host", help="Address to listen on (setting host; 127.0.0.1)."),
+        port: int = typer.Option(
+            None, "--port", min=0, max=65535, help="Port to listen on (setting port; 8080)."
+        ),
+        tls_cert: Path = typer.Option(
+            None, "--tls-cert", help="TLS certificate (PEM): answer HTTPS directly (setting tls_certfile)."
+        ),
+        tls_key: Path = typer.Option(
+            None,
+            "--tls-key",
+            help="Private key (PEM) of --tls-cert, if not in the same file (setting tls_keyfile).",
+        ),
+    ) -> None:
         """Run the scheduler, workers and the HTTP API in one process until SIGTERM or Ctrl-C.
 
-        One `serve` per data folder: a second one exits 2 naming the process that holds it."""
+        One `serve` per data folder: a second one exits 2 naming the process that holds it.
+        Options given here win over the settings of the same name."""
         from tamperwatch.runtime import heavy_imports
 
         with heavy_imports():
             from tamperwatch.server import serve_forever
 
-        run_async(serve_forever(settings_of(ctx)))
+        given = {"host": host, "port": port, "tls_certfile": tls_cert, "tls_keyfile": tls_key}
+        settings = settings_of(ctx).model_copy(update={k: v for k, v in given.items() if v is not None})
+        run_async(serve_forever(settings))
