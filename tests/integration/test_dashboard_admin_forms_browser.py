@@ -21,6 +21,7 @@ pytestmark = [
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "bench" / "out" / "dashboard"
 WAIT_MS = 15_000
+WIDTHS = {"desktop": (1280, 900), "phone": (390, 844)}
 
 
 @pytest.fixture
@@ -29,7 +30,10 @@ def live(tmp_path: Path) -> Iterator[LiveApi]:
         yield api
 
 
-async def test_an_admin_adds_and_ends_a_window_and_adds_and_disables_a_user(live: LiveApi) -> None:
+@pytest.mark.parametrize("label", list(WIDTHS))
+async def test_an_admin_adds_and_ends_a_window_and_adds_and_disables_a_user(
+    live: LiveApi, label: str
+) -> None:
     from playwright.async_api import async_playwright
 
     from tamperwatch.capture.browser_launch import LaunchSpec
@@ -39,7 +43,8 @@ async def test_an_admin_adds_and_ends_a_window_and_adds_and_disables_a_user(live
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(**LaunchSpec().options())
         try:
-            page = await (await browser.new_context(viewport={"width": 1280, "height": 900})).new_page()
+            width, height = WIDTHS[label]
+            page = await (await browser.new_context(viewport={"width": width, "height": height})).new_page()
             errors: list[str] = []
             page.on(
                 "console", lambda message: errors.append(message.text) if message.type == "error" else None
@@ -52,7 +57,7 @@ async def test_an_admin_adds_and_ends_a_window_and_adds_and_disables_a_user(live
             await page.click("button[type=submit]")
             await page.wait_for_url(f"{base}/")
 
-            await page.click("nav.main >> text=Maintenance")
+            await page.click("nav.main >> text=Maintenance")  # the header links it at every width
             await page.wait_for_url(f"{base}/maintenance")
             await page.fill("#mw-tag", "in-browser")
             await page.fill("#mw-for", "2h")
@@ -61,7 +66,7 @@ async def test_an_admin_adds_and_ends_a_window_and_adds_and_disables_a_user(live
             row = page.locator("tr.window", has_text="switching data centres")
             await row.wait_for(timeout=WAIT_MS)  # the page reloaded with it
             assert "in-browser" in await row.inner_text()
-            await page.screenshot(path=str(ARTIFACTS / "maintenance-desktop.png"), full_page=True)
+            await page.screenshot(path=str(ARTIFACTS / f"maintenance-{label}.png"), full_page=True)
             await row.get_by_role("button", name="End now").click()
             await row.wait_for(state="detached", timeout=WAIT_MS)
             assert await page.locator("tr.window").count() == 1  # the seeded one stays
@@ -81,7 +86,7 @@ async def test_an_admin_adds_and_ends_a_window_and_adds_and_disables_a_user(live
                 .wait_for(timeout=WAIT_MS)
             )
             assert "disabled" in await page.locator("tr", has_text="olga").first.inner_text()
-            await page.screenshot(path=str(ARTIFACTS / "people-admin-desktop.png"), full_page=True)
+            await page.screenshot(path=str(ARTIFACTS / f"people-admin-{label}.png"), full_page=True)
             assert errors == [], errors
         finally:
             await browser.close()
