@@ -1,7 +1,7 @@
-"""The maintenance and user forms in Debian's Chromium under the strict CSP (no console error): an
-admin adds a maintenance window for a tag and ends it with its button, adds a user and disables
-them, each through htmx and a page reload. Screenshots are kept in bench/out/dashboard/ beside the
-other pages' (git-ignored)."""
+"""The maintenance and user forms in Debian's Chromium under the strict CSP (no console error), at
+desktop and phone widths: an admin adds a maintenance window for a tag and ends it with its
+button, adds a user and disables them, each through htmx and a page reload. Screenshots are kept
+in bench/out/dashboard/ beside the other pages' (git-ignored)."""
 
 from __future__ import annotations
 
