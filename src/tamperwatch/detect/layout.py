@@ -28,6 +28,7 @@ from tamperwatch.detect.tuning import evidence_scale, tuned
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
+_SITE_LANDMARKS = "nav, [role=navigation], form[action]"  # what a site's page has and a message screen not
 _NAMED_DARK = frozenset({"black", "#000", "#000000", "#111", "#111111", "#0a0a0a", "#050505", "#121212"})
 
 
@@ -120,9 +121,11 @@ def staging_traits(page: Page, config: LayoutConfig = _DEFAULT) -> list[str]:
 
 
 def message_screen(page: Page, config: LayoutConfig) -> bool:
-    """No navigation landmark, few links, little text: a single screen, not a site's page."""
+    """No navigation, few links, little text: a single screen, not a site's page. Only navigation
+    (and a form that posts somewhere) tells a site's page apart: a message card wrapped in
+    ``<main>`` or signed in a ``<footer>`` is still one screen with nowhere to go."""
     tree = page.tree
-    if tree.css_first("nav, [role=navigation], footer, main, article, form[action]") is not None:
+    if tree.css_first(_SITE_LANDMARKS) is not None:
         return False
     if len(tree.css("a[href]")) > config.max_links:
         return False

@@ -34,6 +34,22 @@ def test_a_dark_message_screen_with_a_contact_is_a_defacement_in_any_language(ti
     assert finding.score >= 0.5 and "dark background" in finding.reason
 
 
+@pytest.mark.parametrize("wrapper", ["main", "article", "footer"])
+def test_a_message_card_in_a_landmark_is_still_a_message_screen(wrapper: str) -> None:
+    card = f"<{wrapper}><small>greetings to the crew, mail crew@mail.example</small></{wrapper}>"
+    html = screen(
+        "Mesaj", "Sunucunuz bizim sesimiz oldu", extra=card + '<a href="mailto:x@mail.example">x</a>'
+    )
+    [finding] = LayoutDetector().detect({}, page(html))
+    assert finding.score >= 0.5
+
+
+def test_a_page_with_navigation_or_a_form_is_a_sites_page() -> None:
+    contact = '<a href="mailto:x@mail.example">x</a>'
+    for extra in ("<nav><a href='/'>Start</a></nav>", "<form action='/search'><input name=q></form>"):
+        assert LayoutDetector().detect({}, page(screen("Mesaj", "Sunucunuz", extra=extra + contact))) == []
+
+
 def test_a_news_page_and_a_small_light_notice_are_not() -> None:
     detector = LayoutDetector()
     assert detector.detect({}, page(news_page(1))) == []
