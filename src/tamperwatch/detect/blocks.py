@@ -23,14 +23,25 @@ from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite_text import char_script
 from tamperwatch.detect.slots import changes, linked_lines
 
-MIN_BLOCK_LINES = 2  # a message has a heading and at least one line
-KICKER_LINES = 1  # lines right before a new linked headline that belong to its teaser
-MIN_BLOCK_LETTERS = 40  # letters of a block (CJK characters counting two)
-MAX_BLOCKS = 4  # blocks judged per check
-MARKUP_WINDOW = 600  # characters before a block's first line searched for its opening tags
-MEDIA_WINDOW = 300  # characters after a block's last line searched for its media
 PAINTING_TAGS = frozenset({"font", "center", "marquee"})  # tags that paint without a style sheet
 _WIDE = ("han", "kana", "hangul")
+WIDE_LETTER = 2  # letters a Chinese, Japanese or Korean character counts as (a word's worth)
+_PROBE_CHARS = 40  # leading characters of a line looked for in the page's source
+
+
+@dataclass(frozen=True, slots=True)
+class BlocksConfig:
+    """What makes new lines a message block (tunable as ``message_blocks``: foreign_text builds it)."""
+
+    min_block_lines: int = 2  # a message has a heading and at least one line
+    kicker_lines: int = 1  # lines right before a new linked headline that belong to its teaser
+    min_block_letters: int = 40  # letters of a block (CJK characters counting two)
+    max_blocks: int = 4  # blocks judged per check
+    markup_window: int = 600  # characters before a block's first line searched for its opening tags
+    media_window: int = 300  # characters after a block's last line searched for its media
+
+
+_DEFAULT = BlocksConfig()
 
 
 @cache
@@ -61,9 +72,9 @@ def _class() -> re.Pattern[str]:
     return re.compile(r"\bclass\s*=", re.IGNORECASE)
 
 
-def letters(text: str) -> int:
-    """Letters of ``text``, a Chinese, Japanese or Korean character counting two."""
-    return sum((2 if char_script(c) in _WIDE else 1) for c in text if c.isalpha())
+def letters(text: str, wide: int = WIDE_LETTER) -> int:
+    """Letters of ``text``, a Chinese, Japanese or Korean character counting ``wide``."""
+    return sum((wide if char_script(c) in _WIDE else 1) for c in text if c.isalpha())
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,12 +89,12 @@ class MessageBlock:
 
 
 def _find(source: str, line: str, start: int) -> int:
-    probe = line[:40]
+    probe = line[:_PROBE_CHARS]
     at = source.find(probe, start)
     return at if at >= 0 else source.find(html.escape(probe, quote=False), start)
 
 
-def _markup(page: Page, previous: Page, block: tuple[str, ...]) -> tuple[bool, bool]:
+def _markup(page: Page, previous: Page, block: tuple[str, ...], config: BlocksConfig) -> tuple[bool, bool]:
     """(painted, foreign media) of a block, read from the page's source around its lines.
 
     Painted: the opening tags right before its first line that are new to the page paint their
@@ -97,7 +108,7 @@ def _markup(page: Page, previous: Page, block: tuple[str, ...]) -> tuple[bool, b
     if first < 0:
         return False, False
     painted = False
-    tail = _opening_tail().search(source[max(start, first - MARKUP_WINDOW) : first])
+    tail = _opening_tail().search(source[max(start, first - config.markup_window) : first])
     if tail is not None:
         own = [
             (match.group(1).lower(), match.group(2))
@@ -108,18 +119,19 @@ def _markup(page: Page, previous: Page, block: tuple[str, ...]) -> tuple[bool, b
             name in PAINTING_TAGS or _paint().search(attrs) for name, attrs in own
         )
     last = _find(source, block[-1], first)
-    end = (last if last >= 0 else first) + len(block[-1]) + MEDIA_WINDOW
+    end = (last if last >= 0 else first) + len(block[-1]) + config.media_window
     hosts = {m.group(1).lower() for m in _media().finditer(source, first, end)}
     return painted, any(host not in previous.html for host in hosts)
 
 
-def message_blocks(previous: Page, page: Page) -> list[MessageBlock]:
+def message_blocks(previous: Page, page: Page, config: BlocksConfig = _DEFAULT) -> list[MessageBlock]:
     """New unlinked blocks of text in ``page`` (largest first), with their markup: runs of
     consecutive new lines, none in a link, inside the changed stretches of the page. A run right
     after a new linked line is a teaser's summary, and the line right before one its kicker:
     neither is a message (the lines before a kicker still can be)."""
     cached = page.features.get("blocks.messages")
-    key = (id(previous), len(previous.text_lines))
+    c = config
+    key = (id(previous), len(previous.text_lines), c)
     if cached is not None and cached[0] == key:
         return list(cached[1])
     lines, before = page.text_lines, set(previous.text_lines)
@@ -140,15 +152,16 @@ def message_blocks(previous: Page, page: Page) -> list[MessageBlock]:
                     continue
                 new_link = True
             if new_link and not after_link:
-                run = run[:-KICKER_LINES]  # the line right before a new headline is its kicker
+                # the line right before a new headline is its kicker
+                run = run[: max(0, len(run) - c.kicker_lines)]
             if (
                 not after_link
-                and len(run) >= MIN_BLOCK_LINES
-                and sum(letters(t) for t in run) >= MIN_BLOCK_LETTERS
+                and len(run) >= c.min_block_lines
+                and sum(letters(t) for t in run) >= c.min_block_letters
             ):
                 runs.append(tuple(run))
             run, after_link = [], new_link
     runs.sort(key=lambda r: -sum(letters(t) for t in r))
-    found = [MessageBlock(run, *_markup(page, previous, run)) for run in runs[:MAX_BLOCKS]]
+    found = [MessageBlock(run, *_markup(page, previous, run, c)) for run in runs[: c.max_blocks]]
     page.features["blocks.messages"] = (key, found)
     return list(found)

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 from functools import cached_property
 
 from tamperwatch.capture.decoding import body_charset
 from tamperwatch.detect.lexicon import COMBINED_TRIGGER, may_mention_lexicon
 from tamperwatch.detect.origins import host_of, registrable_domain
 from tamperwatch.detect.rewrite_text import tokens
+from tamperwatch.detect.tuning import tuned
 from tamperwatch.settings import Settings
 
 # Tags whose appearance or change can carry code, frames, forms, redirects, styling, media or the
@@ -49,7 +51,20 @@ _HIDING_CLASS = re.compile(
 _URL_SCHEME = re.compile(r"\s*([a-zA-Z][a-zA-Z0-9+.-]*):(.?.?)")
 _PLAIN_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 _NEW_LINK = re.compile(rb"a\s", re.IGNORECASE)  # an added run that opens a link (plain: so a new one)
-REWRITE_MIN_NEW_TOKENS = 4  # new words (stems, CJK pairs) a change without a new link may not bring
+DELTA_TUNING = "delta"  # the name of the delta check's limits in detector_tuning
+# The most added runs a change may have is the setting ``delta_max_runs`` (not repeated here).
+MAX_RUNS: int = Settings.model_fields["delta_max_runs"].default
+
+
+@dataclass(frozen=True, slots=True)
+class DeltaConfig:
+    """How small and plain a change must be to be cleared (tunable as ``delta``)."""
+
+    min_runs: int = 4  # added runs any page may have: past this the page's own limit applies
+    max_share: float = 0.05  # ...which is this share of the page's runs (at most ``delta_max_runs``)
+    removed_per_added: int = 2  # removed runs allowed per allowed added run
+    max_text: int = 4000  # characters of added text a cleared change may have
+    rewrite_min_new_tokens: int = 4  # new words (stems, CJK pairs) a change without a new link may not bring
 
 
 def _common_prefix(a: bytes, b: bytes) -> int:
@@ -91,15 +106,16 @@ def changed_window(old: bytes, new: bytes) -> tuple[int, int, int]:
 class DeltaGate:
     """Decides whether a change is plain enough to be clean without running the detectors."""
 
-    def __init__(self, max_runs: int = 24, max_share: float = 0.05, max_text: int = 4000) -> None:
+    def __init__(self, max_runs: int = MAX_RUNS, config: DeltaConfig | None = None) -> None:
         self.max_runs = max_runs
-        self.max_share = max_share
-        self.max_text = max_text
+        self.config = config or DeltaConfig()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> DeltaGate | None:
         """The gate, or None when ``delta_check`` is off."""
-        return cls(max_runs=settings.delta_max_runs) if settings.delta_check else None
+        if not settings.delta_check:
+            return None
+        return cls(settings.delta_max_runs, tuned(settings, DELTA_TUNING, DeltaConfig()))
 
     @cached_property
     def trigger(self) -> re.Pattern[str]:
@@ -118,9 +134,10 @@ class DeltaGate:
         removed = len(old_set - new_set)
         if not added:
             return None
-        if len(added) > 4 or removed > 8:  # past the smallest limit: is it within this page's?
-            limit = max(4, min(self.max_runs, int(new.count(b"<") * self.max_share)))
-            if len(added) > limit or removed > 2 * limit:
+        c = self.config
+        if len(added) > c.min_runs or removed > c.removed_per_added * c.min_runs:  # within this page's limit?
+            limit = max(c.min_runs, min(self.max_runs, int(new.count(b"<") * c.max_share)))
+            if len(added) > limit or removed > c.removed_per_added * limit:
                 return None
         own = registrable_domain(host_of(page_url, page_url))
         seen = _SeenIn(old, codec)
@@ -131,21 +148,20 @@ class DeltaGate:
                 return None
             texts.append(text)
         words = html.unescape(" ".join(texts))
-        if len(words) > self.max_text or (may_mention_lexicon(words) and self.trigger.search(words)):
+        if len(words) > c.max_text or (may_mention_lexicon(words) and self.trigger.search(words)):
             return None
         if self._rewrites_text(added, old_set - new_set, words, codec):
             return None
         return f"only {len(added)} plain text run(s) changed since the last clean capture"
 
-    @staticmethod
-    def _rewrites_text(added: list[bytes], removed: set[bytes], words: str, codec: str) -> bool:
+    def _rewrites_text(self, added: list[bytes], removed: set[bytes], words: str, codec: str) -> bool:
         """New words with no new link: text written over the page's own (a slogan in a teaser or
         paragraph), not a publish, which brings its article's link. Timestamps, counters and a
         changed word or two stay plain."""
         if any(_NEW_LINK.match(run) for run in added):
             return False
         before = " ".join(run.decode(codec, "replace").partition(">")[2] for run in removed)
-        return len(tokens(words) - tokens(html.unescape(before))) >= REWRITE_MIN_NEW_TOKENS
+        return len(tokens(words) - tokens(html.unescape(before))) >= self.config.rewrite_min_new_tokens
 
     def _plain_run(self, run: str, seen: _SeenIn, page_url: str, own: str) -> str | None:
         """The run's text when its tag is plain, else None."""

@@ -19,7 +19,14 @@ from tamperwatch.detect.hooks import FoldKind, Hooks
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.profile import Profile
 from tamperwatch.detect.screen import Screen, ScreenMode
-from tamperwatch.detect.verdict import combine, has_content_evidence
+from tamperwatch.detect.tuning import tuned
+from tamperwatch.detect.verdict import (
+    DEFACED_THRESHOLD,
+    SUSPICIOUS_THRESHOLD,
+    VerdictConfig,
+    combine,
+    has_content_evidence,
+)
 from tamperwatch.models import Capture, Finding, Status, Verdict
 from tamperwatch.plugins import PluginCatalog
 from tamperwatch.settings import Settings
@@ -27,19 +34,25 @@ from tamperwatch.settings import Settings
 DETECTOR_GROUP = "tamperwatch.detectors"
 # Target sensitivities are rounded to this many decimals: at most 101 tuned engines per process.
 SENSITIVITY_DIGITS = 2
+VERDICT_TUNING = "verdict"  # the name of how findings combine in detector_tuning
+# The shipped defaults of an engine built without Settings are Settings' own.
+LEARN_CAPTURES: int = Settings.model_fields["learn_captures"].default
+MAX_ANALYSED_CHARS: int = Settings.model_fields["max_analysed_chars"].default
 
 
 class DetectionEngine:
     def __init__(
         self,
         detectors: Sequence[Detector] | Callable[[], Sequence[Detector]],
-        learn_captures: int = 3,
-        defaced_threshold: float = 0.5,
-        suspicious_threshold: float = 0.3,
-        max_chars: int = 4_000_000,
+        learn_captures: int = LEARN_CAPTURES,
+        defaced_threshold: float = DEFACED_THRESHOLD,
+        suspicious_threshold: float = SUSPICIOUS_THRESHOLD,
+        max_chars: int = MAX_ANALYSED_CHARS,
         escalation_only: Sequence[str] = (),
+        verdict: VerdictConfig | None = None,
     ) -> None:
-        """``detectors`` is the list itself, or a function that builds it on first use."""
+        """``detectors`` is the list itself, or a function that builds it on first use; ``verdict``
+        says how their findings combine."""
         self._build = detectors if callable(detectors) else None
         self._configured_escalation = frozenset(escalation_only)
         self._detectors: list[Detector] | None = None
@@ -50,6 +63,7 @@ class DetectionEngine:
         self.defaced_threshold = defaced_threshold
         self.suspicious_threshold = suspicious_threshold
         self.max_chars = max_chars
+        self.verdict_config = verdict or VerdictConfig()
         self._settings: Settings | None = None  # set by from_settings: engines for other sensitivities
         self._tuned: dict[float, DetectionEngine] = {}
 
@@ -93,6 +107,7 @@ class DetectionEngine:
             settings.suspicious_threshold,
             settings.max_analysed_chars,
             settings.escalation_detectors,
+            tuned(settings, VERDICT_TUNING, VerdictConfig()),
         )
         engine._settings = settings
         return engine
@@ -189,7 +204,7 @@ class DetectionEngine:
         return self.combine([*screen.findings, *extra])
 
     def combine(self, findings: Sequence[Finding]) -> Verdict:
-        return combine(list(findings), self.defaced_threshold, self.suspicious_threshold)
+        return combine(list(findings), self.defaced_threshold, self.suspicious_threshold, self.verdict_config)
 
     def evaluate(
         self,

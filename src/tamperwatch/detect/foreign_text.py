@@ -30,38 +30,33 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
-from tamperwatch.detect.blocks import letters, message_blocks
+from tamperwatch.detect.blocks import WIDE_LETTER, BlocksConfig, letters, message_blocks
 from tamperwatch.detect.langid import foreign_to, identify, other_languages
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite import page_language
 from tamperwatch.detect.rewrite_text import (
     MESSENGER_HOSTS,
-    char_script,
     other_script,
     page_script,
     tokens,
 )
+from tamperwatch.detect.tuning import evidence_scale, tuned
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
-_MAX_LINES = 600  # text lines of the page read per check
-_MAX_FRESH = 60  # new lines whose language is checked, from the top (where blocks are injected)
-_MIN_LINE = 12  # letters: a shorter line (a date, a button) says nothing about language
-_MIN_SCRIPT_LETTERS = 6  # letters a text needs before its script counts
-_BODY_LINES = 12  # longest lines of a page read for its language when its headlines leave it open
-_BODY_CHARS = 1500  # characters of them read
 _MEDIA = "marquee, audio, bgsound, embed, video[autoplay]"
-_WIDE = ("han", "kana", "hangul")
-
-
-def _letters(text: str) -> int:
-    """Letters of ``text``, a Chinese, Japanese or Korean character counting two."""
-    return sum((2 if char_script(c) in _WIDE else 1) for c in text if c.isalpha())
+BLOCKS_TUNING = "message_blocks"  # the name of the message blocks' limits in detector_tuning
+# Shown in the finding: characters of a quoted line, lines and handles kept in the evidence.
+_QUOTE_CHARS = 60
+_EVIDENCE_CHARS = 200
+_EVIDENCE_LINES = 10
+_SHOWN_HANDLES = 3
+_SCORE_DIGITS = 3  # decimals of the finding's score
 
 
 @cache
@@ -76,27 +71,45 @@ def _handle() -> re.Pattern[str]:
 @dataclass(frozen=True, slots=True)
 class ForeignTextConfig:
     min_letters: int = 60  # letters of new foreign text that make a message block
-    block: float = 0.45  # a foreign block alone
-    title: float = 0.45  # a foreign new title alone
+    block: float = 0.45  # a foreign block alone (from_settings: times the sensitivity's evidence scale)
+    title: float = 0.45  # a foreign new title alone (from_settings: times the sensitivity's evidence scale)
     together: float = 0.7  # both, or either with new contact handles
-    painted_block: float = 0.45  # a new unlinked block in its own paint, outside the site's
-    # style sheets (``blocks.py``), in the page's language: suspicious; with a title taken from
-    # it, new contact handles or a new sound or banner element: ``together``
+    # A new unlinked block in its own paint, outside the site's style sheets (``blocks.py``), in the
+    # page's language: suspicious; with a title taken from it, new contact handles or a new sound
+    # or banner element: ``together``.
+    painted_block: float = 0.45
     max_learned_lines: int = 200  # lines of a clean page checked when learning
+    min_learned_chars: int = 36  # characters a clean page's line needs to tell which languages the site uses
+    max_lines: int = 600  # text lines of the page read per check
+    max_fresh: int = 60  # new lines whose language is checked, from the top (where blocks are injected)
+    min_line: int = 12  # letters: a shorter line (a date, a button) says nothing about language
+    min_script_letters: int = 6  # letters a text needs before its script counts
+    wide_letter: int = WIDE_LETTER  # letters a Chinese, Japanese or Korean character counts as
+    body_lines: int = 12  # longest lines of a page read for its language when its headlines leave it open
+    body_chars: int = 1500  # characters of them read
+
+
+_DEFAULT = ForeignTextConfig()
+
+
+def _scaled(config: ForeignTextConfig, sensitivity: float) -> ForeignTextConfig:
+    scale = evidence_scale(sensitivity)
+    return replace(config, block=config.block * scale, title=config.title * scale)
 
 
 class ForeignTextDetector:
     name: ClassVar[str] = "foreign_text"
     needs_history: ClassVar[bool] = True
+    config_type: ClassVar[type[ForeignTextConfig]] = ForeignTextConfig
 
-    def __init__(self, config: ForeignTextConfig | None = None) -> None:
+    def __init__(self, config: ForeignTextConfig | None = None, blocks: BlocksConfig | None = None) -> None:
         self.config = config or ForeignTextConfig()
+        self.blocks = blocks or BlocksConfig()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ForeignTextDetector:
-        scale = 0.8 + 0.4 * settings.sensitivity
-        base = ForeignTextConfig()
-        return cls(ForeignTextConfig(block=base.block * scale, title=base.title * scale))
+        config = tuned(settings, cls.name, ForeignTextConfig(), _scaled)
+        return cls(config, tuned(settings, BLOCKS_TUNING, BlocksConfig()))
 
     def learn(self, part: ProfilePart, page: Page) -> None:
         """Nothing to learn online: the previous clean page is the reference."""
@@ -106,7 +119,8 @@ class ForeignTextDetector:
         text in those is no evidence, text in a language the site never used is."""
         language = page_language(page)
         if language:
-            lines = [t for t in page.text_lines[: self.config.max_learned_lines] if len(t) >= _MIN_LINE * 3]
+            c = self.config
+            lines = [t for t in page.text_lines[: c.max_learned_lines] if len(t) >= c.min_learned_chars]
             part["languages"] = sorted(set(part.get("languages", [])) | other_languages(lines, language))
 
     def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
@@ -114,35 +128,40 @@ class ForeignTextDetector:
 
     def compare(self, part: ProfilePart, page: Page, previous: Page) -> list[Finding]:
         cfg = self.config
+        wide = cfg.wide_letter
         script = page_script(previous)
         # a profile of an earlier version counted the site's other-language text: none then
         language = "" if part.get("foreign") and "languages" not in part else page_language(previous)
         usual = {language, *part.get("languages", [])}
 
         def foreign_as(text: str) -> str:
-            found = other_script(text, script, _MIN_SCRIPT_LETTERS)
+            found = other_script(text, script, cfg.min_script_letters)
             if found:
                 return found
             code = identify(text) if language else ""
             return code if code and code not in usual else ""
 
         before = set(previous.text_lines)
-        fresh = [t for t in page.text_lines[:_MAX_LINES] if t not in before and _letters(t) >= _MIN_LINE]
-        fresh = fresh[:_MAX_FRESH]
+        fresh = [
+            t
+            for t in page.text_lines[: cfg.max_lines]
+            if t not in before and letters(t, wide) >= cfg.min_line
+        ]
+        fresh = fresh[: cfg.max_fresh]
         groups: dict[str, list[str]] = {}
         for line in fresh:
             code = foreign_as(line)
             if code:
                 groups.setdefault(code, []).append(line)
         block = max(groups.values(), key=lambda lines: sum(len(t) for t in lines), default=[])
-        block_found = sum(_letters(t) for t in block) >= cfg.min_letters
+        block_found = sum(letters(t, wide) for t in block) >= cfg.min_letters
         retitled = page.title != previous.title
         title = page.title if retitled and foreign_as(page.title) else ""
-        messages = message_blocks(previous, page)
+        messages = message_blocks(previous, page, self.blocks)
         if not block_found and messages:
             # a message block (new, unlinked, together) in another language counts whatever its
             # size; its language is compared with the page's text when its headlines leave it open
-            body = "" if part.get("foreign") or language else body_language(previous)
+            body = "" if part.get("foreign") or language else body_language(previous, cfg)
 
             def foreign_line(text: str) -> bool:
                 """In another script or language than the page; inside a new unlinked block, a
@@ -154,7 +173,9 @@ class ForeignTextDetector:
                 line judged alone: a version number or a name next to the message is no vote)."""
                 if foreign_line(" ".join(lines)):
                     return True
-                weights = [(letters(t), foreign_line(t)) for t in lines if letters(t) >= _MIN_LINE]
+                weights = [
+                    (letters(t, wide), foreign_line(t)) for t in lines if letters(t, wide) >= cfg.min_line
+                ]
                 total = sum(n for n, _ in weights)
                 return total > 0 and sum(n for n, foreign in weights if foreign) * 2 > total
 
@@ -167,8 +188,8 @@ class ForeignTextDetector:
         shown = [t for m in messages for t in m.lines]
         title_from_block = (
             retitled
-            and _letters(page.title) >= _MIN_LINE
-            and any(page.title in t or (_letters(t) >= _MIN_LINE and t in page.title) for t in shown)
+            and letters(page.title, wide) >= cfg.min_line
+            and any(page.title in t or (letters(t, wide) >= cfg.min_line and t in page.title) for t in shown)
         )
         old_handles = set(_handle().findall(previous.text))
         handles = Counter(h for t in fresh for h in _handle().findall(t) if h not in old_handles)
@@ -186,16 +207,16 @@ class ForeignTextDetector:
             score = max(score, cfg.painted_block if painted else 0.0)
         reasons = []
         if title:
-            reasons.append(f"title now in another language: '{title[:60]}'")
+            reasons.append(f"title now in another language: '{title[:_QUOTE_CHARS]}'")
         if block_found:
-            longest = max(block, key=letters)
-            reasons.append(f"{len(block)} new line(s) in another language: '{longest[:60]}'")
+            longest = max(block, key=lambda t: letters(t, wide))
+            reasons.append(f"{len(block)} new line(s) in another language: '{longest[:_QUOTE_CHARS]}'")
         if handles:
-            reasons.append("new contact handle(s): " + ", ".join(list(handles)[:3]))
+            reasons.append("new contact handle(s): " + ", ".join(list(handles)[:_SHOWN_HANDLES]))
         if media:
             reasons.append("new sound or scrolling element")
         if unrelated_title and not title:
-            reasons.append(f"title replaced by '{page.title[:60]}'")
+            reasons.append(f"title replaced by '{page.title[:_QUOTE_CHARS]}'")
         if painted:
             reasons.append("new unlinked block in its own colours, outside the site's style sheets")
         if title_from_block:
@@ -205,22 +226,23 @@ class ForeignTextDetector:
         return [
             Finding(
                 self.name,
-                round(score, 3),
+                round(score, _SCORE_DIGITS),
                 "foreign text: " + "; ".join(reasons),
                 evidence={
-                    "title": title[:200],
-                    "lines": [t[:200] for t in block[:10]],
-                    "handles": list(handles)[:10],
+                    "title": title[:_EVIDENCE_CHARS],
+                    "lines": [t[:_EVIDENCE_CHARS] for t in block[:_EVIDENCE_LINES]],
+                    "handles": list(handles)[:_EVIDENCE_LINES],
                 },
             )
         ]
 
 
-def body_language(page: Page) -> str:
+def body_language(page: Page, config: ForeignTextConfig = _DEFAULT) -> str:
     """The language of a page's longest text lines taken together ('' when unclear), for pages
     whose headlines leave it open."""
     cached = page.features.get("foreign_text.body_language")
     if cached is None:
-        longest = sorted(page.text_lines[:_MAX_LINES], key=len, reverse=True)[:_BODY_LINES]
-        cached = page.features["foreign_text.body_language"] = identify(" ".join(longest)[:_BODY_CHARS])
+        c = config
+        longest = sorted(page.text_lines[: c.max_lines], key=len, reverse=True)[: c.body_lines]
+        cached = page.features["foreign_text.body_language"] = identify(" ".join(longest)[: c.body_chars])
     return str(cached)

@@ -15,22 +15,31 @@ redesign also brings new outbound links, so the finding counts less when the tem
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.origins import foreign_domain
 from tamperwatch.detect.page import Page, visible_text
 from tamperwatch.detect.resources import link_domains, own_domain
+from tamperwatch.detect.tuning import tuned
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
-MIN_NEW_DOMAINS = 5  # the dev corpus's clean captures added at most 4 outbound domains at a time
-FACTOR = 2  # and a site's own record is exceeded this many times over (plus one)
-SCORE = 0.6  # decisive on its own (verdict.MIN_DECISIVE is 0.5)
-MAX_SEEN = 1500  # outbound domains kept per site
-SHOWN = 8  # domains named in the reason
-MAX_ANCHORS = 3000  # anchors read per page
-MIN_TEXT = 2  # a link showing fewer characters (an icon) is no spam anchor
+
+@dataclass(frozen=True, slots=True)
+class LinkInfluxConfig:
+    min_new_domains: int = 5  # the dev corpus's clean captures added at most 4 outbound domains at a time
+    factor: int = 2  # and a site's own record is exceeded this many times over (plus one)
+    score: float = 0.6  # decisive on its own (verdict.MIN_DECISIVE is 0.5)
+    max_seen: int = 1500  # outbound domains kept per site
+    shown: int = 8  # domains named in the reason
+    max_anchors: int = 3000  # anchors read per page
+    min_text: int = 2  # a link showing fewer characters (an icon) is no spam anchor
+    evidence_domains: int = 50  # new domains kept in the finding's evidence
+
+
+_DEFAULT = LinkInfluxConfig()
 # Elements that hold a block of links: the nearest one around a link is its block.
 BLOCK_TAGS = frozenset(
     {"div", "ul", "ol", "dl", "p", "section", "aside", "footer", "header", "nav", "article", "main", "body",
@@ -38,13 +47,13 @@ BLOCK_TAGS = frozenset(
 )  # fmt: skip
 
 
-def largest_new_block(page: Page, seen: set[str]) -> list[str]:
+def largest_new_block(page: Page, seen: set[str], config: LinkInfluxConfig = _DEFAULT) -> list[str]:
     """The never-seen outbound domains of the block that links to most of them (sorted)."""
     own = own_domain(page)
     blocks: dict[int, set[str]] = {}
-    for anchor in page.tree.css("a[href]")[:MAX_ANCHORS]:
+    for anchor in page.tree.css("a[href]")[: config.max_anchors]:
         domain = foreign_domain(anchor.attributes.get("href") or "", page.url, own)
-        if not domain or domain in seen or len(visible_text(anchor).strip()) < MIN_TEXT:
+        if not domain or domain in seen or len(visible_text(anchor).strip()) < config.min_text:
             continue
         node = anchor.parent
         while node is not None and node.tag not in BLOCK_TAGS:
@@ -58,14 +67,14 @@ class LinkInfluxDetector:
     name: ClassVar[str] = "link_influx"
     needs_history: ClassVar[bool] = True
 
-    def __init__(self, min_new_domains: int = MIN_NEW_DOMAINS, factor: int = FACTOR, score: float = SCORE):
-        self.min_new_domains = min_new_domains
-        self.factor = factor
-        self.score = score
+    config_type: ClassVar[type[LinkInfluxConfig]] = LinkInfluxConfig
+
+    def __init__(self, config: LinkInfluxConfig | None = None) -> None:
+        self.config = config or LinkInfluxConfig()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> LinkInfluxDetector:
-        return cls()
+        return cls(tuned(settings, cls.name, LinkInfluxConfig()))
 
     def learn(self, part: ProfilePart, page: Page) -> None:
         seen = set(part.get("seen", []))
@@ -73,27 +82,32 @@ class LinkInfluxDetector:
         if int(part.get("caps", 0)):
             part["max_new"] = max(int(part.get("max_new", 0)), len(domains - seen))
         part["caps"] = int(part.get("caps", 0)) + 1
-        merged = seen | domains
-        if len(merged) > MAX_SEEN:  # keep what the page links to now, then the rest in order
-            merged = domains | set(sorted(seen - domains)[: max(0, MAX_SEEN - len(domains))])
+        merged, max_seen = seen | domains, self.config.max_seen
+        if len(merged) > max_seen:  # keep what the page links to now, then the rest in order
+            merged = domains | set(sorted(seen - domains)[: max(0, max_seen - len(domains))])
         part["seen"] = sorted(merged)
 
     def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
         if not int(part.get("caps", 0)):
             return []
+        c = self.config
         record = int(part.get("max_new", 0))
         seen = set(part.get("seen", []))
-        if len(link_domains(page) - seen) < max(self.min_new_domains, self.factor * record + 1):
+        if len(link_domains(page) - seen) < max(c.min_new_domains, c.factor * record + 1):
             return []
-        block = largest_new_block(page, seen)
-        if len(block) < self.min_new_domains:
+        block = largest_new_block(page, seen, c)
+        if len(block) < c.min_new_domains:
             return []
         return [
             Finding(
                 self.name,
-                self.score,
+                c.score,
                 f"a block of links to {len(block)} domains the site never linked to arrived at once (its "
-                f"clean captures added at most {record} at a time): {', '.join(block[:SHOWN])}",
-                evidence={"discount_on_structure": True, "new_domains": block[:50], "site_record": record},
+                f"clean captures added at most {record} at a time): {', '.join(block[: c.shown])}",
+                evidence={
+                    "discount_on_structure": True,
+                    "new_domains": block[: c.evidence_domains],
+                    "site_record": record,
+                },
             )
         ]

@@ -35,6 +35,9 @@ COMPONENTS: Mapping[str, str] = {
     "cloaking": "tamperwatch.detect.cloaking:CloakingConfig",
     "visual_imagery": "tamperwatch.detect.visual_imagery:ImageryConfig",  # built by the visual detector
     "lookalike": "tamperwatch.detect.lookalike:LookalikeConfig",  # built by foreign_injection
+    "message_blocks": "tamperwatch.detect.blocks:BlocksConfig",  # built by foreign_text
+    "verdict": "tamperwatch.detect.verdict:VerdictConfig",  # how findings combine; built by the engine
+    "delta": "tamperwatch.detect.delta:DeltaConfig",  # the fast path's limits; built by DeltaGate
 }
 # Evidence scales with the sensitivity as SCALE_AT_ZERO + SCALE_PER_SENSITIVITY * sensitivity:
 # x0.8 at 0, x1.0 at the default 0.5, x1.2 at 1.
