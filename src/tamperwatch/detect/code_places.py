@@ -20,8 +20,9 @@ from selectolax.lexbor import LexborHTMLParser
 # Events an injected handler uses: they fire on their own, without the visitor doing anything.
 HANDLER_EVENTS = ("onerror", "onload", "onpageshow", "onanimationstart", "onfocus", "ontoggle", "onmouseover")
 _SELECTOR = ", ".join(f"[{event}]" for event in HANDLER_EVENTS) + ', script[src^="data:"], iframe[srcdoc]'
-MAX_PLACES = 200
-MAX_CODE = 100_000
+MAX_PLACES = 200  # elements with code outside a script block read per page
+MAX_CODE = 100_000  # characters read of each one's code
+_PADDING = "=="  # base64 padding added so an unpadded payload decodes
 
 
 def code_places(tree: LexborHTMLParser) -> list[str]:
@@ -43,7 +44,7 @@ def data_url_text(url: str) -> str:
     head, _, payload = url.partition(",")
     if head.lower().endswith(";base64"):
         try:
-            data = base64.b64decode("".join(payload.split()) + "==", validate=False)
+            data = base64.b64decode("".join(payload.split()) + _PADDING, validate=False)
         except (binascii.Error, ValueError):
             return ""
         return data.decode("utf-8", "replace")

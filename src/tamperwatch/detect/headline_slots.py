@@ -26,6 +26,13 @@ _MAX_LABELS = 16  # label slots kept in a profile
 _LABEL_WORDS = 3  # a label has at most this many words...
 _LABEL_CHARS = 40  # ...and characters
 _SENTENCE_WORDS = 3  # what replaces it has at least this many words
+_MAX_ANCHORS = 4000  # links read per page when matching texts to their URL slugs
+_SLUG_STEM = 4  # leading letters compared between a link's text and its URL slug
+_MIN_SLUG_WORDS = 2  # a slug and a link text need this many words to be compared
+_MIN_COHERENT_WORDS = 3  # a headline needs this many words to fit its own article's slug ...
+_COHERENT_SHARE = 0.5  # ... and this share of them in the slug
+_SLOT_CHARS = 300  # characters of a heading kept per slot
+_LABEL_STEM = 5  # leading letters compared between a label and what replaced it
 
 
 @cache
@@ -57,7 +64,7 @@ def _word() -> re.Pattern[str]:
 def _slug_words(href: str) -> set[str]:
     path = href.split("?", 1)[0].split("#", 1)[0].rstrip("/").lower()
     last = path.rsplit("/", 1)[-1]
-    return {w[:4] for w in _slug_word().findall(last)}
+    return {w[:_SLUG_STEM] for w in _slug_word().findall(last)}
 
 
 def mismatched_link_texts(page: Page, candidates: set[str]) -> set[str]:
@@ -65,13 +72,13 @@ def mismatched_link_texts(page: Page, candidates: set[str]) -> set[str]:
     if not candidates:
         return set()
     out: set[str] = set()
-    for anchor in page.tree.css("a[href]")[:4000]:
+    for anchor in page.tree.css("a[href]")[:_MAX_ANCHORS]:
         text = " ".join(visible_text(anchor, " ").split())
         if not any(c in text for c in candidates):
             continue
         slug = _slug_words(anchor.attributes.get("href") or "")
-        words = {w.lower()[:4] for w in _slug_word().findall(text)}
-        if len(slug) >= 2 and len(words) >= 2 and not slug & words:
+        words = {w.lower()[:_SLUG_STEM] for w in _slug_word().findall(text)}
+        if len(slug) >= _MIN_SLUG_WORDS and len(words) >= _MIN_SLUG_WORDS and not slug & words:
             out.update(c for c in candidates if c in text)
     return out
 
@@ -82,7 +89,7 @@ def coherent_link_texts(page: Page, candidates: set[str]) -> set[str]:
     if not candidates:
         return set()
     out: set[str] = set()
-    for anchor in page.tree.css("a[href]")[:4000]:
+    for anchor in page.tree.css("a[href]")[:_MAX_ANCHORS]:
         text = " ".join(visible_text(anchor, " ").split())
         hits = [c for c in candidates if c in text]
         if not hits:
@@ -90,7 +97,7 @@ def coherent_link_texts(page: Page, candidates: set[str]) -> set[str]:
         slug = href_tokens(anchor.attributes.get("href") or "")
         for line in hits:
             words = tokens(line)
-            if len(words) >= 3 and len(words & slug) * 2 >= len(words):
+            if len(words) >= _MIN_COHERENT_WORDS and len(words & slug) >= _COHERENT_SHARE * len(words):
                 out.add(line)
     return out
 
@@ -112,7 +119,7 @@ def slot_texts(page: Page) -> dict[int, str]:
             kind = f"{node.tag}.{' '.join(sorted((node.attributes.get('class') or '').split()))}"
             rank = ranks[kind]
             ranks[kind] += 1
-            cached[_hash(f"{kind}#{rank}")] = " ".join(visible_text(node, " ").split())[:300]
+            cached[_hash(f"{kind}#{rank}")] = " ".join(visible_text(node, " ").split())[:_SLOT_CHARS]
         page.features["headline_slots.texts"] = cached
     return dict(cached)
 
@@ -122,7 +129,7 @@ def _is_label(text: str) -> bool:
 
 
 def _stems(text: str) -> set[str]:
-    return {w.lower()[:5] for w in _word().findall(text)}
+    return {w.lower()[:_LABEL_STEM] for w in _word().findall(text)}
 
 
 def label_slots(page: Page) -> dict[str, str]:

@@ -26,9 +26,12 @@ from selectolax.lexbor import LexborHTMLParser
 
 from tamperwatch.detect.code_places import code_places
 
-_MAX_SCRIPT = 200_000
-_MAX_SCRIPTS = 300
-_MAX_LOADS = 50
+_MAX_SCRIPT = 200_000  # characters read of each inline script
+_MAX_SCRIPTS = 300  # inline scripts read per page
+_MAX_LOADS = 50  # addresses returned per page
+_MAX_URLS = 10  # addresses taken from one script's text (or from one text it decodes)
+_MAX_DECODED = 20  # encoded strings of each kind decoded per script
+_SRC_WINDOW = 400  # characters after a 'src' or 'setAttribute(' read for the address set
 _JS_TYPES = frozenset({"", "text/javascript", "application/javascript", "module", "text/ecmascript"})
 # a host may be written in any script (Cyrillic letters that look Latin: homoglyphs.py) or punycode
 _HOST = r"[^\W_][\w.-]*\.(?:[^\W\d_]{2,}|xn--[a-z0-9-]{2,})"
@@ -89,9 +92,9 @@ def inline_loads(tree: LexborHTMLParser) -> list[tuple[str, str]]:
 
 
 def _loads_of(code: str) -> list[tuple[str, str]]:
-    hidden = [url for text in _decoded(code) for url in _URL_ANYWHERE.findall(text)[:10]]
+    hidden = [url for text in _decoded(code) for url in _URL_ANYWHERE.findall(text)[:_MAX_URLS]]
     if _READS_FIELDS.search(code) and _SENDS.search(code):
-        return [(url, SKIMMER) for url in [*_URL_ANYWHERE.findall(code)[:10], *hidden]]
+        return [(url, SKIMMER) for url in [*_URL_ANYWHERE.findall(code)[:_MAX_URLS], *hidden]]
     plain = _plain_loads(code)
     loads = QUOTED
     if len(code) <= SMALL_LOADER_CHARS and _RUNS_CODE.search(code):
@@ -105,7 +108,7 @@ def _plain_loads(code: str) -> list[str]:
     for needle, pattern in (("src", _SRC_SET), ("setAttribute(", _SET_ATTRIBUTE)):
         pos = code.find(needle)
         while pos >= 0 and len(found) < _MAX_LOADS:
-            match = pattern.match(code, pos, pos + 400)
+            match = pattern.match(code, pos, pos + _SRC_WINDOW)
             if match:
                 found.append(match.group(1))
             pos = code.find(needle, pos + len(needle))
@@ -130,17 +133,17 @@ def _decoded(code: str) -> list[str]:
     """The strings the script decodes at run time (base64, character codes, percent escapes)."""
     out: list[str] = []
     if "atob(" in code:
-        for blob in _ATOB.findall(code)[:20]:
+        for blob in _ATOB.findall(code)[:_MAX_DECODED]:
             try:
                 out.append(base64.b64decode("".join(blob.split()) + "==", validate=False).decode("latin-1"))
             except (binascii.Error, ValueError):
                 continue
     if "fromCharCode(" in code:
-        for codes in _CHAR_CODES.findall(code)[:20]:
+        for codes in _CHAR_CODES.findall(code)[:_MAX_DECODED]:
             out.append("".join(chr(int(c)) for c in codes.split(",")))
     if "unescape(" in code or "decodeURI" in code:
-        out.extend(unquote(text) for text in _UNESCAPE.findall(code)[:20])
+        out.extend(unquote(text) for text in _UNESCAPE.findall(code)[:_MAX_DECODED])
     if "\\x" in code or "\\u" in code:
-        for run in _ESCAPES.findall(code)[:20]:
+        for run in _ESCAPES.findall(code)[:_MAX_DECODED]:
             out.append(run.encode("ascii").decode("unicode_escape", "replace"))
     return out

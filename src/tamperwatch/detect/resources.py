@@ -32,6 +32,14 @@ _JS_REDIRECT = re.compile(
     re.IGNORECASE,
 )
 _REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\";\s]+)", re.IGNORECASE)
+_MAX_ELEMENTS = 3000  # elements that load something read per page
+_MAX_URL_CHARS = 300  # characters of an address kept
+_TINY_PX = 2  # a frame at most this wide and high shows nothing
+_MAX_REFRESH_TAGS = 20  # meta http-equiv tags read per page
+_MAX_REDIRECTS = 50  # redirects found per page, at most
+_REDIRECT_WINDOW = 340  # characters after 'location' read for a JavaScript redirect
+_LOCATION = "location"  # where a JavaScript redirect is looked for
+MAX_LINK_NODES = 2000  # anchors and images read per page for the domains they name
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +64,7 @@ def own_domain(page: Page) -> str:
 
 def _tiny(value: str | None) -> bool:
     digits = (value or "").strip().rstrip("px").strip()
-    return digits.isdigit() and int(digits) <= 2
+    return digits.isdigit() and int(digits) <= _TINY_PX
 
 
 def foreign_resources(page: Page) -> list[Resource]:
@@ -66,7 +74,7 @@ def foreign_resources(page: Page) -> list[Resource]:
         return cached
     own = own_domain(page)
     out: list[Resource] = []
-    for node in page.tree.css(_SELECTOR)[:3000]:
+    for node in page.tree.css(_SELECTOR)[:_MAX_ELEMENTS]:
         tag = node.tag or ""
         attrs = node.attributes
         kind = {"frame": "iframe", "embed": "object", "link": "stylesheet"}.get(tag, tag)
@@ -82,11 +90,13 @@ def foreign_resources(page: Page) -> list[Resource]:
             _tiny(attrs.get("width")) and _tiny(attrs.get("height"))
         )
         names = sorted(k.lower() for k in attrs if tag != "link" or k.lower() not in _LINK_OWN_ATTRS)
-        out.append(Resource(kind, ref[:300], domain, tuple(names), hidden))
+        out.append(Resource(kind, ref[:_MAX_URL_CHARS], domain, tuple(names), hidden))
     for url, how in inline_loads(page.tree):
         domain = foreign_domain(url, page.url, own)
         if domain:
-            out.append(Resource(_INLINE_KINDS[how], url[:300], domain, (QUOTED,) if how == QUOTED else ()))
+            out.append(
+                Resource(_INLINE_KINDS[how], url[:_MAX_URL_CHARS], domain, (QUOTED,) if how == QUOTED else ())
+            )
     out.extend(_redirects(page, own))
     page.features["foreign_resources"] = out
     return out
@@ -109,25 +119,25 @@ def _link_kind(attrs: Mapping[str, str | None]) -> str:
 
 def _redirects(page: Page, own: str) -> list[Resource]:
     out: list[Resource] = []
-    for node in page.tree.css("meta[http-equiv]")[:20]:
+    for node in page.tree.css("meta[http-equiv]")[:_MAX_REFRESH_TAGS]:
         if (node.attributes.get("http-equiv") or "").strip().lower() != "refresh":
             continue
         match = _REFRESH_URL.search(node.attributes.get("content") or "")
         domain = foreign_domain(match.group(1), page.url, own) if match else ""
         if domain:
-            out.append(Resource("refresh", match.group(1)[:300] if match else "", domain))
+            out.append(Resource("refresh", match.group(1)[:_MAX_URL_CHARS] if match else "", domain))
     html = page.html
-    pos = html.find("location")
-    while pos >= 0 and len(out) < 50:
-        match = _JS_REDIRECT.match(html, pos, pos + 340)
+    pos = html.find(_LOCATION)
+    while pos >= 0 and len(out) < _MAX_REDIRECTS:
+        match = _JS_REDIRECT.match(html, pos, pos + _REDIRECT_WINDOW)
         domain = foreign_domain(match.group(1), page.url, own) if match else ""
         if match and domain:
-            out.append(Resource("js-redirect", match.group(1)[:300], domain))
-        pos = html.find("location", pos + 8)
+            out.append(Resource("js-redirect", match.group(1)[:_MAX_URL_CHARS], domain))
+        pos = html.find(_LOCATION, pos + len(_LOCATION))
     return out
 
 
-def link_domains(page: Page, limit: int = 2000) -> set[str]:
+def link_domains(page: Page, limit: int = MAX_LINK_NODES) -> set[str]:
     """Registrable domains of the page's anchors and images other than its own (cached per page)."""
     cached = page.features.get("link_domains")
     if isinstance(cached, set):

@@ -14,12 +14,17 @@ import html
 
 from tamperwatch.detect.classifier.salient import SalientText
 
+BODY_CHARS = 1500  # characters of the salient body text a condensed copy keeps
+LINKS = 5  # links it keeps (its body's first words)
+TITLE_CHARS = 120  # characters of the title it keeps
+FIELD_CHARS = 200  # characters of the description meta and of the headings it keeps
 
-def condensed_html(salient: SalientText, body_chars: int = 1500, links: int = 5) -> str:
+
+def condensed_html(salient: SalientText, body_chars: int = BODY_CHARS, links: int = LINKS) -> str:
     """A small, plain page carrying ``salient``'s text."""
-    title = html.escape(salient.title[:120])
-    meta = html.escape(salient.meta[:200], quote=True)
-    heading = html.escape(salient.headings[:200])
+    title = html.escape(salient.title[:TITLE_CHARS])
+    meta = html.escape(salient.meta[:FIELD_CHARS], quote=True)
+    heading = html.escape(salient.headings[:FIELD_CHARS])
     words = salient.body.split()
     anchors = "".join(f'<li><a href="/{k}">{html.escape(w)}</a></li>' for k, w in enumerate(words[:links]))
     text = html.escape(salient.body[:body_chars])

@@ -19,6 +19,13 @@ from tamperwatch.detect.classifier.weights import ModelWeights
 from tamperwatch.detect.page import Page
 
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent.parent / "model" / "content_classifier.npz"
+_MAX_LOGIT = 60.0  # the sigmoid's input is clipped to +-this (p is 0 or 1 long before; exp overflows)
+# What ``explain`` shows: the words weighed, from the title, the headings and the body's start.
+EXPLAIN_TERMS = 4  # words with the largest positive weight named
+_EXPLAIN_BODY_CHARS = 400  # characters of the salient body whose words are weighed
+_EXPLAIN_WORDS = 300  # words weighed at most
+_TERM_CHARS = 40  # characters of a named word
+_SNIPPET_CHARS = 80  # characters of the salient snippet
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +36,7 @@ class Explanation:
 
 
 def _sigmoid(z: float) -> float:
-    z = max(-60.0, min(60.0, z))
+    z = max(-_MAX_LOGIT, min(_MAX_LOGIT, z))
     return 1.0 / (1.0 + math.exp(-z))
 
 
@@ -72,15 +79,16 @@ class ContentClassifier:
         buckets = hasher.buckets(word, HEAD_SEED)
         return float(self.weights.ngram[buckets].sum()) / max(1, len(buckets))
 
-    def explain(self, page: Page, max_terms: int = 4) -> Explanation:
+    def explain(self, page: Page, max_terms: int = EXPLAIN_TERMS) -> Explanation:
         """Probability, the words with the largest positive weight, and the salient snippet."""
         try:
             features = self.features(page)
         except (ValueError, TypeError, MemoryError, RecursionError, UnicodeError):
             return Explanation(0.0, (), "")
         salient = features.salient
-        words = dict.fromkeys(f"{salient.title} {salient.headings} {salient.body[:400]}".split()[:300])
+        text = f"{salient.title} {salient.headings} {salient.body[:_EXPLAIN_BODY_CHARS]}"
+        words = dict.fromkeys(text.split()[:_EXPLAIN_WORDS])
         scored = sorted(((self._term_weight(wd), wd) for wd in words if len(wd) > 1), reverse=True)
-        terms = tuple(wd[:40] for weight, wd in scored[:max_terms] if weight > 0)
-        snippet = (salient.title or salient.headings or salient.body)[:80]
+        terms = tuple(wd[:_TERM_CHARS] for weight, wd in scored[:max_terms] if weight > 0)
+        snippet = (salient.title or salient.headings or salient.body)[:_SNIPPET_CHARS]
         return Explanation(self.probability(features), terms, snippet)

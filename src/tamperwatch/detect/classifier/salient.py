@@ -25,6 +25,16 @@ _SEP = "\x1f"
 _INVISIBLE_CHARS = dict.fromkeys([0xAD, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF])
 _SALIENT_TAGS = "h1, h2, h3, marquee, center, font, blink"
 _META_TEXT = 'meta[property="og:title"], meta[name="description"], meta[property="og:description"]'
+# Caps of what is read. The trained model was fitted on text read with these (its FeatureConfig
+# carries the body and field caps it was trained with): change them only with a retrained model.
+MAX_BODY_CHARS = 3000  # characters of visible body text
+MAX_FIELD_CHARS = 600  # characters of the meta and heading fields
+MAX_TITLE_CHARS = 200  # characters of the title
+MAX_HEADING_NODES = 200  # heading-like elements read
+MAX_META_TAGS = 4  # meta tags read
+MAX_INVISIBLE_NODES = 2000  # script, style, noscript and template elements whose text is left out
+_CHUNK_KEY_CHARS = 64  # leading characters that (with its length) identify an invisible text chunk
+_NORMALISE_SLACK = 2  # text read before folding, per character kept (NFKC and dropped characters shrink it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,17 +47,19 @@ class SalientText:
 
 def normalise(text: str, limit: int) -> str:
     """NFKC, zero-width characters dropped, lower case, single spaces, at most ``limit`` characters."""
-    folded = unicodedata.normalize("NFKC", text[: limit * 2]).translate(_INVISIBLE_CHARS)
+    folded = unicodedata.normalize("NFKC", text[: limit * _NORMALISE_SLACK]).translate(_INVISIBLE_CHARS)
     return " ".join(folded.lower().split())[:limit]
 
 
 def _chunk_key(text: str) -> tuple[int, str]:
-    return len(text), text[:64]
+    return len(text), text[:_CHUNK_KEY_CHARS]
 
 
 def visible_chunks(root: LexborNode, tree: LexborHTMLParser, max_chars: int) -> list[str]:
     """Text nodes making up the first ``max_chars`` of visible text (script/style/noscript left out)."""
-    hidden = Counter(_chunk_key(node.text(deep=True)) for node in tree.css(_INVISIBLE_SELECTOR)[:2000])
+    hidden = Counter(
+        _chunk_key(node.text(deep=True)) for node in tree.css(_INVISIBLE_SELECTOR)[:MAX_INVISIBLE_NODES]
+    )
     parts: list[str] = []
     total = 0
     for chunk in root.text(deep=True, separator=_SEP, skip_empty=True).split(_SEP):
@@ -64,7 +76,9 @@ def visible_chunks(root: LexborNode, tree: LexborHTMLParser, max_chars: int) -> 
     return parts
 
 
-def heading_chunks(tree: LexborHTMLParser, max_chars: int = 600, max_nodes: int = 200) -> list[str]:
+def heading_chunks(
+    tree: LexborHTMLParser, max_chars: int = MAX_FIELD_CHARS, max_nodes: int = MAX_HEADING_NODES
+) -> list[str]:
     """Texts of the large, shouted elements (headings, marquee, center, font, blink), capped."""
     return _chunks(tree, _SALIENT_TAGS, max_chars, max_nodes)
 
@@ -82,12 +96,17 @@ def _chunks(tree: LexborHTMLParser, selector: str, max_chars: int, max_nodes: in
 
 
 def _meta_text(tree: LexborHTMLParser, max_chars: int) -> str:
-    parts = [(node.attributes.get("content") or "")[:max_chars] for node in tree.css(_META_TEXT)[:4]]
+    parts = [
+        (node.attributes.get("content") or "")[:max_chars] for node in tree.css(_META_TEXT)[:MAX_META_TAGS]
+    ]
     return " ".join(parts)
 
 
 def extract_salient(
-    tree: LexborHTMLParser, max_body_chars: int = 3000, max_field_chars: int = 600, max_title_chars: int = 200
+    tree: LexborHTMLParser,
+    max_body_chars: int = MAX_BODY_CHARS,
+    max_field_chars: int = MAX_FIELD_CHARS,
+    max_title_chars: int = MAX_TITLE_CHARS,
 ) -> SalientText:
     """The capped, normalised salient text of a parsed page (empty fields when absent)."""
     title_node = tree.css_first("title")

@@ -41,6 +41,14 @@ _COMMA = {"zh-hans": "，", "zh-hant": "，", "ja": "、", "ar": "،", "fa": "،
 _WORDFREQ_CODE = {"zh-hans": "zh", "zh-hant": "zh"}
 _VOCABULARY = 8000
 _TEMPER = 0.6  # frequency ** 0.6: common words dominate, as in text, without drowning content words
+# Sentence lengths in words: normal around a mean, at least a minimum.
+_SENTENCE_MEAN = 15
+_SENTENCE_SPREAD = 6  # standard deviation
+_MIN_SENTENCE = 4
+_COMMA_FROM = 9  # a sentence this long may get a comma ...
+_COMMA_CHANCE = 0.6  # ... with this probability ...
+_COMMA_MARGIN = 3  # ... at least this many words from either end
+_PHRASE_WORDS = 7  # a text run of at most this many words is replaced by a phrase, longer ones by sentences
 
 # Raw markup that is not visible text: comments, script-like elements with their content, tags.
 _MARKUP = re.compile(
@@ -125,11 +133,11 @@ class TextWriter:
         stop = _FULL_STOP.get(self.lang, ".")
         comma = _COMMA.get(self.lang, ",")
         while left > 0:
-            size = min(left, max(4, int(self.rng.gauss(15, 6))))
+            size = min(left, max(_MIN_SENTENCE, int(self.rng.gauss(_SENTENCE_MEAN, _SENTENCE_SPREAD))))
             left -= size
             words = self.vocabulary.sample(self.rng, size)
-            if size >= 9 and self.rng.random() < 0.6:
-                cut = self.rng.randint(3, size - 3)
+            if size >= _COMMA_FROM and self.rng.random() < _COMMA_CHANCE:
+                cut = self.rng.randint(_COMMA_MARGIN, size - _COMMA_MARGIN)
                 words[cut - 1] += comma
             out.append(self._capitalise(self._join(words)) + stop)
         spacer = "" if self.lang in {"zh-hans", "zh-hant", "ja"} else " "
@@ -146,7 +154,7 @@ class TextWriter:
             words = len(_WORD.findall(part))
             lead = part[: len(part) - len(part.lstrip())]
             trail = part[len(part.rstrip()):]
-            text = self.phrase(words) if words <= 7 else self.sentences(words)
+            text = self.phrase(words) if words <= _PHRASE_WORDS else self.sentences(words)
             out.append(lead + html.escape(self.convert(text), quote=False) + trail)
         return "".join(out)
 
