@@ -8,6 +8,8 @@ read on from the last segment taken), master playlists (the variant with the hig
 resolution is within the picture limit), MPEG-TS segments and fMP4 segments with an `#EXT-X-MAP`
 initialisation section. Refused with one line: encrypted segments (`#EXT-X-KEY` other than NONE) and
 byte ranges (`#EXT-X-BYTERANGE`), playlists that are not HLS, and a live playlist that stops growing.
+An MPEG-TS segment that ends inside a 188-byte packet is passed on and noted in `HlsSegments.damage`
+(`FrameSource` records it as damaged input): its intact pictures are still watched.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tamperwatch.streams.source import MAX_PIXELS, StreamError
+from tamperwatch.streams.source import MAX_PIXELS, MPEGTS_SYNC, StreamError
 
 if TYPE_CHECKING:
     from tamperwatch.streams.segments import SegmentSource
@@ -29,6 +31,7 @@ STALE_RELOADS = 6  # a live playlist reloaded this many times without a new segm
 RELOAD_FRACTION = 0.5  # a live playlist is reloaded every this much of its target duration
 MIN_RELOAD_S = 0.5
 DEFAULT_TARGET_S = 6.0  # target duration assumed when a playlist gives none
+MPEGTS_PACKET_BYTES = 188
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,7 @@ class HlsSegments:
         self.source = source
         self.sleep = sleep
         self.segments = 0
+        self.damage: list[str] = []  # segments whose bytes show damage, not yet taken by the reader
 
     def _playlist(self, url: str) -> Playlist:
         return parse_playlist(self.source.playlist(url).decode("utf-8", "replace"), url)
@@ -170,7 +174,13 @@ class HlsSegments:
             fresh = [s for s in pl.segments if s.sequence > taken]
             for seg in fresh:
                 self.segments += 1
-                yield self.source.segment(self.source.join(url, seg.uri))
+                data = self.source.segment(self.source.join(url, seg.uri))
+                if data[:1] == MPEGTS_SYNC and len(data) % MPEGTS_PACKET_BYTES:
+                    self.damage.append(
+                        f"HLS segment {seg.uri} ends inside an MPEG-TS packet "
+                        f"({len(data)} bytes, not a multiple of {MPEGTS_PACKET_BYTES}): cut short"
+                    )
+                yield data
                 taken = seg.sequence
             if pl.ended:
                 return

@@ -2,7 +2,9 @@
 backoff, every finding handed to a callback (the pipeline's incident path, or the CLI's JSON lines).
 
 Stream time runs on across reconnects; a source that yields no picture for `stall_s` is a `stall`
-finding (never `defaced`), reported once per outage."""
+finding (never `defaced`), reported once per outage. Damaged input that still gives pictures (a
+segment cut short, garbled bytes) is a `damaged` finding (never `defaced`) once per damaged stretch,
+and the watch goes on."""
 
 from __future__ import annotations
 
@@ -50,6 +52,7 @@ class LiveStats:
     samples: int = 0
     reconnects: int = 0
     last_error: str = ""
+    damaged: int = 0  # damaged stretches seen (findings up to the cap, all counted)
 
 
 def watch_live(
@@ -114,12 +117,24 @@ def _watch(
     offset = 0.0  # stream time already watched before this connection
     backoff = BACKOFF_FIRST_S
     stalled = False
+
+    def on_damage(t: float, why: str) -> None:
+        for f in watcher.damaged(round(offset + t, 3), why):
+            on_finding(f)
+            if on_evidence is not None:
+                on_evidence(f, None)
+
     while not stop.is_set():
         last = -1.0
         try:
             segments, access = network
             frames = FrameSource(
-                checked, sample_fps=sample_fps, work_width=work_width, segments=segments, access=access
+                checked,
+                sample_fps=sample_fps,
+                work_width=work_width,
+                segments=segments,
+                access=access,
+                on_damage=on_damage,
             )
             for sample in frames:
                 if stop.is_set():
@@ -138,6 +153,7 @@ def _watch(
                         on_evidence(f, sample)
         except StreamError as exc:
             stats.last_error = str(exc)
+        stats.damaged = watcher.damage.stretches
         offset += max(0.0, last) + 1.0 / sample_fps
         if stop.is_set() or (max_reconnects is not None and stats.reconnects >= max_reconnects):
             break

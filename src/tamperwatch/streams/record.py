@@ -2,6 +2,9 @@
 system): each finding is a signed observation whose body is the frame it was confirmed on (PNG),
 and a lasting finding opens an incident through `IncidentService` (`defaced` for unknown content and
 text policy, `unavailable` for black, frozen, silent and stall), once while one of that kind is active.
+A `damaged` finding (input cut short or garbled, the intact pictures still judged) is a signed
+`unavailable` observation that says what was damaged and when, and is logged; it opens no incident
+(a lasting loss of picture is a `stall`).
 
 Each incident also carries the frames leading up to the finding and their MP4 clip (`evidence`),
 stored as blobs and listed under `evidence["blobs"]` (kept by retention). The frames of the
@@ -16,6 +19,7 @@ stream target in `serve`. `screens.ScreenHub` records pushed screen frames the s
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
@@ -26,7 +30,7 @@ from tamperwatch.incidents.service import SYSTEM_ACTOR
 from tamperwatch.models import Capture, Incident, IncidentEvent, IncidentKind, Status, TargetKind, Verdict
 from tamperwatch.streams.evidence import AfterFrames, Evidence, EvidenceBuffer
 from tamperwatch.streams.live import watch_live
-from tamperwatch.streams.watch import OFF_SCHEDULE, Finding, WatchConfig
+from tamperwatch.streams.watch import DAMAGED, OFF_SCHEDULE, Finding, WatchConfig
 
 if TYPE_CHECKING:
     from tamperwatch.archive.base import Archive
@@ -37,6 +41,8 @@ if TYPE_CHECKING:
     from tamperwatch.streams.library import Library
     from tamperwatch.streams.segments import HlsLimits
     from tamperwatch.streams.source import Sample
+
+log = logging.getLogger(__name__)
 
 RECORD_TIMEOUT_S = 30.0  # the watch thread waits this long for a finding to be stored
 EVIDENCE_AFTER = "evidence-after"  # the log event that adds the frames after a finding
@@ -84,6 +90,10 @@ class StreamRecorder:
         observation = await self.archive.record_check(self.target, capture, verdict)
         if off_schedule:
             return None  # suspicious, as a web check can be: recorded and signed, no incident
+        if finding.kind == DAMAGED:
+            why = "; ".join(reasons)
+            log.warning("%s %s: %s", timeline, self.target.url, why, extra={"target": self.target.id})
+            return None  # recorded and signed; the pictures around it were judged, nothing is down
         kind = IncidentKind.DEFACED if finding.defaced else IncidentKind.UNAVAILABLE
         if await self.archive.open_incident_for(self.target.id, kind) is not None:
             return None

@@ -2,7 +2,8 @@
 
 SOURCE (a video file or an HLS folder) goes through the same sampling (`source`), matching, OCR and
 persistence (`watch`) as a live stream, as fast as the CPU allows; one JSON line per finding,
-written as it is found."""
+written as it is found. Damaged input (a segment cut short, garbled bytes) is a `damaged` line
+(`"defaced": false`, once per damaged stretch) and the run goes on with the intact pictures."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ class ReplayResult:
     ocr_calls: int
     keyframes_only: bool
     error: str = ""
+    damaged: int = 0  # damaged stretches seen (recorded as findings up to the cap, all counted)
 
 
 def replay(
@@ -49,18 +51,27 @@ def replay(
     library = load_library(library_dir)
     clock = stream_clock(start or datetime.now(UTC)) if library.schedule is not None else None
     watcher = StreamWatcher(library, config, clock)
-    src = FrameSource(source, sample_fps=sample_fps, work_width=work_width)
     findings: list[Finding] = []
+
+    def emit(found: list[Finding]) -> None:
+        for f in found:
+            findings.append(f)
+            if out is not None:
+                out.write(json.dumps(f.as_json(), ensure_ascii=False) + "\n")
+                out.flush()
+
+    src = FrameSource(
+        source,
+        sample_fps=sample_fps,
+        work_width=work_width,
+        on_damage=lambda t, why: emit(watcher.damaged(t, why)),
+    )
     last_t = 0.0
     error = ""
     try:
         for sample in src:
             last_t = sample.t
-            for f in watcher.step(sample):
-                findings.append(f)
-                if out is not None:
-                    out.write(json.dumps(f.as_json(), ensure_ascii=False) + "\n")
-                    out.flush()
+            emit(watcher.step(sample))
     except StreamError as exc:
         error = str(exc)
     return ReplayResult(
@@ -71,4 +82,5 @@ def replay(
         watcher.ocr_calls,
         src.info.keyframes_only,
         error,
+        watcher.damage.stretches,
     )

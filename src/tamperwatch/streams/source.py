@@ -9,6 +9,13 @@ Audio, where the container has it, is demuxed alongside and decoded (cheap next 
 is measured as the RMS of each `AUDIO_WINDOW_S` window, in dB below full scale, and each sample
 carries the windows measured since the previous one (`Sample.audio`), on the same stream time.
 
+Damaged input does not end the stream: a packet the demuxer flags corrupt (an MPEG-TS continuity
+break: bytes missing or garbled), a packet the decoder refuses, an HLS segment that ends inside an
+MPEG-TS packet (`hls.py`) is told to `on_damage` with its stream time and a one-line reason, and the
+intact pictures around it are sampled as usual (`damage.py` turns the notes into records). Only
+`MAX_UNDECODABLE_IN_A_ROW` refused packets in a row, or a stream that ends without one picture after
+refused packets, end it (`cannot decode`): that is garbage, not damage.
+
 Where the bytes come from: a local file through ffmpeg's `file` protocol only; an HLS playlist
 through `hls.py`; any other network stream only through a `StreamAccess` (`access.py`: the policy-
 checked reader for http(s), a pinned address and protocol whitelist for UDP/RTP, and RTSP through
@@ -17,7 +24,7 @@ remote stream is refused: ffmpeg never opens a network address that the policy h
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,6 +39,7 @@ PLAYLIST_NAMES = ("index.m3u8", "playlist.m3u8", "master.m3u8")
 AUDIO_WINDOW_S = 0.1  # audio level is measured as the RMS of windows this long
 SILENCE_FLOOR_DB = -120.0  # the level reported for digital silence (log of zero)
 MPEGTS_SYNC = b"\x47"  # the first byte of every MPEG-TS packet
+MAX_UNDECODABLE_IN_A_ROW = 50  # video packets refused by the decoder in a row that end the stream
 INT_FULL_SCALE = {"u8": 128.0, "s16": 32768.0, "s32": 2147483648.0, "s64": 9.223372036854776e18}
 
 Gray = npt.NDArray[np.uint8]
@@ -134,6 +142,15 @@ def drain(vs: Any) -> list[Any]:
     return out
 
 
+def packet_time(packet: Any, t0: float | None) -> float:
+    """A packet's stream time (0 before the first picture has set stream time's origin)."""
+    ts = packet.pts if packet.pts is not None else packet.dts
+    tb = float(packet.time_base) if packet.time_base else 0.0
+    if ts is None or not tb or t0 is None:
+        return 0.0
+    return max(0.0, float(ts) * tb - t0)
+
+
 def work_size(width: int, height: int, work_width: int) -> tuple[int, int]:
     w = min(work_width, width)
     h = max(2, round(height * w / width))
@@ -153,6 +170,7 @@ class FrameSource:
         keyframes_only: bool = True,
         segments: SegmentSource | None = None,
         access: StreamAccess | None = None,
+        on_damage: Callable[[float, str], None] | None = None,
     ) -> None:
         if sample_fps <= 0:
             raise ValueError("sample_fps must be positive")
@@ -163,7 +181,9 @@ class FrameSource:
         self.allow_keyframes_only = keyframes_only  # False: decode every frame (for comparison)
         self.segments = segments  # where an HLS playlist's segments come from (hls.py)
         self.access = access  # how other network streams are reached (access.py); None: refused
+        self.on_damage = on_damage  # told (stream time, reason) of each damaged packet or segment
         self.info = SourceInfo()
+        self._segment_notes: list[str] = []  # damage the HLS reader saw in a segment's bytes
         self._relay: RtspRelay | None = None  # the RTSP relay of the open connection (rtsp_relay.py)
 
     def __iter__(self) -> Iterator[Sample]:
@@ -206,7 +226,9 @@ class FrameSource:
 
         if is_playlist(self.url):
             segments = self.segments if self.segments is not None else HlsSource(None, HlsLimits())
-            return self._over(HlsSegments(self.url, segments))
+            hls = HlsSegments(self.url, segments)
+            self._segment_notes = hls.damage
+            return self._over(hls)
         scheme = scheme_of(self.url)
         if not scheme:
             return av.open(self.url, timeout=self.open_timeout_s, options=LOCAL_FILE_OPTIONS), None
@@ -245,6 +267,8 @@ class FrameSource:
             raise
 
     def _samples(self, container: Any) -> Iterator[Sample]:
+        import av
+
         if not container.streams.video:
             raise StreamError(f"{self.url}: no video track")
         vs = container.streams.video[0]
@@ -263,8 +287,10 @@ class FrameSource:
         next_t = 0.0
         key_times: list[float] = []
         keyframes_only = False
+        refused = refused_total = 0  # video packets the decoder refused (in a row, in all)
         for packet in container.demux(*([vs, aus] if aus is not None else [vs])):
             flush = packet.pts is None and packet.dts is None  # the end of the stream
+            self._damaged_packet(packet, t0, flush)
             if aus is not None and packet.stream is aus:
                 if not flush:
                     self._audio(packet, levels)
@@ -282,9 +308,19 @@ class FrameSource:
                             self.info.keyframes_only = True
                 elif keyframes_only:
                     continue
-                frames = packet.decode()
-                if keyframes_only:
-                    frames = [*frames, *drain(vs)]
+                try:
+                    frames = packet.decode()
+                    if keyframes_only:
+                        frames = [*frames, *drain(vs)]
+                    refused = 0
+                except av.FFmpegError as exc:
+                    refused, refused_total = refused + 1, refused_total + 1
+                    what = exc.strerror or str(exc)
+                    if refused >= MAX_UNDECODABLE_IN_A_ROW:
+                        why = f"{refused} video packets in a row could not be decoded ({what})"
+                        raise StreamError(f"cannot decode {self.url}: {why}") from exc
+                    self._note(packet_time(packet, t0), f"a video packet could not be decoded ({what})")
+                    frames = []
             for frame in frames:
                 if frame.pts is None:
                     continue
@@ -303,6 +339,24 @@ class FrameSource:
                 next_t = (round(t / self.interval) + 1) * self.interval
                 gray = np.ascontiguousarray(gray[:, : self.info.work_width])
                 yield Sample(t=round(t, 3), gray=gray, frame=frame, audio=levels.take(t0))
+        if refused_total and not self.info.decoded_frames:
+            why = f"none of its {refused_total} video packets could be decoded"
+            raise StreamError(f"cannot decode {self.url}: {why}")
+
+    def _damaged_packet(self, packet: Any, t0: float | None, flush: bool) -> None:
+        """Tell `on_damage` what this packet (or the HLS reader, since the last one) shows damaged."""
+        if self._segment_notes:
+            for why in self._segment_notes:
+                self._note(packet_time(packet, t0), why)
+            self._segment_notes.clear()
+        if packet.is_corrupt and not flush:
+            what = "audio" if packet.stream.type == "audio" else "video"
+            why = f"a {what} packet flagged corrupt by the demuxer (bytes missing or garbled)"
+            self._note(packet_time(packet, t0), why)
+
+    def _note(self, t: float, why: str) -> None:
+        if self.on_damage is not None:
+            self.on_damage(round(t, 3), " ".join(why.split()))
 
     def _audio(self, packet: Any, levels: AudioLevels) -> None:
         """Decode one audio packet into `levels`; a broken audio packet costs its own level only

@@ -15,6 +15,7 @@ import numpy.typing as npt
 
 from tamperwatch import ocr
 from tamperwatch.streams import health
+from tamperwatch.streams.damage import DamageLog
 from tamperwatch.streams.fingerprint import Gray
 from tamperwatch.streams.library import Library
 from tamperwatch.streams.match import Match, Matcher
@@ -41,6 +42,7 @@ FROZEN = "frozen"
 STALL = "stall"
 SILENT = "silent"
 OFF_SCHEDULE = "off-schedule"  # approved content, but not scheduled for now (schedule.py)
+DAMAGED = "damaged"  # the input was damaged (a segment cut short, garbled bytes); never defaced
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,7 @@ class StreamWatcher:
         self._text_at: list[tuple[int, int, int, int]] = []  # changed boxes last read as new text
         self._text_found: list[TextFinding] = []
         self._grace_left = 0
+        self.damage = DamageLog()
         self.ocr_calls = 0
         self.frames = 0
 
@@ -159,6 +162,15 @@ class StreamWatcher:
             self.policy.approve(ocr.read_tiled(item.bgr))
 
     # --- per sample ----------------------------------------------------------------------------
+    def damaged(self, t: float, reason: str) -> list[Finding]:
+        """Damaged input at stream time `t` (the source's note): one `damaged` finding per damaged
+        stretch, capped per window of stream time (`damage.py`); the pictures are judged on."""
+        extra = self.damage.note(t)
+        if extra is None:
+            return []
+        reasons = (f"damaged input at {t:.1f} s: {reason}", *((extra,) if extra else ()))
+        return [Finding(t, DAMAGED, False, 1.0, reasons)]
+
     def feed(self, samples: Iterable[Sample]) -> Iterator[Finding]:
         for sample in samples:
             yield from self.step(sample)
@@ -171,6 +183,7 @@ class StreamWatcher:
         if self.last_t is not None and t - self.last_t > self.config.stall_s:
             out.append(Finding(t, STALL, False, 1.0, (f"no picture for {t - self.last_t:.1f} s",)))
         self.last_t = t
+        self.damage.picture()
         out.extend(self._silence(sample.audio))
         v = self.judge(sample)
         self.frames += 1
