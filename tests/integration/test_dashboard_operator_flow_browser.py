@@ -157,6 +157,9 @@ async def _operator_flow(b: Browser, site: SiteServer) -> tuple[int, int]:
     await note.filter(has_text="opened").wait_for()
     assert await page.evaluate("() => window.sameFlowPage") is True  # all of it without a reload
     incident = int((await note.get_attribute("href")).rsplit("/", 1)[1])
+    listed = page.locator(f"#summary a[href='/incidents/{incident}']")
+    await listed.wait_for()  # the open-incidents table and the counts came by themselves too
+    assert await page.evaluate("() => window.sameFlowPage") is True
     await b.shot(page, "3-overview-defaced")
 
     await note.click()

@@ -127,9 +127,8 @@ async def _targets_page(api: ApiServices, cursor: str | None) -> tuple[list[Targ
     return shown, encode_cursor(shown[-1].id) if more else None
 
 
-@router.get("/")
-async def overview(request: Request, who: Viewer) -> Response:
-    api = services_of(request)
+async def _summary(api: ApiServices) -> dict[str, object]:
+    """The overview's counts and its open and acknowledged incidents."""
     states, newest = await api.archive.db.read(queries.state_counts, PAUSED_FROM)
     active = []
     for state in (IncidentState.OPEN, IncidentState.ACKNOWLEDGED):
@@ -137,20 +136,30 @@ async def overview(request: Request, who: Viewer) -> Response:
             queries.incidents_page, None, INCIDENTS_SHOWN, {"state": str(state)}
         )
     urls = await api.archive.db.read(queries.target_urls, {i.target_id for i in active})
+    return {
+        "by_state": sorted(states.items(), key=lambda item: -item[1]),
+        "open_incidents": active,
+        "gaps": [i for i in active if i.kind is IncidentKind.MONITORING_GAP],
+        "newest_check": newest or None,
+        "urls": urls,
+    }
+
+
+@router.get("/")
+async def overview(request: Request, who: Viewer) -> Response:
+    api = services_of(request)
     targets, next_cursor = await _targets_page(api, None)
     return pages_of(request).render(
         "overview.html",
-        who_of(api, who)
-        | {
-            "by_state": sorted(states.items(), key=lambda item: -item[1]),
-            "open_incidents": active,
-            "gaps": [i for i in active if i.kind is IncidentKind.MONITORING_GAP],
-            "newest_check": newest or None,
-            "urls": urls,
-            "targets": targets,
-            "next_cursor": next_cursor,
-        },
+        who_of(api, who) | await _summary(api) | {"targets": targets, "next_cursor": next_cursor},
     )
+
+
+@router.get("/partials/summary")
+async def summary(request: Request, who: Viewer) -> Response:
+    """The counts and the incidents table, fetched again by the open overview when checks or
+    incidents change (``live.js`` raises ``tw-changed`` at most once a second)."""
+    return pages_of(request).render("_summary.html", await _summary(services_of(request)))
 
 
 @router.get("/partials/targets")

@@ -81,6 +81,22 @@ async def test_the_overview_shows_states_incidents_and_pages_of_targets(env: Api
     assert "https://site40.example/" not in rows.text  # the first page held it
 
 
+async def test_the_overview_summary_is_fetched_again_with_its_counts_and_incidents(env: ApiEnv) -> None:
+    client = await _session(env)
+    overview = (await client.get("/")).text
+    assert 'hx-get="/partials/summary"' in overview and 'hx-trigger="tw-changed from:body"' in overview
+    before = (await client.get("/partials/summary")).text
+    other = await env.api.archive.add_target(Target(url="https://other.example/"))
+    await env.api.archive.open_incident(other.id, IncidentKind.DEFACED, 0.9, (HOSTILE,), {})
+    after = await client.get("/partials/summary")
+    assert after.status_code == 200 and "https://other.example/" in after.text
+    assert after.text.count('href="/incidents/') == before.count('href="/incidents/') + 1
+    assert HOSTILE not in after.text and "&lt;script&gt;" in after.text  # reasons escaped
+    assert "<html" not in after.text and "<script" not in after.text  # a fragment, swapped in place
+    anonymous = await env.client.get("/partials/summary", follow_redirects=False)
+    assert anonymous.status_code in (303, 307, 401)
+
+
 async def test_a_target_page_shows_its_timeline_and_screenshots_never_raw_content(env: ApiEnv) -> None:
     evidence = {
         "screenshot_before": env.image_hash,
