@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from .model import PageItem, Scenario
 from .pages import deface_page, legit_page
 from .scenarios import build_scenario
-from .source import legit_histories
+from .source import History, legit_histories
 from .writer import clear_previous, write_all
 
 DEFACE_FAMILIES = ("tamper", "inject", "replace", "seo-spam", "script")
@@ -17,25 +18,41 @@ COUNTS = {"tamper": 60, "inject": 60, "replace": 60, "seo-spam": 60, "script": 6
 PAGE_COUNTS = {"deface-page": 120, "legit": 150}
 
 
-def generate(corpus: Path, seed: int = 0, limit: int | None = None) -> tuple[list[Scenario], list[PageItem]]:
-    """Every item; ``limit`` caps each kind's count (for a small set)."""
+ScenarioMaker = Callable[[str, int, list[History], int], Scenario]
+PageMaker = Callable[[int, int], PageItem]
+
+
+def generate_with(
+    corpus: Path,
+    seed: int,
+    limit: int | None,
+    scenario: ScenarioMaker,
+    deface: PageMaker,
+    legit: PageMaker,
+) -> tuple[list[Scenario], list[PageItem]]:
+    """Every item of an edition, made by its ``scenario``, ``deface`` and ``legit`` makers;
+    ``limit`` caps each kind's count (for a small set)."""
     histories = legit_histories(corpus)
     if not histories:
         raise SystemExit(f"{corpus} holds no all-legit scenario")
     scenarios = []
     for family, count in COUNTS.items():
-        for index in range(count if limit is None else min(count, limit)):
-            scenarios.append(build_scenario(family, index, histories, seed))
-            print(f"\r{family} {index + 1}/{count}   ", end="", file=sys.stderr, flush=True)
-    print(file=sys.stderr)
+        total = count if limit is None else min(count, limit)
+        scenarios += [scenario(family, index, histories, seed) for index in range(total)]
+        print(f"{family}: {total}", file=sys.stderr, flush=True)
     pages = []
     for family, count in PAGE_COUNTS.items():
-        make = deface_page if family == "deface-page" else legit_page
+        make = deface if family == "deface-page" else legit
         pages += [make(index, seed) for index in range(count if limit is None else min(count, limit))]
     ids = [s.sid for s in scenarios] + [p.pid for p in pages]
     if len(set(ids)) != len(ids):
         raise RuntimeError("duplicate ids; choose another seed")
     return scenarios, pages
+
+
+def generate(corpus: Path, seed: int = 0, limit: int | None = None) -> tuple[list[Scenario], list[PageItem]]:
+    """Every item of edition 1; ``limit`` caps each kind's count (for a small set)."""
+    return generate_with(corpus, seed, limit, build_scenario, deface_page, legit_page)
 
 
 def run(
@@ -46,8 +63,8 @@ def run(
     overwrite: bool = False,
     edition: int = 1,
 ) -> Counter[str]:
-    """Generate edition ``edition`` (1, 2 or 3) into ``out``; ``seed`` None means the edition's own
-    default (0 for edition 1, ``v2.build.DEFAULT_SEED`` and ``v3.build.DEFAULT_SEED`` for 2 and 3)."""
+    """Generate edition ``edition`` (1 to 4) into ``out``; ``seed`` None means the edition's own
+    default (0 for edition 1, ``vN.build.DEFAULT_SEED`` for editions 2 to 4)."""
     if not (corpus / "labels.json").is_file() or not (corpus / "scenarios").is_dir():
         raise SystemExit(
             f"{corpus} is not an unpacked dev corpus; unpack it with:\n"
@@ -64,10 +81,15 @@ def run(
         from .v3.build import generate as generate_v3
 
         scenarios, pages = generate_v3(corpus, SEED_V3 if seed is None else seed, limit)
+    elif edition == 4:
+        from .v4.build import DEFAULT_SEED as SEED_V4
+        from .v4.build import generate as generate_v4
+
+        scenarios, pages = generate_v4(corpus, SEED_V4 if seed is None else seed, limit)
     elif edition == 1:
         scenarios, pages = generate(corpus, 0 if seed is None else seed, limit)
     else:
-        raise SystemExit(f"unknown red-team edition {edition} (1, 2 or 3)")
+        raise SystemExit(f"unknown red-team edition {edition} (1 to 4)")
     if overwrite:
         clear_previous(out)
     write_all(out, scenarios, pages)

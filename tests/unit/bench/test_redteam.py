@@ -33,6 +33,7 @@ from bench.redteam.splice import ByteEdit
 from bench.redteam.tamper import tamper
 from bench.redteam.v2.payloads import payload_strings as payload_strings_v2
 from bench.redteam.v3.payloads import payload_strings as payload_strings_v3
+from bench.redteam.v4.payloads import payload_strings as payload_strings_v4
 
 REPO = Path(__file__).resolve().parents[3]
 DETECT = REPO / "src" / "tamperwatch" / "detect"
@@ -92,7 +93,7 @@ def _file_text(path: Path) -> str:
     return _norm(text)
 
 
-EDITIONS = {1: payload_strings, 2: payload_strings_v2, 3: payload_strings_v3}
+EDITIONS = {1: payload_strings, 2: payload_strings_v2, 3: payload_strings_v3, 4: payload_strings_v4}
 
 
 @pytest.mark.parametrize("edition", sorted(EDITIONS))

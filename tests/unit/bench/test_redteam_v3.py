@@ -143,10 +143,10 @@ def test_edition_3_pages_are_valid_in_their_declared_charsets() -> None:
     assert len(deface - {"utf-8"}) >= 8
 
 
-def test_make_accuracy_scores_edition_3_as_its_own_column(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+def assert_make_accuracy_adds_a_column(
+    edition: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """``bench.accuracy --redteam3 DIR`` generates edition 3 into an empty DIR and adds a column."""
+    """``bench.accuracy --redteamN DIR`` generates edition N into an empty DIR and adds a column."""
     from bench import accuracy
 
     commands: list[list[str]] = []
@@ -161,7 +161,14 @@ def test_make_accuracy_scores_edition_3_as_its_own_column(
     monkeypatch.setattr(accuracy, "predict", lambda folder, work, workers: work / "preds.jsonl")
     monkeypatch.setattr(accuracy, "score", lambda labels, preds: {"scenarios": {}, "pages": {}})
     dev = _synthetic_corpus(tmp_path)
-    assert accuracy.main(["--corpus", str(dev), "--no-redteam", "--redteam3", str(tmp_path / "rt3")]) == 0
-    assert len(commands) == 1 and commands[0][commands[0].index("--edition") + 1] == "3"
+    folder = str(tmp_path / f"rt{edition}")
+    assert accuracy.main(["--corpus", str(dev), "--no-redteam", f"--redteam{edition}", folder]) == 0
+    assert len(commands) == 1 and commands[0][commands[0].index("--edition") + 1] == str(edition)
     table = capsys.readouterr().out.split("== side by side ==")[1]
-    assert "red team v3" in table.splitlines()[1]
+    assert f"red team v{edition}" in table.splitlines()[1]
+
+
+def test_make_accuracy_scores_edition_3_as_its_own_column(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert_make_accuracy_adds_a_column(3, tmp_path, monkeypatch, capsys)
