@@ -13,7 +13,7 @@ from ..headlines import top_headlines
 from ..markup import TextRun
 from ..splice import Edit
 from ..v2.attacks import page_language
-from ..v3.tamper import _attr_edit, _lead_runs, _nav_links, _retext
+from ..v3.tamper import _attr_edit, _lead_runs, _nav_links, _retext, _shown
 from .data.own import (
     CAPTIONS,
     DESCRIPTIONS,
@@ -104,7 +104,7 @@ def _echo(page: Page, rng: random.Random, lang: str) -> tuple[list[Edit], str]:
 
 def _lead(page: Page, rng: random.Random, lang: str) -> tuple[list[Edit], str]:
     """A lead paragraph or teaser replaced: a fake notice (own language) or a message."""
-    leads = _lead_runs(page)
+    leads = [r for r in _lead_runs(page) if _shown(r)]
     if not leads:
         raise NotApplicable("no lead paragraph")
     if lang == "own":
@@ -199,14 +199,21 @@ def _nav(page: Page, rng: random.Random, lang: str) -> tuple[list[Edit], str]:
 
 def _footer(page: Page, rng: random.Random, lang: str) -> tuple[list[Edit], str]:
     """A footer or contact line replaced with the attackers' messaging handles."""
-    footers = [f for f in page.scan.all("footer") if f.close > f.inner]
+    footers = [
+        f
+        for f in page.scan.all("footer")
+        if f.close > f.inner and not any(a.name in ("article", "li", "section") for a in f.ancestors())
+    ]
+    if not footers:
+        raise NotApplicable("no site footer")
+    site = footers[-1]  # the page's own footer comes last
     runs = [
         r
-        for f in footers
         for r in page.scan.runs
-        if f.inner <= r.start < f.close
+        if site.inner <= r.start < site.close
         and len(r.stripped) >= FOOTER_MIN
         and r.inside("script", "style") is None
+        and _shown(r)
     ]
     if not runs:
         raise NotApplicable("no footer text")
