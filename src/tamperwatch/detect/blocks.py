@@ -3,7 +3,8 @@
 Read from the alignment of the previous clean capture's text lines with this one's
 (``slots.changes``). A **message block** is a run of new lines inserted where the page had at
 most one line, none of them inside a link (a publish adds teasers that link to articles; a
-message links nowhere), together long enough to say something. Its **markup** is judged too: a
+message links nowhere), together long enough to say something; a single new line is one when
+its own markup paints it (below). Its **markup** is judged too: a
 block whose own new wrapper elements paint their own colours (an inline ``style`` with
 ``color`` or ``background``, or the presentational ``font``, ``center`` and ``marquee`` tags)
 and carry no ``class`` lies outside the site's style sheets: a page built by a CMS styles its
@@ -36,6 +37,9 @@ class BlocksConfig:
     min_block_lines: int = 2  # a message has a heading and at least one line
     kicker_lines: int = 1  # lines right before a new linked headline that belong to its teaser
     min_block_letters: int = 40  # letters of a block (CJK characters counting two)
+    # A single new line counts as a block when its own markup paints it (a banner line pasted above
+    # a headline), and it has this many letters
+    painted_line_letters: int = 16
     max_blocks: int = 4  # blocks judged per check
     markup_window: int = 600  # characters before a block's first line searched for its opening tags
     media_window: int = 300  # characters after a block's last line searched for its media
@@ -137,6 +141,7 @@ def message_blocks(previous: Page, page: Page, config: BlocksConfig = _DEFAULT) 
     lines, before = page.text_lines, set(previous.text_lines)
     linked: Mapping[str, object] | None = None
     runs: list[tuple[str, ...]] = []
+    single: list[tuple[str, ...]] = []  # one-line runs: blocks only when painted
     for tag, _, _, j1, j2 in changes(previous, page):
         if tag == "delete":
             continue
@@ -152,7 +157,9 @@ def message_blocks(previous: Page, page: Page, config: BlocksConfig = _DEFAULT) 
                     continue
                 new_link = True
             if new_link and not after_link:
-                # the line right before a new headline is its kicker
+                # the line right before a new headline is its kicker (in its own paint, it is not)
+                kickers = run[max(0, len(run) - c.kicker_lines) :]
+                single.extend((t,) for t in kickers if letters(t) >= c.painted_line_letters)
                 run = run[: max(0, len(run) - c.kicker_lines)]
             if (
                 not after_link
@@ -160,8 +167,14 @@ def message_blocks(previous: Page, page: Page, config: BlocksConfig = _DEFAULT) 
                 and sum(letters(t) for t in run) >= c.min_block_letters
             ):
                 runs.append(tuple(run))
+            elif not after_link and len(run) == 1 and letters(run[0]) >= c.painted_line_letters:
+                single.append(tuple(run))
             run, after_link = [], new_link
     runs.sort(key=lambda r: -sum(letters(t) for t in r))
     found = [MessageBlock(run, *_markup(page, previous, run, c)) for run in runs[: c.max_blocks]]
+    for run in single[: c.max_blocks]:
+        painted, media = _markup(page, previous, run, c)
+        if painted:
+            found.append(MessageBlock(run, painted, media))
     page.features["blocks.messages"] = (key, found)
     return list(found)

@@ -58,6 +58,9 @@ class ForeignInjectionConfig:
     skimmer: float = 0.9  # an inline script sending form fields to an unseen origin
     base: float = 0.85  # the page's base URL on another domain: every relative address loads from it
     object: float = 0.35  # an <object> or <embed> from an unseen origin
+    # ... that nobody can see (a pixel in size, or hidden by its style): a hidden frame by another name
+    hidden_object: float = 0.6
+    popup: float = 0.55  # a script opening a window on an unseen domain (a pop-up or pop-under)
     form: float = 0.4  # a form posting to an unseen origin
     stylesheet: float = 0.1  # a style sheet from an unseen origin
     other_kind: float = 0.2  # any other resource kind from an unseen origin
@@ -114,6 +117,7 @@ _BASE = {
     "skimmer": "skimmer",
     "base": "base",
     "object": "object",
+    "popup": "popup",
     "form": "form",
     "stylesheet": "stylesheet",
 }
@@ -151,6 +155,8 @@ def resource_score(res: Resource, config: ForeignInjectionConfig = _DEFAULT) -> 
         return round(min(c.inline_cap, script_score(res, c) - c.inline_discount), 3)
     if res.kind in ("obfuscated-script", "hidden-loader"):  # hidden from readers: how injected loaders hide
         return round(min(c.script_max, script_score(res, c) + c.hidden_boost), 3)
+    if res.kind == "object" and res.hidden:
+        return max(c.object, c.hidden_object)
     weight: float = getattr(c, _BASE[res.kind]) if res.kind in _BASE else c.other_kind
     return weight
 
@@ -217,6 +223,7 @@ _WHAT = {
     "hidden-loader": "code outside a script block (event handler, data: script, srcdoc frame) "
     "loading from unseen origin {domain}",
     "base": "base URL moved to unseen origin {domain} (every relative address now loads from it)",
+    "popup": "script opening a window on unseen domain {domain} (a pop-up or pop-under)",
 }
 
 

@@ -9,7 +9,10 @@ or a WebSocket (``wss://``) counts as a load whatever function receives it (``$.
 ``import()``, ``new Worker``, a loader of the attacker's own). A script that reads a form's fields
 and sends them somewhere (``sendBeacon``, ``fetch``, an image's ``src``) is a skimmer whatever its
 names. Code outside ``<script>`` blocks (event handlers, ``data:`` scripts, ``srcdoc`` frames:
-``code_places.py``) loads ``HIDDEN``: sites do not load code from there.
+``code_places.py``) loads ``HIDDEN``: sites do not load code from there. Decoding is
+``deobfuscate.py``'s (also shifted or XOR-ed codes, literals cut into pieces, text written
+backwards, base64 kept in a ``data-`` attribute the script reads). An import map's addresses load
+like a ``src``; a submit listener that points the form elsewhere is a skimmer.
 ``inline_loads`` returns ``(url, how)`` for each such address; the caller keeps the foreign
 ones. Only scripts that run (no ``type``, or a JavaScript type) are read, each up to 200,000
 characters, and literal searches pick the few places worth a regular expression.
@@ -17,20 +20,21 @@ characters, and literal searches pick the few places worth a regular expression.
 
 from __future__ import annotations
 
-import base64
-import binascii
+import json
 import re
-from urllib.parse import unquote
 
 from selectolax.lexbor import LexborHTMLParser
 
 from tamperwatch.detect.code_places import code_places
+from tamperwatch.detect.deobfuscate import decoded_texts, from_base64, has_address
 
 _MAX_SCRIPT = 200_000  # characters read of each inline script
 _MAX_SCRIPTS = 300  # inline scripts read per page
 _MAX_LOADS = 50  # addresses returned per page
 _MAX_URLS = 10  # addresses taken from one script's text (or from one text it decodes)
-_MAX_DECODED = 20  # encoded strings of each kind decoded per script
+_MAX_IMPORT_MAPS = 5  # import maps read per page
+_MAX_DATA_NODES = 5000  # elements whose data- attributes are read when a script decodes one
+_MAX_DATA_VALUE = 4000  # characters of a data- attribute value decoded
 _SRC_WINDOW = 400  # characters after a 'src' or 'setAttribute(' read for the address set
 _JS_TYPES = frozenset({"", "text/javascript", "application/javascript", "module", "text/ecmascript"})
 # a host may be written in any script (Cyrillic letters that look Latin: homoglyphs.py) or punycode
@@ -41,20 +45,20 @@ _SET_ATTRIBUTE = re.compile(r"""setAttribute\(\s*["']src["']\s*,\s*["'`]""" + _U
 _URL_ANYWHERE = re.compile(_URL, re.IGNORECASE)
 _QUOTED_URL = re.compile(r"""["'`]""" + _URL, re.IGNORECASE)
 _CODE_PATH = re.compile(r"^(?:wss?:)|\.m?js$", re.IGNORECASE)  # a script file or a WebSocket
-_ATOB = re.compile(r"""atob\(\s*["'`]([A-Za-z0-9+/=\s]{12,8000})["'`]""")
-_CHAR_CODES = re.compile(r"fromCharCode\(\s*((?:\d{1,3}\s*,\s*){7,3000}\d{1,3})\s*\)")
-_UNESCAPE = re.compile(r"""(?:unescape|decodeURIComponent|decodeURI)\(\s*["'`]([^"'`]{12,8000})["'`]""")
-_ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}){8,2000}")  # '\x68\x74...' in a string
+_MIN_ENCODED = 16  # the shortest data- attribute value decoded as base64
+_IMPORT_MAP = "importmap"  # a script type whose JSON maps module names to the addresses they load
+_READS_DATA = re.compile(r"""\.dataset\b|getAttribute\(\s*['"`]data-""")  # a script reading data- attributes
 # Code that reads what a visitor typed into a form and sends it elsewhere: a card or password
 # skimmer, whatever its names. Both a read of field values and a way to send must be present.
 # Reading: selecting the form's fields, or listening to what a visitor types or changes and
 # reading the field's value. Sending: a beacon, a request, a WebSocket, an image's address.
 _READS_FIELDS = re.compile(
     r"querySelectorAll\(\s*['\"`][^'\"`]*\b(?:input|select|form)|\.elements\b|new\s+FormData\b|"
-    r"addEventListener\(\s*['\"`](?:change|input|keyup|keydown|keypress|blur|submit)['\"`][\s\S]{0,400}?\.value\b"
+    r"addEventListener\(\s*['\"`](?:change|input|keyup|keydown|keypress|blur|submit)['\"`][\s\S]{0,400}?\.value\b|"
+    r"addEventListener\(\s*['\"`]submit['\"`][\s\S]{0,400}?\.action\s*="  # the form posts elsewhere
 )
 _SENDS = re.compile(
-    r"sendBeacon\s*\(|\bfetch\s*\(|XMLHttpRequest|new\s+Image\b|\.src\s*=|new\s+WebSocket\s*\("
+    r"sendBeacon\s*\(|\bfetch\s*\(|XMLHttpRequest|new\s+Image\b|\.src\s*=|new\s+WebSocket\s*\(|\.action\s*="
 )
 # A small inline script that calls one of the browser's ways to run code from an address (a
 # module import, a worker or service worker, eval or Function over fetched text, a created or
@@ -77,13 +81,25 @@ def inline_loads(tree: LexborHTMLParser) -> list[tuple[str, str]]:
     reads form fields and sends them to the address) or ``HIDDEN`` (code outside a script
     block loads it)."""
     out: list[tuple[str, str]] = []
+    maps = 0
+    reads_data = False
     for node in tree.css("script")[:_MAX_SCRIPTS]:
         attrs = node.attributes
-        if "src" in attrs or (attrs.get("type") or "").strip().lower() not in _JS_TYPES:
+        kind = (attrs.get("type") or "").strip().lower()
+        if "src" in attrs or "href" in attrs:
             continue
-        out.extend(_loads_of(node.text(deep=True)[:_MAX_SCRIPT]))
+        if kind == _IMPORT_MAP and maps < _MAX_IMPORT_MAPS:
+            maps += 1
+            out.extend((url, PLAIN) for url in import_map_addresses(node.text(deep=True)[:_MAX_SCRIPT]))
+        if kind not in _JS_TYPES:
+            continue
+        code = node.text(deep=True)[:_MAX_SCRIPT]
+        reads_data = reads_data or ("atob(" in code and _READS_DATA.search(code) is not None)
+        out.extend(_loads_of(code))
         if len(out) >= _MAX_LOADS:
             return out[:_MAX_LOADS]
+    if reads_data:
+        out.extend((url, ENCODED) for url in _data_attribute_addresses(tree))
     for code in code_places(tree):
         out.extend((url, SKIMMER if how == SKIMMER else HIDDEN) for url, how in _loads_of(code))
         if len(out) >= _MAX_LOADS:
@@ -91,8 +107,39 @@ def inline_loads(tree: LexborHTMLParser) -> list[tuple[str, str]]:
     return out[:_MAX_LOADS]
 
 
+def import_map_addresses(text: str) -> list[str]:
+    """The addresses an import map (``<script type="importmap">``) sends module names to."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return []
+    if not isinstance(data, dict):
+        return []
+    scopes = data.get("scopes")
+    maps = [data.get("imports"), *(scopes.values() if isinstance(scopes, dict) else ())]
+    urls = [url for m in maps if isinstance(m, dict) for url in m.values() if isinstance(url, str)]
+    return urls[:_MAX_URLS]
+
+
+def _data_attribute_addresses(tree: LexborHTMLParser) -> list[str]:
+    """Addresses kept base64-encoded in ``data-`` attributes, for a page whose script decodes one."""
+    found: list[str] = []
+    for node in tree.css("body *")[:_MAX_DATA_NODES]:
+        for name, value in node.attributes.items():
+            if not name.startswith("data-") or not value or len(value) < _MIN_ENCODED:
+                continue
+            text = from_base64(value[:_MAX_DATA_VALUE])
+            if text and has_address(text):
+                found.extend(_URL_ANYWHERE.findall(text)[:_MAX_URLS])
+        if len(found) >= _MAX_URLS:
+            break
+    return found[:_MAX_URLS]
+
+
 def _loads_of(code: str) -> list[tuple[str, str]]:
-    hidden = [url for text in _decoded(code) for url in _URL_ANYWHERE.findall(text)[:_MAX_URLS]]
+    # what decoding reveals that the code does not already show in plain text
+    decoded = [url for text in decoded_texts(code) for url in _URL_ANYWHERE.findall(text)[:_MAX_URLS]]
+    hidden = [url for url in decoded if url not in code]
     if _READS_FIELDS.search(code) and _SENDS.search(code):
         return [(url, SKIMMER) for url in [*_URL_ANYWHERE.findall(code)[:_MAX_URLS], *hidden]]
     plain = _plain_loads(code)
@@ -127,23 +174,3 @@ def _quoted_loads(code: str) -> list[str]:
         if len(found) >= _MAX_LOADS:
             break
     return found
-
-
-def _decoded(code: str) -> list[str]:
-    """The strings the script decodes at run time (base64, character codes, percent escapes)."""
-    out: list[str] = []
-    if "atob(" in code:
-        for blob in _ATOB.findall(code)[:_MAX_DECODED]:
-            try:
-                out.append(base64.b64decode("".join(blob.split()) + "==", validate=False).decode("latin-1"))
-            except (binascii.Error, ValueError):
-                continue
-    if "fromCharCode(" in code:
-        for codes in _CHAR_CODES.findall(code)[:_MAX_DECODED]:
-            out.append("".join(chr(int(c)) for c in codes.split(",")))
-    if "unescape(" in code or "decodeURI" in code:
-        out.extend(unquote(text) for text in _UNESCAPE.findall(code)[:_MAX_DECODED])
-    if "\\x" in code or "\\u" in code:
-        for run in _ESCAPES.findall(code)[:_MAX_DECODED]:
-            out.append(run.encode("ascii").decode("unicode_escape", "replace"))
-    return out

@@ -24,8 +24,9 @@ _INLINE_KINDS = {
     HIDDEN: "hidden-loader",
 }
 _SELECTOR = (
-    "script[src], iframe[src], frame[src], object[data], embed[src], form[action], link[href], base[href]"
-)
+    "script[src], script[href], iframe[src], frame[src], object[data], embed[src], form[action], link[href], "
+    "base[href]"
+)  # script[href]: an SVG script (href or xlink:href) loads its code like src
 _JS_REDIRECT = re.compile(
     r"""location(?:\.href\s*=|\s*=|\.(?:replace|assign)\s*\()\s*["'`]"""
     r"""((?:https?:)?//[^"'`\s]{3,300})""",
@@ -39,13 +40,17 @@ _MAX_REFRESH_TAGS = 20  # meta http-equiv tags read per page
 _MAX_REDIRECTS = 50  # redirects found per page, at most
 _REDIRECT_WINDOW = 340  # characters after 'location' read for a JavaScript redirect
 _LOCATION = "location"  # where a JavaScript redirect is looked for
+_OPEN = "open("  # where a script opening a window (a pop-up or pop-under) is looked for
+_POPUP = re.compile(r"""open\(\s*["'`]((?:https?:)?//[^"'`\s]{3,300})""", re.IGNORECASE)
+_POPUP_WINDOW = 320  # characters after 'open(' read for the address
 MAX_LINK_NODES = 2000  # anchors and images read per page for the domains they name
 
 
 @dataclass(frozen=True, slots=True)
 class Resource:
     """One external reference; ``kind``: script, iframe, object, form, stylesheet, refresh, js-redirect,
-    inline-script (an inline script loads it), obfuscated-script (from an address it decodes),
+    popup (a script opens a window on it), inline-script (an inline script loads it),
+    obfuscated-script (from an address it decodes),
     skimmer (an inline script sends a form's fields there), hidden-loader (an event handler, a
     ``data:`` script or a ``srcdoc`` frame loads it; ``attrs`` is ``("quoted",)`` when the
     address was only handed to some function), base (the page's base URL: every relative
@@ -82,7 +87,16 @@ def foreign_resources(page: Page) -> list[Resource]:
             kind = _link_kind(attrs)
             if not kind:
                 continue
-        ref = attrs.get("src") or attrs.get("data") or attrs.get("action") or attrs.get("href") or ""
+        if tag == "script" and "src" not in attrs:
+            kind = "hidden-loader"  # an SVG script (href): not where a site puts its code
+        ref = (
+            attrs.get("src")
+            or attrs.get("data")
+            or attrs.get("action")
+            or attrs.get("href")
+            or attrs.get("xlink:href")
+            or ""
+        )
         domain = foreign_domain(ref, page.url, own)
         if not domain:
             continue
@@ -126,14 +140,27 @@ def _redirects(page: Page, own: str) -> list[Resource]:
         domain = foreign_domain(match.group(1), page.url, own) if match else ""
         if domain:
             out.append(Resource("refresh", match.group(1)[:_MAX_URL_CHARS] if match else "", domain))
+    for needle, pattern, window, kind in (
+        (_LOCATION, _JS_REDIRECT, _REDIRECT_WINDOW, "js-redirect"),
+        (_OPEN, _POPUP, _POPUP_WINDOW, "popup"),
+    ):
+        out.extend(_scripted(page, own, needle, pattern, window, kind, _MAX_REDIRECTS - len(out)))
+    return out
+
+
+def _scripted(
+    page: Page, own: str, needle: str, pattern: re.Pattern[str], window: int, kind: str, limit: int
+) -> list[Resource]:
+    """Addresses on other domains that ``pattern`` finds right at each ``needle`` of the page."""
+    out: list[Resource] = []
     html = page.html
-    pos = html.find(_LOCATION)
-    while pos >= 0 and len(out) < _MAX_REDIRECTS:
-        match = _JS_REDIRECT.match(html, pos, pos + _REDIRECT_WINDOW)
+    pos = html.find(needle)
+    while pos >= 0 and len(out) < limit:
+        match = pattern.match(html, pos, pos + window)
         domain = foreign_domain(match.group(1), page.url, own) if match else ""
         if match and domain:
-            out.append(Resource("js-redirect", match.group(1)[:_MAX_URL_CHARS], domain))
-        pos = html.find(_LOCATION, pos + len(_LOCATION))
+            out.append(Resource(kind, match.group(1)[:_MAX_URL_CHARS], domain))
+        pos = html.find(needle, pos + len(needle))
     return out
 
 

@@ -120,3 +120,37 @@ def test_a_long_well_known_name_is_imitated_with_two_edits_and_real_vendors_are_
     assert [d for d in (*real, "gov.cn", "people.com.cn", "xinhuanet.com", "nhk.or.jp") if imitated(d)] == []
     # a short name still needs one edit at most: 'unpkg' is not imitated by 'unpack'
     assert imitated("unpack-tools.com") == ""
+
+
+@pytest.mark.parametrize(
+    "injection, expected",
+    [
+        (  # an SVG script: its code comes from href, not src
+            '<svg width="0" height="0"><script href="https://pkg.tallowmere.example/r.js"></script></svg>',
+            "code outside a script block",
+        ),
+        (
+            '<embed src="https://pkg.tallowmere.example/p.html" type="text/html" width="1" height="1">',
+            "hidden object",
+        ),
+        (
+            "<script>document.addEventListener('click',function(){"
+            "window.open('https://pkg.tallowmere.example/offer','_blank')},{once:true});</script>",
+            "opening a window",
+        ),
+    ],
+)
+def test_code_and_pages_pulled_in_from_unusual_places_are_decisive(injection: str, expected: str) -> None:
+    det = ForeignInjectionDetector()
+    [finding] = det.detect(trusted_part(det), page(news_page(9, body_extra=injection)))
+    assert finding.score >= 0.5
+    assert expected in finding.reason and "tallowmere.example" in finding.reason
+
+
+def test_a_share_button_opening_a_site_the_page_already_links_to_is_weak() -> None:
+    det = ForeignInjectionDetector()
+    part = trusted_part(det)
+    part["seen"] = [*part.get("seen", []), "sharebook.example"]  # type: ignore[list-item]
+    share = "<script>function share(){window.open('https://sharebook.example/share?u='+location.href)}</script>"
+    findings = det.detect(part, page(news_page(9, body_extra=share)))
+    assert all(f.score < 0.5 for f in findings)

