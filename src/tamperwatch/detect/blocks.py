@@ -171,10 +171,10 @@ def message_blocks(previous: Page, page: Page, config: BlocksConfig = _DEFAULT) 
                 single.append(tuple(run))
             run, after_link = [], new_link
     runs.sort(key=lambda r: -sum(letters(t) for t in r))
-    found = [MessageBlock(run, *_markup(page, previous, run, c)) for run in runs[: c.max_blocks]]
-    for run in single[: c.max_blocks]:
-        painted, media = _markup(page, previous, run, c)
+    found = [MessageBlock(block, *_markup(page, previous, block, c)) for block in runs[: c.max_blocks]]
+    for line in single[: c.max_blocks]:
+        painted, media = _markup(page, previous, line, c)
         if painted:
-            found.append(MessageBlock(run, painted, media))
+            found.append(MessageBlock(line, painted, media))
     page.features["blocks.messages"] = (key, found)
     return list(found)
