@@ -172,9 +172,9 @@ def message_blocks(previous: Page, page: Page, config: BlocksConfig = _DEFAULT) 
             run, after_link = [], new_link
     runs.sort(key=lambda r: -sum(letters(t) for t in r))
     found = [MessageBlock(block, *_markup(page, previous, block, c)) for block in runs[: c.max_blocks]]
-    for line in single[: c.max_blocks]:
-        painted, media = _markup(page, previous, line, c)
+    for one_line in single[: c.max_blocks]:
+        painted, media = _markup(page, previous, one_line, c)
         if painted:
-            found.append(MessageBlock(line, painted, media))
+            found.append(MessageBlock(one_line, painted, media))
     page.features["blocks.messages"] = (key, found)
     return list(found)
