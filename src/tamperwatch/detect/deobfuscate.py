@@ -39,7 +39,9 @@ _CHAR_CODES = re.compile(r"fromCharCode\(\s*((?:\d{1,3}\s*,\s*){7,3000}\d{1,3})\
 _NUMBER_ARRAY = re.compile(r"\[\s*((?:\d{1,5}\s*,\s*){7,3000}\d{1,5})\s*,?\s*\]")
 _UNESCAPE = re.compile(r"""(?:unescape|decodeURIComponent|decodeURI)\(\s*["'`]([^"'`]{12,8000})["'`]""")
 _ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}){8,2000}")  # '\x68\x74...' in a string
-_JOINED = re.compile(r"""(["'`])\s*\+\s*(?:\r?\n\s*)?\1""")  # "ab" + "cd": the quotes between go
+_PIECE = r"""(?:"[^"\\\n]{0,300}"|'[^'\\\n]{0,300}'|`[^`\\\n]{0,300}`)"""  # one string literal
+_CHAIN = re.compile(_PIECE + r"(?:\s*\+\s*" + _PIECE + r"){1,400}")  # "ab" + 'cd' + ...
+_PIECES = re.compile(_PIECE)
 _LITERAL = re.compile(r"""(["'`])([^"'`\\\n]{12,8000})\1""")  # 12 characters or more
 _BASE64ISH = re.compile(r"^[A-Za-z0-9+/_-]{12,}={0,2}$")
 
@@ -73,9 +75,8 @@ def decoded_texts(code: str) -> list[str]:
         for run in _ESCAPES.findall(code)[:MAX_DECODED]:
             out.append(run.encode("ascii").decode("unicode_escape", "replace"))
     if "+" in code:
-        joined = _JOINED.sub("", code)
-        if joined != code:
-            out.append(joined)
+        chains = (m.group(0) for m in _CHAIN.finditer(code))
+        out.extend("".join(p[1:-1] for p in _PIECES.findall(chain)) for chain in chains)
     if "reverse" in code:
         out.extend(_backwards(code))
     return out
