@@ -83,22 +83,6 @@ WELL_KNOWN = (
     "sinaimg.cn",
     "gtimg.com",
     "qpic.cn",
-    # tag, analytics and recommendation hosts widely embedded on news and shop pages (added
-    # 2026-12-07; names that are plain words, such as Segment or Clarity, stay out: real sites
-    # such as segmentfault.com would read as imitations)
-    "mixpanel.com",
-    "optimizely.com",
-    "heapanalytics.com",
-    "fullstory.com",
-    "adobedtm.com",
-    "omtrdc.net",
-    "demdex.net",
-    "taboola.com",
-    "outbrain.com",
-    "criteo.com",
-    "criteo.net",
-    "sharethis.com",
-    "addthis.com",
 )
 # Other real domains of the same owners, under names the rules below would otherwise take for
 # imitations ('cloudflare-ipfs.com' holds 'cloudflare').
@@ -143,9 +127,6 @@ GENUINE = (
     "shopifycdn.com",
     "myshopify.com",
     "shopifysvc.com",
-    "taboolasyndication.com",
-    "outbrainimg.com",
-    "adobe.com",
 )
 
 
