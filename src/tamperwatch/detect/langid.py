@@ -31,7 +31,9 @@ LANGUAGES = (
 )  # fmt: skip
 SAME = {"ms": "id", "da": "nb", "sk": "cs", "mk": "bg"}  # reported as the first of a close pair
 MIN_MARGIN = 0.35  # nats per n-gram the winner must lead by
-WORD_CACHE = 50_000  # words whose n-gram buckets are kept
+# words whose per-language sums are kept (about 700 bytes each: a 42-float vector, its key and the
+# cache's link); a page's words repeat across its detectors and its next check
+WORD_CACHE = 16_384
 # texts whose language is kept: a page's headlines are read by several detectors, and again as
 # the previous page of the next check
 TEXT_CACHE = 8192
@@ -40,10 +42,10 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _NOT_PROSE = re.compile(r"\S*(?:://|@|www\.)\S*|\S+\.(?:[a-z]{2,4})(?:/\S*)?(?=\s|$)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=WORD_CACHE)
 def ngram_buckets(word: str) -> tuple[int, ...]:
-    """Hash buckets of the 1- to 3-grams of `` word `` (boundaries included); words repeat across
-    headlines and checks, so each is hashed once per process."""
+    """Hash buckets of the 1- to 3-grams of `` word `` (boundaries included). Not cached: a word is
+    hashed only when ``_word_scores`` does not hold it (a tuple of Python ints is about 1 kB a
+    word, which kept 50,000 words at some 50 MB)."""
     padded = f" {word.lower()} "
     grams = [padded[i : i + n] for n in (1, 2, 3) for i in range(len(padded) - n + 1)]
     return tuple(zlib.crc32(g.encode("utf-8")) & (BUCKETS - 1) for g in grams if g.strip())
