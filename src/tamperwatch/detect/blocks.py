@@ -4,7 +4,8 @@ Read from the alignment of the previous clean capture's text lines with this one
 (``slots.changes``). A **message block** is a run of new lines inserted where the page had at
 most one line, none of them inside a link (a publish adds teasers that link to articles; a
 message links nowhere), together long enough to say something; a single new line is one when
-its own markup paints it (below). Its **markup** is judged too: a
+its own markup paints it (below) and it names a contact handle the page never showed. Its
+**markup** is judged too: a
 block whose own new wrapper elements paint their own colours (an inline ``style`` with
 ``color`` or ``background``, or the presentational ``font``, ``center`` and ``marquee`` tags)
 and carry no ``class`` lies outside the site's style sheets: a page built by a CMS styles its
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tamperwatch.detect.page import Page
-from tamperwatch.detect.rewrite_text import char_script
+from tamperwatch.detect.rewrite_text import MESSENGER_HOSTS, char_script
 from tamperwatch.detect.slots import changes, linked_lines
 
 PAINTING_TAGS = frozenset({"font", "center", "marquee"})  # tags that paint without a style sheet
@@ -37,8 +38,8 @@ class BlocksConfig:
     min_block_lines: int = 2  # a message has a heading and at least one line
     kicker_lines: int = 1  # lines right before a new linked headline that belong to its teaser
     min_block_letters: int = 40  # letters of a block (CJK characters counting two)
-    # A single new line counts as a block when its own markup paints it (a banner line pasted above
-    # a headline), and it has this many letters
+    # A single new line counts as a block when its own markup paints it and it names a new contact
+    # handle (a banner line signed by its authors, pasted above a headline), and it has this many letters
     painted_line_letters: int = 16
     max_blocks: int = 4  # blocks judged per check
     markup_window: int = 600  # characters before a block's first line searched for its opening tags
@@ -74,6 +75,15 @@ def _media() -> re.Pattern[str]:
 @cache
 def _class() -> re.Pattern[str]:
     return re.compile(r"\bclass\s*=", re.IGNORECASE)
+
+
+@cache
+def contact_handle() -> re.Pattern[str]:
+    """A contact handle: a messenger link, a mail address or an @name."""
+    return re.compile(
+        MESSENGER_HOSTS + r"[\w.]+|" r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w.])@[a-z0-9_]{4,}",
+        re.IGNORECASE,
+    )
 
 
 def letters(text: str, wide: int = WIDE_LETTER) -> int:
@@ -128,6 +138,29 @@ def _markup(page: Page, previous: Page, block: tuple[str, ...], config: BlocksCo
     return painted, any(host not in previous.html for host in hosts)
 
 
+def _signed_lines(
+    previous: Page, page: Page, lines: list[tuple[str, ...]], config: BlocksConfig
+) -> list[MessageBlock]:
+    """The single new lines that are messages: each names a contact handle the previous page did
+    not show (a signature, a channel to write to) and paints itself outside the site's style
+    sheets. A painted line alone ('LIVE: ...' in an editor's red) is the site's own news."""
+    found: list[MessageBlock] = []
+    old: set[str] | None = None
+    for one_line in lines:
+        handles = set(contact_handle().findall(one_line[0]))
+        if not handles:
+            continue
+        old = set(contact_handle().findall(previous.text)) if old is None else old
+        if not handles - old:
+            continue
+        painted, media = _markup(page, previous, one_line, config)
+        if painted:
+            found.append(MessageBlock(one_line, painted, media))
+            if len(found) >= config.max_blocks:
+                break
+    return found
+
+
 def message_blocks(previous: Page, page: Page, config: BlocksConfig = _DEFAULT) -> list[MessageBlock]:
     """New unlinked blocks of text in ``page`` (largest first), with their markup: runs of
     consecutive new lines, none in a link, inside the changed stretches of the page. A run right
@@ -172,9 +205,6 @@ def message_blocks(previous: Page, page: Page, config: BlocksConfig = _DEFAULT) 
             run, after_link = [], new_link
     runs.sort(key=lambda r: -sum(letters(t) for t in r))
     found = [MessageBlock(block, *_markup(page, previous, block, c)) for block in runs[: c.max_blocks]]
-    for one_line in single[: c.max_blocks]:
-        painted, media = _markup(page, previous, one_line, c)
-        if painted:
-            found.append(MessageBlock(one_line, painted, media))
+    found.extend(_signed_lines(previous, page, single, c))
     page.features["blocks.messages"] = (key, found)
     return list(found)

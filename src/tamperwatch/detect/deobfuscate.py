@@ -22,7 +22,8 @@ from functools import partial
 from urllib.parse import unquote
 
 MAX_DECODED = 20  # encoded strings of each kind decoded per script
-MAX_ARRAY_NUMBERS = 3000  # numbers of one array tried as character codes
+MAX_ARRAY_NUMBERS = 3000  # numbers of a script's arrays read as character codes, all arrays together
+REVERSE_WINDOW = 80  # characters after a literal where its '.reverse()' must be
 MIN_ARRAY_NUMBERS = 8  # the fewest numbers an array needs to be read as a text
 MAX_SHIFT = 32  # character codes shifted by up to this much either way are tried
 MAX_XOR_KEY = 255  # character codes XOR-ed with a key up to this are tried
@@ -34,6 +35,8 @@ _ADDRESS = re.compile(r"(?:https?:|wss?:)?//[^\W_][\w.-]*\.[^\W\d_]{2,}", re.IGN
 # what a key must turn an array into: an address with its scheme (a wrong key can make some
 # '//x.yz' out of noise, never 'https://')
 _KEYED_ADDRESS = re.compile(r"(?:https?|wss?)://[^\W_][\w.-]*\.[^\W\d_]{2,}", re.IGNORECASE)
+_SCHEME_END = re.compile(r"(?:https?|wss?)$", re.IGNORECASE)  # what the numbers before '://' must spell
+_SHORTEST_SCHEME, _LONGEST_SCHEME = 2, 5  # 'ws' and 'https'
 _ATOB = re.compile(r"""atob\(\s*["'`]([A-Za-z0-9+/=\s_-]{12,8000})["'`]""")
 _CHAR_CODES = re.compile(r"fromCharCode\(\s*((?:\d{1,3}\s*,\s*){7,3000}\d{1,3})\s*\)")
 _NUMBER_ARRAY = re.compile(r"\[\s*((?:\d{1,5}\s*,\s*){7,3000}\d{1,5})\s*,?\s*\]")
@@ -84,35 +87,42 @@ def decoded_texts(code: str) -> list[str]:
 
 def _keyed_arrays(code: str) -> list[str]:
     """Number arrays mapped to text through ``fromCharCode`` with a constant shift or XOR key:
-    the first key that turns an array into text holding an address."""
+    the first key that turns an array into text holding an address. At most
+    ``MAX_ARRAY_NUMBERS`` numbers are read per script, whatever the arrays."""
     out: list[str] = []
+    budget = MAX_ARRAY_NUMBERS
     for match in _NUMBER_ARRAY.findall(code)[:MAX_DECODED]:
-        numbers = [int(n) for n in match.split(",")[:MAX_ARRAY_NUMBERS]]
-        if len(numbers) < MIN_ARRAY_NUMBERS:
-            continue
-        text = _first_keyed(numbers)
-        if text:
+        numbers = [int(n) for n in match.split(",")[:budget]]
+        budget -= len(numbers)
+        if len(numbers) >= MIN_ARRAY_NUMBERS and (text := _first_keyed(numbers)):
             out.append(text)
+        if budget <= 0:
+            break
     return out
 
 
 def _first_keyed(numbers: list[int]) -> str:
     """The text a constant shift or XOR key makes of ``numbers`` when it holds an address. The key is
-    read off the numbers themselves: the one that turns three of them in a row into '://'."""
+    read off the numbers themselves: the one that turns three of them in a row into '://' and the
+    ones before into a scheme ('http', 'https', 'ws', 'wss'). Each key is tried once."""
     colon, slash = ord(":"), ord("/")
-    for i in range(len(numbers) - 2):
+    tried: set[tuple[str, int]] = set()
+    for i in range(_SHORTEST_SCHEME, len(numbers) - 2):
         first, second, third = numbers[i : i + 3]
         if second != third:
             continue
-        shift, key = colon - first, colon ^ first
-        if -MAX_SHIFT <= shift <= MAX_SHIFT and second + shift == slash:
-            text = _apply(numbers, partial(operator.add, shift))
-            if _KEYED_ADDRESS.search(text):
-                return text
-        if 0 < key <= MAX_XOR_KEY and second ^ key == slash:
-            text = _apply(numbers, partial(operator.xor, key))
-            if _KEYED_ADDRESS.search(text):
-                return text
+        for kind, key, decode in (
+            ("shift", colon - first, partial(operator.add, colon - first)),
+            ("xor", colon ^ first, partial(operator.xor, colon ^ first)),
+        ):
+            valid = -MAX_SHIFT <= key <= MAX_SHIFT if kind == "shift" else 0 < key <= MAX_XOR_KEY
+            if not valid or decode(second) != slash or (kind, key) in tried:
+                continue
+            tried.add((kind, key))
+            if _SCHEME_END.search(_apply(numbers[max(0, i - _LONGEST_SCHEME) : i], decode)):
+                text = _apply(numbers, decode)
+                if _KEYED_ADDRESS.search(text):
+                    return text
     return ""
 
 
@@ -121,12 +131,19 @@ def _apply(numbers: list[int], key: Callable[[int], int]) -> str:
 
 
 def _backwards(code: str) -> list[str]:
-    """String literals written backwards, read the right way round and also as base64."""
+    """String literals written backwards and turned round right after (``.reverse()`` within
+    ``REVERSE_WINDOW`` characters), read the right way round and also as base64: an address with
+    its scheme, from a literal that does not already read as one forwards."""
     out: list[str] = []
-    for _, literal in _LITERAL.findall(code)[:MAX_BACKWARDS]:
+    for count, match in enumerate(_LITERAL.finditer(code)):
+        if count >= MAX_BACKWARDS:
+            break
+        literal = match.group(2)
+        if "reverse" not in code[match.end() : match.end() + REVERSE_WINDOW] or has_address(literal):
+            continue
         turned = literal[:MAX_LITERAL][::-1]
-        if has_address(turned):
+        if _KEYED_ADDRESS.search(turned):
             out.append(turned)
-        elif _BASE64ISH.match(turned) and (text := from_base64(turned)) and has_address(text):
+        elif _BASE64ISH.match(turned) and (text := from_base64(turned)) and _KEYED_ADDRESS.search(text):
             out.append(text)
     return out

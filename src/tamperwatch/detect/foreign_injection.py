@@ -60,7 +60,8 @@ class ForeignInjectionConfig:
     object: float = 0.35  # an <object> or <embed> from an unseen origin
     # ... that nobody can see (a pixel in size, or hidden by its style): a hidden frame by another name
     hidden_object: float = 0.6
-    popup: float = 0.55  # a script opening a window on an unseen domain (a pop-up or pop-under)
+    popup: float = 0.4  # a script opening a window on an unseen domain (a share button does too)
+    popunder: float = 0.6  # ... from a listener on any click on the page: a pop-under
     form: float = 0.4  # a form posting to an unseen origin
     stylesheet: float = 0.1  # a style sheet from an unseen origin
     other_kind: float = 0.2  # any other resource kind from an unseen origin
@@ -118,6 +119,7 @@ _BASE = {
     "base": "base",
     "object": "object",
     "popup": "popup",
+    "popunder": "popunder",
     "form": "form",
     "stylesheet": "stylesheet",
 }
@@ -223,7 +225,8 @@ _WHAT = {
     "hidden-loader": "code outside a script block (event handler, data: script, srcdoc frame) "
     "loading from unseen origin {domain}",
     "base": "base URL moved to unseen origin {domain} (every relative address now loads from it)",
-    "popup": "script opening a window on unseen domain {domain} (a pop-up or pop-under)",
+    "popup": "script opening a window on unseen domain {domain} (a pop-up)",
+    "popunder": "script opening a window on unseen domain {domain} at any click on the page (a pop-under)",
 }
 
 

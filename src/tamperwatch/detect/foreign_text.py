@@ -28,19 +28,16 @@ text in other languages (``learn``) gets no language evidence, only script evide
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
-from tamperwatch.detect.blocks import WIDE_LETTER, BlocksConfig, letters, message_blocks
+from tamperwatch.detect.blocks import WIDE_LETTER, BlocksConfig, contact_handle, letters, message_blocks
 from tamperwatch.detect.langid import foreign_to, identify, other_languages
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite import page_language
 from tamperwatch.detect.rewrite_text import (
-    MESSENGER_HOSTS,
     other_script,
     page_script,
     tokens,
@@ -57,15 +54,6 @@ _EVIDENCE_CHARS = 200
 _EVIDENCE_LINES = 10
 _SHOWN_HANDLES = 3
 _SCORE_DIGITS = 3  # decimals of the finding's score
-
-
-@cache
-def _handle() -> re.Pattern[str]:
-    return re.compile(
-        MESSENGER_HOSTS + r"[\w.]+|"
-        r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w.])@[a-z0-9_]{4,}",
-        re.IGNORECASE,
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,8 +179,8 @@ class ForeignTextDetector:
             and letters(page.title, wide) >= cfg.min_line
             and any(page.title in t or (letters(t, wide) >= cfg.min_line and t in page.title) for t in shown)
         )
-        old_handles = set(_handle().findall(previous.text))
-        handles = Counter(h for t in fresh for h in _handle().findall(t) if h not in old_handles)
+        old_handles = set(contact_handle().findall(previous.text))
+        handles = Counter(h for t in fresh for h in contact_handle().findall(t) if h not in old_handles)
         media = len(page.tree.css(_MEDIA)) > len(previous.tree.css(_MEDIA))
         unrelated_title = retitled and not tokens(page.title) & tokens(previous.title)
         block_media = any(m.foreign_media for m in messages)

@@ -55,10 +55,12 @@ _READS_DATA = re.compile(r"""\.dataset\b|getAttribute\(\s*['"`]data-""")  # a sc
 _READS_FIELDS = re.compile(
     r"querySelectorAll\(\s*['\"`][^'\"`]*\b(?:input|select|form)|\.elements\b|new\s+FormData\b|"
     r"addEventListener\(\s*['\"`](?:change|input|keyup|keydown|keypress|blur|submit)['\"`][\s\S]{0,400}?\.value\b|"
-    r"addEventListener\(\s*['\"`]submit['\"`][\s\S]{0,400}?\.action\s*="  # the form posts elsewhere
+    # a submit listener that points the form at another site
+    r"addEventListener\(\s*['\"`]submit['\"`][\s\S]{0,400}?\.action\s*=\s*['\"`](?:https?:)?//"
 )
 _SENDS = re.compile(
-    r"sendBeacon\s*\(|\bfetch\s*\(|XMLHttpRequest|new\s+Image\b|\.src\s*=|new\s+WebSocket\s*\(|\.action\s*="
+    r"sendBeacon\s*\(|\bfetch\s*\(|XMLHttpRequest|new\s+Image\b|\.src\s*=|new\s+WebSocket\s*\(|"
+    r"\.action\s*=\s*['\"`](?:https?:)?//"  # a form pointed at another site
 )
 # A small inline script that calls one of the browser's ways to run code from an address (a
 # module import, a worker or service worker, eval or Function over fetched text, a created or

@@ -37,6 +37,8 @@ WORD_CACHE = 16_384
 # texts whose language is kept: a page's headlines are read by several detectors, and again as
 # the previous page of the next check
 TEXT_CACHE = 8192
+READ_CHARS = 2000  # characters of a text whose language is identified
+LONG_WORD = 64  # longer words are scored without being kept (no real word is this long)
 MIN_NGRAMS = 40  # fewer n-grams (about four short words) answer ''
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _NOT_PROSE = re.compile(r"\S*(?:://|@|www\.)\S*|\S+\.(?:[a-z]{2,4})(?:/\S*)?(?=\s|$)", re.IGNORECASE)
@@ -59,10 +61,19 @@ def _model() -> tuple[npt.NDArray[np.float32], tuple[str, ...]]:
         return data["table"].astype(np.float32), tuple(str(x) for x in data["languages"])
 
 
-@lru_cache(maxsize=WORD_CACHE)
 def _word_scores(word: str) -> tuple[npt.NDArray[np.float64], int]:
     """Per language, the summed log-probabilities of ``word``'s n-grams, and how many there are:
-    a text's scores are the sums of its words', so each word is looked up once per process."""
+    a text's scores are the sums of its words', so each word is looked up once per process. A
+    word longer than ``LONG_WORD`` (a hostile page's run of letters) is summed, never kept."""
+    return _summed(word) if len(word) > LONG_WORD else _cached_word_scores(word)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _cached_word_scores(word: str) -> tuple[npt.NDArray[np.float64], int]:
+    return _summed(word)
+
+
+def _summed(word: str) -> tuple[npt.NDArray[np.float64], int]:
     buckets = ngram_buckets(word)
     return _model()[0][:, buckets].sum(axis=1, dtype="float64"), len(buckets)
 
@@ -80,10 +91,15 @@ def _scores(text: str) -> list[float] | None:
     return [float(x) for x in total / count]
 
 
-@lru_cache(maxsize=TEXT_CACHE)
 def identify(text: str) -> str:
-    """The language code of ``text``, or '' when it is too short or no language clearly leads."""
-    scores = _scores(text[:2000])
+    """The language code of ``text``, or '' when it is too short or no language clearly leads (its
+    first ``READ_CHARS`` characters are read, and they are what the cache keeps)."""
+    return _identify(text[:READ_CHARS])
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _identify(text: str) -> str:
+    scores = _scores(text)
     if scores is None:
         return ""
     languages = _model()[1]

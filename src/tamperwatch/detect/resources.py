@@ -43,13 +43,21 @@ _LOCATION = "location"  # where a JavaScript redirect is looked for
 _OPEN = "open("  # where a script opening a window (a pop-up or pop-under) is looked for
 _POPUP = re.compile(r"""open\(\s*["'`]((?:https?:)?//[^"'`\s]{3,300})""", re.IGNORECASE)
 _POPUP_WINDOW = 320  # characters after 'open(' read for the address
+# A listener on the whole page (not on a share button) for the visitor's first click or touch:
+# the window it opens is a pop-under, whatever the visitor meant to click
+_ANY_CLICK = re.compile(
+    r"""(?:document|window|document\.body|document\.documentElement)\s*\.\s*addEventListener\(\s*["'`]"""
+    r"""(?:click|mousedown|mouseup|pointerdown|pointerup|touchstart|touchend)["'`]"""
+)
+_POPUNDER_WINDOW = 400  # characters before 'open(' searched for such a listener
 MAX_LINK_NODES = 2000  # anchors and images read per page for the domains they name
 
 
 @dataclass(frozen=True, slots=True)
 class Resource:
     """One external reference; ``kind``: script, iframe, object, form, stylesheet, refresh, js-redirect,
-    popup (a script opens a window on it), inline-script (an inline script loads it),
+    popup (a script opens a window on it; popunder: on any click on the page),
+    inline-script (an inline script loads it),
     obfuscated-script (from an address it decodes),
     skimmer (an inline script sends a form's fields there), hidden-loader (an event handler, a
     ``data:`` script or a ``srcdoc`` frame loads it; ``attrs`` is ``("quoted",)`` when the
@@ -151,7 +159,8 @@ def _redirects(page: Page, own: str) -> list[Resource]:
 def _scripted(
     page: Page, own: str, needle: str, pattern: re.Pattern[str], window: int, kind: str, limit: int
 ) -> list[Resource]:
-    """Addresses on other domains that ``pattern`` finds right at each ``needle`` of the page."""
+    """Addresses on other domains that ``pattern`` finds right at each ``needle`` of the page; a
+    pop-up opened from a click anywhere on the page is a ``popunder``."""
     out: list[Resource] = []
     html = page.html
     pos = html.find(needle)
@@ -159,7 +168,8 @@ def _scripted(
         match = pattern.match(html, pos, pos + window)
         domain = foreign_domain(match.group(1), page.url, own) if match else ""
         if match and domain:
-            out.append(Resource(kind, match.group(1)[:_MAX_URL_CHARS], domain))
+            anywhere = kind == "popup" and _ANY_CLICK.search(html, max(0, pos - _POPUNDER_WINDOW), pos)
+            out.append(Resource("popunder" if anywhere else kind, match.group(1)[:_MAX_URL_CHARS], domain))
         pos = html.find(needle, pos + len(needle))
     return out
 

@@ -141,17 +141,21 @@ def test_a_block_in_another_language_is_foreign_though_a_line_of_it_is_a_version
     assert score(before, page(DE, title=TITLE_DE, extra=german)) == 0.0
 
 
-def test_a_single_line_in_its_own_paint_above_a_headline_is_a_block_a_plain_one_is_not() -> None:
+def test_a_single_signed_line_in_its_own_paint_above_a_headline_is_a_block_an_editors_line_is_not() -> None:
     """One line pasted above a teaser's headline (here a new teaser, where the line would be its
-    kicker) in the attacker's own paint is a message; the site's class-styled kicker is not."""
+    kicker), in the attacker's own paint and signed with a handle the page never showed, is a
+    message; an editor's painted line ('LIVE: ...', in any language) and the site's class-styled
+    kicker are not."""
     before = page(DE, title=TITLE_DE)
     banner = '<span style="display:block;color:#b00">Wir lesen mit, und wir bleiben — @nordlicht_42</span>'
     [block] = message_blocks(before, page(DE, title=TITLE_DE, top=banner + NEW_TEASER))
     assert block.painted and block.lines == ("Wir lesen mit, und wir bleiben — @nordlicht_42",)
-    assert score(before, page(DE, title=TITLE_DE, top=banner + NEW_TEASER)) >= 0.5  # with a new handle
-    foreign = '<b style="color:#b00;display:block">Bu sayfa artık bizim sesimizi taşıyor</b>'
-    assert score(before, page(DE, title=TITLE_DE, top=foreign + NEW_TEASER)) >= 0.5
-    kicker = '<p class="kicker">Wir lesen mit, und wir bleiben dabei</p>'
+    assert score(before, page(DE, title=TITLE_DE, top=banner + NEW_TEASER)) >= 0.5
+    kicker = '<p class="kicker">Wir lesen mit, und wir bleiben dabei @nordlicht_42</p>'
     assert message_blocks(before, page(DE, title=TITLE_DE, top=kicker + NEW_TEASER)) == []
-    plain_red = '<span style="color:#b00">Eilmeldung: Die Sitzung des Stadtrats wurde vertagt</span>'
-    assert score(before, page(DE, title=TITLE_DE, top=plain_red + NEW_TEASER)) < 0.5  # no handle, own language
+    for editors in (
+        '<span style="color:#c00">LIVE: Champions League final, follow every goal here</span>',
+        '<b style="color:#b00;display:block">Eilmeldung: Die Sitzung des Stadtrats wurde vertagt</b>',
+    ):
+        assert message_blocks(before, page(DE, title=TITLE_DE, top=editors + NEW_TEASER)) == []
+        assert score(before, page(DE, title=TITLE_DE, top=editors + NEW_TEASER)) < 0.5

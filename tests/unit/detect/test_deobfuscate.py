@@ -65,8 +65,40 @@ def test_backwards_base64_and_backwards_text_are_read() -> None:
 
 
 def test_ordinary_code_yields_no_address() -> None:
-    code = "var t=[3,5,8,13,21,34,55,89,144].reduce(function(a,b){return a+b},0);el.textContent='Sum: '+t;"
-    assert not any(has_address(text) for text in decoded_texts(code))
+    """Bundle-like code: number arrays read by fromCharCode, strings turned round, literals joined,
+    addresses written forwards: nothing decoded holds an address the code does not show."""
+    code = (
+        "var t=[3,5,8,13,21,34,55,89,144].reduce(function(a,b){return a+b},0);el.textContent='Sum: '+t;"
+        "var glyphs=[58,47,47,104,116,116,112,58,47,47,58,47,47];String.fromCharCode.apply(null,glyphs);"
+        "var ids='nav-main,nav-footer,nav-side'.split(',').reverse();"
+        "var doc='https://www.example.com//files/report.pdf';var s='mysite.com//help'.split('').reverse();"
+        "var label='Read ' + 'more' + ' about it';"
+    )
+    decoded = [t for t in decoded_texts(code) if has_address(t)]
+    hidden = [t for t in decoded if "example.com" not in t and "mysite.com" not in t]
+    assert hidden == []
+    assert not any("moc." in t for t in decoded_texts(code))
+
+
+def test_number_arrays_cost_a_bounded_number_of_decodings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hostile script of arrays shaped like '://' under many keys is decoded a bounded number of
+    times (each key once, and only where the numbers before spell a scheme)."""
+    from tamperwatch.detect import deobfuscate
+
+    calls = 0
+    real_apply = deobfuscate._apply
+
+    def counting(numbers: list[int], key: object) -> str:
+        nonlocal calls
+        calls += 1
+        return real_apply(numbers, key)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(deobfuscate, "_apply", counting)
+    hostile = "String.fromCharCode;" + ";".join(
+        "[" + ",".join(["58,47,47"] * 1000) + "]" for _ in range(20)
+    )
+    deobfuscate.decoded_texts(hostile)
+    assert calls <= 2 * deobfuscate.MAX_SHIFT + deobfuscate.MAX_XOR_KEY + 2
 
 
 @pytest.mark.parametrize(

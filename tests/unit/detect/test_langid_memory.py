@@ -42,9 +42,24 @@ def test_scores_are_the_mean_over_every_ngram_cold_or_warm() -> None:
     table, _ = langid._model()
     buckets = [b for word in langid._WORD.findall(TEXT) for b in langid.ngram_buckets(word)]
     expected = table[:, buckets].sum(axis=1, dtype="float64") / len(buckets)
-    langid._word_scores.cache_clear()
+    langid._cached_word_scores.cache_clear()
     cold = langid._scores(TEXT)
     warm = langid._scores(TEXT)
     assert cold is not None and warm == cold
     assert max(abs(a - b) for a, b in zip(cold, expected, strict=True)) < 1e-9
     assert langid.foreign_to(TEXT, ["en"]) == "de"
+
+
+def test_hostile_long_words_and_texts_are_not_kept_whole() -> None:
+    """A page of endless letter runs costs what it reads, not what it keeps: words longer than
+    ``LONG_WORD`` are never cached, and a text is cached by its first ``READ_CHARS`` characters."""
+    langid._cached_word_scores.cache_clear()
+    langid._identify.cache_clear()
+    runs = ("".join(random.Random(i).choices(string.ascii_lowercase, k=2000)) for i in range(20))
+    long_words = " ".join(runs)
+    langid.identify(long_words)
+    assert langid._cached_word_scores.cache_info().currsize == 0
+    assert langid._identify.cache_info().currsize == 1
+    # the same first characters are the same entry, whatever follows them
+    langid.identify(long_words + " and a tail that is never read")
+    assert langid._identify.cache_info().currsize == 1
