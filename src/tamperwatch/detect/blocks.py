@@ -174,7 +174,7 @@ def message_blocks(previous: Page, page: Page, config: BlocksConfig = _DEFAULT) 
     lines, before = page.text_lines, set(previous.text_lines)
     linked: Mapping[str, object] | None = None
     runs: list[tuple[str, ...]] = []
-    single: list[tuple[str, ...]] = []  # one-line runs: blocks only when painted
+    single: list[tuple[str, ...]] = []  # one-line runs: blocks only when painted and signed
     for tag, _, _, j1, j2 in changes(previous, page):
         if tag == "delete":
             continue

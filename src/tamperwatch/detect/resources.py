@@ -148,28 +148,29 @@ def _redirects(page: Page, own: str) -> list[Resource]:
         domain = foreign_domain(match.group(1), page.url, own) if match else ""
         if domain:
             out.append(Resource("refresh", match.group(1)[:_MAX_URL_CHARS] if match else "", domain))
-    for needle, pattern, window, kind in (
-        (_LOCATION, _JS_REDIRECT, _REDIRECT_WINDOW, "js-redirect"),
-        (_OPEN, _POPUP, _POPUP_WINDOW, "popup"),
-    ):
-        out.extend(_scripted(page, own, needle, pattern, window, kind, _MAX_REDIRECTS - len(out)))
+    html = page.html
+    redirects = _scripted(page, own, _LOCATION, _JS_REDIRECT, _REDIRECT_WINDOW, _MAX_REDIRECTS - len(out))
+    out.extend(Resource("js-redirect", url, domain) for _, url, domain in redirects)
+    for pos, url, domain in _scripted(page, own, _OPEN, _POPUP, _POPUP_WINDOW, _MAX_REDIRECTS - len(out)):
+        # a window opened from a click anywhere on the page is a pop-under
+        anywhere = _ANY_CLICK.search(html, max(0, pos - _POPUNDER_WINDOW), pos) is not None
+        out.append(Resource("popunder" if anywhere else "popup", url, domain))
     return out
 
 
 def _scripted(
-    page: Page, own: str, needle: str, pattern: re.Pattern[str], window: int, kind: str, limit: int
-) -> list[Resource]:
-    """Addresses on other domains that ``pattern`` finds right at each ``needle`` of the page; a
-    pop-up opened from a click anywhere on the page is a ``popunder``."""
-    out: list[Resource] = []
+    page: Page, own: str, needle: str, pattern: re.Pattern[str], window: int, limit: int
+) -> list[tuple[int, str, str]]:
+    """``(position, address, domain)`` of the addresses on other domains that ``pattern`` finds
+    right at each ``needle`` of the page (at most ``limit``)."""
+    out: list[tuple[int, str, str]] = []
     html = page.html
     pos = html.find(needle)
     while pos >= 0 and len(out) < limit:
         match = pattern.match(html, pos, pos + window)
         domain = foreign_domain(match.group(1), page.url, own) if match else ""
         if match and domain:
-            anywhere = kind == "popup" and _ANY_CLICK.search(html, max(0, pos - _POPUNDER_WINDOW), pos)
-            out.append(Resource("popunder" if anywhere else kind, match.group(1)[:_MAX_URL_CHARS], domain))
+            out.append((pos, match.group(1)[:_MAX_URL_CHARS], domain))
         pos = html.find(needle, pos + len(needle))
     return out
 
