@@ -59,10 +59,11 @@ bench-archive: $(STAMP)
 		$(if $(ARCHIVE_TMP),--tmp $(ARCHIVE_TMP)) --json bench/out/archive_log_verify.json
 
 # REDTEAM2=DIR adds red-team edition 2 as a column (generated into DIR when DIR holds no set);
-# REDTEAM3=DIR and REDTEAM4=DIR add editions 3 and 4 the same way
+# REDTEAM3=DIR, REDTEAM4=DIR and REDTEAM5=DIR add editions 3, 4 and 5 the same way
 accuracy: $(STAMP)
 	$(BIN)/python -m bench.accuracy $(if $(OOF),--oof $(OOF)) $(if $(REDTEAM2),--redteam2 $(REDTEAM2)) \
-		$(if $(REDTEAM3),--redteam3 $(REDTEAM3)) $(if $(REDTEAM4),--redteam4 $(REDTEAM4))
+		$(if $(REDTEAM3),--redteam3 $(REDTEAM3)) $(if $(REDTEAM4),--redteam4 $(REDTEAM4)) \
+		$(if $(REDTEAM5),--redteam5 $(REDTEAM5))
 
 crossval: $(STAMP)
 	$(BIN)/python -m bench.crossval

@@ -2,7 +2,7 @@
 
     python -m bench.accuracy [--corpus DIR] [--keep PREDICTIONS] [--workers N]
                              [--redteam DIR | --no-redteam] [--oof OOF.jsonl] [--redteam2 DIR]
-                             [--redteam3 DIR] [--redteam4 DIR]
+                             [--redteam3 DIR] [--redteam4 DIR] [--redteam5 DIR]
 
 Unpacks ../shared/corpus/dev.tar.zst to a temporary folder (unless --corpus points at an
 unpacked ``dev/`` folder), runs `tamperwatch replay` and `tamperwatch classify` exactly as a
@@ -15,7 +15,8 @@ the sites it scores), the red team, and with ``--redteam2 DIR`` the red team's e
 (``python -m bench.redteam --edition 2``: payloads nobody tuning the detectors has read; DIR is
 generated first when it holds no set), and with ``--redteam3 DIR`` edition 3 (``--edition 3``:
 written without reading the detectors, the same way), and with ``--redteam4 DIR`` edition 4
-(likewise). Only aggregate figures of editions 2 to 4 are printed; their predictions stay in a
+(likewise), and with ``--redteam5 DIR`` edition 5 (likewise). Only aggregate figures of editions 2 to 5
+are printed; their predictions stay in a
 temporary folder. Leave-attackers-out figures of the page task come from
 ``python -m bench.crossval`` (the classifier is the only learned part).
 """
@@ -159,6 +160,11 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="also score red-team edition 4 in this folder (generated there first when it holds no set)",
     )
+    parser.add_argument(
+        "--redteam5",
+        type=Path,
+        help="also score red-team edition 5 in this folder (generated there first when it holds no set)",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="tw-accuracy-") as tmp:
         work = Path(tmp)
@@ -192,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
             columns["red team v3"] = score_redteam_edition(3, dev, args.redteam3, work, args.workers)
         if args.redteam4 is not None:
             columns["red team v4"] = score_redteam_edition(4, dev, args.redteam4, work, args.workers)
+        if args.redteam5 is not None:
+            columns["red team v5"] = score_redteam_edition(5, dev, args.redteam5, work, args.workers)
         print("\n== side by side ==")
         print(side_by_side(columns))
     return 0

@@ -34,6 +34,7 @@ from bench.redteam.tamper import tamper
 from bench.redteam.v2.payloads import payload_strings as payload_strings_v2
 from bench.redteam.v3.payloads import payload_strings as payload_strings_v3
 from bench.redteam.v4.payloads import payload_strings as payload_strings_v4
+from bench.redteam.v5.payloads import payload_strings as payload_strings_v5
 
 REPO = Path(__file__).resolve().parents[3]
 DETECT = REPO / "src" / "tamperwatch" / "detect"
@@ -93,7 +94,13 @@ def _file_text(path: Path) -> str:
     return _norm(text)
 
 
-EDITIONS = {1: payload_strings, 2: payload_strings_v2, 3: payload_strings_v3, 4: payload_strings_v4}
+EDITIONS = {
+    1: payload_strings,
+    2: payload_strings_v2,
+    3: payload_strings_v3,
+    4: payload_strings_v4,
+    5: payload_strings_v5,
+}
 
 
 @pytest.mark.parametrize("edition", sorted(EDITIONS))

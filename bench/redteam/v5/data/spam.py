@@ -1,0 +1,125 @@
+"""Edition 5's spam link texts (gambling, pharmacy, loans, counterfeit goods, crypto) by language,
+and the stems of the spammers' invented domains."""
+
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+ANCHORS: dict[str, tuple[str, ...]] = {
+    "zh": (
+        "澳门葡京线上娱乐城注册送彩金",
+        "北京赛车pk10稳赚计划群",
+        "高仿名表一比一复刻货到付款",
+        "无抵押小额贷款当天放款",
+        "正品伟哥网上药店包邮",
+        "比特币合约跟单带单老师",
+        "六合彩特码资料大全",
+        "精仿奢侈品包包工厂直销",
+    ),
+    "ja": (
+        "オンラインカジノ入金不要ボーナス最新",
+        "即日融資ブラックでも借りれる",
+        "バイアグラ通販最安値",
+        "スーパーコピー時計N級品",
+        "仮想通貨自動売買ツール無料配布",
+        "パチスロ攻略必勝法",
+    ),
+    "ko": (
+        "안전놀이터 토토사이트 추천",
+        "무직자 당일 대출 가능",
+        "비아그라 정품 구매 사이트",
+        "명품 레플리카 시계 쇼핑몰",
+        "코인 리딩방 수익 인증",
+        "바카라 사이트 첫충 이벤트",
+    ),
+    "vi": (
+        "nhà cái uy tín tặng 100k",
+        "vay tiền online duyệt nhanh không thẩm định",
+        "thuốc cường dương chính hãng giao tận nơi",
+        "đồng hồ replica siêu cấp",
+        "tín hiệu coin miễn phí lãi mỗi ngày",
+        "soi cầu lô đề chuẩn nhất",
+    ),
+    "id": (
+        "situs slot gacor hari ini maxwin",
+        "pinjaman online cair 5 menit tanpa BI checking",
+        "obat kuat pria asli herbal",
+        "jam tangan KW super premium",
+        "sinyal trading kripto gratis",
+        "togel online pasaran terlengkap",
+    ),
+    "th": (
+        "เว็บสล็อตแตกง่าย ฝากถอนออโต้",
+        "สินเชื่อด่วนไม่เช็คบูโร",
+        "ยาไวอากร้าของแท้ส่งฟรี",
+        "นาฬิกาเกรดมิเรอร์ก็อปเหมือนแท้",
+        "ปั่นเหรียญคริปโตกำไรทุกวัน",
+    ),
+    "ru": (
+        "лучшее онлайн казино с бонусом за регистрацию",
+        "займ на карту без отказа мгновенно",
+        "купить дженерик виагры без рецепта",
+        "реплики брендовых часов оптом",
+        "сигналы для криптотрейдинга бесплатно",
+        "ставки на спорт с гарантией",
+    ),
+    "tr": (
+        "deneme bonusu veren siteler 2026",
+        "kefilsiz anında kredi onayı",
+        "orijinal cialis eczane fiyatı",
+        "çakma marka saat birebir kalite",
+        "kripto sinyal grubu ücretsiz",
+        "canlı bahis güncel giriş linki",
+    ),
+    "es": (
+        "casino en línea con giros gratis sin depósito",
+        "préstamos rápidos sin aval ni nómina",
+        "comprar sildenafil sin receta barato",
+        "réplicas de relojes de lujo AAA",
+        "bot de trading cripto rentable",
+    ),
+    "pt": (
+        "cassino online com bônus de cadastro",
+        "empréstimo na hora para negativado",
+        "comprar tadalafila sem receita",
+        "réplicas de tênis de grife primeira linha",
+        "robô de criptomoedas lucro garantido",
+    ),
+    "ar": (
+        "أفضل كازينو أون لاين بمكافأة ترحيبية",
+        "قرض فوري بدون كفيل",
+        "شراء حبوب الفياجرا الأصلية",
+        "ساعات ماركات تقليد درجة أولى",
+        "توصيات تداول العملات الرقمية مجانا",
+    ),
+    "de": (
+        "Online Casino ohne Limit mit Startguthaben",
+        "Sofortkredit trotz negativer Schufa",
+        "Potenzmittel rezeptfrei bestellen",
+        "Markenuhren Replika günstig",
+        "Krypto Signale Gruppe kostenlos",
+    ),
+    "en": (
+        "no deposit casino bonus codes today",
+        "same day payday loans bad credit ok",
+        "buy generic sildenafil overnight delivery",
+        "AAA replica designer handbags",
+        "crypto copy trading guaranteed returns",
+    ),
+}
+DOMAIN_STEMS: dict[str, tuple[str, ...]] = {
+    "zh": ("pujing-yule", "pk10jihua", "fuzhi-biao", "daikuan-kuai", "bibi-gendan"),
+    "ja": ("casino-nyukin", "sokujitsu-yushi", "copy-tokei"),
+    "ko": ("toto-anjeon", "daechul-now", "replica-mall"),
+    "vi": ("nhacai-tangthuong", "vaytien-nhanh", "soicau-chuan"),
+    "id": ("slotgacor-max", "pinjol-cepat", "togel-pasaran"),
+    "th": ("slot-taekngai", "sinchuea-duan"),
+    "ru": ("kazino-frispin", "zaim-bystro", "generik-apteka"),
+    "tr": ("denemebonusu-yeni", "bahis-giris", "kredi-anlik"),
+    "es": ("casino-giros", "prestamo-express"),
+    "pt": ("cassino-giros", "emprestimo-ja"),
+    "ar": ("casino-arabi", "qard-fawri"),
+    "de": ("casino-startbonus", "sofortkredit-jetzt"),
+    "en": ("nodeposit-spins", "payday-fast", "replica-ateliers"),
+}
+SPAM_TLDS = (".vip", ".bet", ".cc", ".top", ".buzz", ".fun", ".icu", ".shop", ".sbs", ".cfd", ".lol")

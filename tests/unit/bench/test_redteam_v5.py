@@ -1,0 +1,240 @@
+"""Edition 5 of the red-team generator (bench/redteam/v5): its variety, that its material is its own
+(not editions 1-4's), the output format, byte-exact splices, seeded determinism and charsets. Its
+disjointness from the detectors is checked with the other editions' in test_redteam.py."""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+from pathlib import Path
+
+import pytest
+from test_redteam import _check_splice, _front_page, _synthetic_corpus, _tree
+from test_redteam_v2 import assert_dev_corpus_format, assert_splices_at_recorded_spots
+from test_redteam_v3 import assert_make_accuracy_adds_a_column
+
+from bench.redteam.attack import NotApplicable, Page
+from bench.redteam.build import run
+from bench.redteam.deface_render import TEMPLATES as V1_TEMPLATES
+from bench.redteam.hiding import HIDING as V1_HIDING
+from bench.redteam.payloads import payload_strings as v1_payloads
+from bench.redteam.script_styles import STYLES as V1_STYLES
+from bench.redteam.v2.data.templates import TEMPLATES as V2_TEMPLATES
+from bench.redteam.v2.hiding import HIDING as V2_HIDING
+from bench.redteam.v2.payloads import payload_strings as v2_payloads
+from bench.redteam.v2.script_styles import STYLES as V2_STYLES
+from bench.redteam.v3.data.templates import TEMPLATES as V3_TEMPLATES
+from bench.redteam.v3.hiding import HIDING as V3_HIDING
+from bench.redteam.v3.payloads import payload_strings as v3_payloads
+from bench.redteam.v3.script_styles import STYLES as V3_STYLES
+from bench.redteam.v3.tamper import STYLES as V3_TAMPER
+from bench.redteam.v4.data.templates import TEMPLATES as V4_TEMPLATES
+from bench.redteam.v4.hiding import HIDING as V4_HIDING
+from bench.redteam.v4.payloads import payload_strings as v4_payloads
+from bench.redteam.v4.script_styles import STYLES as V4_STYLES
+from bench.redteam.v4.tamper import STYLES as V4_TAMPER
+from bench.redteam.v5.build import DEFAULT_SEED
+from bench.redteam.v5.data.spam import ANCHORS
+from bench.redteam.v5.data.templates import TEMPLATES
+from bench.redteam.v5.data.voices import VOICES
+from bench.redteam.v5.hiding import HIDING
+from bench.redteam.v5.inject import SHAPES, inject
+from bench.redteam.v5.layouts import LAYOUTS
+from bench.redteam.v5.pages import PAGE_LANGS, deface_page, legit_page
+from bench.redteam.v5.payloads import payload_strings
+from bench.redteam.v5.script import script
+from bench.redteam.v5.script_styles import ENCODED, STYLES
+from bench.redteam.v5.seo_spam import seo_spam
+from bench.redteam.v5.tamper import STYLES as TAMPER_STYLES
+from bench.redteam.v5.tamper import tamper
+from bench.redteam.v5.variants import variant
+
+LIMIT = 13  # covers all thirteen inject shapes, twelve script and twelve tamper styles
+INLINE = b"<script>window.dataLayer=window.dataLayer||[];dataLayer.push({section:'front'});</script>"
+MENU = (
+    b'<ul class="menu"><li><a href="/politik/">Politik</a></li><li><a href="/wirtschaft/">Wirtschaft</a></li>'
+    b'<li><a href="/kultur/">Kultur</a></li><li><a href="/wetter/">Wetter</a></li></ul>'
+)
+RELATED = b'<ul class="related"><li><a href="/region/1.html">Mehr aus der Region</a></li></ul>'
+# the browsers' decoders (WHATWG): gb2312 and GBK labels read GB18030, big5 reads Big5-HKSCS
+BROWSER_CODEC = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "gb18030": "gb18030",
+    "big5": "big5hkscs",
+    "big5-hkscs": "big5hkscs",
+    "shift_jis": "cp932",
+    "euc-jp": "euc_jp",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "iso-8859-1": "cp1252",
+    "iso-8859-9": "cp1254",
+    "iso-8859-15": "iso8859_15",
+    "iso-8859-2": "iso8859_2",
+    "tis-620": "cp874",
+    "windows-874": "cp874",
+    "iso-2022-jp": "iso2022_jp",
+}
+
+
+def _norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).lower().split())
+
+
+def test_edition_5_has_the_required_variety() -> None:
+    required = {"zh-Hans", "zh-Hant", "ja", "ko", "ar", "fa", "ru", "tr", "id", "vi", "hi", "es", "pt"}
+    assert required | {"th", "bn", "uk", "fr", "ur", "ms", "it", "pl", "sw"} <= set(VOICES)
+    assert all(len(v.slogans) >= 5 and len(v.lines) >= 4 and len(v.plain) >= 4 for v in VOICES.values())
+    assert len(ANCHORS) >= 8 and {"zh", "ja", "ko", "vi", "id", "ru", "tr", "es"} <= set(ANCHORS)
+    old_hiding = set(V1_HIDING) | set(V2_HIDING) | set(V3_HIDING) | set(V4_HIDING)
+    assert len(HIDING) >= 12 and not set(HIDING) & old_hiding
+    assert len(SHAPES) >= 12 and not set(SHAPES) & old_hiding
+    old_styles = set(V1_STYLES) | set(V2_STYLES) | set(V3_STYLES) | set(V4_STYLES)
+    assert len(STYLES) >= 8 and not set(STYLES) & old_styles
+    assert not set(TEMPLATES) & (
+        set(V1_TEMPLATES) | set(V2_TEMPLATES) | set(V3_TEMPLATES) | set(V4_TEMPLATES)
+    )
+    assert len(TAMPER_STYLES) >= 10 and not set(TAMPER_STYLES) & (set(V3_TAMPER) | set(V4_TAMPER))
+    assert len({lang.code for lang in PAGE_LANGS}) >= 12
+    kinds = {str(legit_page(index, DEFAULT_SEED).info["kind"]) for index in range(150)}
+    assert kinds == set(LAYOUTS)
+
+
+def test_edition_5_tamper_writes_at_least_14_languages() -> None:
+    langs = {str(variant("tamper", index)["lang"]) for index in range(60)}
+    assert "own" in langs and len(langs - {"own"}) >= 14
+    assert {str(variant("tamper", index)["style"]) for index in range(60)} == set(TAMPER_STYLES)
+
+
+def test_edition_5_material_is_not_editions_1_to_4s() -> None:
+    old = {
+        _norm(s)
+        for make in (v1_payloads, v2_payloads, v3_payloads, v4_payloads)
+        for strings in make().values()
+        for s in strings
+    }
+    shared = sorted(s for strings in payload_strings().values() for s in strings if _norm(s) in old)
+    assert not shared, shared
+
+
+def _front(raw: bytes) -> bytes:
+    """The shared synthetic front page with a first-party inline script, a menu and a related list."""
+    raw = raw.replace(b"</head>", INLINE + b"</head>", 1)
+    raw = raw.replace(b"<nav>", b"<nav>" + MENU, 1)
+    return raw.replace(b"</main>", RELATED + b"</main>", 1)
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    root = tmp_path_factory.mktemp("redteam5")
+    dev = _synthetic_corpus(root)
+    for page in (dev / "scenarios").rglob("*.html"):
+        page.write_bytes(_front(page.read_bytes()))
+    run(dev, root / "out", seed=None, limit=LIMIT, edition=5)
+    return dev, root / "out"
+
+
+def test_edition_5_output_has_the_dev_corpus_format(generated: tuple[Path, Path]) -> None:
+    assert_dev_corpus_format(generated[1], 5)
+
+
+def test_edition_5_splices_only_at_the_recorded_spots(generated: tuple[Path, Path]) -> None:
+    assert_splices_at_recorded_spots(*generated)
+
+
+def test_edition_5_is_deterministic_for_its_seed_and_differs_from_edition_4(
+    generated: tuple[Path, Path], tmp_path: Path
+) -> None:
+    dev, out = generated
+    run(dev, tmp_path / "again", seed=DEFAULT_SEED, limit=LIMIT, edition=5)
+    assert _tree(tmp_path / "again") == _tree(out)
+    run(dev, tmp_path / "other", seed=DEFAULT_SEED + 1, limit=LIMIT, edition=5)
+    assert _tree(tmp_path / "other") != _tree(out)
+    run(dev, tmp_path / "e4", seed=None, limit=4, edition=4)
+    theirs = {v for k, v in _tree(tmp_path / "e4").items() if k.startswith("pages/")}
+    assert not theirs & {v for k, v in _tree(out).items() if k.startswith("pages/")}
+
+
+def _page(charset: str = "utf-8") -> Page:
+    raw = _front_page(3, charset).replace("<title>", '<meta property="og:title" content="Tagesblatt"><title>')
+    codec = "cp1252" if charset != "utf-8" else "utf-8"
+    data = _front(raw.encode(codec))
+    return Page(data, f"text/html; charset={charset}", "https://www.tagesblatt.example/", (data,))
+
+
+@pytest.mark.parametrize("style", sorted(TAMPER_STYLES))
+def test_every_edition_5_tamper_style_edits_the_page_in_place(style: str) -> None:
+    page = _page()
+    for lang in ("own", "zh-Hant", "fa"):
+        try:
+            result = tamper(page, random.Random(style + lang), style, lang)
+        except NotApplicable:
+            pytest.fail(f"{style} found no place on a front page")
+        _check_splice(page.raw, result.data, result.edits)
+        assert result.data != page.raw and result.info["style"] == style
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_every_edition_5_inject_shape_adds_the_groups_words(shape: str) -> None:
+    page = _page("iso-8859-1")
+    result = inject(page, random.Random(shape), shape, "ja")
+    _check_splice(page.raw, result.data, result.edits)
+    added = result.data.decode("cp1252")
+    assert str(result.info["team"]) in added and str(result.info["team"]) not in page.raw.decode("cp1252")
+
+
+@pytest.mark.parametrize("technique", sorted(HIDING))
+def test_every_edition_5_hiding_technique_carries_every_link(technique: str) -> None:
+    page = _page()
+    result = seo_spam(page, random.Random(technique), technique, ["zh", "tr", "ar"])
+    _check_splice(page.raw, result.data, result.edits)
+    links = int(str(result.info["links"]))
+    assert 10 <= links <= 45
+    added = result.data.decode().count("https://") - page.raw.decode().count("https://")
+    assert added >= links
+
+
+@pytest.mark.parametrize("style", sorted(STYLES))
+def test_every_edition_5_script_style_points_at_an_unseen_domain(style: str) -> None:
+    page = _page("iso-8859-1")
+    result = script(page, random.Random(style), style, ad_heavy=style.startswith("s"))
+    _check_splice(page.raw, result.data, result.edits)
+    assert str(result.info["domain"]).encode() not in page.raw
+    assert str(result.info["domain"]).encode() in result.data or style in ENCODED
+
+
+def _browser_codec(label: str) -> str:
+    if label.startswith("none"):
+        return label.split("(")[1].rstrip(")")
+    return BROWSER_CODEC.get(label.lower(), label)
+
+
+def test_edition_5_pages_decode_in_their_declared_charsets_as_browsers_do() -> None:
+    seen = set()
+    items = [legit_page(index, seed=DEFAULT_SEED) for index in range(150)]
+    for item in items:
+        label = str(item.info["charset"])
+        text = item.data.decode(_browser_codec(label))  # strict: valid as a browser reads it
+        assert b"&#" not in item.data, label  # no fallback character references
+        assert "<title>" in text
+        seen.add(label.lower())
+    assert {"gb2312", "gbk", "gb18030", "big5", "big5-hkscs", "shift_jis", "euc-jp", "euc-kr"} <= seen
+    assert {"windows-1251", "koi8-r", "windows-1256", "windows-1254", "iso-8859-1"} <= seen
+    assert any(s.startswith("none") for s in seen)
+    # mislabelled as browsers meet them: wider characters than the label's strict charset holds
+    assert any("䶮".encode("gb18030") in p.data and b"gb2312" in p.data for p in items)
+    assert any("佢".encode("big5hkscs") in p.data and b'charset="big5"' in p.data.lower() for p in items)
+    assert any("①".encode("cp932") in p.data and b"shift_jis" in p.data.lower() for p in items)
+    assert any("똠".encode("cp949") in p.data and b"euc-kr" in p.data.lower() for p in items)
+    deface = [deface_page(index, seed=DEFAULT_SEED) for index in range(120)]
+    for item in deface:
+        item.data.decode(_browser_codec(str(item.info["charset"])))
+    assert len({str(p.info["charset"]).lower() for p in deface} - {"utf-8"}) >= 12
+    assert sum(p.info["template"] == "tampered-portal-article" for p in deface) == 20
+
+
+def test_make_accuracy_scores_edition_5_as_its_own_column(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``make accuracy REDTEAM5=DIR`` (``bench.accuracy --redteam5 DIR``) adds a fifth column."""
+    assert_make_accuracy_adds_a_column(5, tmp_path, monkeypatch, capsys)
