@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..attack import Attack, NotApplicable, Page, insert, splice
 from ..charset import encodable
 from ..splice import Edit
-from .data.people import CONTACTS, EMAILS, EMOJI, HANDLES, IMAGE_HOSTS, PALETTES, TEAMS
+from .data.people import CONTACTS, EMAILS, EMOJI, HANDLES, IMAGE_HOSTS, LINKS, PALETTES, TEAMS
 from .data.voices import VOICES
 
 TITLE_SHARE = 0.3
@@ -30,6 +30,7 @@ class Block:
     lines: list[str]
     team: str
     contact: str
+    link: str  # the group's channel
     greets: str
     img: str
     colours: tuple[str, str, str]
@@ -102,8 +103,7 @@ def _custom(b: Block, rng: random.Random) -> Placed:
 
 def _list_item(b: Block, rng: random.Random) -> Placed:
     return Placed(
-        f'<li><a href="https://{b.contact.split("/")[0]}/">{html.escape(b.title)}</a> '
-        f"{html.escape(b.lines[0])} {b.emoji}</li>",
+        f'<li><a href="{b.link}">{html.escape(b.title)}</a> {html.escape(b.lines[0])} {b.emoji}</li>',
         "list",
     )
 
@@ -132,7 +132,7 @@ def _figure(b: Block, rng: random.Random) -> Placed:
 def _blockquote(b: Block, rng: random.Random) -> Placed:
     _, _, accent = b.colours
     return Placed(
-        f'<blockquote cite="https://{b.contact.split("/")[0]}/" style="font-size:1.6em;border-left:6px solid '
+        f'<blockquote cite="{b.link}" style="font-size:1.6em;border-left:6px solid '
         f'{accent};padding-left:18px">{_p(b.lines)}<footer>— {html.escape(b.team)}</footer></blockquote>',
         "body-start",
     )
@@ -224,6 +224,7 @@ def make_block(rng: random.Random, lang: str) -> Block:
         lines=lines,
         team=team,
         contact=rng.choice((*CONTACTS, *EMAILS)),
+        link=rng.choice(LINKS),
         greets=f"{voice.greet}: " + " ".join(rng.sample(HANDLES, 3)),
         img=rng.choice(IMAGE_HOSTS) + name + rng.choice((".png", ".webp", ".gif")),
         colours=rng.choice(PALETTES),

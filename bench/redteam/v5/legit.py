@@ -15,6 +15,7 @@ from ..charset import html_text
 from ..splice import Edit
 from ..teaser import _retext, new_article_url
 from ..v2.attacks import _teaser_candidates, page_language
+from ..v3.tamper import _retext as retext
 from ..vendor import third_party_scripts
 from .data.legit import INLINE_LOADER, NOTICES, SOCIAL, VENDORS
 from .data.news import COLOURED_LINES, HEADLINES
@@ -23,11 +24,11 @@ AD_HEAVY_MIN = 4
 INLINE_SHARE = 0.5
 LINE_COLOURS = ("#c00", "#d40000", "#e2001a", "#b30000", "crimson")
 SOCIAL_COUNT = (1, 3)
-_HREF = re.compile(r"""href\s*=\s*["']?([^"'\s>]+)""")
+_HREF = re.compile(r"""\bhref\s*=\s*(["'])(.*?)\1""", re.S)
 
 
-def hack_teaser(page: Page, rng: random.Random, swap: bool) -> Attack:
-    """A copy of one of the page's teasers about an attack, put after it (or in its place)."""
+def hack_teaser(page: Page, rng: random.Random) -> Attack:
+    """A copy of one of the page's teasers about an attack, put after it, linking to a new article."""
     lang = page_language(page)
     headline, dek = rng.choice(HEADLINES[lang])
     candidates = _teaser_candidates(page)
@@ -37,37 +38,59 @@ def hack_teaser(page: Page, rng: random.Random, swap: bool) -> Attack:
     clone = page.text[container.start : container.end]
     new_url = new_article_url(str(link.attrs["href"]), page, headline, rng)
     raw_href = _HREF.search(link.tag_text)
-    if raw_href is None or len(raw_href.group(1)) < 8 or page.seen(new_url):
+    if raw_href is None or len(raw_href.group(2)) < 8 or page.seen(new_url):
         raise NotApplicable("no usable href")
     clone, done = _retext(clone, container.start, run.start, headline, dek, page.codec)
     if not done:
         raise NotApplicable("headline not found in the teaser")
-    clone = clone.replace(raw_href.group(1), new_url)
-    info: dict[str, object] = {"kind": "hack-swap" if swap else "hack-teaser", "lang": lang}
-    if swap:
-        return splice(page, [Edit(container.start, container.end, clone)], info)
-    return splice(page, [insert(container.end, clone)], info)
+    clone = clone.replace(raw_href.group(2), new_url)
+    return splice(page, [insert(container.end, clone)], {"kind": "hack-teaser", "lang": lang})
+
+
+def hack_swap(page: Page, rng: random.Random) -> Attack:
+    """One teaser slot rewritten in place: its headline now reports an attack, its link a new article."""
+    lang = page_language(page)
+    headline, _ = rng.choice(HEADLINES[lang])
+    candidates = _teaser_candidates(page)[:12]
+    rng.shuffle(candidates)
+    for run, _container, link in candidates:
+        found = _HREF.search(link.tag_text)
+        if found is None or len(found.group(2)) < 8:
+            continue
+        new_url = new_article_url(str(link.attrs["href"]), page, headline, rng)
+        if page.seen(new_url):
+            continue
+        start = link.start + found.start(2)
+        edits = [Edit(start, start + len(found.group(2)), new_url), retext(run, headline, page.codec)]
+        return splice(page, sorted(edits, key=lambda e: e.start), {"kind": "hack-swap", "lang": lang})
+    raise NotApplicable("no teaser with a usable link")
 
 
 def vendor_tag(page: Page, rng: random.Random) -> Attack:
-    ends = third_party_scripts(page)
-    if len(ends) < AD_HEAVY_MIN:
+    """A new vendor's tag in <head>, after a preconnect hint to its host, on an ad-heavy page."""
+    if len(third_party_scripts(page)) < AD_HEAVY_MIN:
         raise NotApplicable("not an ad-heavy page")
     template, setup = rng.choice(VENDORS)
     pub = str(rng.randint(10_000, 9_999_999))
     url = template.format(id=pub)
-    if page.seen(urlsplit(url).hostname or url):
+    host = urlsplit(url).hostname or url
+    if page.seen(host):
         raise NotApplicable("vendor already present")
     inline = rng.random() < INLINE_SHARE
-    tag = (
+    tags = [f'<link rel="preconnect" href="https://{host}" crossorigin>']
+    if setup:
+        tags.append(f"<script>{setup.format(id=pub)}</script>")
+    tags.append(
         f"<script>{INLINE_LOADER.format(url=url)}</script>"
         if inline
         else f'<script async src="{url}"></script>'
     )
-    if setup:
-        tag = f"<script>{setup.format(id=pub)}</script>" + tag
-    info = {"kind": "vendor-script", "inline_loader": inline, "third_party_before": len(ends)}
-    return splice(page, [insert(rng.choice(ends), tag)], info)
+    info = {
+        "kind": "vendor-script",
+        "inline_loader": inline,
+        "third_party_before": len(third_party_scripts(page)),
+    }
+    return splice(page, [insert(page.head_end(), "".join(tags))], info)
 
 
 def coloured_line(page: Page, rng: random.Random) -> Attack:
@@ -118,9 +141,9 @@ def site_notice(page: Page, rng: random.Random) -> Attack:
 
 
 def legit_change(page: Page, rng: random.Random, kind: str) -> Attack:
-    if kind in ("hack-teaser", "hack-swap"):
-        return hack_teaser(page, rng, kind == "hack-swap")
     return {
+        "hack-teaser": hack_teaser,
+        "hack-swap": hack_swap,
         "vendor": vendor_tag,
         "coloured-line": coloured_line,
         "social-links": social_links,

@@ -5,6 +5,7 @@ disjointness from the detectors is checked with the other editions' in test_redt
 from __future__ import annotations
 
 import random
+import re
 import unicodedata
 from pathlib import Path
 
@@ -34,12 +35,14 @@ from bench.redteam.v4.payloads import payload_strings as v4_payloads
 from bench.redteam.v4.script_styles import STYLES as V4_STYLES
 from bench.redteam.v4.tamper import STYLES as V4_TAMPER
 from bench.redteam.v5.build import DEFAULT_SEED
+from bench.redteam.v5.data.news import HEADLINES
 from bench.redteam.v5.data.spam import ANCHORS
 from bench.redteam.v5.data.templates import TEMPLATES
 from bench.redteam.v5.data.voices import VOICES
 from bench.redteam.v5.hiding import HIDING
 from bench.redteam.v5.inject import SHAPES, inject
 from bench.redteam.v5.layouts import LAYOUTS
+from bench.redteam.v5.legit import legit_change
 from bench.redteam.v5.pages import PAGE_LANGS, deface_page, legit_page
 from bench.redteam.v5.payloads import payload_strings
 from bench.redteam.v5.script import script
@@ -47,7 +50,7 @@ from bench.redteam.v5.script_styles import ENCODED, STYLES
 from bench.redteam.v5.seo_spam import seo_spam
 from bench.redteam.v5.tamper import STYLES as TAMPER_STYLES
 from bench.redteam.v5.tamper import tamper
-from bench.redteam.v5.variants import variant
+from bench.redteam.v5.variants import LEGIT_KINDS, variant
 
 LIMIT = 13  # covers all thirteen inject shapes, twelve script and twelve tamper styles
 INLINE = b"<script>window.dataLayer=window.dataLayer||[];dataLayer.push({section:'front'});</script>"
@@ -201,6 +204,19 @@ def test_every_edition_5_script_style_points_at_an_unseen_domain(style: str) -> 
     _check_splice(page.raw, result.data, result.edits)
     assert str(result.info["domain"]).encode() not in page.raw
     assert str(result.info["domain"]).encode() in result.data or style in ENCODED
+
+
+@pytest.mark.parametrize("kind", sorted(set(LEGIT_KINDS) - {"redesign"}))
+def test_every_edition_5_legit_hard_change_stays_on_the_site_or_a_new_vendor(kind: str) -> None:
+    page = _page()
+    result = legit_change(page, random.Random(kind), kind)
+    _check_splice(page.raw, result.data, result.edits)
+    added = b"".join(result.data[e.out_start : e.out_start + e.length] for e in result.edits).decode()
+    assert "script" not in added or kind == "vendor"
+    if kind.startswith("hack"):  # a headline about an attack, linking to a new article on the site itself
+        assert any(headline in added for headline, _ in HEADLINES["de"])
+        assert re.search(r"/region/\S+\.html", added)
+        assert all(host == "www.tagesblatt.example" for host in re.findall(r"https?://([^/\"]+)", added))
 
 
 def _browser_codec(label: str) -> str:

@@ -48,6 +48,13 @@ CONTACTS = (
     "line id: jadekite77",
     "x.com/copper_heron_x",
 )
+LINKS = (
+    "https://t.me/kelplanternchat",
+    "https://t.me/orchidvolt_room",
+    "https://discord.gg/tanukiNite",
+    "https://wa.me/62818000731",
+    "https://x.com/copper_heron_x",
+)
 EMAILS = (
     "kelp.lantern@cock.li",
     "orchidvolt@onionmail.org",
