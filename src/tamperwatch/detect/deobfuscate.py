@@ -19,6 +19,7 @@ import operator
 import re
 from collections.abc import Callable
 from functools import partial
+from itertools import islice
 from urllib.parse import unquote
 
 MAX_DECODED = 20  # encoded strings of each kind decoded per script
@@ -29,6 +30,8 @@ MAX_SHIFT = 32  # character codes shifted by up to this much either way are trie
 MAX_XOR_KEY = 255  # character codes XOR-ed with a key up to this are tried
 MAX_BACKWARDS = 200  # string literals of a script tried backwards
 MAX_LITERAL = 8000  # characters of a literal read
+MAX_INDEX_ARRAYS = 10  # number arrays of a script tried as positions into a string literal
+MAX_INDEX_LITERALS = 40  # string literals of a script those positions are tried on
 _UNICODE_END = 0x110000  # one past the last code point
 _PADDING = "=="  # added so an unpadded base64 payload decodes
 _ADDRESS = re.compile(r"(?:https?:|wss?:)?//[^\W_][\w.-]*\.[^\W\d_]{2,}", re.IGNORECASE)
@@ -46,6 +49,7 @@ _PIECE = r"""(?:"[^"\\\n]{0,300}"|'[^'\\\n]{0,300}'|`[^`\\\n]{0,300}`)"""  # one
 _CHAIN = re.compile(_PIECE + r"(?:\s*\+\s*" + _PIECE + r"){1,400}")  # "ab" + 'cd' + ...
 _PIECES = re.compile(_PIECE)
 _LITERAL = re.compile(r"""(["'`])([^"'`\\\n]{12,8000})\1""")  # 12 characters or more
+_SHORT_LITERAL = re.compile(r"""(["'`])([^"'`\\\n]{8,400})\1""")  # a literal the positions may pick from
 _BASE64ISH = re.compile(r"^[A-Za-z0-9+/_-]{12,}={0,2}$")
 
 
@@ -82,6 +86,35 @@ def decoded_texts(code: str) -> list[str]:
         out.extend("".join(p[1:-1] for p in _PIECES.findall(chain)) for chain in chains)
     if "reverse" in code:
         out.extend(_backwards(code))
+    if "charAt" in code or "[" in code:
+        out.extend(_index_lookups(code))
+    return out
+
+
+def _index_lookups(code: str) -> list[str]:
+    """Number arrays used as positions into a scrambled string literal (``i.map(k => a.charAt(k))``
+    or ``a[k]``): every literal long enough for the highest position is tried with every array,
+    and kept where the letters picked spell an address with its scheme. At most
+    ``MAX_ARRAY_NUMBERS`` numbers are read per script, whatever the arrays."""
+    arrays: list[list[int]] = []
+    budget = MAX_ARRAY_NUMBERS
+    for match in islice(_NUMBER_ARRAY.finditer(code), MAX_INDEX_ARRAYS):
+        numbers = [int(n) for n in match.group(1).split(",")[:budget]]
+        budget -= len(numbers)
+        if len(numbers) >= MIN_ARRAY_NUMBERS:
+            arrays.append(numbers)
+        if budget <= 0:
+            break
+    if not arrays:
+        return []
+    out: list[str] = []
+    literals = [m.group(2) for m in islice(_SHORT_LITERAL.finditer(code), MAX_INDEX_LITERALS)]
+    for numbers in arrays:
+        top = max(numbers)
+        for literal in literals:
+            if top < len(literal) and _KEYED_ADDRESS.search(text := "".join(literal[n] for n in numbers)):
+                out.append(text)
+                break
     return out
 
 

@@ -24,6 +24,7 @@ from tamperwatch.detect.inline_loads import QUOTED as _QUOTED
 from tamperwatch.detect.lookalike import LookalikeConfig, imitated_host
 from tamperwatch.detect.origins import host_of
 from tamperwatch.detect.page import Page
+from tamperwatch.detect.rehosted import RehostedConfig, own_script_paths, rehosted_scripts
 from tamperwatch.detect.resources import Resource, foreign_resources, link_domains
 from tamperwatch.detect.tuning import tuned
 from tamperwatch.models import Finding
@@ -105,12 +106,16 @@ class ForeignInjectionConfig:
     per_more: float = 0.01  # added for each further unseen origin ...
     more_cap: float = 0.05  # ... at most this much in all
     max_score: float = 0.97  # the most the finding scores
+    # A script the site always loaded (the same file path) now fetched from an unseen origin: the
+    # tag was kept and its host swapped, how a compromised template hides a loader in plain sight.
+    rehosted: float = 0.85
     shown: int = 4  # origins named in the reason
 
 
 _DEFAULT = ForeignInjectionConfig()
 _LOOKALIKE = LookalikeConfig()
 LOOKALIKE_TUNING = "lookalike"  # the name of the lookalike thresholds in detector_tuning
+REHOSTED_TUNING = "rehosted"  # the name of the rehosted-script limits in detector_tuning
 # Resource kind -> the config field of its weight (scripts and frames are scored by their traits).
 _BASE = {
     "refresh": "refresh",
@@ -222,8 +227,8 @@ _WHAT = {
     "inline-script": "inline script loading from unseen origin {domain}",
     "obfuscated-script": "inline script loading from an address it hides (encoded), unseen origin {domain}",
     "skimmer": "inline script sending form fields to unseen origin {domain} (a skimmer)",
-    "hidden-loader": "code outside a script block (event handler, data: script, srcdoc frame) "
-    "loading from unseen origin {domain}",
+    "hidden-loader": "code outside a script block (event handler, data: script, srcdoc frame, inert block "
+    "a script runs, style sheet import, frame posting code) loading from unseen origin {domain}",
     "base": "base URL moved to unseen origin {domain} (every relative address now loads from it)",
     "popup": "script opening a window on unseen domain {domain} (a pop-up)",
     "popunder": "script opening a window on unseen domain {domain} at any click on the page (a pop-under)",
@@ -243,17 +248,26 @@ class ForeignInjectionDetector:
     config_type: ClassVar[type[ForeignInjectionConfig]] = ForeignInjectionConfig
 
     def __init__(
-        self, config: ForeignInjectionConfig | None = None, lookalike: LookalikeConfig | None = None
+        self,
+        config: ForeignInjectionConfig | None = None,
+        lookalike: LookalikeConfig | None = None,
+        rehosted: RehostedConfig | None = None,
     ) -> None:
-        """``lookalike``: how near a host's name must come to a well-known one (``lookalike.py``)."""
+        """``lookalike``: how near a host's name must come to a well-known one (``lookalike.py``);
+        ``rehosted``: which own script files count as swapped to another host (``rehosted.py``)."""
         self.config = config or ForeignInjectionConfig()
         self.lookalike = lookalike or _LOOKALIKE
+        self.rehosted = rehosted or RehostedConfig()
         self.min_score = self.config.min_score
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ForeignInjectionDetector:
         config = tuned(settings, cls.name, ForeignInjectionConfig(), _scaled)
-        return cls(config, tuned(settings, LOOKALIKE_TUNING, LookalikeConfig()))
+        return cls(
+            config,
+            tuned(settings, LOOKALIKE_TUNING, LookalikeConfig()),
+            tuned(settings, REHOSTED_TUNING, RehostedConfig()),
+        )
 
     def learn(self, part: ProfilePart, page: Page) -> None:
         """Online update from a clean capture: only anchor/image domains, never resource origins.
@@ -290,6 +304,8 @@ class ForeignInjectionDetector:
             part["outside"] = True
         part["trusted"] = sorted(known | domains)[: self.config.max_trusted]
         part["vendors"] = sorted(vendors | loaded)[: self.config.max_trusted]
+        paths = set(part.get("script_paths", [])) | own_script_paths(page, self.rehosted)
+        part["script_paths"] = sorted(paths)[: self.rehosted.max_paths]
 
     def stable(self, part: ProfilePart) -> bool:
         """Whether the site's history (two captures or more) never added a script origin."""
@@ -303,6 +319,7 @@ class ForeignInjectionDetector:
         stable = self.stable(part)
         outside = "" if part.get("outside") else outside_document(page, c.outside_tail)
         ad_heavy = len(part.get("vendors", trusted)) >= c.ad_heavy
+        rehosted = rehosted_scripts(page, set(part.get("script_paths", [])), self.rehosted)
         scored: dict[str, tuple[float, Resource]] = {}
         for res in foreign_resources(page):
             if res.domain in trusted:
@@ -318,6 +335,8 @@ class ForeignInjectionDetector:
                     score = max(score, c.stable_site)
                 if _bare_server(res):
                     score = max(score, c.bare_server)
+            if res.kind == "script" and res.domain in rehosted:
+                score = max(score, c.rehosted)
             if _imitated(res, self.lookalike):  # the attacker's own host, whatever the page fetches from it
                 score = max(score, c.lookalike)
             if _written_outside(res, outside, c.outside_url_chars):
@@ -338,6 +357,10 @@ class ForeignInjectionDetector:
         )
         if stable and res.kind in _SCRIPT_KINDS:
             names += " (the site's history never added a script origin)"
+        names += "".join(
+            f"; {path[: self.rehosted.shown_chars]}, which the site served itself, now from {domain}"
+            for domain, path in list(rehosted.items())[:1]
+        )
         more = f" (+{len(ranked) - c.shown} more)" if len(ranked) > c.shown else ""
         return [
             Finding(

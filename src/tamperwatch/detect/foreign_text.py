@@ -36,7 +36,7 @@ from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.blocks import WIDE_LETTER, BlocksConfig, contact_handle, letters, message_blocks
 from tamperwatch.detect.langid import foreign_to, identify, other_languages
 from tamperwatch.detect.page import Page
-from tamperwatch.detect.rewrite import page_language
+from tamperwatch.detect.rewrite import LINGUA_FRANCA, page_language
 from tamperwatch.detect.rewrite_text import (
     other_script,
     page_script,
@@ -188,6 +188,10 @@ class ForeignTextDetector:
         together = (block_found and bool(title)) or ((block_found or painted) and staging)
         together = together or (block_found and (unrelated_title or painted))
         together = together or (bool(title) and staging)
+        # the foreign lines stand as a block of their own that links nowhere, in a language other
+        # than the one every newsroom quotes: a message to the reader, not news (a publish links)
+        unlinked = any(set(m.lines) & set(block) for m in messages) and _unusual(block, usual)
+        together = together or (block_found and unlinked)
         if together:
             score = cfg.together
         else:
@@ -207,6 +211,8 @@ class ForeignTextDetector:
             reasons.append(f"title replaced by '{page.title[:_QUOTE_CHARS]}'")
         if painted:
             reasons.append("new unlinked block in its own colours, outside the site's style sheets")
+        if block_found and unlinked:
+            reasons.append("the foreign lines form a new block that links nowhere")
         if title_from_block:
             reasons.append("the title now repeats a new block that links nowhere")
         if block_media:
@@ -223,6 +229,13 @@ class ForeignTextDetector:
                 },
             )
         ]
+
+
+def _unusual(lines: list[str], usual: set[str]) -> bool:
+    """Whether ``lines`` read together are in a language the identifier names, other than the
+    site's own ones and English (which newsrooms of every language quote)."""
+    code = identify(" ".join(lines))
+    return bool(code) and code != LINGUA_FRANCA and code not in usual
 
 
 def body_language(page: Page, config: ForeignTextConfig = _DEFAULT) -> str:

@@ -26,6 +26,14 @@ import re
 from selectolax.lexbor import LexborHTMLParser
 
 from tamperwatch.detect.code_places import code_places
+from tamperwatch.detect.code_runners import (
+    bridge_frames,
+    inert_block_loads,
+    is_code_path,
+    run_element_ids,
+    runs_posted_code,
+    style_imported_scripts,
+)
 from tamperwatch.detect.deobfuscate import decoded_texts, from_base64, has_address
 
 _MAX_SCRIPT = 200_000  # characters read of each inline script
@@ -44,7 +52,6 @@ _SRC_SET = re.compile(r"""src\s*=\s*\\?["'`]""" + _URL, re.IGNORECASE)
 _SET_ATTRIBUTE = re.compile(r"""setAttribute\(\s*["']src["']\s*,\s*["'`]""" + _URL, re.IGNORECASE)
 _URL_ANYWHERE = re.compile(_URL, re.IGNORECASE)
 _QUOTED_URL = re.compile(r"""["'`]""" + _URL, re.IGNORECASE)
-_CODE_PATH = re.compile(r"^(?:wss?:)|\.m?js$", re.IGNORECASE)  # a script file or a WebSocket
 _MIN_ENCODED = 16  # the shortest data- attribute value decoded as base64
 _IMPORT_MAP = "importmap"  # a script type whose JSON maps module names to the addresses they load
 _READS_DATA = re.compile(r"""\.dataset\b|getAttribute\(\s*['"`]data-""")  # a script reading data- attributes
@@ -60,7 +67,11 @@ _READS_FIELDS = re.compile(
 )
 _SENDS = re.compile(
     r"sendBeacon\s*\(|\bfetch\s*\(|XMLHttpRequest|new\s+Image\b|\.src\s*=|new\s+WebSocket\s*\(|"
-    r"\.action\s*=\s*['\"`](?:https?:)?//"  # a form pointed at another site
+    r"\.action\s*=\s*['\"`](?:https?:)?//|"  # a form pointed at another site
+    # a silent request: a background picture whose address the code extends with a field's value
+    # (or its encoding); never an address a visitor opens (a share button's window)
+    r"\b(?:backgroundImage|background|cssText)\s*=\s*['\"`][^'\"`]{0,40}url\(\s*(?:https?:)?//[^'\"`\s]{1,300}"
+    r"['\"`]\s*\+[^;]{0,200}?(?:\.value\b|btoa\()"
 )
 # A small inline script that calls one of the browser's ways to run code from an address (a
 # module import, a worker or service worker, eval or Function over fetched text, a created or
@@ -84,7 +95,8 @@ def inline_loads(tree: LexborHTMLParser) -> list[tuple[str, str]]:
     block loads it)."""
     out: list[tuple[str, str]] = []
     maps = 0
-    reads_data = False
+    reads_data = runs_messages = False
+    named: set[str] = set()  # inert blocks a script runs
     for node in tree.css("script")[:_MAX_SCRIPTS]:
         attrs = node.attributes
         kind = (attrs.get("type") or "").strip().lower()
@@ -97,11 +109,18 @@ def inline_loads(tree: LexborHTMLParser) -> list[tuple[str, str]]:
             continue
         code = node.text(deep=True)[:_MAX_SCRIPT]
         reads_data = reads_data or ("atob(" in code and _READS_DATA.search(code) is not None)
+        named |= run_element_ids(code)
+        runs_messages = runs_messages or runs_posted_code(code)
         out.extend(_loads_of(code))
         if len(out) >= _MAX_LOADS:
             return out[:_MAX_LOADS]
     if reads_data:
         out.extend((url, ENCODED) for url in _data_attribute_addresses(tree))
+    if named:
+        out.extend((url, HIDDEN) for url in inert_block_loads(tree, named, _loads_of, _MAX_SCRIPT))
+    out.extend((url, HIDDEN) for url in style_imported_scripts(tree, _URL))
+    if runs_messages:
+        out.extend((url, HIDDEN) for url in bridge_frames(tree))
     for code in code_places(tree):
         out.extend((url, SKIMMER if how == SKIMMER else HIDDEN) for url, how in _loads_of(code))
         if len(out) >= _MAX_LOADS:
@@ -113,7 +132,7 @@ def import_map_addresses(text: str) -> list[str]:
     """The addresses an import map (``<script type="importmap">``) sends module names to."""
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # a hostile nesting depth maps nothing
         return []
     if not isinstance(data, dict):
         return []
@@ -171,7 +190,7 @@ def _quoted_loads(code: str) -> list[str]:
         return found
     for match in _QUOTED_URL.finditer(code):
         url = match.group(1)
-        if _CODE_PATH.search(url.split("?", 1)[0].split("#", 1)[0]) and url not in found:
+        if is_code_path(url) and url not in found:
             found.append(url)
         if len(found) >= _MAX_LOADS:
             break

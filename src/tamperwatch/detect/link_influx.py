@@ -5,7 +5,9 @@ Link spam, whatever hides it (inline style, a rule in a style sheet the check ne
 to domains of its own, side by side. A site's clean captures add few outbound domains at a time:
 a publish links one or two new sources, a redesign spreads social buttons and sister sites over
 its header and footer. This learns, per site, every domain its clean captures linked to and the
-most new domains one clean capture ever added (``max_new``). A capture whose new outbound
+most new domains one clean capture ever added (``max_new``). Links carried as data (a comment, a
+``textarea``, a ``template``, a ``select``, structured data: ``data_links.py``) count like anchors,
+each container a block of its own. A capture whose new outbound
 domains reach at least ``min_new_domains`` in one block (the nearest block element around each
 link: ``div``, ``ul``, ``p``, ``footer``, ...), by links that show text, and more than ``factor``
 times the site's record in all, is a link influx. No word and no hiding technique is read. A
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
+from tamperwatch.detect.data_links import DataLinksConfig, data_link_blocks
 from tamperwatch.detect.origins import foreign_domain
 from tamperwatch.detect.page import Page, visible_text
 from tamperwatch.detect.resources import link_domains, own_domain
@@ -37,9 +40,14 @@ class LinkInfluxConfig:
     max_anchors: int = 3000  # anchors read per page
     min_text: int = 2  # a link showing fewer characters (an icon) is no spam anchor
     evidence_domains: int = 50  # new domains kept in the finding's evidence
+    # captures a profile learned before links carried as data counted needs to count them into its
+    # record before they are read (a site whose structured data rotates would alarm otherwise)
+    data_warmup: int = 2
 
 
 _DEFAULT = LinkInfluxConfig()
+_DATA = DataLinksConfig()
+DATA_TUNING = "data_links"  # the name of the data links' limits in detector_tuning
 # Elements that hold a block of links: the nearest one around a link is its block.
 BLOCK_TAGS = frozenset(
     {"div", "ul", "ol", "dl", "p", "section", "aside", "footer", "header", "nav", "article", "main", "body",
@@ -63,25 +71,45 @@ def largest_new_block(page: Page, seen: set[str], config: LinkInfluxConfig = _DE
     return sorted(largest)
 
 
+def outbound_domains(page: Page, data: DataLinksConfig = _DATA) -> set[str]:
+    """The page's outbound domains: linked, shown as images and linked as data."""
+    return link_domains(page) | {d for block in data_link_blocks(page, data) for d in block}
+
+
 class LinkInfluxDetector:
     name: ClassVar[str] = "link_influx"
     needs_history: ClassVar[bool] = True
 
     config_type: ClassVar[type[LinkInfluxConfig]] = LinkInfluxConfig
 
-    def __init__(self, config: LinkInfluxConfig | None = None) -> None:
+    def __init__(self, config: LinkInfluxConfig | None = None, data: DataLinksConfig | None = None) -> None:
+        """``data``: how links carried as data are read (``data_links.py``)."""
         self.config = config or LinkInfluxConfig()
+        self.data = data or _DATA
 
     @classmethod
     def from_settings(cls, settings: Settings) -> LinkInfluxDetector:
-        return cls(tuned(settings, cls.name, LinkInfluxConfig()))
+        return cls(
+            tuned(settings, cls.name, LinkInfluxConfig()), tuned(settings, DATA_TUNING, DataLinksConfig())
+        )
+
+    def _reads_data(self, part: ProfilePart) -> bool:
+        """Whether the profile's record covers links carried as data: from its first capture, or
+        for a profile learned before they counted, after ``data_warmup`` captures that counted them."""
+        data_caps = int(part.get("data_caps", 0))
+        return data_caps >= min(self.config.data_warmup, int(part.get("caps", 0)))
 
     def learn(self, part: ProfilePart, page: Page) -> None:
         seen = set(part.get("seen", []))
-        domains = link_domains(page)
-        if int(part.get("caps", 0)):
-            part["max_new"] = max(int(part.get("max_new", 0)), len(domains - seen))
-        part["caps"] = int(part.get("caps", 0)) + 1
+        domains = outbound_domains(page, self.data)
+        caps, data_caps = int(part.get("caps", 0)), int(part.get("data_caps", 0))
+        # a profile learned before links in data counted: its first capture with them only shows
+        # them (into what it has seen); the next ones count them into its record
+        counted = domains if data_caps or not caps else link_domains(page)
+        if caps:
+            part["max_new"] = max(int(part.get("max_new", 0)), len(counted - seen))
+        part["caps"] = caps + 1
+        part["data_caps"] = data_caps + 1
         merged, max_seen = seen | domains, self.config.max_seen
         if len(merged) > max_seen:  # keep what the page links to now, then the rest in order
             merged = domains | set(sorted(seen - domains)[: max(0, max_seen - len(domains))])
@@ -93,9 +121,14 @@ class LinkInfluxDetector:
         c = self.config
         record = int(part.get("max_new", 0))
         seen = set(part.get("seen", []))
-        if len(link_domains(page) - seen) < max(c.min_new_domains, c.factor * record + 1):
+        reads_data = self._reads_data(part)
+        domains = outbound_domains(page, self.data) if reads_data else link_domains(page)
+        if len(domains - seen) < max(c.min_new_domains, c.factor * record + 1):
             return []
         block = largest_new_block(page, seen, c)
+        for data in data_link_blocks(page, self.data) if reads_data else []:
+            if len(data - seen) > len(block):
+                block = sorted(data - seen)
         if len(block) < c.min_new_domains:
             return []
         return [

@@ -36,6 +36,8 @@ COMPONENTS: Mapping[str, str] = {
     "visual_imagery": "tamperwatch.detect.visual_imagery:ImageryConfig",  # built by the visual detector
     "lookalike": "tamperwatch.detect.lookalike:LookalikeConfig",  # built by foreign_injection
     "message_blocks": "tamperwatch.detect.blocks:BlocksConfig",  # built by foreign_text
+    "rehosted": "tamperwatch.detect.rehosted:RehostedConfig",  # built by foreign_injection
+    "data_links": "tamperwatch.detect.data_links:DataLinksConfig",  # built by link_influx
     "verdict": "tamperwatch.detect.verdict:VerdictConfig",  # how findings combine; built by the engine
     "delta": "tamperwatch.detect.delta:DeltaConfig",  # the fast path's limits; built by DeltaGate
 }

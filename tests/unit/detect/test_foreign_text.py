@@ -45,9 +45,26 @@ def test_a_block_and_a_title_in_another_language_are_a_defacement() -> None:
     assert score(page(title="Pesan dari Tim Kabut", top=BLOCK)) >= 0.5
 
 
-def test_a_block_alone_is_suspicious_and_with_a_contact_handle_a_defacement() -> None:
-    assert 0.3 <= score(page(top=BLOCK)) < 0.5
-    handle = BLOCK.replace("</div>", "<br>Hubungi kami: t.me/kabut_tim_ops</div>")
+LINKED = (
+    "<h2><a href='/dunia/pesan-untuk-pengelola-4.html'>Pesan untuk pengelola situs ini hari ini</a></h2>"
+    "<h2><a href='/dunia/sistem-kalian-lemah-5.html'>Sistem kalian terlalu lemah dan kami masuk</a></h2>"
+    "<h2><a href='/dunia/perbaiki-server-6.html'>Perbaiki server kalian sebelum kami kembali</a></h2>"
+)
+ENGLISH = (
+    "<div><b>A note to whoever runs this site</b><br>Your systems are far too weak and we have been inside "
+    "since last week.<br>Fix your servers before we come back again.</div>"
+)
+
+
+def test_foreign_lines_that_link_nowhere_are_a_message_and_linked_ones_news() -> None:
+    """New lines in a language the site never used, standing as a block that links nowhere, speak
+    to the reader (a defacement); the same language in new linked headlines is suspicious (a new
+    foreign-language section links its articles); English, which every newsroom quotes, needs
+    more (a handle) even as a block."""
+    assert score(page(top=BLOCK)) >= 0.5
+    assert 0.3 <= score(page(top=LINKED)) < 0.5
+    assert 0.3 <= score(page(top=ENGLISH)) < 0.5
+    handle = ENGLISH.replace("</div>", "<br>Write to us: t.me/kabut_tim_ops</div>")
     assert score(page(top=handle)) >= 0.5
 
 
@@ -79,3 +96,41 @@ def test_a_site_whose_known_good_pages_hold_another_language_gets_no_evidence_fr
     detector.learn_trusted(part := {}, page(extra=english * 3))
     assert part["languages"] == ["en"]
     assert score(page(top=BLOCK), part) > 0.0
+
+
+ZH_PAGE = """<html lang="zh"><head><meta charset="utf-8"><title>本市新闻网</title></head><body>
+<nav><a href="/">首页</a> <a href="/shizheng">时政</a></nav>{top}
+<h2><a href="/shizheng/20261206/1001.html">市政府召开常务会议部署冬季供暖工作</a></h2>
+<p>会议要求各部门做好冬季供暖保障。确保群众温暖过冬。</p>
+<h2><a href="/shehui/20261206/1002.html">地铁新线路今日起试运营</a></h2>
+<p>新线路全长二十公里。共设十五座车站。</p>
+</body></html>"""
+
+
+def zh_page(top: str = "") -> Page:
+    cap = Capture(
+        url="https://news.example.cn/",
+        fetched_at=datetime(2026, 12, 6, tzinfo=UTC),
+        status=200,
+        headers=(("content-type", "text/html; charset=utf-8"),),
+        body=ZH_PAGE.format(top=top).encode(),
+    )
+    return Page(cap)
+
+
+def test_english_or_a_language_the_site_uses_as_an_unlinked_block_is_not_a_message_by_itself() -> None:
+    """English in another script (a notice on a Chinese page), short English lines the identifier
+    reads only together, and Portuguese on a portal that publishes Portuguese stay suspicious."""
+    english = (
+        "<div><p>Notice to international readers</p><p>Our English service moved to a new address</p></div>"
+    )
+    zh = ForeignTextDetector().compare({}, zh_page(english), zh_page())
+    assert zh and zh[0].score < 0.5
+    short = "<div><p>Welcome international visitors</p><p>Our English pages moved here</p></div>"
+    assert score(page(top=short)) < 0.5
+    portuguese = (
+        "<div><p>Aviso aos leitores da edição portuguesa</p>"
+        "<p>A nossa secção em língua portuguesa mudou para um novo endereço na próxima semana.</p></div>"
+    )
+    assert score(page(top=portuguese), {"languages": ["pt"]}) == 0.0
+    assert score(page(top=portuguese)) >= 0.5

