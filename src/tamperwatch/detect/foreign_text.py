@@ -42,6 +42,7 @@ from tamperwatch.detect.rewrite_text import (
     page_script,
     tokens,
 )
+from tamperwatch.detect.slots import linked_lines
 from tamperwatch.detect.tuning import evidence_scale, tuned
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
@@ -190,7 +191,13 @@ class ForeignTextDetector:
         together = together or (bool(title) and staging)
         # the foreign lines stand as a block of their own that links nowhere, in a language other
         # than the one every newsroom quotes: a message to the reader, not news (a publish links)
-        unlinked = any(set(m.lines) & set(block) for m in messages) and _unusual(block, usual)
+        # one long line counts alone when no link shows it (a banner's sentence, not a headline)
+        alone = (
+            len(block) == 1
+            and letters(block[0], wide) >= cfg.min_letters
+            and block[0] not in linked_lines(page)
+        )
+        unlinked = (alone or any(set(m.lines) & set(block) for m in messages)) and _unusual(block, usual)
         together = together or (block_found and unlinked)
         if together:
             score = cfg.together

@@ -134,3 +134,10 @@ def test_english_or_a_language_the_site_uses_as_an_unlinked_block_is_not_a_messa
     )
     assert score(page(top=portuguese), {"languages": ["pt"]}) == 0.0
     assert score(page(top=portuguese)) >= 0.5
+
+
+def test_one_long_foreign_sentence_that_no_link_shows_is_a_message_and_a_linked_one_news() -> None:
+    line = "Halaman ini untuk sementara dipegang kelompok kami sampai pengelola memperbaiki server mereka"
+    assert score(page(top=f"<div class='banner'>{line}</div>")) >= 0.5
+    linked = f"<h2><a href='/dunia/halaman-ini-untuk-sementara-7.html'>{line}</a></h2>"
+    assert score(page(top=linked)) < 0.5
