@@ -87,14 +87,17 @@ def _scenario_examples(
             yield Example("scenarios", sid, i, defaced, family, host, page)
 
 
-def iter_examples(corpus: Path, legit_per_scenario: int = 3) -> Iterator[Example]:
+def iter_examples(corpus: Path, legit_per_scenario: int = 3, pages_only: bool = False) -> Iterator[Example]:
     """Examples of a corpus folder (the one holding ``labels.json``, e.g. ``/tmp/corpus/dev``).
 
     A generator: each page is parsed only when used and can be dropped right after.
+    ``pages_only`` reads the pages task alone (the red-team editions' scenarios are built
+    from the dev corpus's, so only their pages are new).
     """
     labels = json.loads((corpus / "labels.json").read_text(encoding="utf-8"))
     yield from _page_examples(corpus, labels.get("pages", {}))
-    yield from _scenario_examples(corpus, labels.get("scenarios", {}), legit_per_scenario)
+    if not pages_only:
+        yield from _scenario_examples(corpus, labels.get("scenarios", {}), legit_per_scenario)
 
 
 def find_corpus_root(path: Path) -> Path:

@@ -17,7 +17,6 @@ Arabic or Hindi title and so told the model the script).
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from operator import attrgetter
 
@@ -25,6 +24,7 @@ import numpy as np
 import numpy.typing as npt
 from selectolax.lexbor import LexborHTMLParser
 
+from tamperwatch.detect.classifier.layout import LAYOUT_NAMES, layout_vector, text_width
 from tamperwatch.detect.classifier.salient import SalientText
 
 _COUNTED: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -47,11 +47,6 @@ _PRESENT: tuple[tuple[str, tuple[str, ...]], ...] = (
 _GROUP_OF = {tag: name for name, tags in _COUNTED + _PRESENT for tag in tags}
 _SELECTOR = ", ".join(sorted(t for t in _GROUP_OF if t != "link")) + ', link[rel="stylesheet"]'
 _MAX_LINKS = 150
-# East Asian wide characters (Hangul Jamo and syllables, CJK, kana, full-width forms): two columns.
-_WIDE = re.compile(
-    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f"
-    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
-)
 _SHOUTED_MIN_LETTERS = 8
 _SHOUTED_RATIO = 0.7
 
@@ -60,6 +55,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     + tuple(f"has_{name}" for name, _ in _PRESENT)
     + ("log_link_hosts", "log_html_chars", "log_elements", "log_body_chars", "text_density",
        "title_chars", "heading_chars", "title_shouted")
+    + LAYOUT_NAMES
 )
 
 
@@ -94,11 +90,6 @@ def _counts(tree: LexborHTMLParser) -> tuple[Counter[str], int]:
     return groups, len(hosts)
 
 
-def text_width(text: str) -> int:
-    """Display width of ``text``: East Asian wide characters count two columns, others one."""
-    return len(text) + len(_WIDE.findall(text))
-
-
 def title_shouted(raw: str) -> float:
     """1.0 when the title's cased letters are mostly capitals ("HACKED BY ..."), else 0.0.
 
@@ -116,12 +107,14 @@ def title_shouted(raw: str) -> float:
 
 
 def structure_vector(
-    tree: LexborHTMLParser, html: str, salient: SalientText, raw_title: str, max_body_chars: int = 3000
+    tree: LexborHTMLParser, html: str, salient: SalientText, raw_title: str, max_body_chars: int = 3000,
+    layout: bool = True,
 ) -> npt.NDArray[np.float64]:
     """The structural statistics of a page, in the order of :data:`FEATURE_NAMES`.
 
     The body's width is capped at ``max_body_chars`` (the body text's own cap), so a long
-    Chinese article is no "longer" than a long English one.
+    Chinese article is no "longer" than a long English one. ``layout`` appends the layout
+    statistics (models trained before them were fitted without).
     """
     groups, link_hosts = _counts(tree)
     values: list[float] = [_log(groups[name]) for name, _ in _COUNTED]
@@ -138,4 +131,6 @@ def structure_vector(
         _log(text_width(salient.headings)),
         title_shouted(raw_title),
     ]
+    if layout:
+        values += layout_vector(tree, html, salient)
     return np.asarray(values, dtype=np.float64)

@@ -17,6 +17,7 @@ import numpy.typing as npt
 from tamperwatch.detect.classifier.features import FeatureConfig
 
 FORMAT_VERSION = 1
+_BEFORE_LAYOUT = {"layout": False}  # a model file written before the layout statistics existed
 FloatArray = npt.NDArray[np.float64]
 
 
@@ -64,7 +65,7 @@ class ModelWeights:
                 meta = json.loads(str(data["meta"]))
                 if meta.get("format") != FORMAT_VERSION:
                     raise ModelFileError(f"{path}: unknown model format {meta.get('format')!r}")
-                config = FeatureConfig(**meta["config"])
+                config = FeatureConfig(**{**_BEFORE_LAYOUT, **meta["config"]})
                 ngram = np.zeros(config.hasher.n_features, dtype=np.float32)
                 ngram[data["ngram_index"]] = data["ngram_value"].astype(np.float32)
                 return cls(
