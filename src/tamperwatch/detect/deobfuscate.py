@@ -30,6 +30,7 @@ MAX_SHIFT = 32  # character codes shifted by up to this much either way are trie
 MAX_XOR_KEY = 255  # character codes XOR-ed with a key up to this are tried
 MAX_BACKWARDS = 200  # string literals of a script tried backwards
 MAX_LITERAL = 8000  # characters of a literal read
+PACKED_FACTOR = 25  # a packed payload may be this many literals long (200,000 characters)
 MAX_INDEX_ARRAYS = 10  # number arrays of a script tried as positions into a string literal
 MAX_INDEX_LITERALS = 40  # string literals of a script those positions are tried on
 _UNICODE_END = 0x110000  # one past the last code point
@@ -50,6 +51,12 @@ _CHAIN = re.compile(_PIECE + r"(?:\s*\+\s*" + _PIECE + r"){1,400}")  # "ab" + 'c
 _PIECES = re.compile(_PIECE)
 _LITERAL = re.compile(r"""(["'`])([^"'`\\\n]{12,8000})\1""")  # 12 characters or more
 _SHORT_LITERAL = re.compile(r"""(["'`])([^"'`\\\n]{8,400})\1""")  # a literal the positions may pick from
+_PACKED = re.compile(
+    r"""\}\(\s*'((?:[^'\\]|\\.){1,200000})'\s*,\s*(\d{1,3})\s*,\s*(\d{1,6})\s*,\s*'((?:[^'\\]|\\.){0,200000})'"""
+    r"""\s*\.split\(\s*'\|'\s*\)"""
+)
+_PACKER_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_WORD = re.compile(r"\b\w+\b")
 _BASE64ISH = re.compile(r"^[A-Za-z0-9+/_-]{12,}={0,2}$")
 
 
@@ -88,7 +95,37 @@ def decoded_texts(code: str) -> list[str]:
         out.extend(_backwards(code))
     if "charAt" in code or "[" in code:
         out.extend(_index_lookups(code))
+    if "split" in code and "|" in code:
+        out.extend(_unpacked(code))
     return out
+
+
+def _unpacked(code: str) -> list[str]:
+    """What Dean Edwards' packer (``eval(function(p,a,c,k,e,d){...}('payload',62,80,'w0|w1|...'
+    .split('|')...))``), common in injected code, packs: each word of the payload is a number in
+    base ``a`` (digits, then a-z, then A-Z) naming its keyword."""
+    out: list[str] = []
+    for match in islice(_PACKED.finditer(code), MAX_DECODED):
+        payload, radix, words = match.group(1), int(match.group(2)), match.group(4).split("|")
+        if not 2 <= radix <= len(_PACKER_DIGITS):
+            continue
+
+        def word(m: re.Match[str], radix: int = radix, words: list[str] = words) -> str:
+            index = _packer_number(m.group(0), radix)
+            return words[index] if 0 <= index < len(words) and words[index] else m.group(0)
+
+        out.append(_WORD.sub(word, payload[:MAX_LITERAL * PACKED_FACTOR].replace("\\'", "'")))
+    return out
+
+
+def _packer_number(token: str, radix: int) -> int:
+    value = 0
+    for char in token:
+        digit = _PACKER_DIGITS.find(char)
+        if digit < 0 or digit >= radix:
+            return -1
+        value = value * radix + digit
+    return value
 
 
 def _index_lookups(code: str) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import json
 import random
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -137,3 +138,23 @@ def test_positions_into_a_scrambled_string_are_read(seed: random.Random) -> None
         f"({json.dumps(''.join(pool))},[{positions}]);"
     )
     assert ADDRESS in decoded_texts(code)
+
+
+def packed(code: str) -> str:
+    """``code`` as Dean Edwards' packer writes it (base 62; words replaced by their numbers)."""
+    digits = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+    def name(n: int) -> str:
+        return (name(n // 62) if n >= 62 else "") + digits[n % 62]
+
+    words = list(dict.fromkeys(re.findall(r"\b\w+\b", code)))
+    body = re.sub(r"\b\w+\b", lambda m: name(words.index(m.group(0))), code).replace("'", "\\'")
+    return (
+        "eval(function(p,a,c,k,e,d){e=function(c){return c.toString(36)};"
+        "while(c--){if(k[c]){p=p.replace(new RegExp('\\\\b'+e(c)+'\\\\b','g'),k[c])}}return p}"
+        f"('{body}',62,{len(words)},'{'|'.join(words)}'.split('|'),0,{{}}))"
+    )
+
+
+def test_code_packed_by_the_packer_is_unpacked() -> None:
+    assert any(ADDRESS in text for text in decoded_texts(packed(LOADER)))
