@@ -15,11 +15,10 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from tamperwatch.detect.classifier.salient import SalientText, visible_chunks
+from tamperwatch.detect.classifier.salient import SalientText
 
 MAX_LINKS = 300  # links read
 MAX_LINK_TEXT = 200  # characters of a link's text counted
-MAX_RUN_CHARS = 3000  # characters of visible text split into runs
 SHORT_RUN_WIDTH = 40  # a text run at most this wide is a "line" (a slogan, a name), not prose
 OWN_HOST_SHARE = 0.4  # share of the absolute links the site's own host takes at least ...
 OWN_HOST_PATHS = 3  # ... with at least this many distinct addresses
@@ -29,8 +28,11 @@ _NOT_A_PATH = ("mailto:", "tel:", "javascript:", "data:", "#", "sms:", "whatsapp
 _HANDLE = re.compile(r"(?<![\w.@])@[^\W_][\w.]{2,}")
 # a calendar date: 2024-05-01, 01.05.2024, 2024/5/1, 2024年5月
 _DATE = re.compile(r"\b(?:19|20)\d\d\s?[-/.年]\s?\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\b")
-_CENTRED = re.compile(r"text-align\s*:\s*center|<center\b|align\s*=\s*[\"']?center", re.I)
-_COPYRIGHT = re.compile(r"©|&copy;|&#169;|\(c\)\s*(?:19|20)\d\d", re.I)
+# Markup that centres text, and the copyright sign, looked for in the lower-cased page with
+# plain substring counts (a case-insensitive regular expression over 200 KB took 5 ms a page).
+_CENTRED = ("text-align:center", "text-align: center", "<center", 'align="center"', "align='center'",
+            "align=center")
+_COPYRIGHT = ("©", "&copy;", "&#169;")
 
 # East Asian wide characters (Hangul Jamo and syllables, CJK, kana, full-width forms): two columns.
 _WIDE = re.compile(
@@ -101,14 +103,15 @@ def _links(tree: LexborHTMLParser) -> tuple[int, int, int]:
 def layout_vector(tree: LexborHTMLParser, html: str, salient: SalientText) -> list[float]:
     """The layout statistics of a page, in the order of :data:`LAYOUT_NAMES`."""
     own_paths, offsite, link_text = _links(tree)
-    root = tree.body or tree.root
-    runs = visible_chunks(root, tree, MAX_RUN_CHARS) if root is not None else []
-    widths = [w for w in (text_width(" ".join(r.split())) for r in runs) if w]
+    widths = [w for w in (text_width(" ".join(r.split())) for r in salient.runs) if w]
     total = sum(widths)
     short = sum(1 for w in widths if w <= SHORT_RUN_WIDTH)
     body = salient.body
-    tags = {node.tag for node in tree.css("nav, footer, article, main, [autoplay]")}
-    autoplay = bool(tree.css_first("[autoplay]"))
+    nodes = tree.css("nav, footer, article, main, [autoplay]")
+    tags = {node.tag for node in nodes}
+    autoplay = any("autoplay" in node.attributes for node in nodes)
+    low = html[:MAX_STYLE_CHARS].lower()
+    tail = html[-MAX_STYLE_CHARS:].lower() if len(html) > MAX_STYLE_CHARS else low
     return [
         _log(own_paths),
         _log(offsite),
@@ -118,8 +121,8 @@ def layout_vector(tree: LexborHTMLParser, html: str, salient: SalientText) -> li
         _log(len(widths)),
         short / len(widths) if widths else 1.0,
         _log(total / len(widths)) if widths else 0.0,
-        _log(len(_CENTRED.findall(html[:MAX_STYLE_CHARS]))),
-        1.0 if _COPYRIGHT.search(body) or _COPYRIGHT.search(html[-MAX_STYLE_CHARS:]) else 0.0,
+        _log(sum(low.count(mark) for mark in _CENTRED)),
+        1.0 if any(mark in tail for mark in _COPYRIGHT) else 0.0,
         1.0 if "nav" in tags else 0.0,
         1.0 if "footer" in tags else 0.0,
         1.0 if tags & {"article", "main"} else 0.0,

@@ -43,6 +43,7 @@ class SalientText:
     meta: str
     headings: str
     body: str
+    runs: tuple[str, ...] = ()  # the body's text runs as read (not normalised), for the layout statistics
 
 
 def normalise(text: str, limit: int) -> str:
@@ -113,10 +114,11 @@ def extract_salient(
     title = title_node.text(deep=True) if title_node is not None else ""
     headings = " ".join(heading_chunks(tree, max_field_chars))
     root = tree.body or tree.root
-    body = " ".join(visible_chunks(root, tree, max_body_chars)) if root is not None else ""
+    runs = tuple(visible_chunks(root, tree, max_body_chars)) if root is not None else ()
     return SalientText(
         title=normalise(title, max_title_chars),
         meta=normalise(_meta_text(tree, max_field_chars), max_field_chars),
         headings=normalise(headings, max_field_chars),
-        body=normalise(body, max_body_chars),
+        body=normalise(" ".join(runs), max_body_chars),
+        runs=runs,
     )
