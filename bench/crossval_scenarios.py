@@ -2,6 +2,7 @@
 
     python -m bench.crossval_scenarios [--corpus DIR] [--folds 5] [--workers 2]
                                        [--out bench/out/oof-all.jsonl] [--models DIR]
+                                       [--pages-corpus DIR ...]
 
 The shipped content classifier is trained on the dev corpus, so ``make accuracy`` is in-sample
 for it. Here every outer fold (``GroupKFold`` over the site groups of ``bench.crossval``: a
@@ -13,7 +14,10 @@ writes it to a model file, and then
   every detector, the fold's model via ``Settings.classifier_model_path``);
 * classifies the fold's pages cold exactly as ``tamperwatch classify`` does, with the fold's model.
 
-No target URL is in both the training and the scoring side of a fold. All out-of-fold lines go
+No target URL is in both the training and the scoring side of a fold. ``--pages-corpus DIR``
+(repeatable) adds another corpus's page task to the training side of EVERY fold, as ``make
+train`` adds red-team editions 1-3 to the shipped model's (their pages come from other authors,
+not from the dev sites, so no fold scores what it trained on). All out-of-fold lines go
 to one JSONL file scored by ``../shared/eval/score.py``; the summary adds 95% Wilson intervals
 and the Brier score of the out-of-fold scores (``bench.oof_summary``).
 """
@@ -27,10 +31,12 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from sklearn.model_selection import GroupKFold
 
 from bench.oof_summary import summarise
@@ -38,7 +44,7 @@ from tamperwatch.capture.file_fetcher import Scenario
 from tamperwatch.classify import classify_file
 from tamperwatch.detect.classifier.dataset import find_corpus_root
 from tamperwatch.detect.classifier.features import FeatureConfig
-from tamperwatch.detect.classifier.prepare import TrainingSet, build_training_set
+from tamperwatch.detect.classifier.prepare import TrainingSet, build_training_set, build_training_sets
 from tamperwatch.detect.classifier.training import Hyper, train_weights
 from tamperwatch.detect.train import DEFAULT_ARCHIVE, unpack
 from tamperwatch.pipeline.replay import replay_scenario
@@ -48,16 +54,32 @@ SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 Job = tuple[str, str, str]  # (kind, path, settings json)
 
 
-def fold_models(data: TrainingSet, folds: int, models: Path) -> tuple[dict[str, int], list[Path]]:
-    """Train one model per outer fold; returns {scenario or page id: its test fold} and the model files."""
+def fold_models(
+    data: TrainingSet, folds: int, models: Path, extra: TrainingSet | None = None
+) -> tuple[dict[str, int], list[Path]]:
+    """Train one model per outer fold (``extra`` joins every fold's training side); returns
+    {scenario or page id: its test fold} and the model files."""
     config, hyper = FeatureConfig(), Hyper()
     fold_of: dict[str, int] = {}
     paths: list[Path] = []
     splits = GroupKFold(n_splits=folds).split(data.dense, data.y, data.groups)
     for k, (train, test) in enumerate(splits):
         started = time.monotonic()
-        weights = train_weights([data.features[i] for i in train], data.y[train], data.weight[train],
-                                data.groups[train], config, hyper)
+        rows = (
+            [data.features[i] for i in train],
+            data.y[train],
+            data.weight[train],
+            data.groups[train],
+        )
+        if extra is not None:  # the extra corpus's groups numbered after this corpus's
+            offset = int(data.groups.max()) + 1
+            rows = (
+                rows[0] + extra.features,
+                np.concatenate([rows[1], extra.y]),
+                np.concatenate([rows[2], extra.weight]),
+                np.concatenate([rows[3], extra.groups + offset]),
+            )
+        weights = train_weights(*rows, config, hyper)
         path = models / f"fold-{k}.npz"
         weights.save(path)
         paths.append(path)
@@ -101,23 +123,30 @@ def kept_models(models: Path, folds: int) -> tuple[dict[str, int], list[Path]] |
     return json.loads(assignment.read_text()), paths
 
 
-def trained_models(corpus: Path, folds: int, models: Path) -> tuple[dict[str, int], list[Path]]:
+def trained_models(
+    corpus: Path, folds: int, models: Path, pages: Sequence[Path] = ()
+) -> tuple[dict[str, int], list[Path]]:
     kept = kept_models(models, folds)
     if kept is not None:
         print(f"fold models reused from {models} (the classifier's training does not depend on the rules)")
         return kept
     data = build_training_set(corpus, FeatureConfig())
     print(f"{len(data.y)} training examples, {len(set(data.groups))} site groups, {folds} folds", flush=True)
+    extra = build_training_sets([], [find_corpus_root(p) for p in pages], FeatureConfig()) if pages else None
+    if extra is not None:
+        print(f"+ {len(extra.y)} page examples of {len(pages)} more corpora in every fold", flush=True)
     models.mkdir(parents=True, exist_ok=True)
-    fold_of, paths = fold_models(data, folds, models)
+    fold_of, paths = fold_models(data, folds, models, extra)
     (models / "fold_of.json").write_text(json.dumps(fold_of))
     return fold_of, paths
 
 
-def run(corpus: Path, folds: int, workers: int, out: Path, keep: Path | None = None) -> None:
+def run(
+    corpus: Path, folds: int, workers: int, out: Path, keep: Path | None = None, pages: Sequence[Path] = ()
+) -> None:
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="tw-oof-models-") as tmp:
-        fold_of, models = trained_models(corpus, folds, keep or Path(tmp))
+        fold_of, models = trained_models(corpus, folds, keep or Path(tmp), pages)
         jobs = jobs_for(corpus, fold_of, models)
         out.parent.mkdir(parents=True, exist_ok=True)
         with ProcessPoolExecutor(workers) as pool, out.open("w", encoding="utf-8") as fh:
@@ -142,17 +171,25 @@ def main(argv: list[str] | None = None) -> int:
         "--models", type=Path, help="keep the fold models here, and reuse them when a later run finds them"
     )
     parser.add_argument("--train-only", action="store_true", help="with --models: only train the fold models")
+    parser.add_argument(
+        "--pages-corpus",
+        type=Path,
+        action="append",
+        default=[],
+        help="a corpus whose page task joins every fold's training side (repeatable)",
+    )
     args = parser.parse_args(argv)
     if args.train_only:
         if args.models is None or args.corpus is None:
             parser.error("--train-only needs --models and --corpus")
-        trained_models(find_corpus_root(args.corpus), args.folds, args.models)
+        trained_models(find_corpus_root(args.corpus), args.folds, args.models, args.pages_corpus)
         return 0
     if args.corpus is not None:
-        run(find_corpus_root(args.corpus), args.folds, args.workers, args.out, args.models)
+        run(find_corpus_root(args.corpus), args.folds, args.workers, args.out, args.models, args.pages_corpus)
         return 0
     with tempfile.TemporaryDirectory(prefix="tw-oof-corpus-") as tmp:
-        run(unpack(args.archive, Path(tmp)), args.folds, args.workers, args.out, args.models)
+        corpus = unpack(args.archive, Path(tmp))
+        run(corpus, args.folds, args.workers, args.out, args.models, args.pages_corpus)
     return 0
 
 
