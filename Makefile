@@ -104,7 +104,7 @@ claims-accuracy-gen: $(STAMP)
 		--scorer ../shared/eval/score_claims.py
 
 # The page classifier learns from the dev corpus and the page tasks of red-team editions 1-3
-# (written by bench.redteam into a temporary folder; edition 4 stays an unseen test).
+# (written by bench.redteam into a temporary folder); editions 4 and 5 stay out of training.
 TRAIN_EDITIONS ?= 1 2 3
 train: $(STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
