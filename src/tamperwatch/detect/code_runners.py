@@ -21,7 +21,8 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborHTMLParser
 
-MAX_BLOCKS = 20  # inert blocks a page's runners name that are read
+MAX_ID_SCRIPTS = 300  # script blocks with an id looked through for the ones a runner names
+MAX_BLOCK_LOADS = 20  # addresses taken from the inert blocks a page's runners name
 MAX_FRAMES = 10  # frames of a page with a message bridge counted as loaders
 MAX_STYLES = 300  # inline style sheets read for imports
 MAX_STYLE_CHARS = 200_000  # characters of a style sheet read
@@ -68,15 +69,15 @@ def inert_block_loads(
     """The addresses the inert blocks with these ``ids`` load once run: what they set as a script's
     source (a picture the block's markup shows is no load)."""
     found: list[str] = []
-    for node in tree.css("script[id]")[:MAX_STYLES]:
+    for node in tree.css("script[id]")[:MAX_ID_SCRIPTS]:
         if (node.attributes.get("id") or "") not in ids:
             continue
         code = node.text(deep=True)[:max_chars]
         creates = _SCRIPT_CREATION.search(code) is not None
         found.extend(url for url, _ in loads_of(code) if creates or is_code_path(url))
-        if len(found) >= MAX_BLOCKS:
+        if len(found) >= MAX_BLOCK_LOADS:
             break
-    return found[:MAX_BLOCKS]
+    return found[:MAX_BLOCK_LOADS]
 
 
 def bridge_frames(tree: LexborHTMLParser) -> list[str]:

@@ -1,8 +1,9 @@
 """Data links: links a page carries as data rather than as anchors a reader sees.
 
 Link spam aimed at crawlers needs no visible anchor: the links sit in a comment
-(``<!--[if IE]><a href=...>``), escaped in a ``<textarea>``, inside a ``<template>``, as the
-options of a ``<select>`` or as the items of an ``application/ld+json`` list. Like an anchor, a
+(``<!--[if IE]><a href=...>``), escaped in a ``<textarea>``, inside a ``<template>`` (the
+document ``inert.py`` parses from it), as the options of a ``<select>`` or as the items of an
+``application/ld+json`` list. Like an anchor, a
 data link pairs an address with words to show: an anchor with text (once the comment or the
 textarea's text is read as markup), an option with a label, a structured-data object with a
 ``name`` and a ``url``. Bare addresses (a ``sameAs`` list of the site's social profiles, a
@@ -17,12 +18,13 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from tamperwatch.detect.inert import TEMPLATE, inert_documents
 from tamperwatch.detect.origins import foreign_domain
 from tamperwatch.detect.page import Page, visible_text
 from tamperwatch.detect.resources import own_domain
 
 # Containers whose content holds links as data; a comment is found by walking the tree.
-CONTAINERS = 'textarea, template, select, script[type="application/ld+json"]'
+CONTAINERS = 'textarea, select, script[type="application/ld+json"]'
 _COMMENT = "-comment"
 
 
@@ -63,12 +65,12 @@ def _containers(page: Page, c: DataLinksConfig) -> Iterator[list[tuple[str, str]
         if "href" in text and count < c.max_containers:
             count += 1
             yield _anchors(text.removeprefix("<!--").removesuffix("-->"), c)
+    for body, how in inert_documents(page):  # templates: parsed once per page by inert.py
+        if how == TEMPLATE:
+            yield _links_of(body, c)
     for node in page.tree.css(CONTAINERS)[: c.max_containers]:
         if node.tag == "textarea":
             yield _anchors(node.text(deep=True)[: c.max_chars], c)
-        elif node.tag == "template":  # its content, outside the template that keeps it inert
-            markup = node.html or ""
-            yield _anchors(markup[markup.find(">") + 1 : markup.rfind("<")][: c.max_chars], c)
         elif node.tag == "select":
             options = node.css("option[value]")[: c.max_links]
             yield [(o.attributes.get("value") or "", visible_text(o).strip()) for o in options]
@@ -88,9 +90,13 @@ def _comments(page: Page, limit: int) -> Iterator[LexborNode]:
 def _anchors(markup: str, c: DataLinksConfig) -> list[tuple[str, str]]:
     if "href" not in markup:
         return []
-    tree = LexborHTMLParser(markup)
+    root = LexborHTMLParser(markup).root
+    return _links_of(root, c) if root is not None else []
+
+
+def _links_of(node: LexborNode, c: DataLinksConfig) -> list[tuple[str, str]]:
     return [
-        (a.attributes.get("href") or "", visible_text(a).strip()) for a in tree.css("a[href]")[: c.max_links]
+        (a.attributes.get("href") or "", visible_text(a).strip()) for a in node.css("a[href]")[: c.max_links]
     ]
 
 

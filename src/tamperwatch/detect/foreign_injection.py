@@ -319,9 +319,13 @@ class ForeignInjectionDetector:
         stable = self.stable(part)
         outside = "" if part.get("outside") else outside_document(page, c.outside_tail)
         ad_heavy = len(part.get("vendors", trusted)) >= c.ad_heavy
-        rehosted = rehosted_scripts(page, set(part.get("script_paths", [])), self.rehosted)
+        resources = foreign_resources(page)
+        # only a new script tag can be a swapped one: most checks have none to look for
+        swappable = any(r.kind == "script" and r.domain not in trusted for r in resources)
+        paths = set(part.get("script_paths", [])) if swappable else set()
+        rehosted = rehosted_scripts(page, paths, self.rehosted)
         scored: dict[str, tuple[float, Resource]] = {}
-        for res in foreign_resources(page):
+        for res in resources:
             if res.domain in trusted:
                 continue
             score = resource_score(res, c)

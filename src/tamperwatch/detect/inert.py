@@ -19,6 +19,7 @@ from tamperwatch.detect.page import Page
 MAX_INERT = 50  # templates and frames read per page
 MAX_INERT_CHARS = 200_000  # of each one's markup
 MAX_FRAME_PX = 1  # a frame this small (width or height) shows nothing
+TEMPLATE = "template (never rendered)"  # how a template's document is hidden
 _OUTER = re.compile(r"^\s*<template\b[^>]*>|</template>\s*$", re.IGNORECASE)
 
 
@@ -43,7 +44,7 @@ def _inert_markup(page: Page) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if "<template" in page.html or "<TEMPLATE" in page.html:
         for node in page.tree.css("template")[:MAX_INERT]:
-            out.append((_OUTER.sub("", node.html or ""), "template (never rendered)"))
+            out.append((_OUTER.sub("", node.html or ""), TEMPLATE))
     if "srcdoc" in page.html:
         for node in page.tree.css("iframe[srcdoc]")[:MAX_INERT]:
             if _shows_nothing(node):
