@@ -133,6 +133,18 @@ def score_redteam2(dev: Path, folder: Path, work: Path, workers: int) -> dict[st
     return score_redteam_edition(2, dev, folder, work, workers)
 
 
+def score_redteam_cjk(folder: Path, work: Path, workers: int) -> dict[str, Any]:
+    """The CJK edition (``python -m bench.redteam --edition cjk``: Chinese- and Japanese-language site
+    histories and pages written from scratch, no corpus), generated into ``folder`` unless it already
+    holds a set, scored like the others; its predictions stay in ``work``."""
+    if not (folder / "labels.json").is_file():
+        generate = [sys.executable, "-m", "bench.redteam", "--edition", "cjk", "--out", str(folder)]
+        subprocess.run(generate, check=True, cwd=ROOT)
+    (work / "rtcjk-run").mkdir()
+    print(f"== red-team set, CJK edition ({folder}) ==", flush=True)
+    return score(folder / "labels.json", predict(folder, work / "rtcjk-run", workers))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score tamperwatch on the dev corpus and the red-team set.")
     parser.add_argument(
@@ -144,6 +156,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-redteam", action="store_true", help="score the dev corpus only")
     parser.add_argument(
         "--oof", type=Path, help="out-of-fold lines of bench.crossval_scenarios, for the table"
+    )
+    parser.add_argument(
+        "--redteamcjk",
+        type=Path,
+        help="also score the CJK red-team edition in this folder (generated there first when it holds no set)",
     )
     parser.add_argument(
         "--redteam2",
@@ -192,6 +209,8 @@ def main(argv: list[str] | None = None) -> int:
             columns["red team"] = score(
                 redteam / "labels.json", predict(redteam, work / "rt-run", args.workers)
             )
+        if args.redteamcjk is not None:
+            columns["red team cjk"] = score_redteam_cjk(args.redteamcjk, work, args.workers)
         if args.redteam2 is not None:
             columns["red team v2"] = score_redteam2(dev, args.redteam2, work, args.workers)
         if args.redteam3 is not None:

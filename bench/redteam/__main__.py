@@ -11,6 +11,11 @@ from .build import run
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .cjk.cli import main as cjk_main
+    from .cjk.cli import wants_cjk
+
+    if wants_cjk(sys.argv[1:] if argv is None else argv):  # the CJK edition: no corpus, its own options
+        return cjk_main(sys.argv[1:] if argv is None else argv)
     parser = argparse.ArgumentParser(description="Generate the red-team evaluation set from the dev corpus.")
     parser.add_argument("--corpus", type=Path, required=True, help="an unpacked dev/ folder")
     parser.add_argument("--out", type=Path, required=True, help="an empty or new folder")

@@ -1,0 +1,1 @@
+"""One module per template family of the CJK edition's sites; each renders a ``View``."""
