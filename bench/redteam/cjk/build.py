@@ -25,20 +25,22 @@ COUNTS = {
 PAGE_COUNTS = {"deface-page": 60, "legit": 130}
 
 
+def _capped(table: dict[str, int], limit: int | None) -> list[tuple[str, int]]:
+    """(family, index) for every item of ``table``, at most ``limit`` of each family."""
+    return [(family, n) for family, count in table.items() for n in range(min(count, limit or count))]
+
+
 def generate(seed: int = DEFAULT_SEED, limit: int | None = None) -> tuple[list[Scenario], list[PageItem]]:
     """Every scenario and page; ``limit`` caps each family's count (for a small set)."""
-    scenarios = []
-    for family, count in COUNTS.items():
-        total = count if limit is None else min(count, limit)
-        scenarios += [build_scenario(family, index, seed) for index in range(total)]
-        print(f"{family}: {total}", file=sys.stderr, flush=True)
-    pages = []
-    for family, count in PAGE_COUNTS.items():
-        make = deface_page if family == "deface-page" else legit_page
-        pages += [make(index, seed) for index in range(count if limit is None else min(count, limit))]
+    scenarios = [build_scenario(family, n, seed) for family, n in _capped(COUNTS, limit)]
+    pages = [
+        (deface_page if family == "deface-page" else legit_page)(n, seed)
+        for family, n in _capped(PAGE_COUNTS, limit)
+    ]
     ids = [s.sid for s in scenarios] + [p.pid for p in pages]
     if len(set(ids)) != len(ids):
         raise RuntimeError("duplicate ids; choose another seed")
+    print(f"{len(scenarios)} scenarios, {len(pages)} pages", file=sys.stderr, flush=True)
     return scenarios, pages
 
 

@@ -23,7 +23,7 @@ PER_DAY = {  # new items a section gets per day, by register
     "news": 8.0,
     "news-world": 4.0,
     "news-sports": 3.0,
-    "flash": 40.0,
+    "flash": 120.0,
     "hk-news": 9.0,
     "hk-press": 6.0,
     "mo-news": 2.5,

@@ -56,6 +56,7 @@ def _news(table: tuple[str, ...]) -> Callable[[random.Random, datetime], str]:
             p=rng.randint(1, 9),
             thing=rng.choice(n.THINGS),
             colour=rng.choice(n.COLOURS),
+            mo=rng.randint(2, 11),
         )
 
     return make
