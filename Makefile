@@ -59,13 +59,13 @@ bench-archive: $(STAMP)
 		$(if $(ARCHIVE_TMP),--tmp $(ARCHIVE_TMP)) --json bench/out/archive_log_verify.json
 
 # REDTEAM2=DIR adds red-team edition 2 as a column (generated into DIR when DIR holds no set);
-# REDTEAM3=DIR, REDTEAM4=DIR and REDTEAM5=DIR add editions 3, 4 and 5 the same way
+# REDTEAM3=DIR, REDTEAM4=DIR, REDTEAM5=DIR and REDTEAM6=DIR add editions 3 to 6 the same way
 # REDTEAMCJK=DIR adds the CJK edition (Chinese and Japanese sites written from scratch) as a column
 accuracy: $(STAMP)
 	$(BIN)/python -m bench.accuracy $(if $(REDTEAMCJK),--redteamcjk $(REDTEAMCJK)) \
 		$(if $(OOF),--oof $(OOF)) $(if $(REDTEAM2),--redteam2 $(REDTEAM2)) \
 		$(if $(REDTEAM3),--redteam3 $(REDTEAM3)) $(if $(REDTEAM4),--redteam4 $(REDTEAM4)) \
-		$(if $(REDTEAM5),--redteam5 $(REDTEAM5))
+		$(if $(REDTEAM5),--redteam5 $(REDTEAM5)) $(if $(REDTEAM6),--redteam6 $(REDTEAM6))
 
 crossval: $(STAMP)
 	$(BIN)/python -m bench.crossval

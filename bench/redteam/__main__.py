@@ -1,4 +1,4 @@
-"""python -m bench.redteam --corpus DIR --out DIR [--edition 1-5] [--seed N] [--limit N] [--overwrite]"""
+"""python -m bench.redteam --corpus DIR --out DIR [--edition 1-6] [--seed N] [--limit N] [--overwrite]"""
 
 from __future__ import annotations
 
@@ -22,14 +22,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--edition",
         type=int,
-        choices=(1, 2, 3, 4, 5),
+        choices=(1, 2, 3, 4, 5, 6),
         default=1,
         help="1: the original set; 2: fresh payloads nobody tuning the detectors has read "
         "(bench/redteam/v2); 3: a further set written without reading the detectors (bench/redteam/v3); "
-        "4: a fourth, likewise (bench/redteam/v4); 5: a fifth, likewise (bench/redteam/v5)",
+        "4: a fourth, likewise (bench/redteam/v4); 5: a fifth, likewise (bench/redteam/v5); "
+        "6: a sixth, likewise (bench/redteam/v6)",
     )
     parser.add_argument(
-        "--seed", type=int, help="default: 0 for edition 1, the edition's own for editions 2 to 5"
+        "--seed", type=int, help="default: 0 for edition 1, the edition's own for editions 2 to 6"
     )
     parser.add_argument("--limit", type=int, help="at most this many items of each kind")
     parser.add_argument("--overwrite", action="store_true", help="replace an earlier red-team set at --out")

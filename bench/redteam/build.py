@@ -63,8 +63,8 @@ def run(
     overwrite: bool = False,
     edition: int = 1,
 ) -> Counter[str]:
-    """Generate edition ``edition`` (1 to 5) into ``out``; ``seed`` None means the edition's own
-    default (0 for edition 1, ``vN.build.DEFAULT_SEED`` for editions 2 to 5)."""
+    """Generate edition ``edition`` (1 to 6) into ``out``; ``seed`` None means the edition's own
+    default (0 for edition 1, ``vN.build.DEFAULT_SEED`` for editions 2 to 6)."""
     if not (corpus / "labels.json").is_file() or not (corpus / "scenarios").is_dir():
         raise SystemExit(
             f"{corpus} is not an unpacked dev corpus; unpack it with:\n"
@@ -91,10 +91,15 @@ def run(
         from .v5.build import generate as generate_v5
 
         scenarios, pages = generate_v5(corpus, SEED_V5 if seed is None else seed, limit)
+    elif edition == 6:
+        from .v6.build import DEFAULT_SEED as SEED_V6
+        from .v6.build import generate as generate_v6
+
+        scenarios, pages = generate_v6(corpus, SEED_V6 if seed is None else seed, limit)
     elif edition == 1:
         scenarios, pages = generate(corpus, 0 if seed is None else seed, limit)
     else:
-        raise SystemExit(f"unknown red-team edition {edition} (1 to 5)")
+        raise SystemExit(f"unknown red-team edition {edition} (1 to 6)")
     if overwrite:
         clear_previous(out)
     write_all(out, scenarios, pages)

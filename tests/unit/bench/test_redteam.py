@@ -35,6 +35,7 @@ from bench.redteam.v2.payloads import payload_strings as payload_strings_v2
 from bench.redteam.v3.payloads import payload_strings as payload_strings_v3
 from bench.redteam.v4.payloads import payload_strings as payload_strings_v4
 from bench.redteam.v5.payloads import payload_strings as payload_strings_v5
+from bench.redteam.v6.payloads import payload_strings as payload_strings_v6
 
 REPO = Path(__file__).resolve().parents[3]
 DETECT = REPO / "src" / "tamperwatch" / "detect"
@@ -100,6 +101,7 @@ EDITIONS = {
     3: payload_strings_v3,
     4: payload_strings_v4,
     5: payload_strings_v5,
+    6: payload_strings_v6,
 }
 
 
