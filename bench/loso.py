@@ -14,6 +14,10 @@ sources always in training), which is ``bench.crossval``'s strictest figure with
 With ``--train-on NAME`` the model learns from that one source alone and scores all the others
 (the dev-only model against the red-team editions: how a generator it never saw fares).
 
+With ``--kind-folds NAME`` the pages of source NAME are also scored leave-one-kind-out: each
+``family`` of that source (a kind of page of ``bench.legit_messages``: maintenance, landing,
+error...) is held out in turn while every other source and every other kind trains.
+
 ``--cache DIR`` keeps each source's augmented HTML (the transplants are slow to write) and its
 features, keyed by the feature code, so a second run only refits.
 """
@@ -32,7 +36,7 @@ import numpy.typing as npt
 from sklearn.model_selection import GroupKFold
 
 from bench.crossval import handles_of, scores_with, wilson
-from tamperwatch.detect.classifier import features, layout, salient, structure
+from tamperwatch.detect.classifier import features, layout, resources, salient, structure
 from tamperwatch.detect.classifier.dataset import find_corpus_root
 from tamperwatch.detect.classifier.features import FeatureConfig
 from tamperwatch.detect.classifier.grouping import attacker_groups
@@ -50,7 +54,8 @@ SWEEP = (0.2, 0.3, 0.4, 0.5, 0.7)
 
 
 def _feature_key(config: FeatureConfig) -> str:
-    code = b"".join(Path(m.__file__ or "").read_bytes() for m in (features, layout, salient, structure))
+    modules = (features, layout, resources, salient, structure)
+    code = b"".join(Path(m.__file__ or "").read_bytes() for m in modules)
     return hashlib.sha256(code + repr(config).encode()).hexdigest()[:16]
 
 
@@ -97,6 +102,30 @@ def line(name: str, prob: npt.NDArray[np.float64], y: Mask, threshold: float) ->
             f"FPR {fp:>2}/{len(neg):<3} = {fp / max(1, len(neg)):5.2%}   by threshold {sweep}")
 
 
+def dev_folds(data: TrainingSet, dev_rows: npt.NDArray[np.int64], groups: npt.NDArray[np.int64], folds: int,
+              title: str, config: FeatureConfig, hyper: Hyper) -> None:
+    """Dev pages scored out of fold (``groups`` never split), every other source always in training."""
+    others = np.flatnonzero(~np.isin(np.arange(len(data.y)), dev_rows))
+    pages = data.is_page
+    probs, ys = [], []
+    for fold_train, fold_test in GroupKFold(n_splits=folds).split(dev_rows, groups=groups):
+        test = dev_rows[fold_test][pages[dev_rows[fold_test]]]
+        probs.append(scores_with(data, np.concatenate([dev_rows[fold_train], others]), test, config, hyper))
+        ys.append(data.y[test])
+    print(line(title, np.concatenate(probs), np.concatenate(ys), hyper.threshold), flush=True)
+
+
+def kind_folds(data: TrainingSet, name: str, config: FeatureConfig, hyper: Hyper) -> None:
+    """Each kind (family) of source ``name`` held out in turn: trained on the rest, its pages scored."""
+    source = data.corpus_mask(name)
+    families = np.asarray([i.family for i in data.info])
+    pages = data.is_page
+    for family in sorted(set(families[source & pages].tolist())):
+        held = source & (families == family)
+        prob = scores_with(data, np.flatnonzero(~held), np.flatnonzero(held & pages), config, hyper)
+        print(line(f"{name} kind {family}", prob, data.y[held & pages], hyper.threshold), flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="leave-one-source-out evaluation of the page classifier")
     parser.add_argument("--dev", type=Path, required=True, help="the dev corpus (pages and scenarios)")
@@ -104,8 +133,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="a corpus whose page task is one more source (repeatable)")
     parser.add_argument("--cache", type=Path)
     parser.add_argument("--attacker-folds", type=int, default=0)
+    parser.add_argument("--site-folds", type=int, default=0,
+                        help="also score the dev pages out of fold grouped by site (the other sources train)")
     parser.add_argument("--only", action="append", default=[], help="hold out only these sources")
     parser.add_argument("--train-on", help="instead: train on this source alone, score every other one")
+    parser.add_argument("--kind-folds", action="append", default=[],
+                        help="score this source's pages leave-one-kind-out (its families; repeatable)")
     parser.add_argument("--dump", type=Path, help="write each held-out page's p here (JSONL)")
     parser.add_argument("--c", type=float, default=Hyper.c)
     parser.add_argument("--dense-weight", type=float, default=Hyper.dense_weight)
@@ -137,17 +170,14 @@ def main(argv: list[str] | None = None) -> int:
                     item = {"corpus": name, "page": data.info[row].key, "defaced": bool(data.y[row]),
                             "p": float(p)}
                     fh.write(json.dumps(item) + "\n")
+    dev_rows = np.flatnonzero(data.corpus_mask(dev.name))
+    if args.site_folds:
+        dev_folds(data, dev_rows, data.groups[dev_rows], args.site_folds, "dev sites out", config, hyper)
     if args.attacker_folds:
-        dev_rows = np.flatnonzero(data.corpus_mask(dev.name))
         groups = attacker_groups(data.groups[dev_rows], handles_of(subset(data, dev_rows)))
-        others = np.flatnonzero(~data.corpus_mask(dev.name))
-        probs, ys = [], []
-        for fold_train, fold_test in GroupKFold(n_splits=args.attacker_folds).split(dev_rows, groups=groups):
-            test = dev_rows[fold_test][pages[dev_rows[fold_test]]]
-            prob = scores_with(data, np.concatenate([dev_rows[fold_train], others]), test, config, hyper)
-            probs.append(prob)
-            ys.append(data.y[test])
-        print(line("dev attackers out", np.concatenate(probs), np.concatenate(ys), hyper.threshold))
+        dev_folds(data, dev_rows, groups, args.attacker_folds, "dev attackers out", config, hyper)
+    for name in args.kind_folds:
+        kind_folds(data, name, config, hyper)
     print(f"({time.monotonic() - started:.0f} s in all)")
     return 0
 

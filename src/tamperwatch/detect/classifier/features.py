@@ -34,6 +34,7 @@ class FeatureConfig:
     max_body_chars: int = 3000
     max_field_chars: int = 600
     layout: bool = True  # the layout statistics (``layout``) follow the structural ones
+    resources: bool = True  # then the resource statistics (``resources``): the page's ties to its site
 
     @property
     def hasher(self) -> NgramHasher:
@@ -57,7 +58,8 @@ def featurize_tree(tree: LexborHTMLParser, html: str, config: FeatureConfig) -> 
     body_idx, body_val = hasher.vector(salient.body, BODY_SEED)
     title_node = tree.css_first("title")
     raw_title = title_node.text(deep=True) if title_node is not None else ""
-    dense = structure_vector(tree, html, salient, raw_title, config.max_body_chars, config.layout)
+    dense = structure_vector(tree, html, salient, raw_title, config.max_body_chars, config.layout,
+                             config.resources)
     return PageFeatures(
         indices=np.concatenate([title_idx, head_idx, body_idx]),
         values=np.concatenate([title_val, head_val, body_val]),

@@ -55,7 +55,7 @@ def text_width(text: str) -> int:
     return len(text) + len(_WIDE.findall(text))
 
 
-def _is_path(href: str) -> bool:
+def is_path(href: str) -> bool:
     """A link to the page's own site: relative, or root-relative (``/x``, ``x.html``, ``?page=2``)."""
     if not href or href.startswith(_NOT_A_PATH):
         return False
@@ -63,7 +63,8 @@ def _is_path(href: str) -> bool:
     return not href.startswith("//") and ":" not in head
 
 
-def _host(href: str) -> str:
+def host_of_href(href: str) -> str:
+    """Lower-cased host of an absolute or protocol-relative address ("" for a path, mailto: and such)."""
     if not href.startswith(("http://", "https://", "//")):
         return ""
     return href.split("//", 1)[1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].lower()
@@ -83,10 +84,10 @@ def _links(tree: LexborHTMLParser) -> tuple[int, int, int]:
     for node in tree.css("a")[:MAX_LINKS]:
         href = (node.attributes.get("href") or "").strip()[:300]
         text += len(node.text(deep=True)[:MAX_LINK_TEXT].strip())
-        if _is_path(href):
+        if is_path(href):
             paths.add(href.split("#", 1)[0])
             continue
-        host = _host(href)
+        host = host_of_href(href)
         if host:
             absolute += 1
             by_host.setdefault(host, []).append(href.split("#", 1)[0])

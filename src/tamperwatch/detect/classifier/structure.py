@@ -2,9 +2,9 @@
 
 Counts of elements a visitor would notice (links, scripts, images, media, forms, headings,
 paragraphs, navigation landmarks), the number of distinct hosts links point to, and sizes,
-all log-scaled. Attribute quoting, entities, void-tag style and asset paths are never read,
-nor is head metadata (meta tags, canonical links): mirrored pages lose it, so it would teach
-the model where a page was archived rather than what it says.
+all log-scaled. Attribute quoting, entities and void-tag style are never read. Asset addresses
+and head links are read only by ``resources``, for how they tie the page to its own site (own
+paths and hosts against foreign hosting and inline files), never for where a page was archived.
 
 Nothing here may tell which script a page is written in. Text sizes are measured in display
 width (a Chinese, Japanese or Korean character counts as two: it carries about as much as two
@@ -25,6 +25,7 @@ import numpy.typing as npt
 from selectolax.lexbor import LexborHTMLParser
 
 from tamperwatch.detect.classifier.layout import LAYOUT_NAMES, layout_vector, text_width
+from tamperwatch.detect.classifier.resources import RESOURCE_NAMES, resource_vector
 from tamperwatch.detect.classifier.salient import SalientText
 
 _COUNTED: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -56,6 +57,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     + ("log_link_hosts", "log_html_chars", "log_elements", "log_body_chars", "text_density",
        "title_chars", "heading_chars", "title_shouted")
     + LAYOUT_NAMES
+    + RESOURCE_NAMES
 )
 
 
@@ -108,13 +110,14 @@ def title_shouted(raw: str) -> float:
 
 def structure_vector(
     tree: LexborHTMLParser, html: str, salient: SalientText, raw_title: str, max_body_chars: int = 3000,
-    layout: bool = True,
+    layout: bool = True, resources: bool = True,
 ) -> npt.NDArray[np.float64]:
     """The structural statistics of a page, in the order of :data:`FEATURE_NAMES`.
 
     The body's width is capped at ``max_body_chars`` (the body text's own cap), so a long
     Chinese article is no "longer" than a long English one. ``layout`` appends the layout
-    statistics (models trained before them were fitted without).
+    statistics and ``resources`` the resource statistics (models trained before them were
+    fitted without).
     """
     groups, link_hosts = _counts(tree)
     values: list[float] = [_log(groups[name]) for name, _ in _COUNTED]
@@ -133,4 +136,6 @@ def structure_vector(
     ]
     if layout:
         values += layout_vector(tree, html, salient)
+    if resources:
+        values += resource_vector(tree)
     return np.asarray(values, dtype=np.float64)

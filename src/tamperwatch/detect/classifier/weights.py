@@ -17,7 +17,8 @@ import numpy.typing as npt
 from tamperwatch.detect.classifier.features import FeatureConfig
 
 FORMAT_VERSION = 1
-_BEFORE_LAYOUT = {"layout": False}  # a model file written before the layout statistics existed
+# a model file written before the layout (or the resource) statistics existed: its config lacks the key
+_BEFORE_LAYOUT = {"layout": False, "resources": False}
 FloatArray = npt.NDArray[np.float64]
 
 
