@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..data.gov_hans import SERVICES
 from ..model import Item, View
+from .chrome import chrome, friend_links, inline_scripts, sub_menus, topic_tiles
 from .common import counter_digits, esc, md, meta_charset, mourning, notice_bar, qr, vendors, ymd
 
 ON = ' class="on"'
@@ -67,15 +68,18 @@ def trs_portal(view: View) -> str:
 <div class="header"><div class="w1200"><a class="logo" href="/"><img src="/images/2019/logo.png" alt="{esc(site.name)}"></a>
 <form class="search" action="https://so.yunze.gov.cn/s" method="get"><input name="q" placeholder="请输入关键词"><button>搜索</button></form></div></div>
 <div class="nav"><ul class="w1200"><li><a href="/">首页</a></li><li><a href="/yzyw/">云泽要闻</a></li><li><a href="/xxgk/">政务公开</a></li><li><a href="https://zwfw.yunze.gov.cn/">政务服务</a></li><li><a href="/hdjl/">互动交流</a></li><li><a href="/zjyz/">走进云泽</a></li></ul></div>
+{sub_menus(view)}
 {notice_bar(view, "jjtz")}
 <div class="w1200 main">
 <div class="focus"><ul class="slides">{slides}</ul></div>
 <div class="toutiao"><h1><a href="{top.href}" target="_blank">{esc(top.title)}</a></h1></div>
 <div class="row">{column("ywdt", "要闻动态")}{column("tzgg", "通知公告")}</div>
 <div class="row">{column("zcwj", "政策文件")}{column("zcjd", "政策解读")}</div>
+{topic_tiles(view)}
 <div class="fwpt"><h3>便民服务</h3><ul>{services}</ul></div>
 <div class="ewm">{qr("/images/2019/wx.png", "云泽发布微信")}{qr("/images/2019/app.png", "云政通APP")}</div>
 </div>
+{friend_links(view)}{inline_scripts(view)}
 {_gov_footer(view, "footer")}
 {vendors(view)}
 <script src="/images/2019/js/index.js"></script>
@@ -119,6 +123,7 @@ def hanweb_city(view: View) -> str:
 <tr><td valign="top">{table("dept", 1234, "部门动态")}</td><td valign="top">{table("notice", 1235, "通知公告")}</td></tr></table>
 <div class="yqlj"><select onchange="window.open(this.value)"><option>---国家部委网站---</option><option value="https://www.gov.cn/">中国政府网</option></select>
 <select onchange="window.open(this.value)"><option>---县区政府网站---</option><option value="http://www.nanyu.gov.cn/">南屿区</option><option value="http://www.linxi.gov.cn/">临溪县</option></select></div>
+{chrome(view)}
 {_gov_footer(view, "bottom")}
 </div>
 <script>document.write('<script src="/module/visitcount/visit.jsp?type=3&i_webid=1&i_columnid=0"><\\/script>');</script>
@@ -150,6 +155,7 @@ def ministry_tabs(view: View) -> str:
 <header class="hd"><div class="wrap"><img class="logo" src="/res/img/logo_ngis.png" alt="{esc(site.name)}">
 <div class="hd-right"><a href="/en/">English</a><a href="/sitemap/">网站地图</a><form action="/search/"><input type="text" name="searchword" placeholder="站内搜索"></form></div></div></header>
 <nav class="mainnav"><a class="cur" href="/">首页</a><a href="/jgsz/">机构设置</a><a href="/xxgk/">信息公开</a><a href="/zwfw/">政务服务</a><a href="/sjfw/">数据服务</a><a href="/hdjl/">互动交流</a></nav>
+{sub_menus(view)}
 {notice_bar(view, "alert-line")}
 <section class="wrap news-area">
 <div class="tabs"><ul class="tab-nav"><li class="on" data-pane="xwfb">新闻发布</li><li data-pane="tzgg">通知公告</li><li data-pane="zcfg">政策法规</li></ul>
@@ -157,6 +163,7 @@ def ministry_tabs(view: View) -> str:
 <aside class="side"><div class="side-box"><h4>数据服务</h4><a href="/sjfw/dt/">在线地图</a><a href="/sjfw/bzdt/">标准地图服务</a><a href="/sjfw/dmcx/">地名查询</a></div>
 <div class="side-box">{qr("/res/img/qr_gzh.png", "官方公众号")}</div></aside>
 </section>
+{friend_links(view)}
 <footer class="ft"><p>{esc(site.name)} 版权所有 &nbsp; <a href="https://beian.miit.gov.cn/">{site.icp}</a> &nbsp; 网站标识码：{site.site_code}</p>
 <p>技术支持：{esc(site.name)}信息中心 &nbsp; 建议使用1280×800以上分辨率浏览</p></footer>
 {vendors(view)}
@@ -190,6 +197,7 @@ def district_table(view: View) -> str:
 <tr><td><table width="100%"><tr><td width="50%" valign="top">{block("qydt", "区域动态")}</td><td valign="top">{block("tzgg", "通知公告")}</td></tr>
 <tr><td valign="top">{block("bmdt", "部门动态")}</td><td valign="top"><div class="ldxx"><h4>领导信箱</h4><a href="/nyqrmzf/hdjl/qzxx/">区长信箱</a> <a href="/nyqrmzf/hdjl/zxts/">在线投诉</a></div>
 <div class="counter">访问量：{counter_digits(view.counter)}</div></td></tr></table></td></tr>
+<tr><td>{topic_tiles(view)}{friend_links(view)}</td></tr>
 <tr><td class="foot" align="center">主办：{esc(site.name)}办公室 &nbsp; {site.icp} &nbsp; 网站标识码：{site.site_code}<br>联系电话：0871-6{site.site_code[-4:]}8 &nbsp; 技术支持：青岚市大数据中心</td></tr>
 </table>
 {vendors(view)}

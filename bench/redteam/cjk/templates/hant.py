@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..data.hant import MO_PT, TW_AUTHORS
 from ..model import Item, View
+from .chrome import friend_links, sub_menus, topic_tiles
 from .common import esc, meta_charset, mourning, notice_bar, qr, vendors, ymd
 
 
@@ -31,13 +32,14 @@ def hk_news(view: View) -> str:
 <body>
 <div id="header"><div class="masthead"><a href="/"><img src="/assets/img/kmd_logo.gif" alt="港聞日報"></a>
 <span class="today">{view.when.year}年{view.when.month}月{view.when.day}日 星期{"一二三四五六日"[view.when.weekday()]}</span></div>
-<ul class="menu"><li><a href="/hk/">港聞</a></li><li><a href="/instant/">即時</a></li><li><a href="/finance/">財經</a></li><li><a href="/china/">兩岸</a></li><li><a href="/world/">國際</a></li><li><a href="/sport/">體育</a></li><li><a href="/ent/">娛樂</a></li><li><a href="/column/">副刊</a></li></ul></div>
+<ul class="menu"><li><a href="/hk/">港聞</a></li><li><a href="/instant/">即時</a></li><li><a href="/finance/">財經</a></li><li><a href="/china/">兩岸</a></li><li><a href="/world/">國際</a></li><li><a href="/sport/">體育</a></li><li><a href="/ent/">娛樂</a></li><li><a href="/column/">副刊</a></li></ul>{sub_menus(view)}</div>
 {notice_bar(view, "alert")}
 <div id="content">
 <div class="headline"><a href="{lead.href}"><img src="/photo/{view.extras["serial"]}.jpg" alt=""><h1>{esc(lead.title)}</h1></a></div>
 {block("hk", "港聞")}{block("instant", "即時新聞")}{block("finance", "財經")}
 <div class="ad300"><img src="/ads/{view.extras["campaign"]}_{view.banner}.jpg" width="300" height="250" alt="廣告"></div>
 </div>
+{friend_links(view)}
 <div id="footer"><a href="/about/">關於我們</a> | <a href="/privacy/">私隱政策</a> | <a href="/ad/">廣告查詢</a><br>© {view.when.year} 港聞日報有限公司 版權所有 不得轉載</div>
 {vendors(view)}
 </body>
@@ -67,6 +69,7 @@ def hk_press(view: View) -> str:
 {notice_bar(view, "warning")}
 <div id="main"><h1>新聞公報 {view.when.year}年{view.when.month}月{view.when.day}日</h1><ul class="pr-list">{rows}</ul>
 <div class="notices"><h2>重要公告</h2>{notes}</div></div>
+{friend_links(view)}
 <div id="footer"><a href="/tc/notices/copyright.htm">重要告示</a> | <a href="/tc/privacy.htm">私隱政策</a> | <a href="/tc/accessibility.htm">無障礙瀏覽</a><br>
 2024© | 最近修訂日期: {ymd(view.when)}<br><img src="/images/wcag2AA.png" alt="符合無障礙網頁內容指引2.0 AA級別"></div>
 {vendors(view)}
@@ -99,7 +102,8 @@ def mo_bilingual(view: View) -> str:
 <main><section class="hero" style="background-image:url(/media/hero/{view.extras["campaign"]}_{view.banner}.jpg)"></section>
 <section><h2>最新消息 / Notícias</h2><div class="cards">{cards("news")}</div></section>
 <section><h2>通告 / Avisos</h2><div class="cards small">{cards("aviso")}</div></section></main>
-<footer><div class="pt">{pt}</div><p>© {view.when.year} {esc(view.site.name)} 版權所有 | Todos os direitos reservados</p>{qr("/static/img/wechat.png", "微信公眾號")}</footer>
+{topic_tiles(view)}
+<footer>{friend_links(view)}<div class="pt">{pt}</div><p>© {view.when.year} {esc(view.site.name)} 版權所有 | Todos os direitos reservados</p>{qr("/static/img/wechat.png", "微信公眾號")}</footer>
 {vendors(view)}
 </body>
 </html>"""

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from ..model import View
+from .chrome import chrome, friend_links, sub_menus, topic_tiles
 from .common import esc, meta_charset, mourning, notice_bar, qr, vendors, ymd
 
 
@@ -35,6 +36,7 @@ def vsb_campus(view: View) -> str:
 {notice_bar(view, "tzl")}
 <div class="banner"><img src="/__local/{view.extras["campaign"]}/{view.banner}.jpg" alt=""></div>
 <div class="main">{block("news", "学校要闻", 1021)}{block("notice", "通知公告", 1022)}{block("lecture", "学术活动", 1023)}</div>
+{chrome(view)}
 <div class="foot"><p>地址：云泽省云泽市学府路88号 邮编：650500 &nbsp; <a href="https://beian.miit.gov.cn/">{view.site.icp}</a></p>
 <p>版权所有 © {view.when.year} {esc(view.site.name)} &nbsp; 访问量：<span id="u_1">{view.counter}</span></p>{qr("images/wx.jpg", "官方微信")}</div>
 {vendors(view)}
@@ -65,11 +67,12 @@ def jp_city(view: View) -> str:
 <p class="skip"><a href="#tmp_contents">本文へスキップします。</a></p>
 <div id="tmp_header"><h1 id="tmp_logo"><a href="/"><img src="/shared/images/logo.png" alt="川浜市"></a></h1>
 <div id="tmp_means"><a href="/foreign/">Foreign Language</a> <a href="/sitemap.html">サイトマップ</a> 文字サイズ <a href="#">標準</a><a href="#">拡大</a> 背景色 <a href="#">白</a><a href="#">黒</a></div>
-<ul id="tmp_gnavi"><li><a href="/kurashi/">くらし・手続き</a></li><li><a href="/kosodate/">子育て・教育</a></li><li><a href="/kenko/">健康・福祉</a></li><li><a href="/bousai/">防災・安全</a></li><li><a href="/shisei/">市政情報</a></li><li><a href="/kanko/">観光・イベント</a></li></ul></div>
+<ul id="tmp_gnavi"><li><a href="/kurashi/">くらし・手続き</a></li><li><a href="/kosodate/">子育て・教育</a></li><li><a href="/kenko/">健康・福祉</a></li><li><a href="/bousai/">防災・安全</a></li><li><a href="/shisei/">市政情報</a></li><li><a href="/kanko/">観光・イベント</a></li></ul>{sub_menus(view)}</div>
 {alert}
 <div id="tmp_contents"><div id="tmp_slide"><img src="/images/slide/{view.extras["campaign"]}_{view.banner}.jpg" alt="川浜の風景"></div>
 {block("news", "新着情報")}{block("event", "イベント情報")}
 <div class="banner_area"><a href="/kanko/"><img src="/images/bnr_kanko.jpg" alt="川浜観光ナビ"></a><a href="/furusato/"><img src="/images/bnr_furusato.jpg" alt="ふるさと納税"></a></div></div>
+{topic_tiles(view)}{friend_links(view)}
 <div id="tmp_footer"><p>川浜市役所 〒000-8601 川浜市本町1丁目1番1号 電話：0120-00-{view.counter % 10000:04d}（代表）</p>
 <p>開庁時間：月曜日から金曜日 午前8時30分から午後5時15分（祝日・年末年始を除く）</p><p>Copyright © Kawahama City. All Rights Reserved.</p></div>
 </div>

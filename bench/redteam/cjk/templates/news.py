@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..data.news_hans import ADS, SECTIONS
 from ..model import Item, View
+from .chrome import chrome, friend_links, sub_menus, topic_tiles
 from .common import esc, md, meta_charset, mourning, notice_bar, qr, vendors, ymd
 
 
@@ -39,6 +40,7 @@ def news_portal(view: View) -> str:
 <body>
 <div class="topbar"><div class="wrap"><a href="//passport.donganews.com.cn/login">登录</a><a href="//m.donganews.com.cn/">手机版</a><span class="weather" id="weather">东岸 晴 18~26℃</span></div></div>
 <div class="header wrap"><a class="logo" href="/"><img src="//static.donganews.com.cn/index/img/logo.png" alt="东岸新闻网"></a><div class="channel">{channels}</div></div>
+{sub_menus(view)}
 {notice_bar(view, "breaking")}
 <div class="wrap">
 <div class="top-news"><h1><a href="{top[0].href}" target="_blank">{esc(top[0].title)}</a></h1>
@@ -50,7 +52,8 @@ def news_portal(view: View) -> str:
 <div class="ads">{ads}</div>
 <div class="app">{qr("//static.donganews.com.cn/index/img/app_qr.png", "下载东岸新闻客户端")}</div></div>
 </div>
-<div class="footer"><p><a href="/about/">关于我们</a> | <a href="/contact/">联系我们</a> | <a href="/jubao/">违法和不良信息举报</a> | <a href="/ad/">广告服务</a></p>
+{topic_tiles(view)}
+<div class="footer">{friend_links(view)}<p><a href="/about/">关于我们</a> | <a href="/contact/">联系我们</a> | <a href="/jubao/">违法和不良信息举报</a> | <a href="/ad/">广告服务</a></p>
 <p>互联网新闻信息服务许可证：31120170008 &nbsp; <a href="https://beian.miit.gov.cn/">{site.icp}</a> &nbsp; 沪公网安备 31010602001234号</p>
 <p>Copyright © 2006-{view.when.year} donganews.com.cn All Rights Reserved</p></div>
 {vendors(view)}
@@ -90,6 +93,7 @@ def live_rolling(view: View) -> str:
 <a class="load-more" href="javascript:;" data-last="{view.extras["serial"]}">加载更多</a>
 </div>
 <aside class="kx-side"><h3>热门文章</h3><ul>{hot}</ul>{qr("https://static.chaoxun.cn/live/img/qr.png", "扫码下载潮讯APP")}</aside>
+{friend_links(view)}
 <footer class="kx-foot"><a href="https://beian.miit.gov.cn/">{site.icp}</a> · 浙公网安备 33010602011234号 · 互联网新闻信息服务许可证 33120190005</footer>
 {vendors(view)}
 <script src="https://static.chaoxun.cn/live/js/kx.8b21e0.js"></script>
@@ -125,6 +129,7 @@ def regional_tables(view: View) -> str:
 <tr><td class="lead"><h2><a href="{lead.href}" target="_blank">{esc(lead.title)}</a></h2>{ymd(view.when, ".")} 第{view.when.timetuple().tm_yday}期 本报今日{12 + view.banner * 4}版</td></tr>
 <tr><td><table width="100%"><tr><td width="50%" valign="top">{block("yaowen", "要闻")}</td><td valign="top">{block("local", "本地")}</td></tr>
 <tr><td valign="top">{block("shehui", "社会")}</td><td valign="top"><div class="szb"><a href="/epaper/{view.when:%Y%m%d}/"><img src="/epaper/{view.when:%Y%m%d}/A01s.jpg" width="200"></a><br>今日晨报电子版</div></td></tr></table></td></tr>
+<tr><td>{chrome(view)}</td></tr>
 <tr><td class="bottom" align="center">江南晨报社版权所有 未经书面授权不得复制或建立镜像<br><a href="https://beian.miit.gov.cn/">{site.icp}</a> 新闻热线：0512-6{view.counter % 10000:04d}1</td></tr>
 </table>
 {vendors(view)}

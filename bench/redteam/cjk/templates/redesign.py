@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..data.gov_hans import SERVICES
 from ..model import View
+from .chrome import chrome, sub_menus, topic_tiles
 from .common import esc, meta_charset, mourning, notice_bar, qr, vendors, ymd
 
 
@@ -36,12 +37,13 @@ def gov_modern_a(view: View) -> str:
 <body class="yz-page yz-page--home">
 <header class="yz-header"><div class="yz-container"><img class="yz-logo" src="/static/v2024/img/logo.svg" alt="{esc(site.name)}">
 <nav class="yz-nav" aria-label="主导航"><a href="/">首页</a><a href="/zwdt/">政务动态</a><a href="/zfxxgk/">政府信息公开</a><a href="/bsfw/">办事服务</a><a href="/hygq/">回应关切</a><a href="/sjkf/">数据开放</a><a href="/yzgk/">云泽概况</a></nav>
-<div class="yz-tools"><button class="yz-elder">长者模式</button><a href="/en/">EN</a></div></div></header>
+{sub_menus(view)}<div class="yz-tools"><button class="yz-elder">长者模式</button><a href="/en/">EN</a></div></div></header>
 {notice_bar(view, "yz-alert")}
 <main class="yz-container">
 <section class="yz-hero"><h1 class="yz-hero__title"><a href="{view.items("ywdt")[0].href}">{esc(view.items("ywdt")[0].title)}</a></h1></section>
 <section class="yz-grid"><div class="yz-col"><h2>要闻动态</h2>{cards("ywdt")}</div><div class="yz-col"><h2>通知公告</h2>{cards("tzgg")}</div></section>
 <section class="yz-grid"><div class="yz-col"><h2>最新文件</h2>{cards("zcwj")}</div><div class="yz-col"><h2>解读回应</h2>{cards("zcjd")}</div></section>
+{topic_tiles(view)}
 <section class="yz-services"><h2>高频服务</h2>{tiles}</section>
 </main>
 <footer class="yz-footer"><div class="yz-container"><p>主办单位：{esc(site.name)}办公厅 | 网站标识码：{site.site_code} | <a href="https://beian.miit.gov.cn/">{site.icp}</a></p>
@@ -79,6 +81,7 @@ def gov_modern_b(view: View) -> str:
 {notice_bar(view, "qlzf-tip")}
 <div class="qlzf-w qlzf-body"><div class="qlzf-swiper"><div class="swiper-wrapper"><div class="swiper-slide"><img src="/qlzf/2024/banner/{view.extras["campaign"]}.jpg"></div></div></div>
 {lst("news", "青岚要闻")}{lst("notice", "通知公告")}{lst("dept", "部门动态")}</div>
+{chrome(view)}
 <div class="qlzf-foot"><p>主办：{esc(site.name)}办公室 承办：青岚市大数据中心</p><p>{site.icp} 网站标识码：{site.site_code}</p></div>
 {vendors(view)}
 </body>
@@ -105,7 +108,7 @@ def news_modern(view: View) -> str:
 </head>
 <body>
 <div id="__next"><div class="layout"><header class="nav-bar"><a class="brand" href="/">东岸新闻</a>
-<nav><a href="/">推荐</a><a href="/hot">热榜</a><a href="/video">视频</a><a href="/china">国内</a><a href="/world">国际</a><a href="/finance">财经</a><a href="/sports">体育</a></nav><a class="dl" href="/app">下载APP</a></header>
+<nav><a href="/">推荐</a><a href="/hot">热榜</a><a href="/video">视频</a><a href="/china">国内</a><a href="/world">国际</a><a href="/finance">财经</a><a href="/sports">体育</a></nav><a class="dl" href="/app">下载APP</a>{sub_menus(view)}</header>
 {notice_bar(view, "urgent-bar")}
 <main class="content"><section class="hero"><a href="{top[0].href}"><h1>{esc(top[0].title)}</h1></a></section>
 <section class="feed">{feed("china")}{feed("world")}{feed("finance")}{feed("sports")}</section></main>
@@ -163,6 +166,7 @@ def campus_modern(view: View) -> str:
 {notice_bar(view, "hd-notice")}
 <div class="kv"><video src="/dist/media/kv{view.extras["campaign"]}.mp4" muted autoplay loop></video></div>
 {block("news", "学校要闻")}{block("notice", "通知公告")}{block("lecture", "学术讲座")}
+{topic_tiles(view)}
 <footer class="ft">{esc(view.site.name)} © {view.when.year} | {view.site.icp}</footer></div>
 {vendors(view)}
 </body>
