@@ -16,7 +16,7 @@ import random
 import re
 from collections.abc import Callable
 
-from ..v5.hiding import Hidden
+from ..v5.hiding import Hidden, _inline
 
 Wrap = Callable[[str, random.Random], Hidden]
 _LINK = re.compile(r'<a href="([^"]+)"([^>]*)>([^<]*)</a>')
@@ -26,13 +26,6 @@ SAFE_LINES = ("Mehr zum Thema", "More on this", "Partner", "Archiv", "Services")
 
 def _name(rng: random.Random) -> str:
     return rng.choice(("ux", "qb", "zt", "mv", "hc", "jl")) + f"{rng.getrandbits(20):05x}"
-
-
-def _inline(style: str, tag: str = "div") -> Wrap:
-    def wrap(links: str, rng: random.Random) -> Hidden:
-        return Hidden(f'<{tag} style="{style}">{links}</{tag}>')
-
-    return wrap
 
 
 def _rule(rule: str, tag: str = "div") -> Wrap:

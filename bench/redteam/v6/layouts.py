@@ -280,7 +280,18 @@ def document(c: Context, kind: str, look: Look, meta: str) -> str:
         "black" if kind in DARK_KINDS and look.theme in ("light", "paper") else look.theme
     ]
     align = "text-align:center;" if look.centred else ""
-    style = f"<style>body{{margin:0;background:{bg};color:{fg};font-family:system-ui,sans-serif;{align}}}a{{color:{accent}}}.wrap{{max-width:980px;margin:0 auto;padding:16px}}</style>"
+    style = (
+        f"<style>body{{margin:0;background:{bg};color:{fg};font-family:system-ui,sans-serif;{align}}}"
+        f"a{{color:{accent};text-decoration:none}}.wrap{{max-width:980px;margin:0 auto;padding:16px}}"
+        f".site-header{{display:flex;align-items:center;gap:24px;padding:12px 24px;border-bottom:1px solid {accent}33}}"
+        ".nav{display:flex;gap:18px;list-style:none;margin:0;padding:0}.logo{font-weight:700;font-size:20px}"
+        f".site-footer{{padding:24px;font-size:13px;opacity:.75;border-top:1px solid {accent}33}}</style>"
+    )
+    sheet = (
+        f'<link rel="stylesheet" href="/assets/css/{kind}.{c.rng.getrandbits(24):06x}.css">'
+        if look.nav
+        else ""
+    )
     full_title = title if kind in BARE_KINDS or title == c.site else f"{title} - {c.site}"
     if kind in BARE_KINDS:
         chrome_top = chrome_bottom = ""
@@ -290,6 +301,6 @@ def document(c: Context, kind: str, look: Look, meta: str) -> str:
         chrome_bottom = f'<footer class="site-footer"><p>&copy; {c.rng.randint(2024, 2026)} {esc(c.site)} | {esc(c.lang.footer)}</p></footer>'
     return (
         f'<!DOCTYPE html>\n<html lang="{c.lang.code}" dir="{c.lang.direction}">\n<head>\n{meta}\n<title>{esc(full_title)}</title>\n'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n{style}\n</head>\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n{sheet}{style}\n</head>\n'
         f'<body class="{kind} theme-{look.theme}">\n{chrome_top}<div class="wrap">{body}</div>{chrome_bottom}\n</body>\n</html>\n'
     )

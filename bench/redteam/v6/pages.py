@@ -184,6 +184,7 @@ def _tampered_portal(index: int, rng: random.Random) -> tuple[str, str, dict[str
         markup = document(Context(lang, site, domain, rng), "news-article", look, _meta(rng, label))
     info: dict[str, object] = {
         "lang": voice_lang,
+        "kind": "tampered-article",
         "template": "tampered-portal-article",
         "charset": label or f"none ({codec})",
     }
@@ -206,6 +207,7 @@ def deface_page(index: int, seed: int) -> PageItem:
         if not label:
             markup = markup.replace('<meta charset="utf-8">', "")
         info["charset"] = label or f"none ({codec})"
+        info["kind"] = "defacement-splash"
     return PageItem(
         _pid(seed, "deface-page", index),
         markup.encode(codec, "xmlcharrefreplace"),
