@@ -273,12 +273,15 @@ BARE_KINDS = frozenset({"http-error", "parked-domain"})  # pages that never carr
 DARK_KINDS = frozenset({"dark-landing"})
 
 
+def theme_of(kind: str, look: Look) -> str:
+    """The theme a page of ``kind`` is drawn in (a dark landing is never light)."""
+    return "black" if kind in DARK_KINDS and look.theme in ("light", "paper") else look.theme
+
+
 def document(c: Context, kind: str, look: Look, meta: str) -> str:
     """The whole page of ``kind`` in ``look``; ``meta`` is the charset declaration ("" for none)."""
     title, body = KINDS[kind](c)
-    bg, fg, accent = THEMES[
-        "black" if kind in DARK_KINDS and look.theme in ("light", "paper") else look.theme
-    ]
+    bg, fg, accent = THEMES[theme_of(kind, look)]
     align = "text-align:center;" if look.centred else ""
     style = (
         f"<style>body{{margin:0;background:{bg};color:{fg};font-family:system-ui,sans-serif;{align}}}"

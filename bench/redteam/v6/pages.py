@@ -21,7 +21,7 @@ from .data.pages_latin import ES, ID, PT, VI
 from .data.pages_world import AR, FA, HI, RU, TR
 from .data.templates import TEMPLATES
 from .data.voices import VOICES
-from .layouts import HEAD_META, KINDS, THEMES, Context, Look, document
+from .layouts import HEAD_META, KINDS, THEMES, Context, Look, document, theme_of
 from .render import render
 from .variants import FOREIGN_LANGS
 
@@ -227,7 +227,8 @@ def legit_page(index: int, seed: int) -> PageItem:
     choices = LEGIT_ENCODINGS.get(lang.code, (("utf-8", "utf-8"),))
     label, codec = choices[seen % len(choices)]
     site, domain = lang.sites[SITE_OF.get(kind, 0)]
-    look = Look(THEME_NAMES[(index // 3) % len(THEME_NAMES)], index % 2 == 0, kind in MESSAGE_KINDS)
+    round_ = index // len(KIND_NAMES)  # each kind comes once a round: its look changes every round
+    look = Look(THEME_NAMES[(index + round_) % len(THEME_NAMES)], round_ % 2 == 0, kind in MESSAGE_KINDS)
     markup = document(Context(lang, site, domain, rng), kind, look, _meta(rng, label))
     wider = WIDER_LINE.get((lang.code, codec))
     if wider is not None:
@@ -243,7 +244,7 @@ def legit_page(index: int, seed: int) -> PageItem:
     info: dict[str, object] = {
         "lang": lang.code,
         "kind": kind,
-        "look": f"{look.theme}{'+nav' if look.nav else ''}",
+        "look": f"{theme_of(kind, look)}{'+nav' if look.nav else ''}",
         "charset": label or f"none ({codec})",
         "edition": 6,
     }

@@ -114,7 +114,11 @@ def test_edition_6_has_the_required_variety() -> None:
     assert len({lang.code for lang in PAGE_LANGS}) >= 12
     pages = [legit_page(index, DEFAULT_SEED) for index in range(150)]
     assert {str(p.info["kind"]) for p in pages} == set(KINDS)
-    assert {"dark", "black", "light", "paper"} <= {str(p.info["look"]).split("+")[0] for p in pages}
+    for kind in KINDS:  # every kind in light and dark looks, with and without the site's navigation
+        looks = {str(p.info["look"]) for p in pages if p.info["kind"] == kind}
+        themes = {"dark", "black"} if kind == "dark-landing" else {"dark", "black", "light", "paper"}
+        assert {look.split("+")[0] for look in looks} == themes, kind
+        assert any("+nav" in look for look in looks) and any("+nav" not in look for look in looks), kind
 
 
 def test_edition_6_tamper_writes_at_least_14_languages() -> None:
