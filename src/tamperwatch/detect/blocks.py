@@ -21,14 +21,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
+from tamperwatch.detect.langid import identify
 from tamperwatch.detect.page import Page
-from tamperwatch.detect.rewrite_text import MESSENGER_HOSTS, char_script
+from tamperwatch.detect.rewrite_text import MESSENGER_HOSTS, MIXED_SCRIPTS, char_script, script_of
 from tamperwatch.detect.slots import changes, linked_lines
 
 PAINTING_TAGS = frozenset({"font", "center", "marquee"})  # tags that paint without a style sheet
 _WIDE = ("han", "kana", "hangul")
 WIDE_LETTER = 2  # letters a Chinese, Japanese or Korean character counts as (a word's worth)
 _PROBE_CHARS = 40  # leading characters of a line looked for in the page's source
+_MIN_LEAD_CHARS = 12  # a shorter lead (before a character written as an entity) is too common to look for
+_ESCAPABLE = re.compile("[&<>\"'\u00a0]")  # characters a page's source may write as entities
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,9 @@ class BlocksConfig:
     max_blocks: int = 4  # blocks judged per check
     markup_window: int = 600  # characters before a block's first line searched for its opening tags
     media_window: int = 300  # characters after a block's last line searched for its media
+    # letters a headline and the run after it need before their scripts are compared (a teaser's
+    # summary is written in its headline's script and language; a message pasted after it need not be)
+    voice_letters: int = 12
 
 
 _DEFAULT = BlocksConfig()
@@ -103,9 +109,16 @@ class MessageBlock:
 
 
 def _find(source: str, line: str, start: int) -> int:
+    """Where ``line`` starts in the page's source: as written, with its markup characters escaped,
+    or by its lead up to the first character a page may write as an entity (``&#x27;``)."""
     probe = line[:_PROBE_CHARS]
     at = source.find(probe, start)
-    return at if at >= 0 else source.find(html.escape(probe, quote=False), start)
+    if at < 0:
+        at = source.find(html.escape(probe, quote=False), start)
+    if at < 0:
+        lead = _ESCAPABLE.split(probe, maxsplit=1)[0]
+        at = source.find(lead, start) if len(lead) >= _MIN_LEAD_CHARS else -1
+    return at
 
 
 def _markup(page: Page, previous: Page, block: tuple[str, ...], config: BlocksConfig) -> tuple[bool, bool]:
@@ -180,6 +193,7 @@ def message_blocks(previous: Page, page: Page, config: BlocksConfig = _DEFAULT) 
             continue
         run: list[str] = []
         after_link = False  # the run follows a new linked line: a teaser's summary
+        headline = ""  # that linked line
         for line in [*lines[j1:j2], ""]:
             new_link = False
             if line and line not in before:
@@ -194,17 +208,28 @@ def message_blocks(previous: Page, page: Page, config: BlocksConfig = _DEFAULT) 
                 kickers = run[max(0, len(run) - c.kicker_lines) :]
                 single.extend((t,) for t in kickers if letters(t) >= c.painted_line_letters)
                 run = run[: max(0, len(run) - c.kicker_lines)]
-            if (
-                not after_link
-                and len(run) >= c.min_block_lines
-                and sum(letters(t) for t in run) >= c.min_block_letters
-            ):
+            block = len(run) >= c.min_block_lines and sum(letters(t) for t in run) >= c.min_block_letters
+            lone = len(run) == 1 and letters(run[0]) >= c.painted_line_letters
+            summary = after_link and (block or lone) and _speaks_as(headline, run, c)
+            if block and not summary:
                 runs.append(tuple(run))
-            elif not after_link and len(run) == 1 and letters(run[0]) >= c.painted_line_letters:
+            elif lone and not summary:
                 single.append(tuple(run))
-            run, after_link = [], new_link
+            run, after_link, headline = [], new_link, line
     runs.sort(key=lambda r: -sum(letters(t) for t in r))
     found = [MessageBlock(block, *_markup(page, previous, block, c)) for block in runs[: c.max_blocks]]
     found.extend(_signed_lines(previous, page, single, c))
     page.features["blocks.messages"] = (key, found)
     return list(found)
+
+
+def _speaks_as(headline: str, run: list[str], config: BlocksConfig) -> bool:
+    """Whether ``run`` is written like the ``headline`` before it: in its script and, where the
+    identifier names both, its language. A teaser's summary is; a message pasted after a teaser
+    in another language is not, whatever it says. Unclear cases count as a summary."""
+    text = " ".join(run)
+    ours, theirs = script_of(headline, config.voice_letters), script_of(text, config.voice_letters)
+    if ours and theirs and ours != theirs and (ours, theirs) not in MIXED_SCRIPTS:
+        return False
+    said, says = identify(headline), identify(text)
+    return not (said and says and said != says)

@@ -159,3 +159,39 @@ def test_a_single_signed_line_in_its_own_paint_above_a_headline_is_a_block_an_ed
     ):
         assert message_blocks(before, page(DE, title=TITLE_DE, top=editors + NEW_TEASER)) == []
         assert score(before, page(DE, title=TITLE_DE, top=editors + NEW_TEASER)) < 0.5
+
+
+def test_a_block_after_a_new_teaser_in_another_language_than_its_headline_is_no_summary() -> None:
+    """Lines right after a new linked headline are its teaser's summary only when they are
+    written like it: a block in another script or language pasted after a new teaser is a
+    message (here Hindi and Indonesian after a German teaser); the teaser's own German summary
+    is not, on a German page and on a Chinese government page alike."""
+    before = page(DE, title=TITLE_DE)
+    for pasted in (
+        "<h2>यह पन्ना अब Kestrel Nine के हाथ में है</h2><p>हमें कुछ नहीं चाहिए, बस अंत तक पढ़िए।</p>",
+        "<h2>Halaman ini sekarang dipegang oleh Kestrel Nine</h2>"
+        "<p>Kami tidak meminta apa pun, cukup baca sampai selesai.</p>",
+    ):
+        now = page(DE, title=TITLE_DE, top=NEW_TEASER + pasted)
+        assert message_blocks(before, now), pasted
+        assert score(before, now) >= 0.45
+    summary = "<p>Die Kolonne soll bis Freitag die Hauptstadt erreichen, die Polizei bereitet sich vor.</p>"
+    assert message_blocks(before, page(DE, title=TITLE_DE, top=NEW_TEASER + summary)) == []
+    zh_before = page(ZH, title=TITLE_ZH, charset="gb2312")
+    zh_teaser = (
+        '<h3 class="news-title"><a href="/zwgk/2026-12/07/content_88110.htm">全市开展冬季消防安全大检查</a></h3>'
+        '<p class="news-sum">检查将持续到明年二月，重点覆盖人员密集场所和老旧小区。</p>'
+    )
+    assert message_blocks(zh_before, page(ZH, title=TITLE_ZH, extra=zh_teaser, charset="gb2312")) == []
+
+
+def test_a_painted_block_is_found_when_the_source_writes_its_apostrophe_as_an_entity() -> None:
+    """The block's markup is read from the source around its first line, which a page may write
+    with entities (``&#x27;``) where the text shows an apostrophe."""
+    before = page(DE, title=TITLE_DE)
+    pasted = (
+        '<dialog open style="position:fixed;background:#111;color:#eee"><h2>A word to this site&#x27;s '
+        "readers from Kestrel Nine</h2><p>Nothing was deleted, read on to the end.</p></dialog>"
+    )
+    [block] = message_blocks(before, page(DE, title=TITLE_DE, top=pasted))
+    assert block.painted
