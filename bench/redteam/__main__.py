@@ -1,4 +1,5 @@
-"""python -m bench.redteam --corpus DIR --out DIR [--edition 1-6] [--seed N] [--limit N] [--overwrite]"""
+"""python -m bench.redteam --corpus DIR --out DIR [--edition 1-6] [--seed N] [--limit N] [--overwrite]
+(--edition cjk or cjk2 need no --corpus)"""
 
 from __future__ import annotations
 
@@ -13,7 +14,11 @@ from .build import run
 def main(argv: list[str] | None = None) -> int:
     from .cjk.cli import main as cjk_main
     from .cjk.cli import wants_cjk
+    from .cjk2.cli import main as cjk2_main
+    from .cjk2.cli import wants_cjk2
 
+    if wants_cjk2(sys.argv[1:] if argv is None else argv):  # CJK edition 2: no corpus either
+        return cjk2_main(sys.argv[1:] if argv is None else argv)
     if wants_cjk(sys.argv[1:] if argv is None else argv):  # the CJK edition: no corpus, its own options
         return cjk_main(sys.argv[1:] if argv is None else argv)
     parser = argparse.ArgumentParser(description="Generate the red-team evaluation set from the dev corpus.")
