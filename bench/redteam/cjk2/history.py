@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from .parts import ALERTS
 from .sites import Site
 from .state import Item, State, new_item
-from .text import EDIT_SUFFIX, VOICES, headline
+from .text import EDIT_SUFFIX, SITE_PLACES, VOICES, headline
 from .vendors import pool_for
 
 ITEMS_PER_COLUMN = 12
@@ -59,7 +59,16 @@ def initial_state(site: Site, rng: random.Random) -> State:
         items = []
         for _ in range(ITEMS_PER_COLUMN):
             when -= timedelta(hours=rng.choice((1, 3, 8, 20, 30, 50)))
-            items.append(new_item(site, site.family, index, headline(voice, name, rng), when, rng))
+            items.append(
+                new_item(
+                    site,
+                    site.family,
+                    index,
+                    headline(voice, name, rng, SITE_PLACES.get(site.key, ())),
+                    when,
+                    rng,
+                )
+            )
         columns[name] = items
     pool = pool_for(site.lang, site.style)
     return State(
@@ -88,7 +97,12 @@ def advance(site: Site, state: State, rng: random.Random, redesign: bool = False
         fresh = int(expected) + (rng.random() < expected - int(expected))
         for k in range(fresh):
             when = st.now - timedelta(minutes=rng.randrange(1, max(2, gap * 60 // (k + 1))))
-            items.insert(0, new_item(site, family, index, headline(voice, name, rng), when, rng))
+            items.insert(
+                0,
+                new_item(
+                    site, family, index, headline(voice, name, rng, SITE_PLACES.get(site.key, ())), when, rng
+                ),
+            )
         del items[ITEMS_PER_COLUMN:]
     if rng.random() < ODDS.edit:
         name = rng.choice(list(st.columns))

@@ -16,7 +16,7 @@ from .parts import charset_meta, day, esc, footer_lines, nav_links, ui
 from .render import encode, family_of, page_text
 from .sites import SITES, Site
 from .state import State
-from .text import VOICES, headline
+from .text import SITE_PLACES, VOICES, headline
 
 LEGIT_KINDS = ("front", "article", "notice", "list")
 DEFACE_CHARSETS = (
@@ -116,7 +116,7 @@ def _detail(site: Site, state: State, rng: random.Random, kind: str) -> str:
         main = f'<h1 class="{p}-title">{esc(title)}</h1>\n<div class="{p}-info">{day(item.when, site)} {item.when:%H:%M}　{source}{esc(site.name)}</div>\n<div class="{p}-content" id="zoom">\n{_paragraphs(site, rng, rng.randint(3, 9))}\n</div>'
     elif kind == "notice":
         files = "\n".join(
-            f'<li><a href="/module/download/downfile.jsp?filename={rng.randrange(10**12)}.{ext}">{attachment}{k + 1}：{esc(headline(VOICES[site.voice], column, rng))}.{ext}</a></li>'
+            f'<li><a href="/module/download/downfile.jsp?filename={rng.randrange(10**12)}.{ext}">{attachment}{k + 1}：{esc(headline(VOICES[site.voice], column, rng, SITE_PLACES.get(site.key, ())))}.{ext}</a></li>'
             for k, ext in enumerate(rng.sample(("pdf", "doc", "docx", "xls", "wps"), rng.randint(1, 3)))
         )
         main = f'<table class="{p}-xxgk" width="100%"><tr><td>{index_no}{rng.randrange(10**8)}/{item.when.year}-{rng.randrange(1000, 9999)}</td><td>{published}{day(item.when, site)}</td></tr></table>\n<h1 class="{p}-title">{esc(title)}</h1>\n<div class="{p}-content">{_paragraphs(site, rng, rng.randint(2, 5))}</div>\n<ul class="{p}-files">{files}</ul>\n<p class="{p}-sign" style="text-align:right">{esc(site.name)}<br>{day(item.when, site)}</p>'
@@ -127,7 +127,7 @@ def _detail(site: Site, state: State, rng: random.Random, kind: str) -> str:
             when -= timedelta(days=rng.randint(1, 9))
             more.append(
                 type(item)(
-                    headline(VOICES[site.voice], column, rng),
+                    headline(VOICES[site.voice], column, rng, SITE_PLACES.get(site.key, ())),
                     item.url.replace(str(item.when.year), str(when.year)),
                     when,
                 )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from . import templates_cn, templates_intl
+from .furniture import bulk
 from .parts import content_type
 from .sites import Site
 from .state import State
@@ -27,6 +29,7 @@ FAMILIES: dict[str, Template] = {
     "egov": templates_intl.egov,
 }
 
+_FOOTER = re.compile(r"<(?:footer|div)\b[^>]*(?:id|class)=\"[^\"]*(?:foot|Footer)[^\"]*\"[^>]*>")
 REDESIGN_PREFIX = "n"  # a redesign's CSS classes get a new prefix
 
 
@@ -49,7 +52,10 @@ def page_text(site: Site, state: State) -> str:
     prefix = REDESIGN_PREFIX + site.prefix + "24" if state.redesigned else site.prefix
     if state.redesigned:
         site = replace(site, nav=(site.nav[0], *NEW_NAV[site.lang], *site.nav[2:4]))
-    return FAMILIES[family_of(site, state)](site, state, prefix)
+    text = FAMILIES[family_of(site, state)](site, state, prefix)
+    found = _FOOTER.search(text)
+    at = found.start() if found else text.rfind("</body>")
+    return text[:at] + bulk(site, prefix) + text[at:]
 
 
 def encode(site: Site, text: str) -> bytes:

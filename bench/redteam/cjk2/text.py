@@ -443,13 +443,29 @@ VOICES: dict[str, Voice] = {
 }
 
 
-def headline(voice: Voice, column: str, rng: random.Random) -> str:
-    """A fresh title for ``column`` of a site written in ``voice``."""
+# Where each site's news happens (its own province, city or county); others use the voice's list.
+SITE_PLACES: dict[str, tuple[str, ...]] = {
+    "gan": ("南昌", "赣州", "九江", "上饶", "吉安", "景德镇", "萍乡", "抚州"),
+    "luoyang": ("洛阳", "偃师区", "栾川县", "宜阳县", "孟津区", "洛龙区", "嵩县", "伊川县"),
+    "anji": ("安吉", "孝丰镇", "天荒坪镇", "递铺街道", "鄣吴镇", "灵峰街道"),
+    "jianghuai": ("合肥", "芜湖", "安庆", "蚌埠", "阜阳", "六安", "黄山"),
+    "nanfang": ("广州", "深圳", "佛山", "东莞", "珠海", "汕头"),
+    "yzyy": ("宜州", "庆远镇", "怀远镇", "德胜镇"),
+    "hkpost": ("鰂魚涌", "深水埗", "屯門", "將軍澳", "元朗", "東涌", "沙田", "觀塘"),
+    "hkdept": ("鰂魚涌", "深水埗", "屯門", "元朗", "大埔", "荃灣", "上水"),
+    "macao": ("黑沙環", "氹仔", "路環", "祐漢", "新馬路", "下環", "筷子基"),
+    "dao": ("台北", "台中", "高雄", "花蓮", "台南", "宜蘭", "新竹"),
+}
+
+
+def headline(voice: Voice, column: str, rng: random.Random, places: tuple[str, ...] = ()) -> str:
+    """A fresh title for ``column`` of a site written in ``voice``; ``places`` replaces the voice's."""
     pool = voice.notices if any(w in column for w in voice.notice_words) else voice.news
     pattern = rng.choice(pool)
     for slot, words in voice.slots.items():
+        choices = places if slot == "place" and places else words
         while "{" + slot + "}" in pattern:
-            pattern = pattern.replace("{" + slot + "}", rng.choice(words), 1)
+            pattern = pattern.replace("{" + slot + "}", rng.choice(choices), 1)
     return pattern
 
 
