@@ -3,7 +3,7 @@
     python -m bench.accuracy [--corpus DIR] [--keep PREDICTIONS] [--workers N]
                              [--redteam DIR | --no-redteam] [--oof OOF.jsonl] [--redteam2 DIR]
                              [--redteam3 DIR] [--redteam4 DIR] [--redteam5 DIR]
-                             [--redteam6 DIR]
+                             [--redteam6 DIR] [--redteamcjk2 DIR]
 
 Unpacks ../shared/corpus/dev.tar.zst to a temporary folder (unless --corpus points at an
 unpacked ``dev/`` folder), runs `tamperwatch replay` and `tamperwatch classify` exactly as a
@@ -147,6 +147,17 @@ def score_redteam_cjk(folder: Path, work: Path, workers: int) -> dict[str, Any]:
     return score(folder / "labels.json", predict(folder, work / "rtcjk-run", workers))
 
 
+def score_redteam_cjk2(folder: Path, work: Path, workers: int) -> dict[str, Any]:
+    """CJK edition 2 (``python -m bench.redteam --edition cjk2``: a second author's Chinese-, Japanese-
+    and Korean-language sites, no corpus), generated into ``folder`` unless it holds a set."""
+    if not (folder / "labels.json").is_file():
+        generate = [sys.executable, "-m", "bench.redteam", "--edition", "cjk2", "--out", str(folder)]
+        subprocess.run(generate, check=True, cwd=ROOT)
+    (work / "rtcjk2-run").mkdir()
+    print(f"== red-team set, CJK edition 2 ({folder}) ==", flush=True)
+    return score(folder / "labels.json", predict(folder, work / "rtcjk2-run", workers))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score tamperwatch on the dev corpus and the red-team set.")
     parser.add_argument(
@@ -163,6 +174,11 @@ def main(argv: list[str] | None = None) -> int:
         "--redteamcjk",
         type=Path,
         help="also score the CJK red-team edition in this folder (generated there first when it holds no set)",
+    )
+    parser.add_argument(
+        "--redteamcjk2",
+        type=Path,
+        help="also score CJK red-team edition 2 in this folder (generated there first when it holds no set)",
     )
     parser.add_argument(
         "--redteam2",
@@ -218,6 +234,8 @@ def main(argv: list[str] | None = None) -> int:
             )
         if args.redteamcjk is not None:
             columns["red team cjk"] = score_redteam_cjk(args.redteamcjk, work, args.workers)
+        if args.redteamcjk2 is not None:
+            columns["red team cjk2"] = score_redteam_cjk2(args.redteamcjk2, work, args.workers)
         if args.redteam2 is not None:
             columns["red team v2"] = score_redteam2(dev, args.redteam2, work, args.workers)
         if args.redteam3 is not None:

@@ -68,7 +68,7 @@ DEFACE_TEXT: dict[str, tuple[str, tuple[str, ...], str]] = {
             "Quản trị viên hãy vá lỗi ngay đi.",
             "Chúng tôi chỉ ghé qua chào hỏi.",
         ),
-        "Hẹn gặp lại",
+        "Sẽ còn quay lại lần nữa",
     ),
     "ar": (
         "هذا الموقع تحت سيطرتنا الآن",
@@ -82,12 +82,12 @@ DEFACE_TEXT: dict[str, tuple[str, tuple[str, ...], str]] = {
             "Админ, пора обновить движок.",
             "Мы ничего не удалили, пока.",
         ),
-        "До скорой встречи",
+        "Ещё заглянем, ждите",
     ),
     "ja": (
         "このサイトは我々が占拠した",
         ("管理者は今すぐ脆弱性を修正せよ。", "セキュリティは飾りではない。", "今回は警告にとどめておく。"),
-        "また会おう",
+        "近いうちにまた来る",
     ),
     "ko": (
         "이 사이트는 우리가 접수했다",
@@ -120,11 +120,11 @@ DEFACE_TEXT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "en": (
         "Your gates were wide open",
         (
-            "Nobody patched this box since the last dynasty.",
+            "Whoever runs this box forgot it exists.",
             "We walked in, looked around, and left a note.",
             "Fix it before someone less friendly comes by.",
         ),
-        "greetz to all the quiet ones",
+        "shouts to the night shift crews",
     ),
 }
 
@@ -142,12 +142,16 @@ SLOGANS: dict[str, tuple[str, ...]] = {
     "zh-TW": ("台灣人要自己做主", "守護民主 寸步不讓"),
     "ja": ("沈黙は共犯である", "真実を隠すな", "我々は見ている"),
     "ko": ("진실은 감출 수 없다", "국민을 속이지 마라"),
-    "en": ("The truth will not stay buried", "Free speech is not a crime", "Power to the forgotten"),
+    "en": (
+        "The truth will not stay buried",
+        "Silence bought with fear is still silence",
+        "Power to the forgotten",
+    ),
     "id": ("Rakyat tidak akan diam", "Kebenaran tidak bisa dibungkam"),
     "vi": ("Sự thật không thể che giấu", "Nhân dân không im lặng"),
     "ru": ("Правду не спрятать", "Мы всё видим"),
     "ar": ("الحقيقة لا تموت", "صوت الشعب أقوى"),
-    "tr": ("Gerçek gömülemez", "Sessizlik suç ortaklığıdır"),
+    "tr": ("Gerçek gömülemez", "Susanlar da bu işe ortak"),
     "fa": ("حقیقت پنهان نمی‌ماند",),
 }
 
@@ -181,8 +185,8 @@ SPAM_ANCHORS: dict[str, tuple[str, ...]] = {
         "足球竞猜今日推荐",
         "彩票平台注册送彩金",
         "六盒彩资料大全",
-        "北京赛车计划群",
-        "幸运飞艇开奖直播",
+        "京城赛车倍投计划交流",
+        "飞艇十码开奖视频回放",
         "捕鱼游戏下载送金币",
         "斗地主赢现金",
         "新开传奇私服网站",
@@ -190,12 +194,12 @@ SPAM_ANCHORS: dict[str, tuple[str, ...]] = {
         "奇迹MU变态版",
         "梦幻西游私服",
         "体育博彩网址导航",
-        "澳门线上娱乐城",
+        "濠江线上游艺厅入口",
         "金沙平台官网入口",
         "电子老虎机免费试玩",
         "棋牌游戏真金版",
         "快三精准计划",
-        "时时彩稳赚技巧",
+        "重庆时彩五星定位秘诀",
         "足彩胜负彩推荐",
         "网上德州扑克",
         "欧洲杯投注网站",
@@ -204,11 +208,16 @@ SPAM_ANCHORS: dict[str, tuple[str, ...]] = {
     ),
     "zh-HK": ("六合彩攻略", "網上賭場推介", "足球博彩賠率", "娛樂城註冊優惠", "百家樂線上試玩"),
     "zh-TW": ("運彩分析推薦", "線上娛樂城體驗金", "老虎機破解", "百家樂預測程式"),
-    "en": ("best online casino bonus", "crypto sports betting", "slot gacor malam ini", "live baccarat asia"),
-    "id": ("situs slot gacor", "togel online terpercaya", "judi bola resmi"),
+    "en": (
+        "no deposit spins for new players",
+        "crypto sports betting",
+        "slot gacor malam ini",
+        "live baccarat asia",
+    ),
+    "id": ("situs slot gacor", "bandar togel hongkong resmi", "judi bola resmi"),
     "vi": ("nhà cái uy tín", "đá gà trực tuyến", "tài xỉu online"),
     "ja": ("オンラインカジノ入金不要", "スロット攻略"),
-    "ko": ("토토사이트 추천", "바카라 사이트", "카지노 꽁머니"),
+    "ko": ("안전놀이터 순위 모음", "바카라 사이트", "카지노 꽁머니"),
 }
 
 SPAM_STEMS: tuple[str, ...] = (
@@ -243,7 +252,7 @@ LOOKALIKES: tuple[str, ...] = (
     "s4.cnzz.com.cn",
     "sdk.51la.cc",
     "tajs.qq.com.tj-cdn.net",
-    "res.wx-qq.com",
+    "res.wx-qqcdn.com",
     "res.wx.qq.com.jsdelivr.pw",
     "cdn.bootcdn.com.cn",
     "cdn.boot-cdn.net",
@@ -252,8 +261,8 @@ LOOKALIKES: tuple[str, ...] = (
     "zz.bdstatic.cc",
     "dcs.conac.com.cn",
     "zfwzgl.gov-cn.net",
-    "g.alicdn-static.com",
-    "cdn.jsdeliver.net",
+    "g.alicdn-assets.com",
+    "fastly.jsdelivr.com.cn",
     "unpkg.com.cn",
     "static.hanweb-cdn.com",
     "cdn.trs-wcm.net",
@@ -280,8 +289,22 @@ CONTACTS: tuple[str, ...] = (
     "联系QQ：2851094437",
     "TG：@chixiao_team",
     "微信：hanya_ops",
-    "Telegram: t.me/kelana_siber",
+    "Kontak kami: kelana.nusa@tuta.io",
     "Discord: nullharbor#0451",
     "mail: 0xmangrove@proton.me",
     "Line ID: pili_cat_sec",
 )
+
+
+def payload_strings() -> dict[str, list[str]]:
+    """Every attacker text and host of this edition by kind, for the disjointness tests."""
+    deface = [crew for crew, _ in CREWS] + list(CONTACTS)
+    for heading, lines, signoff in DEFACE_TEXT.values():
+        deface += [heading, *lines, signoff]
+    return {
+        "slogans": [s for items in SLOGANS.values() for s in items],
+        "fake-notices": [s for items in FAKE_NOTICES.values() for s in items],
+        "deface": deface,
+        "spam": [a for items in SPAM_ANCHORS.values() for a in items] + list(SPAM_STEMS),
+        "script-domains": [*LOOKALIKES, *REDIRECT_HOSTS],
+    }
