@@ -120,6 +120,30 @@ DIRECTORY: dict[str, tuple[tuple[str, tuple[tuple[str, str], ...]], ...]] = {
 }
 
 
+TAB_SCRIPT = """<script type="text/javascript">
+(function(){{var tabs=document.querySelectorAll(".{p}-topics li");for(var i=0;i<tabs.length;i++){{tabs[i].onmouseover=function(){{for(var j=0;j<tabs.length;j++){{tabs[j].className=tabs[j].className.replace(" on","");}}this.className+=" on";}};}}
+var n=0,box=document.querySelector(".{p}-linkdir");if(box){{setInterval(function(){{n=(n+1)%3;box.setAttribute("data-page",n);}},5000);}}}})();
+</script>"""
+
+FLOAT = """<div id="{p}_float" style="position:absolute;z-index:999;left:10px;top:120px;width:220px"><a href="/ztzl/{slug}/" target="_blank"><img src="/images/float/{slug}.jpg" width="220" alt="{alt}"></a><span onclick="this.parentNode.style.display='none'" style="cursor:pointer;position:absolute;right:0;top:0;background:#fff">关闭</span></div>
+<script type="text/javascript">(function(){{var f=document.getElementById("{p}_float"),x=10,y=120,dx=1,dy=1;var t=setInterval(function(){{var w=document.documentElement.clientWidth-230,h=document.documentElement.clientHeight-150;x+=dx;y+=dy;if(x<0||x>w)dx=-dx;if(y<0||y>h)dy=-dy;f.style.left=x+"px";f.style.top=(y+document.documentElement.scrollTop)+"px";}},30);f.onmouseover=function(){{clearInterval(t);}};}})();</script>"""
+
+FLOAT_TOPICS = (
+    ("gjaqr", "全民国家安全教育日"),
+    ("wlaqxcz", "国家网络安全宣传周"),
+    ("yhyshj", "优化营商环境投诉举报"),
+    ("rkpc", "全国经济普查"),
+)
+
+
+def floating_window(prefix: str, turn: int) -> str:
+    """The floating promo window (飘窗) mainland portals show some weeks and not others."""
+    if turn % 3:
+        return ""
+    slug, alt = FLOAT_TOPICS[turn // 3 % len(FLOAT_TOPICS)]
+    return FLOAT.format(p=prefix, slug=slug, alt=html.escape(alt)) + "\n"
+
+
 def bulk(site: Site, prefix: str) -> str:
     tiles = TILES.get(site.lang, TILES["zh-CN"])
     tile_html = "\n".join(
@@ -135,4 +159,5 @@ def bulk(site: Site, prefix: str) -> str:
         + "</dl>"
         for name, links in DIRECTORY.get(site.lang, DIRECTORY["zh-CN"])
     )
-    return f'<div class="{prefix}-topics"><ul>\n{tile_html}\n</ul></div>\n<div class="{prefix}-linkdir">\n{groups}\n</div>\n'
+    script = TAB_SCRIPT.format(p=prefix)
+    return f'<div class="{prefix}-topics"><ul>\n{tile_html}\n</ul></div>\n<div class="{prefix}-linkdir">\n{groups}\n</div>\n{script}\n'
