@@ -171,6 +171,7 @@ def legit_page(index: int, seed: int) -> PageItem:
         "charset": site.charset,
         "codec": site.codec,
         "declared": site.declare,
+        "labelled_in_page": site.declare != "header",
         "template": family_of(site, state),
     }
     return PageItem(pid, encode(site, text), "legit", "legit", info)
