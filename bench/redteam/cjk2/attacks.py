@@ -32,7 +32,14 @@ INJECT_SHAPES = (
     "fixed-overlay",
     "font-table",
 )
-TAMPER_STYLES = ("fake-notice", "own-slogans", "foreign-slogans", "notice-and-handle")
+TAMPER_STYLES = (
+    "fake-notice",
+    "own-slogans",
+    "foreign-slogans",
+    "notice-and-handle",
+    "slogan-tail",
+    "foreign-notice",
+)
 PLACES = ("after-body", "footer", "before-body-end", "main-middle")
 Info = dict[str, object]
 
@@ -147,7 +154,10 @@ def tamper(site: Site, state: State, rng: random.Random) -> tuple[str, Info]:
     items = state.columns[column]
     changed = 0
     for slot in range(min(count, len(items))):
-        items[slot] = dc_replace(items[slot], title=rng.choice(pool))
+        title = rng.choice(pool)
+        if style == "slogan-tail":  # the real headline stays, the slogan is appended to it
+            title = f"{items[slot].title}——{title}"
+        items[slot] = dc_replace(items[slot], title=title)
         changed += 1
     return page_text(site, state), {"style": style, "lang": lang, "count": changed, "column": column}
 

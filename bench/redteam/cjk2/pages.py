@@ -18,7 +18,7 @@ from .sites import SITES, Site
 from .state import State
 from .text import SITE_PLACES, VOICES, headline
 
-LEGIT_KINDS = ("front", "article", "notice", "list")
+LEGIT_KINDS = ("front", "article", "notice", "list", "article", "not-found", "list", "notice", "maintenance")
 DEFACE_CHARSETS = (
     ("utf-8", "utf-8"),
     ("gb2312", "gbk"),
@@ -157,12 +157,68 @@ def _detail(site: Site, state: State, rng: random.Random, kind: str) -> str:
 """
 
 
+# The site's own error and maintenance pages (what its CMS or operator serves), per language.
+STATUS_PAGES: dict[str, dict[str, tuple[str, str]]] = {
+    "not-found": {
+        "zh-CN": ("404 - 您访问的页面不存在", "抱歉，您访问的页面已删除或不存在，{s}秒后自动返回首页。"),
+        "zh-HK": ("找不到網頁", "閣下要求的網頁已被移除或不存在，請返回主頁。"),
+        "zh-MO": ("找不到頁面", "您要找的頁面不存在，請返回首頁。"),
+        "zh-TW": ("找不到這篇文章", "文章可能已被作者刪除或設為私密。"),
+        "ja": ("ページが見つかりません", "お探しのページは移動または削除された可能性があります。"),
+        "ko": ("페이지를 찾을 수 없습니다", "요청하신 페이지가 삭제되었거나 주소가 변경되었습니다."),
+    },
+    "maintenance": {
+        "zh-CN": (
+            "系统升级维护公告",
+            "为提供更好的服务，本网站于今日22:00至次日6:00进行系统升级维护，期间暂停访问，给您带来不便敬请谅解。",
+        ),
+        "zh-HK": ("系統維護", "本網站正進行系統維護，暫停服務，不便之處，敬請原諒。"),
+        "zh-MO": ("網站維護中", "本報網站正進行升級，請稍後再訪問。"),
+        "zh-TW": ("網站維護中", "部落格系統升級中，預計兩小時後恢復，謝謝大家耐心等候！"),
+        "ja": ("メンテナンス中", "ただいまシステムメンテナンスのため、ホームページを一時停止しております。"),
+        "ko": ("시스템 점검 안내", "보다 나은 서비스를 위해 홈페이지 시스템 점검을 실시하고 있습니다."),
+    },
+}
+
+
+def _status_page(site: Site, state: State, rng: random.Random, kind: str) -> str:
+    heading, line = STATUS_PAGES[kind][site.lang]
+    seconds = str(rng.choice((3, 5, 10)))
+    back = (
+        f'<meta http-equiv="refresh" content="{seconds};url=/">'
+        if kind == "not-found" and site.lang == "zh-CN"
+        else ""
+    )
+    return f"""<!DOCTYPE html>
+<html lang="{site.lang}">
+<head>
+{charset_meta(site, rng.randrange(2))}
+<title>{esc(heading)} - {esc(site.name)}</title>
+{back}
+<link rel="stylesheet" href="/css/{site.prefix}-error.css?{state.build}">
+</head>
+<body class="{site.prefix}-{kind}">
+<div class="{site.prefix}-errbox"><a href="/"><img src="/images/{site.prefix}_logo.png" alt="{esc(site.name)}"></a>
+<h1>{esc(heading)}</h1>
+<p>{esc(line.replace("{s}", seconds))}</p>
+<p><a href="/">{ui(site, "home")}</a></p>
+<p class="{site.prefix}-foot">{footer_lines(site)}</p></div>
+</body>
+</html>
+"""
+
+
 def legit_page(index: int, seed: int) -> PageItem:
     rng = random.Random(f"cjk2:{seed}:page-legit:{index}")
     site = SITES[(index * 7) % len(SITES)]
     kind = LEGIT_KINDS[(index // len(SITES)) % len(LEGIT_KINDS)]
     state = _state(site, rng)
-    text = page_text(site, state) if kind == "front" else _detail(site, state, rng, kind)
+    if kind == "front":
+        text = page_text(site, state)
+    elif kind in STATUS_PAGES:
+        text = _status_page(site, state, rng, kind)
+    else:
+        text = _detail(site, state, rng, kind)
     pid = f"p2{rng.randrange(16**10):010x}"
     info: dict[str, object] = {
         "kind": kind,
