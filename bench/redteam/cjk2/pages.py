@@ -18,7 +18,7 @@ from .sites import SITES, Site
 from .state import State
 from .text import SITE_PLACES, VOICES, headline
 
-LEGIT_KINDS = ("front", "article", "notice", "list", "article", "not-found", "list", "notice", "maintenance")
+LEGIT_KINDS = ("front", "article", "notice", "maintenance", "list", "not-found", "article", "list", "notice")
 DEFACE_CHARSETS = (
     ("utf-8", "utf-8"),
     ("gb2312", "gbk"),
