@@ -7,6 +7,7 @@ Names with GBK-only or HKSCS-only characters appear on purpose (喆, 镕, 堃, �
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 
 
@@ -466,10 +467,17 @@ SITE_PLACES: dict[str, tuple[str, ...]] = {
 }
 
 
+YEARS = (2023, 2024, 2025)
+
+
 def headline(voice: Voice, column: str, rng: random.Random, places: tuple[str, ...] = ()) -> str:
     """A fresh title for ``column`` of a site written in ``voice``; ``places`` replaces the voice's."""
     pool = voice.notices if any(w in column for w in voice.notice_words) else voice.news
     pattern = rng.choice(pool)
+    pattern = re.sub(
+        r"\{month\}(月|월 ?)\{n\}", lambda m: "{month}" + m.group(1) + str(rng.randint(1, 28)), pattern
+    )
+    pattern = re.sub(r"\{n\}(?=年|년)", lambda _: str(rng.choice(YEARS)), pattern)
     for slot, words in voice.slots.items():
         choices = places if slot == "place" and places else words
         while "{" + slot + "}" in pattern:
