@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 
 from .sites import Site
+from .state import State
 
 TILES: dict[str, tuple[str, ...]] = {
     "zh-CN": (
@@ -161,3 +162,46 @@ def bulk(site: Site, prefix: str) -> str:
     )
     script = TAB_SCRIPT.format(p=prefix)
     return f'<div class="{prefix}-topics"><ul>\n{tile_html}\n</ul></div>\n<div class="{prefix}-linkdir">\n{groups}\n</div>\n{script}\n'
+
+
+HOT: dict[str, str] = {
+    "zh-CN": "热点排行",
+    "zh-HK": "熱門",
+    "zh-MO": "熱門",
+    "zh-TW": "人氣文章",
+    "ja": "よく見られているページ",
+    "ko": "많이 본 소식",
+}
+PHOTOS: dict[str, str] = {
+    "zh-CN": "图片新闻",
+    "zh-HK": "圖輯",
+    "zh-MO": "圖片",
+    "zh-TW": "精選照片",
+    "ja": "フォトニュース",
+    "ko": "포토뉴스",
+}
+HOT_COUNT, PHOTO_COUNT = 10, 4
+
+
+def sidebar(site: Site, state: State, prefix: str) -> str:
+    """The most-read list (its own order, drifting as items come and go) and a photo strip."""
+    items = [it for col in state.columns.values() for it in col]
+    hot = sorted(items, key=lambda it: (hash_url(it.url), it.title))[:HOT_COUNT]
+    rows = "\n".join(
+        f'<li><em>{n + 1}</em><a href="{it.url}" target="_blank">{html.escape(it.title)}</a></li>'
+        for n, it in enumerate(hot)
+    )
+    first = next(iter(state.columns.values()))
+    photos = "\n".join(
+        f'<li><a href="{it.url}"><img src="/images/{it.when:%Y%m}/p{n}{it.when:%d%H}.jpg" alt="{html.escape(it.title)}"><p>{html.escape(it.title)}</p></a></li>'
+        for n, it in enumerate(first[1 : 1 + PHOTO_COUNT])
+    )
+    return (
+        f'<div class="{prefix}-side"><div class="{prefix}-hot"><h3>{HOT[site.lang]}</h3><ol>\n{rows}\n</ol></div>\n'
+        f'<div class="{prefix}-photos"><h3>{PHOTOS[site.lang]}</h3><ul>\n{photos}\n</ul></div></div>\n'
+    )
+
+
+def hash_url(url: str) -> int:
+    """A stable pseudo read count for an address (Python's hash() is salted per process)."""
+    return sum((i + 1) * ord(c) for i, c in enumerate(url)) % 9973

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from . import templates_cn, templates_intl
-from .furniture import bulk, floating_window
+from .furniture import bulk, floating_window, sidebar
 from .parts import content_type
 from .sites import Site
 from .state import State
@@ -55,7 +55,11 @@ def page_text(site: Site, state: State) -> str:
     text = FAMILIES[family_of(site, state)](site, state, prefix)
     found = _FOOTER.search(text)
     at = found.start() if found else text.rfind("</body>")
-    extra = bulk(site, prefix) + (floating_window(prefix, state.banner) if site.lang == "zh-CN" else "")
+    extra = (
+        sidebar(site, state, prefix)
+        + bulk(site, prefix)
+        + (floating_window(prefix, state.banner) if site.lang == "zh-CN" else "")
+    )
     return text[:at] + extra + text[at:]
 
 
