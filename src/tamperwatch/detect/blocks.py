@@ -193,7 +193,7 @@ def message_blocks(previous: Page, page: Page, config: BlocksConfig = _DEFAULT) 
             continue
         run: list[str] = []
         after_link = False  # the run follows a new linked line: a teaser's summary
-        headline = ""  # that linked line
+        headline = ""  # that linked line (and the new linked lines right before it)
         for line in [*lines[j1:j2], ""]:
             new_link = False
             if line and line not in before:
@@ -215,7 +215,9 @@ def message_blocks(previous: Page, page: Page, config: BlocksConfig = _DEFAULT) 
                 runs.append(tuple(run))
             elif lone and not summary:
                 single.append(tuple(run))
-            run, after_link, headline = [], new_link, line
+            # a teaser's linked lines read together (its headline, kicker, a comment count)
+            headline = f"{headline} {line}" if new_link and after_link and not run else line
+            run, after_link = [], new_link
     runs.sort(key=lambda r: -sum(letters(t) for t in r))
     found = [MessageBlock(block, *_markup(page, previous, block, c)) for block in runs[: c.max_blocks]]
     found.extend(_signed_lines(previous, page, single, c))

@@ -195,3 +195,18 @@ def test_a_painted_block_is_found_when_the_source_writes_its_apostrophe_as_an_en
     )
     [block] = message_blocks(before, page(DE, title=TITLE_DE, top=pasted))
     assert block.painted
+
+
+def test_a_teasers_linked_lines_are_read_together_before_the_block_after_it() -> None:
+    """A teaser whose link ends in a short meta line (a comment count) is judged by all its
+    linked lines: an Indonesian block after it is not its summary, a German one is."""
+    before = page(DE, title=TITLE_DE)
+    teaser = (
+        '<article class="teaser"><a href="/politik/rat-4.html"><h2 class="teaser__title">Der Rat vertagt die'
+        ' Entscheidung über das neue Hallenbad</h2><span class="meta">156</span>'
+        '<span class="meta">Kommentare</span></a></article>'
+    )
+    pasted = "<div><b>Pesan untuk semua pembaca situs ini</b><p>Malam ini halaman ini bicara untuk mereka.</p></div>"
+    assert message_blocks(before, page(DE, title=TITLE_DE, top=teaser + pasted))
+    own = "<div><p>Die Fraktionen wollen zuerst die Kosten prüfen lassen und im Frühjahr abstimmen.</p></div>"
+    assert message_blocks(before, page(DE, title=TITLE_DE, top=teaser + own)) == []
