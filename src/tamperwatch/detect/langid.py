@@ -41,6 +41,12 @@ READ_CHARS = 2000  # characters of a text whose language is identified
 LONG_WORD = 64  # longer words are scored without being kept (no real word is this long)
 MIN_NGRAMS = 40  # fewer n-grams (about four short words) answer ''
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Japanese is written with kana and Korean with Hangul: a text without them is not in either,
+# whatever its n-grams say (Chinese, traditional characters above all, shares Japanese kanji words)
+_OWN_SCRIPT = {
+    "ja": re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]"),
+    "ko": re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"),
+}
 _NOT_PROSE = re.compile(r"\S*(?:://|@|www\.)\S*|\S+\.(?:[a-z]{2,4})(?:/\S*)?(?=\s|$)", re.IGNORECASE)
 
 
@@ -105,11 +111,20 @@ def _identify(text: str) -> str:
     languages = _model()[1]
     order = sorted(range(len(languages)), key=lambda i: -scores[i])
     best = SAME.get(languages[order[0]], languages[order[0]])
+    if not written_in_own_script(best, text):
+        return ""  # Chinese read as Japanese: the identifier cannot tell the two apart here
     for other in order[1:]:
         code = SAME.get(languages[other], languages[other])
         if code != best:
             return best if scores[order[0]] - scores[other] >= MIN_MARGIN else ""
     return best
+
+
+def written_in_own_script(code: str, text: str) -> bool:
+    """Whether ``text`` holds the letters its language ``code`` is always written with (kana for
+    Japanese, Hangul for Korean); True for languages without such a script of their own."""
+    own = _OWN_SCRIPT.get(code)
+    return own is None or own.search(text) is not None
 
 
 def foreign_to(text: str, usual: Iterable[str]) -> str:
@@ -129,7 +144,8 @@ def foreign_to(text: str, usual: Iterable[str]) -> str:
     best = max(range(len(languages)), key=lambda i: scores[i])
     if best in own or scores[best] - max(scores[i] for i in own) < MIN_MARGIN:
         return ""
-    return SAME.get(languages[best], languages[best])
+    code = SAME.get(languages[best], languages[best])
+    return code if written_in_own_script(code, text) else ""
 
 
 def known_code(code: str) -> str:

@@ -41,3 +41,15 @@ def test_a_text_is_foreign_to_a_page_though_two_close_languages_compete_for_it()
     assert foreign_to("Die Bundesregierung hat am Montag neue Regeln beschlossen", ["de"]) == ""
     assert foreign_to(spanish, [""]) == ""  # no known page language: no answer
     assert foreign_to("zu kurz", ["de"]) == ""
+
+
+def test_chinese_text_is_never_japanese_or_korean_without_their_own_letters() -> None:
+    """Japanese is written with kana and Korean with Hangul; a text of Chinese characters alone
+    (traditional characters share many Japanese kanji words) is not called either."""
+    from tamperwatch.detect.langid import foreign_to
+
+    hong_kong = "新聞公報 - 香港公共資訊署 新聞公報 2022年1月23日 重要公告"
+    assert identify(hong_kong) in {"", "zh"}
+    assert foreign_to(hong_kong, ["zh"]) == ""
+    assert identify("東京都は明日から新しい制度を始めると発表しました") == "ja"
+    assert identify("서울시는 내일부터 새로운 제도를 시작한다고 발표했다") == "ko"
