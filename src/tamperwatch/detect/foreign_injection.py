@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.inline_loads import QUOTED as _QUOTED
-from tamperwatch.detect.lookalike import LookalikeConfig, imitated_host
+from tamperwatch.detect.lookalike import LookalikeConfig, genuine, imitated_host
 from tamperwatch.detect.origins import host_of
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rehosted import RehostedConfig, own_script_paths, rehosted_scripts
@@ -130,8 +130,12 @@ _BASE = {
 }
 
 
-def script_score(res: Resource, config: ForeignInjectionConfig = _DEFAULT) -> float:
-    """How much a new external script or frame looks injected rather than a vendor's tag."""
+def script_score(res: Resource, config: ForeignInjectionConfig = _DEFAULT, bare_usual: bool = False) -> float:
+    """How much a new external script or frame looks injected rather than a vendor's tag.
+
+    ``bare_usual``: the site's own known-good pages write bare script tags (only ``src``, ``type``,
+    ``charset``), as many Chinese portals and their analytics snippets do: a bare new tag is then
+    the site's own style, no trait of an injected one."""
     c = config
     label = res.domain.split(".")[0]
     score = c.script_start
@@ -139,13 +143,18 @@ def script_score(res: Resource, config: ForeignInjectionConfig = _DEFAULT) -> fl
     if res.kind == "iframe":
         score += c.hidden_frame if res.hidden else -c.visible_frame
         extra = [a for a in extra if a not in _FRAME_ATTRS]
-    if not extra:
+    if not extra and not (bare_usual and res.kind == "script"):
         score += c.bare_tag
-    if "-" in label:
+    # names that imitate infrastructure are traits of a host passing for one, not of the genuine
+    # public CDN or analytics host itself (a site adding jQuery from a public CDN)
+    named_like = not genuine(res.domain)
+    if named_like and "-" in label:
         score += c.hyphen_label
-    if _INFRA_WORD.search(label):
+    if named_like and _INFRA_WORD.search(label):
         score += c.infra_label
-    if _LIBRARY_PATH.search(res.url.split("?")[0].rsplit("/", 1)[-1] if "/" in res.url else ""):
+    if named_like and _LIBRARY_PATH.search(
+        res.url.split("?")[0].rsplit("/", 1)[-1] if "/" in res.url else ""
+    ):
         score += c.library_path
     if len(extra) >= c.many_attrs:
         score -= c.many_attrs_discount
@@ -154,18 +163,25 @@ def script_score(res: Resource, config: ForeignInjectionConfig = _DEFAULT) -> fl
     return round(max(c.script_floor, min(c.script_max, score)), 3)
 
 
-def resource_score(res: Resource, config: ForeignInjectionConfig = _DEFAULT) -> float:
+def resource_score(
+    res: Resource, config: ForeignInjectionConfig = _DEFAULT, bare_usual: bool = False
+) -> float:
     c = config
     if res.kind in ("script", "iframe"):
-        return script_score(res, c)
+        return script_score(res, c, bare_usual)
     if res.kind == "inline-script":  # ad and consent loaders rotate vendors: weak on its own
-        return round(min(c.inline_cap, script_score(res, c) - c.inline_discount), 3)
+        return round(min(c.inline_cap, script_score(res, c, bare_usual) - c.inline_discount), 3)
     if res.kind in ("obfuscated-script", "hidden-loader"):  # hidden from readers: how injected loaders hide
-        return round(min(c.script_max, script_score(res, c) + c.hidden_boost), 3)
+        return round(min(c.script_max, script_score(res, c, bare_usual) + c.hidden_boost), 3)
     if res.kind == "object" and res.hidden:
         return max(c.object, c.hidden_object)
     weight: float = getattr(c, _BASE[res.kind]) if res.kind in _BASE else c.other_kind
     return weight
+
+
+def _writes_bare_tags(page: Page) -> bool:
+    """Whether ``page`` holds a script tag with an address and no attribute beyond the quiet ones."""
+    return any(set(node.attributes) <= _QUIET_ATTRS for node in page.tree.css("script[src]"))
 
 
 def _bare_server(res: Resource) -> bool:
@@ -306,6 +322,8 @@ class ForeignInjectionDetector:
         part["vendors"] = sorted(vendors | loaded)[: self.config.max_trusted]
         paths = set(part.get("script_paths", [])) | own_script_paths(page, self.rehosted)
         part["script_paths"] = sorted(paths)[: self.rehosted.max_paths]
+        if not part.get("bare_tags") and _writes_bare_tags(page):
+            part["bare_tags"] = True
 
     def stable(self, part: ProfilePart) -> bool:
         """Whether the site's history (two captures or more) never added a script origin."""
@@ -328,7 +346,7 @@ class ForeignInjectionDetector:
         for res in resources:
             if res.domain in trusted:
                 continue
-            score = resource_score(res, c)
+            score = resource_score(res, c, bool(part.get("bare_tags")))
             if res.domain in seen and res.kind not in ("refresh", "js-redirect"):
                 score *= c.seen_factor
             plain = res.kind in ("script", "inline-script") or (res.kind == "iframe" and not res.hidden)

@@ -191,14 +191,15 @@ def _typo_inside(flat: str, label: str, c: LookalikeConfig) -> bool:
     return False
 
 
-def _genuine(domain: str) -> bool:
+def genuine(domain: str) -> bool:
+    """Whether ``domain`` is one of the well-known hosts (or under one): it imitates nothing."""
     return any(domain == d or domain.endswith("." + d) for d in (*WELL_KNOWN, *GENUINE))
 
 
 def imitated(domain: str, config: LookalikeConfig = _DEFAULT) -> str:
     """The well-known domain ``domain`` imitates, or '' (a well-known domain imitates nothing)."""
     domain = domain.lower().strip(".")
-    if not domain or _genuine(domain):
+    if not domain or genuine(domain):
         return ""
     name = domain.rsplit(".", 1)[0] if "." in domain else domain
     words = set("".join(c if c not in _SEPARATORS else " " for c in name).split())
@@ -217,10 +218,10 @@ def imitated_host(host: str, config: LookalikeConfig = _DEFAULT) -> str:
     not on the list: the answer is then its Latin look."""
     host = host.lower().strip(".")
     domain = registrable_domain(host)
-    if not domain or _genuine(domain):
+    if not domain or genuine(domain):
         return ""
     look = skeleton(domain)
-    if look != domain and _genuine(look):  # a well-known name spelled with look-alike letters
+    if look != domain and genuine(look):  # a well-known name spelled with look-alike letters
         return next(d for d in (*WELL_KNOWN, *GENUINE) if look == d or look.endswith("." + d))
     found = imitated(domain, config) or imitated(look, config)
     if found:

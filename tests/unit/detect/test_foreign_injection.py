@@ -151,7 +151,9 @@ def test_a_share_button_opening_a_site_the_page_already_links_to_is_weak() -> No
     det = ForeignInjectionDetector()
     part = trusted_part(det)
     part["seen"] = [*part.get("seen", []), "sharebook.example"]  # type: ignore[list-item]
-    share = "<script>function share(){window.open('https://sharebook.example/share?u='+location.href)}</script>"
+    share = (
+        "<script>function share(){window.open('https://sharebook.example/share?u='+location.href)}</script>"
+    )
     [finding] = det.detect(part, page(news_page(9, body_extra=share)))
     assert finding.score < 0.5 and "opening a window on unseen domain sharebook.example" in finding.reason
     # a share button to a network the page never linked to is a pop-up, suspicious at most
@@ -195,3 +197,31 @@ def test_own_files_moved_to_a_cdn_or_a_vendors_file_moved_between_mirrors_are_no
     )
     findings = det.detect(part, page(news_page(9, head_extra=moved)))
     assert findings and all("which the site served itself" not in f.reason for f in findings)
+
+
+def test_a_bare_new_tag_is_a_trait_only_where_the_site_never_writes_bare_tags() -> None:
+    """Chinese portals and their analytics snippets write bare script tags (only ``src``, ``type``,
+    ``charset``): on such a site a bare new vendor tag is the site's own style and stays suspicious;
+    on a site whose tags all carry more attributes it is a trait of an injected one."""
+    det = ForeignInjectionDetector()
+    tag = '<script src="https://tongji.qiyu.example/stats?id=3" charset="utf-8"></script>'
+    [strict] = det.detect(trusted_part(det), page(news_page(9, head_extra=tag)))
+    assert strict.score >= 0.5
+    own_style = '<script src="https://s4.cnzz.com/z_stat.php?id=1" type="text/javascript"></script>'
+    bare_site: dict[str, object] = {}
+    for day in range(3):
+        det.learn_trusted(bare_site, page(news_page(day, head_extra=own_style)))
+    [usual] = det.detect(bare_site, page(news_page(9, head_extra=own_style + tag)))
+    assert 0.4 <= usual.score < 0.5 and "never added a script origin" in usual.reason
+
+
+def test_a_library_from_a_genuine_public_cdn_has_no_traits_of_an_imitation() -> None:
+    """jQuery from the genuine public CDN is a site's ordinary addition: its 'cdn' name and
+    library path are traits of a host passing for one, not of the CDN itself."""
+    det = ForeignInjectionDetector()
+    genuine = '<script src="https://cdn.bootcdn.net/ajax/libs/jquery/3.6.0/jquery.min.js"></script>'
+    [finding] = det.detect(trusted_part(det), page(news_page(9, head_extra=genuine)))
+    assert finding.score < 0.5
+    imitation = '<script src="https://cdn.bootcdn-net.example/ajax/libs/jquery/3.6.0/jquery.min.js"></script>'
+    [found] = det.detect(trusted_part(det), page(news_page(9, head_extra=imitation)))
+    assert found.score >= 0.5
