@@ -43,7 +43,8 @@ class IdentityConfig:
 
 
 _DEFAULT = IdentityConfig()
-_WORD = re.compile(r"\w+", re.UNICODE)
+# words of a title; "_" separates them ('快讯_新闻_潮讯', as Chinese CMS titles do)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _PATHS_FEATURE = "identity.internal_paths"  # key of the per-page cache (Page.features)
 

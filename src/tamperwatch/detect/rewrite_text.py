@@ -78,6 +78,11 @@ def _paired_char() -> re.Pattern[str]:
     return re.compile(f"[{ranges}]")
 
 
+def paired_run(word: str) -> bool:
+    """Whether ``word`` holds Chinese, Japanese or Korean characters (compared as character pairs)."""
+    return _paired_char().search(word) is not None
+
+
 def _fold(text: str) -> str:
     if text.isascii():  # NFKC, NFKD and the folds leave ASCII as it is
         return text.lower()

@@ -32,6 +32,7 @@ from tamperwatch.detect.headline_slots import (
 from tamperwatch.detect.language import guess_language
 from tamperwatch.detect.lexicon import STEMS, compiled_lexicon
 from tamperwatch.detect.page import Page
+from tamperwatch.detect.rewrite_text import paired_run
 from tamperwatch.detect.tuning import tuned
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
@@ -86,7 +87,15 @@ def _word() -> re.Pattern[str]:
 
 
 def _title_words(title: str, chars: int = _DEFAULT.title_word_chars) -> set[str]:
-    return {w.lower()[:chars] for w in _word().findall(title)}
+    """A title's words by their first ``chars`` letters; a Chinese, Japanese or Korean run (a name
+    written without spaces, '东岸新闻网') by its character pairs, so '东岸新闻' still shares a word."""
+    words: set[str] = set()
+    for word in _word().findall(title):
+        if paired_run(word):
+            words.update(word[i : i + 2] for i in range(len(word) - 1))
+        else:
+            words.add(word.lower()[:chars])
+    return words
 
 
 def _line_hash(line: str) -> int:

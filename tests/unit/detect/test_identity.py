@@ -90,3 +90,19 @@ def test_the_engine_calls_a_replacement_defaced_even_when_only_the_template_brok
     plain = page(defacement_page("Quiet words with no lexicon", title="Quiet words with no lexicon"))
     assert engine.evaluate(profile, plain).status is Status.DEFACED
     assert engine.evaluate(profile, page(redesign_page(4))).status is not Status.DEFACED
+
+
+def test_a_chinese_title_is_read_word_by_word_across_its_underscores() -> None:
+    """Chinese CMS titles join their parts with '_' ('24小时快讯_实时滚动新闻_潮讯'): each part is
+    a word of the site's name, so a redesign that keeps only the brand ('快讯 - 潮讯') and moves
+    every section still names the site; a slogan page that names nothing of it is still found."""
+    det = IdentityDetector()
+    titled = "24小时快讯_实时滚动新闻_潮讯"
+    part = learned(det, [_gov_page(d, title=titled) for d in range(3)], GOV)
+    redesign = (
+        "<html><head><title>快讯 - 潮讯</title></head><body><nav><a href='/kx/'>快讯</a>"
+        "<a href='/sd/'>深度</a></nav><ul><li><a href='/kx/9001.html'>今日要闻</a></li></ul></body></html>"
+    )
+    assert det.detect(part, page(redesign, GOV)) == []
+    slogan = "<html><head><title>我们来了</title></head><body><h1>我们来了</h1></body></html>"
+    assert det.detect(part, page(slogan, GOV))

@@ -177,3 +177,16 @@ def test_a_hacking_headline_that_fits_its_own_article_url_is_reporting() -> None
     off = det.detect(part, page(swapped))
     assert off and off[0].score >= 0.5
     assert not fitting or fitting[0].score < 0.5
+
+
+def test_a_chinese_portal_renaming_its_title_keeps_its_name_by_character_pairs() -> None:
+    """A Chinese title is one run of characters per part ('东岸新闻网_权威新闻_东岸门户'): it is
+    compared by character pairs, so a redesign titled '东岸新闻 - 有温度的新闻客户端' with its new
+    scrolling notice is no title swap; a slogan title that shares no pair still is."""
+    det = VocabularyDetector()
+    part = learned(det, title="东岸新闻网_权威新闻_东岸门户")
+    notice = "<marquee>今日有雨，请市民注意出行安全</marquee>"
+    renamed = det.detect(part, page(news_page(4, title="东岸新闻 - 有温度的新闻客户端", top=notice)))
+    assert all(f.score < 0.5 for f in renamed)
+    [swapped] = det.detect(part, page(news_page(4, title="我们一直都在这里", top=notice)))
+    assert swapped.score >= 0.5 and "title replaced by unrelated" in swapped.reason
