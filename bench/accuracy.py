@@ -173,7 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--redteamcjk",
         type=Path,
-        help="also score the CJK red-team edition in this folder (generated there first when it holds no set)",
+        help="also score the CJK red-team edition in this folder (generated there first when it holds no"
+        " set)",
     )
     parser.add_argument(
         "--redteamcjk2",
