@@ -108,9 +108,7 @@ claims-accuracy-gen: $(STAMP)
 		--scorer ../shared/eval/score_claims.py
 
 # The page classifier learns from the dev corpus and the page tasks of red-team editions 1-3
-# (written by bench.redteam into a temporary folder); editions 4 and 5 stay out of training. The
-# legit message-shaped pages of bench.legit_messages (maintenance, landing, error, login... pages
-# in 16 languages) join them on the legit side.
+# (written by bench.redteam into a temporary folder); editions 4 and 5 stay out of training.
 TRAIN_EDITIONS ?= 1 2 3
 train: $(STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
@@ -118,9 +116,8 @@ train: $(STAMP)
 	for e in $(TRAIN_EDITIONS); do \
 		$(BIN)/python -m bench.redteam --edition $$e --corpus "$$tmp/dev" --out "$$tmp/redteam$$e" >/dev/null || exit 1; \
 	done && \
-	$(BIN)/python -m bench.legit_messages --out "$$tmp/legit-messages" >/dev/null && \
 	$(BIN)/python -m tamperwatch.detect.train --corpus "$$tmp/dev" \
-		$(foreach e,$(TRAIN_EDITIONS),--pages-corpus "$$tmp/redteam$(e)") --pages-corpus "$$tmp/legit-messages"
+		$(foreach e,$(TRAIN_EDITIONS),--pages-corpus "$$tmp/redteam$(e)")
 	$(BIN)/python -m tamperwatch.detect.langid_build
 
 docs: $(STAMP)

@@ -14,6 +14,9 @@ sources always in training), which is ``bench.crossval``'s strictest figure with
 With ``--train-on NAME`` the model learns from that one source alone and scores all the others
 (the dev-only model against the red-team editions: how a generator it never saw fares).
 
+With ``--score-only NAME`` that source never trains any model: it is only scored (held out, by
+a model of all the others), e.g. ``bench.legit_messages``'s pages when ``make train`` leaves them out.
+
 With ``--kind-folds NAME`` the pages of source NAME are also scored leave-one-kind-out: each
 ``family`` of that source (a kind of page of ``bench.legit_messages``: maintenance, landing,
 error...) is held out in turn while every other source and every other kind trains.
@@ -103,9 +106,9 @@ def line(name: str, prob: npt.NDArray[np.float64], y: Mask, threshold: float) ->
 
 
 def dev_folds(data: TrainingSet, dev_rows: npt.NDArray[np.int64], groups: npt.NDArray[np.int64], folds: int,
-              title: str, config: FeatureConfig, hyper: Hyper) -> None:
+              title: str, config: FeatureConfig, hyper: Hyper, unseen: Mask) -> None:
     """Dev pages scored out of fold (``groups`` never split), every other source always in training."""
-    others = np.flatnonzero(~np.isin(np.arange(len(data.y)), dev_rows))
+    others = np.flatnonzero(~np.isin(np.arange(len(data.y)), dev_rows) & ~unseen)
     pages = data.is_page
     probs, ys = [], []
     for fold_train, fold_test in GroupKFold(n_splits=folds).split(dev_rows, groups=groups):
@@ -137,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="also score the dev pages out of fold grouped by site (the other sources train)")
     parser.add_argument("--only", action="append", default=[], help="hold out only these sources")
     parser.add_argument("--train-on", help="instead: train on this source alone, score every other one")
+    parser.add_argument("--score-only", action="append", default=[],
+                        help="a source that is never trained on, only scored when held out (repeatable)")
     parser.add_argument("--kind-folds", action="append", default=[],
                         help="score this source's pages leave-one-kind-out (its families; repeatable)")
     parser.add_argument("--dump", type=Path, help="write each held-out page's p here (JSONL)")
@@ -156,11 +161,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(data.y)} examples from {', '.join(names)} ({time.monotonic() - started:.0f} s to load); "
           f"{hyper}")
     pages = data.is_page
+    unseen = np.zeros(len(data.y), dtype=bool)
+    for name in args.score_only:
+        unseen |= data.corpus_mask(name)
     for name in names:
         if (args.only and name not in args.only) or name == args.train_on:
             continue
         held = data.corpus_mask(name)
-        train = np.flatnonzero(data.corpus_mask(args.train_on) if args.train_on else ~held)
+        train = np.flatnonzero(data.corpus_mask(args.train_on) if args.train_on else ~held & ~unseen)
         test = np.flatnonzero(held & pages)
         prob = scores_with(data, train, test, config, hyper)
         print(line(f"held out {name}", prob, data.y[test], hyper.threshold), flush=True)
@@ -172,10 +180,11 @@ def main(argv: list[str] | None = None) -> int:
                     fh.write(json.dumps(item) + "\n")
     dev_rows = np.flatnonzero(data.corpus_mask(dev.name))
     if args.site_folds:
-        dev_folds(data, dev_rows, data.groups[dev_rows], args.site_folds, "dev sites out", config, hyper)
+        groups = data.groups[dev_rows]
+        dev_folds(data, dev_rows, groups, args.site_folds, "dev sites out", config, hyper, unseen)
     if args.attacker_folds:
         groups = attacker_groups(data.groups[dev_rows], handles_of(subset(data, dev_rows)))
-        dev_folds(data, dev_rows, groups, args.attacker_folds, "dev attackers out", config, hyper)
+        dev_folds(data, dev_rows, groups, args.attacker_folds, "dev attackers out", config, hyper, unseen)
     for name in args.kind_folds:
         kind_folds(data, name, config, hyper)
     print(f"({time.monotonic() - started:.0f} s in all)")

@@ -16,7 +16,13 @@ from .texts_b import TEXTS_B
 
 DEFAULT_SEED = 20261207
 PAGES_PER_KIND_AND_LANGUAGE = 2
-SERVER_PAGE_SHARE = 0.4  # share of the http-error pages that are a server's or proxy's own default page
+CORPUS_WEIGHT = 0.3  # weight of each page in training (labels.json "weight")
+# Share of the http-error pages that are a web server's or proxy's own default page (nginx, Apache,
+# IIS, Tomcat, an edge proxy). 0 for training: such a page is one self-contained centred file, the
+# very shape of a dropped defacement page, and with them in training real defacement pages of an
+# unseen source were caught less (bench.loso, dev held out); ``--server-share`` writes them for
+# evaluation.
+SERVER_PAGE_SHARE = 0.0
 LATIN_BRAND_SHARE = 0.5  # pages of a non-Latin language whose brand is shown in Latin letters
 RTL = ("ar", "fa")
 # (meta label, Python codec) a page of the language may be written in; utf-8 is always possible
@@ -112,7 +118,9 @@ def _document(sc: Scaffold, lang: str, charset: str, kind: str, texts: dict[str,
     )
 
 
-def build_page(index: int, seed: int = DEFAULT_SEED) -> GeneratedPage:
+def build_page(
+    index: int, seed: int = DEFAULT_SEED, server_share: float = SERVER_PAGE_SHARE
+) -> GeneratedPage:
     """The ``index``-th page: kinds and languages dealt in turn, everything else drawn from the seed."""
     rng = random.Random(f"{seed}:legit-message:{index}")
     kinds = tuple(KINDS)
@@ -122,7 +130,7 @@ def build_page(index: int, seed: int = DEFAULT_SEED) -> GeneratedPage:
     texts = LANGUAGES[lang]
     brand = _brand(rng, lang, texts)
     label, codec = _charset(rng, lang)
-    if kind == "http-error" and rng.random() < SERVER_PAGE_SHARE:
+    if kind == "http-error" and rng.random() < server_share:
         server = rng.choice(tuple(SERVERS))
         document, label, codec = SERVERS[server](rng, brand.host), "utf-8", "utf-8"
     else:
@@ -144,13 +152,15 @@ def page_count() -> int:
     return len(KINDS) * len(LANGUAGES) * PAGES_PER_KIND_AND_LANGUAGE
 
 
-def write_corpus(out: Path, seed: int = DEFAULT_SEED, count: int | None = None) -> dict[str, dict[str, str]]:
+def write_corpus(
+    out: Path, seed: int = DEFAULT_SEED, count: int | None = None, server_share: float = SERVER_PAGE_SHARE
+) -> dict[str, dict[str, str]]:
     """Write ``out/labels.json`` and ``out/pages/<id>.html`` (the corpus layout's page task)."""
     pages_dir = out / "pages"
     pages_dir.mkdir(parents=True, exist_ok=True)
     labels: dict[str, dict[str, str]] = {}
     for index in range(page_count() if count is None else count):
-        page = build_page(index, seed)
+        page = build_page(index, seed, server_share)
         (pages_dir / f"{page.page_id}.html").write_bytes(page.body)
         labels[page.page_id] = {
             "label": "legit",
@@ -158,6 +168,9 @@ def write_corpus(out: Path, seed: int = DEFAULT_SEED, count: int | None = None) 
             "language": page.language,
             "charset": page.charset,
         }
-    text = json.dumps({"scenarios": {}, "pages": labels}, ensure_ascii=False, indent=1, sort_keys=True)
+    # The pages are written in 16 languages already: no transplants or condensed copies (see
+    # tamperwatch.detect.classifier.prepare.corpus_augments).
+    corpus = {"scenarios": {}, "pages": labels, "augment": False, "weight": CORPUS_WEIGHT}
+    text = json.dumps(corpus, ensure_ascii=False, indent=1, sort_keys=True)
     (out / "labels.json").write_text(text, encoding="utf-8")
     return labels

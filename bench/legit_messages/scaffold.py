@@ -13,8 +13,10 @@ import html
 import random
 from dataclasses import dataclass
 
-# How the page loads its resources, with the share of pages wired so.
-WIRINGS: tuple[tuple[str, float], ...] = (("own", 0.4), ("static", 0.2), ("cdn", 0.15), ("inline", 0.25))
+# How the page loads its resources, with the share of pages wired so. ("inline", a page that loads
+# nothing, is not drawn for training: see build.SERVER_PAGE_SHARE for why self-contained message
+# pages stay out.)
+WIRINGS: tuple[tuple[str, float], ...] = (("own", 0.6), ("static", 0.25), ("cdn", 0.15))
 DARK_SHARE = 0.5  # pages drawn dark (light text on a dark ground)
 CANONICAL_SHARE = 0.5  # pages naming their canonical address
 OPEN_GRAPH_SHARE = 0.4  # pages with og: metadata
@@ -219,7 +221,8 @@ def head(
     parts.append(f"<title>{html.escape(title)}</title>")
     if description and rng.random() < 0.5:
         parts.append(f'<meta name="description" content="{html.escape(description, quote=True)}">')
-    if rng.random() < CANONICAL_SHARE:
+    # a page loading its files from elsewhere names its own host
+    if sc.wiring != "own" or rng.random() < CANONICAL_SHARE:
         parts.append(f'<link rel="canonical" href="https://{sc.brand.host}/">')
     if rng.random() < OPEN_GRAPH_SHARE:
         parts.append(f'<meta property="og:site_name" content="{html.escape(sc.brand.name, quote=True)}">')

@@ -56,9 +56,17 @@ def test_pages_decode_by_the_charset_they_declare_and_legacy_charsets_are_used()
 def test_the_pages_vary_in_how_they_are_wired_to_their_site() -> None:
     pages = [build_page(i).body for i in range(page_count())]
     own_sheet = sum(1 for body in pages if re.search(rb'rel="stylesheet" href="(?!https?:)', body))
-    single_file = sum(1 for body in pages if b'rel="stylesheet"' not in body and b"<img" not in body)
+    elsewhere = sum(1 for body in pages if re.search(rb'rel="stylesheet" href="https://', body))
     dark = sum(1 for body in pages if re.search(rb"background:#(?:0|1|2)", body))
-    assert own_sheet > len(pages) // 5 and single_file > len(pages) // 10 and dark > len(pages) // 5
+    assert own_sheet > len(pages) // 5 and elsewhere > len(pages) // 10 and dark > len(pages) // 5
+
+
+def test_server_default_error_pages_are_written_on_request() -> None:
+    errors = [i for i in range(page_count()) if build_page(i).kind == "http-error"]
+    served = [build_page(i, server_share=1.0).body for i in errors]
+    assert all(b"</html>" in body and b"<link" not in body for body in served)
+    signatures = (b"nginx", b"openresty", b"Tengine", b"Apache", b"Server Error", b"Ray ID")
+    assert all(any(mark in body for mark in signatures) for body in served)
 
 
 def test_the_corpus_is_read_as_a_page_task_of_legit_pages(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ corpus and the page tasks of the red-team editions), keeping their site groups a
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -94,14 +95,16 @@ def raw_examples(
     each is used alike), each with its own condensed copy, weighted ``transplant_weight`` (so the
     transplants of a page weigh as much as the page and its condensed copy). A synthetic
     example names its source's row (``ExampleInfo.source``, counted within this corpus) and
-    shares its host. Defacement pages are never copied. ``pages_only`` skips the scenarios.
+    shares its host. Defacement pages are never copied. ``pages_only`` skips the scenarios. A
+    corpus can turn augmentation off for itself (``corpus_augments``).
     """
     legit_seen = 0
     row = 0
     name = corpus.name
+    augment, corpus_weight = augment and corpus_augments(corpus), corpus_weight_of(corpus)
     for n, ex in enumerate(iter_examples(corpus, legit_per_scenario, pages_only)):
         host = ex.host or canonical_host(ex.page) or f"example-{n}"
-        base = scenario_weight if ex.task == "scenarios" else 1.0
+        base = (scenario_weight if ex.task == "scenarios" else 1.0) * corpus_weight
         info = ExampleInfo(ex.task, ex.key, ex.index, ex.family, corpus=name)
         source_row = row
         yield RawExample(ex.page.html, info, ex.defaced, base, host)
@@ -119,6 +122,20 @@ def raw_examples(
                              base * transplant_weight, host)
             row += 2
         legit_seen += 1
+
+
+def corpus_weight_of(corpus: Path) -> float:
+    """Weight of each of the corpus's examples (labels.json ``"weight"``, 1 when absent)."""
+    labels = json.loads((corpus / "labels.json").read_text(encoding="utf-8"))
+    return float(labels.get("weight", 1.0))
+
+
+def corpus_augments(corpus: Path) -> bool:
+    """False when the corpus's labels.json says ``"augment": false``: its pages are written in many
+    languages and shapes already (``bench.legit_messages``), and transplanting a message page's
+    words into word salad would teach that any message-shaped page with unknown words is legit."""
+    labels = json.loads((corpus / "labels.json").read_text(encoding="utf-8"))
+    return bool(labels.get("augment", True))
 
 
 def _condensed_of(html: str) -> str:

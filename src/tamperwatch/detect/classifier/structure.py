@@ -137,5 +137,6 @@ def structure_vector(
     if layout:
         values += layout_vector(tree, html, salient)
     if resources:
-        values += resource_vector(tree)
+        shape = dict(zip(LAYOUT_NAMES, values[-len(LAYOUT_NAMES):], strict=True)) if layout else {}
+        values += resource_vector(tree, shape.get("log_own_paths", 0.0), shape.get("short_run_share", 0.0))
     return np.asarray(values, dtype=np.float64)
