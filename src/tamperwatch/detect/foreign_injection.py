@@ -6,9 +6,9 @@ plainly or hidden in base64, character codes or percent escapes: more suspect), 
 refresh or JavaScript location change to another domain. Resource origins are learned only from
 trusted captures (the initial known-good history and operator acceptance), never online, so a
 slowly growing injection cannot teach itself. New third-party scripts are common on real sites,
-so a plain new script is only weak evidence; it grows with traits of injected loaders: a bare
-tag, a hyphenated or infrastructure-mimicking domain name ("cdn", "update", "analytics"), a path
-imitating a well-known library. Redirects and hidden frames are strong evidence on their own.
+so a plain new script is only weak evidence; it grows with traits of injected loaders
+(``script_traits.py``: a bare tag where the site's own third-party tags are not bare, a name or
+path imitating infrastructure). Redirects and hidden frames are strong evidence on their own.
 """
 
 from __future__ import annotations
@@ -21,22 +21,16 @@ from urllib.parse import urlsplit
 
 from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.inline_loads import QUOTED as _QUOTED
-from tamperwatch.detect.lookalike import LookalikeConfig, genuine, imitated_host
+from tamperwatch.detect.lookalike import LookalikeConfig, imitated_host
 from tamperwatch.detect.origins import host_of
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rehosted import RehostedConfig, own_script_paths, rehosted_scripts
 from tamperwatch.detect.resources import Resource, foreign_resources, link_domains
+from tamperwatch.detect.script_traits import resource_score, writes_bare_tags
 from tamperwatch.detect.tuning import tuned
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
-_INFRA_WORD = re.compile(
-    r"cdn|api|static|update|analytic|stat|track|pixel|metric|counter|cache|secure|plugin|check|ajax|font|"
-    r"jquery|script|tag|cloud|collect|host|widget|js|min|web",
-)
-_LIBRARY_PATH = re.compile(r"jquery|emoji|analytics|core\.js|track|min\.js|stats|counter|loader|pixel", re.I)
-_QUIET_ATTRS = frozenset({"src", "type", "charset", "language"})
-_FRAME_ATTRS = frozenset({"width", "height", "frameborder", "style", "border", "scrolling"})
 _STANDARD_PORTS = frozenset({None, 80, 443})
 _HTML_OPEN = re.compile(r"<html[\s>]", re.IGNORECASE)
 _HTML_CLOSE = re.compile(r"</html\s*>", re.IGNORECASE)
@@ -116,72 +110,6 @@ _DEFAULT = ForeignInjectionConfig()
 _LOOKALIKE = LookalikeConfig()
 LOOKALIKE_TUNING = "lookalike"  # the name of the lookalike thresholds in detector_tuning
 REHOSTED_TUNING = "rehosted"  # the name of the rehosted-script limits in detector_tuning
-# Resource kind -> the config field of its weight (scripts and frames are scored by their traits).
-_BASE = {
-    "refresh": "refresh",
-    "js-redirect": "js_redirect",
-    "skimmer": "skimmer",
-    "base": "base",
-    "object": "object",
-    "popup": "popup",
-    "popunder": "popunder",
-    "form": "form",
-    "stylesheet": "stylesheet",
-}
-
-
-def script_score(res: Resource, config: ForeignInjectionConfig = _DEFAULT, bare_usual: bool = False) -> float:
-    """How much a new external script or frame looks injected rather than a vendor's tag.
-
-    ``bare_usual``: the site's own known-good pages write bare script tags (only ``src``, ``type``,
-    ``charset``), as many Chinese portals and their analytics snippets do: a bare new tag is then
-    the site's own style, no trait of an injected one."""
-    c = config
-    label = res.domain.split(".")[0]
-    score = c.script_start
-    extra = [a for a in res.attrs if a not in _QUIET_ATTRS]
-    if res.kind == "iframe":
-        score += c.hidden_frame if res.hidden else -c.visible_frame
-        extra = [a for a in extra if a not in _FRAME_ATTRS]
-    if not extra and not (bare_usual and res.kind == "script"):
-        score += c.bare_tag
-    # names that imitate infrastructure are traits of a host passing for one, not of the genuine
-    # public CDN or analytics host itself (a site adding jQuery from a public CDN)
-    named_like = not genuine(res.domain)
-    if named_like and "-" in label:
-        score += c.hyphen_label
-    if named_like and _INFRA_WORD.search(label):
-        score += c.infra_label
-    if named_like and _LIBRARY_PATH.search(
-        res.url.split("?")[0].rsplit("/", 1)[-1] if "/" in res.url else ""
-    ):
-        score += c.library_path
-    if len(extra) >= c.many_attrs:
-        score -= c.many_attrs_discount
-    if "async" in res.attrs or "defer" in res.attrs:
-        score -= c.async_discount
-    return round(max(c.script_floor, min(c.script_max, score)), 3)
-
-
-def resource_score(
-    res: Resource, config: ForeignInjectionConfig = _DEFAULT, bare_usual: bool = False
-) -> float:
-    c = config
-    if res.kind in ("script", "iframe"):
-        return script_score(res, c, bare_usual)
-    if res.kind == "inline-script":  # ad and consent loaders rotate vendors: weak on its own
-        return round(min(c.inline_cap, script_score(res, c, bare_usual) - c.inline_discount), 3)
-    if res.kind in ("obfuscated-script", "hidden-loader"):  # hidden from readers: how injected loaders hide
-        return round(min(c.script_max, script_score(res, c, bare_usual) + c.hidden_boost), 3)
-    if res.kind == "object" and res.hidden:
-        return max(c.object, c.hidden_object)
-    weight: float = getattr(c, _BASE[res.kind]) if res.kind in _BASE else c.other_kind
-    return weight
-
-
-def _writes_bare_tags(page: Page) -> bool:
-    """Whether ``page`` holds a script tag with an address and no attribute beyond the quiet ones."""
-    return any(set(node.attributes) <= _QUIET_ATTRS for node in page.tree.css("script[src]"))
 
 
 def _bare_server(res: Resource) -> bool:
@@ -322,7 +250,7 @@ class ForeignInjectionDetector:
         part["vendors"] = sorted(vendors | loaded)[: self.config.max_trusted]
         paths = set(part.get("script_paths", [])) | own_script_paths(page, self.rehosted)
         part["script_paths"] = sorted(paths)[: self.rehosted.max_paths]
-        if not part.get("bare_tags") and _writes_bare_tags(page):
+        if not part.get("bare_tags") and writes_bare_tags(resources):
             part["bare_tags"] = True
 
     def stable(self, part: ProfilePart) -> bool:

@@ -191,6 +191,32 @@ def _typo_inside(flat: str, label: str, c: LookalikeConfig) -> bool:
     return False
 
 
+# Well-known hosts that serve anyone's files (storage buckets, CDNs of any repository or
+# package, user content): being genuine, they imitate nothing, but a loader there is no vendor's.
+SHARED_HOSTS = (
+    "jsdelivr.net",
+    "unpkg.com",
+    "amazonaws.com",
+    "cloudfront.net",
+    "googleapis.com",
+    "googleusercontent.com",
+    "azureedge.net",
+    "akamaized.net",
+    "akamaihd.net",
+    "cloudflare-ipfs.com",
+    "cloudflarestorage.com",
+    "github.io",
+    "githubusercontent.com",
+    "myshopify.com",
+)
+
+
+def shared_host(domain: str) -> bool:
+    """Whether ``domain`` is (under) a well-known host that serves anyone's files."""
+    domain = domain.lower().strip(".")
+    return any(domain == d or domain.endswith("." + d) for d in SHARED_HOSTS)
+
+
 def genuine(domain: str) -> bool:
     """Whether ``domain`` is one of the well-known hosts (or under one): it imitates nothing."""
     return any(domain == d or domain.endswith("." + d) for d in (*WELL_KNOWN, *GENUINE))

@@ -213,6 +213,14 @@ def test_a_bare_new_tag_is_a_trait_only_where_the_site_never_writes_bare_tags() 
         det.learn_trusted(bare_site, page(news_page(day, head_extra=own_style)))
     [usual] = det.detect(bare_site, page(news_page(9, head_extra=own_style + tag)))
     assert 0.4 <= usual.score < 0.5 and "never added a script origin" in usual.reason
+    # the site's own scripts written bare say nothing of how it writes third-party tags
+    own_files: dict[str, object] = {}
+    for day in range(3):
+        det.learn_trusted(
+            own_files, page(news_page(day, head_extra='<script src="/static/js/site.js"></script>'))
+        )
+    [still] = det.detect(own_files, page(news_page(9, head_extra=tag)))
+    assert still.score >= 0.5
 
 
 def test_a_library_from_a_genuine_public_cdn_has_no_traits_of_an_imitation() -> None:
@@ -225,3 +233,12 @@ def test_a_library_from_a_genuine_public_cdn_has_no_traits_of_an_imitation() -> 
     imitation = '<script src="https://cdn.bootcdn-net.example/ajax/libs/jquery/3.6.0/jquery.min.js"></script>'
     [found] = det.detect(trusted_part(det), page(news_page(9, head_extra=imitation)))
     assert found.score >= 0.5
+    # a genuine host that serves anyone's files (a CDN of any repository, a storage bucket) keeps them
+    for shared in (
+        "https://cdn.jsdelivr.net/gh/quietkit/kit@1/jquery.min.js",
+        "https://storage.googleapis.com/quietbucket/analytics.js",
+    ):
+        [loader] = det.detect(
+            trusted_part(det), page(news_page(9, head_extra=f'<script src="{shared}"></script>'))
+        )
+        assert loader.score >= 0.5, shared
