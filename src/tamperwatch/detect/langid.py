@@ -42,11 +42,16 @@ LONG_WORD = 64  # longer words are scored without being kept (no real word is th
 MIN_NGRAMS = 40  # fewer n-grams (about four short words) answer ''
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Japanese is written with kana and Korean with Hangul: a text without them is not in either,
-# whatever its n-grams say (Chinese, traditional characters above all, shares Japanese kanji words)
+# whatever its n-grams say (Chinese, traditional characters above all, shares Japanese kanji
+# words). Kana letters only: the middle dot and the long-vowel mark ('約翰・李') are written in
+# Chinese too, and so is a single stylish 'の' ('台灣の美食'): it takes ``MIN_OWN_LETTERS``.
 _OWN_SCRIPT = {
-    "ja": re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]"),
-    "ko": re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"),
+    "ja": re.compile(
+        "[\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fd-\u30ff\u31f0-\u31ff\uff66-\uff6f\uff71-\uff9d]"
+    ),
+    "ko": re.compile("[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]"),
 }
+MIN_OWN_LETTERS = 2  # letters of its own script a Japanese or Korean text holds at least
 _NOT_PROSE = re.compile(r"\S*(?:://|@|www\.)\S*|\S+\.(?:[a-z]{2,4})(?:/\S*)?(?=\s|$)", re.IGNORECASE)
 
 
@@ -124,7 +129,9 @@ def written_in_own_script(code: str, text: str) -> bool:
     """Whether ``text`` holds the letters its language ``code`` is always written with (kana for
     Japanese, Hangul for Korean); True for languages without such a script of their own."""
     own = _OWN_SCRIPT.get(code)
-    return own is None or own.search(text) is not None
+    if own is None:
+        return True
+    return any(found >= MIN_OWN_LETTERS for found, _ in enumerate(own.finditer(text), start=1))
 
 
 def foreign_to(text: str, usual: Iterable[str]) -> str:

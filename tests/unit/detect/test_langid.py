@@ -51,5 +51,12 @@ def test_chinese_text_is_never_japanese_or_korean_without_their_own_letters() ->
     hong_kong = "新聞公報 - 香港公共資訊署 新聞公報 2022年1月23日 重要公告"
     assert identify(hong_kong) in {"", "zh"}
     assert foreign_to(hong_kong, ["zh"]) == ""
+    # the middle dot and the long-vowel mark are written in Chinese too, and so is a stylish 'の'
+    for chinese in (
+        "資訊 時間 変更 発表 株価 台湾・日本 約翰・李",
+        "台灣の美食 市政府公布年度旅遊數字 歡迎市民參加",
+    ):
+        assert identify(chinese) in {"", "zh"}, chinese
+        assert foreign_to(chinese, ["zh"]) == "", chinese
     assert identify("東京都は明日から新しい制度を始めると発表しました") == "ja"
     assert identify("서울시는 내일부터 새로운 제도를 시작한다고 발표했다") == "ko"
