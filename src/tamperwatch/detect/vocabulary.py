@@ -67,7 +67,9 @@ class VocabularyConfig:
     max_strong: int = 3  # further strong lines counted at most
     max_score: float = 0.97  # the most a line and the finding score
     title_word_chars: int = 5  # leading characters of a title word compared
-    max_title_words: int = 80  # learned title words kept
+    max_title_words: int = 80  # learned title words kept (those in the most titles)
+    title_run_chars: int = 16  # leading characters of a CJK title run compared (by character pairs)
+    title_decay: float = 0.8  # weight a title word's count keeps at each capture learned after it
     max_candidates: int = 400  # lines holding a lexicon stem examined per page
     max_hit_lines: int = 200  # lines with a lexicon hit kept per page
     language_sample: int = 20_000  # characters of the text the page's language is guessed from
@@ -86,16 +88,38 @@ def _word() -> re.Pattern[str]:
     return re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 
-def _title_words(title: str, chars: int = _DEFAULT.title_word_chars) -> set[str]:
+def _title_words(
+    title: str, chars: int = _DEFAULT.title_word_chars, run_chars: int = _DEFAULT.title_run_chars
+) -> set[str]:
     """A title's words by their first ``chars`` letters; a Chinese, Japanese or Korean run (a name
-    written without spaces, '东岸新闻网') by its character pairs, so '东岸新闻' still shares a word."""
-    words: set[str] = set()
-    for word in _word().findall(title):
-        if paired_run(word):
-            words.update(word[i : i + 2] for i in range(len(word) - 1))
-        else:
-            words.add(word.lower()[:chars])
-    return words
+    written without spaces, '东岸新闻网') by its first ``run_chars`` characters."""
+    return {word.lower()[: run_chars if paired_run(word) else chars] for word in _word().findall(title)}
+
+
+def _pairs(words: set[str]) -> set[str]:
+    """The character pairs of the Chinese, Japanese and Korean runs among ``words``."""
+    return {word[i : i + 2] for word in words if paired_run(word) for i in range(len(word) - 1)}
+
+
+def _shares_a_word(title: set[str], learned: set[str]) -> bool:
+    """Whether a title's words meet the learned ones: a word, or for CJK runs a character pair
+    ('东岸新闻' meets '东岸新闻网')."""
+    return bool(title & learned) or bool(_pairs(title) & _pairs(learned))
+
+
+def _keep_title_words(part: ProfilePart, title: set[str], config: VocabularyConfig) -> None:
+    """Count each title word across captures (older captures weigh ``title_decay`` less each time)
+    and keep the ``max_title_words`` that weigh most: the site's name, in every title, stays however
+    many headline words pass through, and a renamed site's new name gets in."""
+    decay = config.title_decay
+    counts = {str(k): float(v) * decay for k, v in dict(part.get("title_counts", {})).items()}
+    for word in part.get("title_words", []) if not counts else []:
+        counts[str(word)] = decay  # a profile of an earlier version kept the words without counts
+    for word in title:
+        counts[word] = counts.get(word, 0.0) + 1.0
+    kept = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[: config.max_title_words]
+    part["title_counts"] = {word: round(weight, 3) for word, weight in kept}
+    part["title_words"] = sorted(word for word, _ in kept)
 
 
 def _line_hash(line: str) -> int:
@@ -177,8 +201,7 @@ class VocabularyDetector:
         c = self.config
         part["known"] = known[-c.max_known :]
         part["imagery"] = max(int(part.get("imagery", 0)), len(page.tree.css(_IMAGERY)))
-        words = set(part.get("title_words", [])) | _title_words(page.title, c.title_word_chars)
-        part["title_words"] = sorted(words)[: c.max_title_words]
+        _keep_title_words(part, _title_words(page.title, c.title_word_chars, c.title_run_chars), c)
         if not part.get("lang"):
             part["lang"] = guess_language(page.text[: c.language_sample])
 
@@ -240,9 +263,11 @@ class VocabularyDetector:
             scored.append((min(c.max_score, base * weight), slot, line))
         imagery = len(page.tree.css(_IMAGERY)) - int(part.get("imagery", 0))
         learned_title = set(part.get("title_words", []))
-        title_now = _title_words(page.title, c.title_word_chars)
+        title_now = _title_words(page.title, c.title_word_chars, c.title_run_chars)
         title_swapped = (
-            len(learned_title) >= c.min_title_words and bool(title_now) and not title_now & learned_title
+            len(learned_title) >= c.min_title_words
+            and bool(title_now)
+            and not _shares_a_word(title_now, learned_title)
         )
         title_markup = not title_now <= learned_title and bool(markup_in_title(page.title))
         if not scored and imagery <= 0 and not title_swapped and not title_markup:
