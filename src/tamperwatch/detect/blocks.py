@@ -3,7 +3,9 @@
 Read from the alignment of the previous clean capture's text lines with this one's
 (``slots.changes``). A **message block** is a run of new lines inserted where the page had at
 most one line, none of them inside a link (a publish adds teasers that link to articles; a
-message links nowhere), together long enough to say something; a single new line is one when
+message links nowhere), together long enough to say something. The lines right after a new
+teaser are its summary, not a block, when written like the teaser or the page (script and
+language); a single new line is one when
 its own markup paints it (below) and it names a contact handle the page never showed. Its
 **markup** is judged too: a
 block whose own new wrapper elements paint their own colours (an inline ``style`` with
@@ -23,7 +25,14 @@ from functools import cache
 
 from tamperwatch.detect.langid import identify
 from tamperwatch.detect.page import Page
-from tamperwatch.detect.rewrite_text import MESSENGER_HOSTS, MIXED_SCRIPTS, char_script, script_of
+from tamperwatch.detect.rewrite_text import (
+    MESSENGER_HOSTS,
+    MIXED_SCRIPTS,
+    char_script,
+    page_language,
+    page_script,
+    script_of,
+)
 from tamperwatch.detect.slots import changes, linked_lines
 
 PAINTING_TAGS = frozenset({"font", "center", "marquee"})  # tags that paint without a style sheet
@@ -31,6 +40,8 @@ _WIDE = ("han", "kana", "hangul")
 WIDE_LETTER = 2  # letters a Chinese, Japanese or Korean character counts as (a word's worth)
 _PROBE_CHARS = 40  # leading characters of a line looked for in the page's source
 _MIN_LEAD_CHARS = 12  # a shorter lead (before a character written as an entity) is too common to look for
+_MAX_LEAD_TRIES = 8  # places of a line's lead checked for the rest of the line
+_ENTITY_SPAN = 8  # source characters read per character of a line (entities are longer)
 _ESCAPABLE = re.compile("[&<>\"'\u00a0]")  # characters a page's source may write as entities
 
 
@@ -50,9 +61,11 @@ class BlocksConfig:
     # letters a headline and the run after it need before their scripts are compared (a teaser's
     # summary is written in its headline's script and language; a message pasted after it need not be)
     voice_letters: int = 12
+    voice_chars: int = 400  # characters of a teaser's linked lines read for its voice
 
 
 _DEFAULT = BlocksConfig()
+Voice = tuple[str, str]  # a text's script and language ('' where unclear)
 
 
 @cache
@@ -87,7 +100,7 @@ def _class() -> re.Pattern[str]:
 def contact_handle() -> re.Pattern[str]:
     """A contact handle: a messenger link, a mail address or an @name."""
     return re.compile(
-        MESSENGER_HOSTS + r"[\w.]+|" r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w.])@[a-z0-9_]{4,}",
+        MESSENGER_HOSTS + r"[\w.]+|" r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,255}|(?<![\w.])@[a-z0-9_]{4,}",
         re.IGNORECASE,
     )
 
@@ -118,6 +131,12 @@ def _find(source: str, line: str, start: int) -> int:
     if at < 0:
         lead = _ESCAPABLE.split(probe, maxsplit=1)[0]
         at = source.find(lead, start) if len(lead) >= _MIN_LEAD_CHARS else -1
+        for _ in range(_MAX_LEAD_TRIES):  # the lead where the whole probe follows, entities read
+            if at < 0 or html.unescape(source[at : at + _ENTITY_SPAN * len(probe)]).startswith(probe):
+                break
+            at = source.find(lead, at + 1)
+        else:
+            at = -1
     return at
 
 
@@ -177,8 +196,9 @@ def _signed_lines(
 def message_blocks(previous: Page, page: Page, config: BlocksConfig = _DEFAULT) -> list[MessageBlock]:
     """New unlinked blocks of text in ``page`` (largest first), with their markup: runs of
     consecutive new lines, none in a link, inside the changed stretches of the page. A run right
-    after a new linked line is a teaser's summary, and the line right before one its kicker:
-    neither is a message (the lines before a kicker still can be)."""
+    after a new linked line is a teaser's summary when written like the teaser or the page
+    (``_speaks_as``), and the line right before one its kicker: neither is a message (the lines
+    before a kicker still can be)."""
     cached = page.features.get("blocks.messages")
     c = config
     key = (id(previous), len(previous.text_lines), c)
@@ -186,6 +206,7 @@ def message_blocks(previous: Page, page: Page, config: BlocksConfig = _DEFAULT) 
         return list(cached[1])
     lines, before = page.text_lines, set(previous.text_lines)
     linked: Mapping[str, object] | None = None
+    voice: Voice | None = None  # the page's script and language, read when a teaser needs them
     runs: list[tuple[str, ...]] = []
     single: list[tuple[str, ...]] = []  # one-line runs: blocks only when painted and signed
     for tag, _, _, j1, j2 in changes(previous, page):
@@ -210,13 +231,15 @@ def message_blocks(previous: Page, page: Page, config: BlocksConfig = _DEFAULT) 
                 run = run[: max(0, len(run) - c.kicker_lines)]
             block = len(run) >= c.min_block_lines and sum(letters(t) for t in run) >= c.min_block_letters
             lone = len(run) == 1 and letters(run[0]) >= c.painted_line_letters
-            summary = after_link and (block or lone) and _speaks_as(headline, run, c)
+            if after_link and (block or lone) and voice is None:
+                voice = (page_script(previous), page_language(previous))
+            summary = after_link and (block or lone) and _speaks_as(headline, run, voice or ("", ""), c)
             if block and not summary:
                 runs.append(tuple(run))
             elif lone and not summary:
                 single.append(tuple(run))
             # a teaser's linked lines read together (its headline, kicker, a comment count)
-            headline = f"{headline} {line}" if new_link and after_link and not run else line
+            headline = f"{headline} {line}"[-c.voice_chars :] if new_link and after_link and not run else line
             run, after_link = [], new_link
     runs.sort(key=lambda r: -sum(letters(t) for t in r))
     found = [MessageBlock(block, *_markup(page, previous, block, c)) for block in runs[: c.max_blocks]]
@@ -225,13 +248,23 @@ def message_blocks(previous: Page, page: Page, config: BlocksConfig = _DEFAULT) 
     return list(found)
 
 
-def _speaks_as(headline: str, run: list[str], config: BlocksConfig) -> bool:
-    """Whether ``run`` is written like the ``headline`` before it: in its script and, where the
-    identifier names both, its language. A teaser's summary is; a message pasted after a teaser
-    in another language is not, whatever it says. Unclear cases count as a summary."""
-    text = " ".join(run)
-    ours, theirs = script_of(headline, config.voice_letters), script_of(text, config.voice_letters)
-    if ours and theirs and ours != theirs and (ours, theirs) not in MIXED_SCRIPTS:
-        return False
-    said, says = identify(headline), identify(text)
-    return not (said and says and said != says)
+def _voice(text: str, config: BlocksConfig) -> Voice:
+    return script_of(text, config.voice_letters), identify(text)
+
+
+def _differs(a: Voice, b: Voice) -> bool:
+    """Whether two texts are clearly written apart: in scripts a page does not mix (either way
+    round: a kanji headline over a kana summary is one voice), or in two named languages."""
+    scripts = (a[0], b[0])
+    if all(scripts) and a[0] != b[0] and scripts not in MIXED_SCRIPTS and scripts[::-1] not in MIXED_SCRIPTS:
+        return True
+    return bool(a[1] and b[1] and a[1] != b[1])
+
+
+def _speaks_as(headline: str, run: list[str], page: Voice, config: BlocksConfig) -> bool:
+    """Whether ``run`` can be the summary of the teaser whose linked lines read ``headline``: a
+    teaser's summary is written like its headline or like the page (an English product name over
+    a Chinese summary, a bilingual portal's teasers). A message pasted after a teaser in another
+    script or language than both is not, whatever it says. Unclear cases count as a summary."""
+    voice = _voice(" ".join(run), config)
+    return not (_differs(voice, _voice(headline[: config.voice_chars], config)) and _differs(voice, page))

@@ -36,9 +36,10 @@ from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.blocks import WIDE_LETTER, BlocksConfig, contact_handle, letters, message_blocks
 from tamperwatch.detect.langid import foreign_to, identify, other_languages
 from tamperwatch.detect.page import Page
-from tamperwatch.detect.rewrite import LINGUA_FRANCA, page_language
+from tamperwatch.detect.rewrite import LINGUA_FRANCA
 from tamperwatch.detect.rewrite_text import (
     other_script,
+    page_language,
     page_script,
     tokens,
 )

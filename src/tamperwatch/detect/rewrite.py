@@ -30,11 +30,12 @@ weight is a named field of ``RewriteConfig``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields, replace
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
-from tamperwatch.detect.langid import identify, known_code, other_languages
+from tamperwatch.detect.langid import identify, other_languages
 from tamperwatch.detect.origins import registrable_domain
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite_text import (
@@ -46,6 +47,7 @@ from tamperwatch.detect.rewrite_text import (
     link_texts,
     new_segments,
     other_script,
+    page_language,
     page_script,
     script_of,
     tokens,
@@ -55,8 +57,13 @@ from tamperwatch.detect.tuning import evidence_scale, tuned
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
+# A mail address or a messenger link, in ASCII (a CJK headline writes its words right against it)
+_CONTACT = re.compile(
+    r"(?:t\.me|telegram\.me|wa\.me|discord\.gg|icq\.im)/[A-Za-z0-9_]{3,}"
+    r"|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}",  # bounded: linear on any page
+    re.IGNORECASE,
+)
 LINGUA_FRANCA = "en"  # new headlines in it are no language evidence on a page in another language
-_MAX_LANGUAGE_CHARS = 600  # of a page's headlines, for its language (about a hundred words)
 _BY_LANGUAGE = frozenset({"latin", "cyrillic"})  # scripts shared by many languages
 _MAX_LEARNED_HEADLINES = 80  # headlines of a clean page whose language is checked when learning
 _MAX_STABLE_HEADINGS = 400  # headings kept as the ones every known-good capture showed
@@ -79,6 +86,9 @@ class RewriteConfig:
     min_script_letters: int = 6  # a headline needs this many letters of its script to count
     min_slug_tokens: int = 3  # a slug with fewer words says nothing about its headline
     max_findings_listed: int = 3  # rewritten headlines named in the finding's reason
+    # a new or rewritten headline that names a contact (a mail address off the site's own domain, a
+    # messenger link) the page never showed: a signature, not news. Suspicious alone, decisive with a rewrite
+    signed: float = 0.45
     # a heading rewritten in place counts (like a rewritten link) when this many clean captures
     # all showed it: one capture says nothing about what the site changes
     min_stable_captures: int = 3  # clean captures that all showed a heading for it to be the site's
@@ -203,6 +213,15 @@ class RewriteDetector:
                 if part and identify(part) != LINGUA_FRANCA
             ]
         )
+        named: set[str] | None = None  # contacts the previous page named, in its text or its links
+        signed: list[str] = []
+        for text in dict.fromkeys([*(t for _, _, t in rewritten), *new]):
+            contacts = _outside_contacts(text, own)
+            if contacts:
+                if named is None:
+                    named = {m.group(0).lower().rstrip(".") for m in _CONTACT.finditer(previous.html)}
+                if contacts - named:
+                    signed.append(text)
         score = 0.0
         if rewritten:
             score = cfg.rewritten_link + cfg.each_further * (len(rewritten) - 1)
@@ -220,6 +239,8 @@ class RewriteDetector:
             score = _or(score, cfg.foreign_off_slug)
         elif foreign_new:
             score = _or(score, cfg.foreign_only)
+        if signed:
+            score = _or(score, cfg.signed)
         if score <= 0:
             return []
         reasons = [
@@ -227,6 +248,7 @@ class RewriteDetector:
         ]
         reasons += [f"headline in another language, off its article's URL: '{t[:60]}'" for t in off_slug]
         reasons += [f"new headline in another script than the page's: '{t[:60]}'" for t in foreign_new]
+        reasons[:0] = [f"new headline names a contact the page never showed: '{t[:60]}'" for t in signed]
         if score >= cfg.foreign_several:
             reasons += [
                 f"new headline in a language the site never used ({identify(t)}): '{t[:60]}'"
@@ -244,6 +266,7 @@ class RewriteDetector:
                     "foreign_off_slug": [t[:200] for t in off_slug[:10]],
                     "foreign": [t[:200] for t in foreign_new[:10]],
                     "foreign_language": [t[:200] for t in foreign_language[:10]],
+                    "signed": [t[:200] for t in signed[:10]],
                     "page_script": script,
                     "page_language": language,
                 },
@@ -258,6 +281,14 @@ def _keep_stable_headings(part: ProfilePart, page: Page) -> None:
     kept = headings if "stable_headings" not in part else headings & set(part["stable_headings"])
     part["stable_headings"] = sorted(kept)[:_MAX_STABLE_HEADINGS]
     part["stable_captures"] = int(part.get("stable_captures", 0)) + 1
+
+
+def _outside_contacts(text: str, own: str) -> set[str]:
+    """The mail addresses and messenger links ``text`` names (lower case), but those on the site's
+    own domain (its newsroom's address is its own). An ``@name`` alone is left out: headlines quote
+    people's accounts and readers' replies name each other."""
+    found = {m.group(0).lower().rstrip(".") for m in _CONTACT.finditer(text)}
+    return {c for c in found if registrable_domain(c.rsplit("@", 1)[-1]) != own}
 
 
 def _distinct(texts: list[str]) -> list[str]:
@@ -286,14 +317,3 @@ def _one_language_several(texts: list[str]) -> bool:
 
 def _or(a: float, b: float) -> float:
     return 1.0 - (1.0 - a) * (1.0 - b)
-
-
-def page_language(page: Page) -> str:
-    """The language of a page's headlines taken together, or when that is unclear (a tech site's
-    German full of English product names) the language the page declares in ``<html lang>`` if
-    the identifier knows it; '' when both are unclear."""
-    cached = page.features.get("rewrite.language")
-    if cached is None:
-        found = identify(" ".join(headline_texts(page))[:_MAX_LANGUAGE_CHARS])
-        cached = page.features["rewrite.language"] = found or known_code(page.declared_language)
-    return str(cached)

@@ -14,6 +14,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from selectolax.lexbor import LexborNode as Node
 
+from tamperwatch.detect.langid import identify, known_code
 from tamperwatch.detect.origins import registrable_domain
 from tamperwatch.detect.page import Page, visible_text
 
@@ -29,6 +30,7 @@ MIN_HEADLINE_TOKENS = 3  # a link text with fewer tokens is navigation, not a he
 COMMON_LINE_SHARE = 0.04
 COMMON_MIN_LINES = 4
 DOMINANT_SHARE = 0.6  # a text's script holds at least this share of its letters
+MAX_LANGUAGE_CHARS = 600  # of a page's headlines, for its language (about a hundred words)
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _SEPARATORS = re.compile(r"\s*(?:[:|\u2013\u2014]|\s-\s)\s*")
 
@@ -268,6 +270,17 @@ def page_script(page: Page) -> str:
     cached = page.features.get("rewrite.script")
     if cached is None:
         cached = page.features["rewrite.script"] = dominant_script(headline_texts(page))
+    return str(cached)
+
+
+def page_language(page: Page) -> str:
+    """The language of a page's headlines taken together, or when that is unclear (a tech site's
+    German full of English product names) the language the page declares in ``<html lang>`` if
+    the identifier knows it; '' when both are unclear."""
+    cached = page.features.get("rewrite.language")
+    if cached is None:
+        found = identify(" ".join(headline_texts(page))[:MAX_LANGUAGE_CHARS])
+        cached = page.features["rewrite.language"] = found or known_code(page.declared_language)
     return str(cached)
 
 

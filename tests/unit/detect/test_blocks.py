@@ -210,3 +210,30 @@ def test_a_teasers_linked_lines_are_read_together_before_the_block_after_it() ->
     assert message_blocks(before, page(DE, title=TITLE_DE, top=teaser + pasted))
     own = "<div><p>Die Fraktionen wollen zuerst die Kosten prüfen lassen und im Frühjahr abstimmen.</p></div>"
     assert message_blocks(before, page(DE, title=TITLE_DE, top=teaser + own)) == []
+
+
+def test_a_summary_written_like_its_headline_or_like_the_page_is_no_message() -> None:
+    """A kanji headline over a kana summary, an English product name over a Chinese summary and an
+    English headline over a German summary are teasers of their site, not pasted messages."""
+    before = page(DE, title=TITLE_DE)
+    english = (
+        '<h2 class="teaser__title"><a href="/digital/chip-5.html">Breaking: Chancellor meets the US'
+        " President in Washington</a></h2><p>Der Kanzler reist mit einer großen Delegation an.</p>"
+        "<p>Im Mittelpunkt stehen Zölle und die Lage in der Ukraine.</p>"
+    )
+    assert message_blocks(before, page(DE, title=TITLE_DE, top=english)) == []
+    zh_before = page(ZH, title=TITLE_ZH, charset="gb2312")
+    product = (
+        '<h3 class="news-title"><a href="/zwgk/2026-12/07/content_88111.htm">NVIDIA GeForce RTX 5090'
+        ' Founders Edition review</a></h3><p class="news-sum">显卡性能较上一代提升约三成，功耗也有所增加。</p>'
+        '<p class="news-sum">首批产品将于下月在国内上市销售。</p>'
+    )
+    assert message_blocks(zh_before, page(ZH, title=TITLE_ZH, extra=product, charset="gb2312")) == []
+    ja_before = page(ZH.replace("市人民政府", "市役所"), title="市役所", charset="utf-8")
+    kanji = (
+        '<h3 class="news-title"><a href="/news/2026-12/07/k100.html">日経平均 終値三万円台回復</a></h3>'
+        "<p>７日の東京株式市場で日経平均株価は大きく上昇し、終値で三万円台を回復しました。</p>"
+        "<p>半導体関連の銘柄を中心に買いが広がりました。</p>"
+    )
+    now = page(ZH.replace("市人民政府", "市役所"), title="市役所", extra=kanji, charset="utf-8")
+    assert message_blocks(ja_before, now) == []

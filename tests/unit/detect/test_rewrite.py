@@ -178,7 +178,7 @@ def test_a_site_that_publishes_headlines_in_another_language_gets_no_evidence_fr
 
 
 def test_a_page_whose_headlines_leave_the_language_open_is_read_in_its_declared_language() -> None:
-    from tamperwatch.detect.rewrite import page_language
+    from tamperwatch.detect.rewrite_text import page_language
 
     mixed = [("/tech/a-1.html", "Apple Intelligence Vision Pro Podcast Review Update")]
     assert page_language(page_of(mixed, "de")) == "de"
@@ -274,3 +274,31 @@ def test_new_headlines_after_a_kicker_in_a_language_the_site_never_used_are_slog
     assert finding.score >= 0.5 and "a language the site never used (fr)" in finding.reason
     assert detector.compare(part, with_headings(french[:2]), before) == []
     assert detector.compare(part, with_headings(french[:2] + french[1:2]), before) == []
+
+
+def test_a_headline_that_names_a_contact_the_page_never_showed_is_signed() -> None:
+    """A headline rewritten to carry a mail address or a messenger link the page never showed is
+    a signature: with the rewrite it is a defacement, in the page's own language. A contact the
+    page already showed (in any case, in a link's address), the site's own address (even written
+    right against Chinese text) and a person's @account quoted in a headline are no signature."""
+    for handle in ("mail: storm.lingdu@protonmail.com", "t.me/bayangan_lima"):
+        after = swap(ZH_STORIES, 0, f"醒醒吧 你们所谓的安全不过是一场笑话 {handle}")
+        assert score(ZH_STORIES, after, "zh", "gbk") >= 0.5, handle
+    known = [*ZH_STORIES, ("/xwzx/lxwm.htm", "联系我们 xinxi@hotmail.example 欢迎来信")]
+    reworded = swap(known, 3, "市图书馆推出寒假亲子阅读 xinxi@hotmail.example 报名")
+    assert score(known, reworded, "zh", "gbk") < 0.5
+    # the site's own address, and a person's account quoted in a headline, are no signature
+    for own in (
+        "读者来信请寄 duzhe@portal.example.cn",
+        "亲子阅读活动 duzhe@portal.example.cn报名",
+        "网友 @lanshan_2024 在微博上说 冬天快乐",
+    ):
+        stories = [*ZH_STORIES, ("/xwzx/2026-12/07/content_30418999.htm", own)]
+        findings = RewriteDetector().compare(
+            {}, page_of(stories, "zh", "gbk"), page_of(ZH_STORIES, "zh", "gbk")
+        )
+        assert all(not f.evidence["signed"] for f in findings), own
+    shown = [*ZH_STORIES, ("mailto:Tips@Hotmail.example", "写信给我们")]
+    cased = [*shown, ("/xwzx/2026-12/07/content_30419000.htm", "线索请发 tips@hotmail.example. 谢谢")]
+    findings = RewriteDetector().compare({}, page_of(cased, "zh", "gbk"), page_of(shown, "zh", "gbk"))
+    assert all(not f.evidence["signed"] for f in findings)
