@@ -10,7 +10,9 @@ A page counts as a *message screen* when it has no navigation landmark, few link
 text; each staging trait it shows adds evidence, and two (not centring alone, which small pages
 share) make a defacement. ``classify`` uses it cold; with history, a site whose own page is a
 message screen (a splash page) is left alone, and a page that still has the site's navigation
-never is one. A page offering its domain for sale (``parked.py``) is a lapsed domain, not this.
+never is one, nor is a page tied to its site by its own code files or its own canonical address
+(``classifier/resources.py``: a maintenance or landing screen of the site). A page offering its
+domain for sale (``parked.py``) is a lapsed domain, not this.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from functools import cache
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
+from tamperwatch.detect.classifier.resources import tied_to_site
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.parked import parked_phrase
 from tamperwatch.detect.rewrite_text import MESSENGER_HOSTS
@@ -155,6 +158,8 @@ class LayoutDetector:
         traits = staging_traits(page, self.config)
         if len(traits) < self.config.min_traits or traits == ["centred"] or parked_phrase(page):
             return []
+        if tied_to_site(page.tree):
+            return []  # the site's own maintenance or landing screen: it loads the site's code
         if len([t for t in traits if t != "centred"]) < self.config.min_traits - 1:
             return []
         score = min(self.config.cap, self.config.per_trait * (len(traits) + 1))

@@ -57,6 +57,23 @@ def test_a_news_page_and_a_small_light_notice_are_not() -> None:
     assert detector.detect({}, page(notice)) == []  # centred alone is what small pages do
 
 
+def test_a_sites_own_dark_maintenance_screen_tied_to_it_by_its_code_is_not_a_defacement() -> None:
+    """A dark, centred maintenance or landing screen that loads the site's own style sheet and
+    script, or names its own address (canonical), is the site's page; the same screen as one
+    self-contained file, or with a single style sheet of its own, is still judged."""
+    line = "Wir sind gleich wieder da. Bei Fragen: @stadtwerke_info"
+    own_code = '<link rel="stylesheet" href="/assets/site.css"><script src="/assets/site.js"></script>'
+    canonical = '<link rel="canonical" href="https://www.stadtwerke.example/wartung">'
+    for tie in (own_code, canonical):
+        html = screen("Wartung", line).replace("</head>", tie + "</head>")
+        assert LayoutDetector().detect({}, page(html)) == [], tie
+    alone = screen("Wartung", line)
+    one_sheet = alone.replace("</head>", '<link rel="stylesheet" href="/assets/site.css"></head>')
+    for html in (alone, one_sheet):
+        [finding] = LayoutDetector().detect({}, page(html))
+        assert finding.score >= 0.5
+
+
 def test_a_parked_domain_is_not_a_defacement_screen() -> None:
     parked = screen(
         "example.org", "Buy this domain today", extra='<a href="mailto:sales@parking.example">ask</a>'

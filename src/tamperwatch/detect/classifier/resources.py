@@ -201,6 +201,18 @@ def resource_vector(tree: LexborHTMLParser, own_paths: float, short_run_share: f
     return [*ties, unwoven_message(tied, own_paths, short_run_share)]
 
 
+def tied_to_site(tree: LexborHTMLParser) -> bool:
+    """Whether a page is tied to its site by its code or its own name for itself: at least
+    ``TIED_OWN_CODE`` style sheets, scripts or preloads from its own paths or hosts, or a link that
+    names the page itself (canonical, manifest, alternate, ``og:url``). A site's maintenance or
+    landing page is; a defacement page dropped as one self-contained file is not."""
+    scan = _scan(tree)
+    if scan.identity:
+        return True
+    sites = _own_sites(scan, _anchor_host(tree))
+    return sum(1 for address in scan.code if address and _is_own(address, sites)) >= TIED_OWN_CODE
+
+
 def unwoven_message(ties: Sequence[float], own_paths: float, short_run_share: float) -> float:
     """How much a page is a message (its share of short text runs) when nothing ties it to a site.
 
