@@ -17,7 +17,9 @@ import re
 import zlib
 from collections import Counter
 from functools import cache
+from urllib.parse import unquote, urljoin, urlsplit
 
+from tamperwatch.detect.origins import registrable_domain
 from tamperwatch.detect.page import Page, visible_text
 from tamperwatch.detect.rewrite_text import href_tokens, tokens
 
@@ -31,6 +33,8 @@ _SLUG_STEM = 4  # leading letters compared between a link's text and its URL slu
 _MIN_SLUG_WORDS = 2  # a slug and a link text need this many words to be compared
 _MIN_COHERENT_WORDS = 3  # a headline needs this many words to fit its own article's slug ...
 _COHERENT_SHARE = 0.5  # ... and this share of them in the slug
+_ARTICLE_ID_DIGITS = 4  # digits of an article's number in its address (content_30418852.htm)
+_MIN_WORD_LETTERS = 2  # letters of a word in an address (a shorter run is a prefix: 't20240305')
 _SLOT_CHARS = 300  # characters of a heading kept per slot
 _LABEL_STEM = 5  # leading letters compared between a label and what replaced it
 
@@ -85,21 +89,43 @@ def mismatched_link_texts(page: Page, candidates: set[str]) -> set[str]:
 
 def coherent_link_texts(page: Page, candidates: set[str]) -> set[str]:
     """The ``candidates`` shown as the text of a link to an article whose URL slug holds most of
-    their words: a headline that fits its own article is reporting, whatever words it uses."""
+    their words: a headline that fits its own article is reporting, whatever words it uses. An
+    article of the site's own addressed by number ('/art/2024/3/5/art_1229_123456.html', how
+    Chinese content systems name theirs) has no slug to hold words: its link text counts as
+    reporting, as a slug-named one that fits does."""
     if not candidates:
         return set()
     out: set[str] = set()
+    own = registrable_domain(page.host)
     for anchor in page.tree.css("a[href]")[:_MAX_ANCHORS]:
         text = " ".join(visible_text(anchor, " ").split())
         hits = [c for c in candidates if c in text]
         if not hits:
             continue
-        slug = href_tokens(anchor.attributes.get("href") or "")
+        href = anchor.attributes.get("href") or ""
+        if _numbered_article(page, href, own):
+            out.update(line for line in hits if len(tokens(line)) >= _MIN_COHERENT_WORDS)
+            continue
+        slug = href_tokens(href)
         for line in hits:
             words = tokens(line)
             if len(words) >= _MIN_COHERENT_WORDS and len(words & slug) >= _COHERENT_SHARE * len(words):
                 out.add(line)
     return out
+
+
+def _numbered_article(page: Page, href: str, own: str) -> bool:
+    """Whether ``href`` names one of the site's own articles by a number: its last path segment
+    holds at least ``_ARTICLE_ID_DIGITS`` digits and fewer than ``_MIN_COHERENT_WORDS`` words."""
+    try:
+        parts = urlsplit(urljoin(page.url, href.strip()))
+    except ValueError:
+        return False
+    if parts.scheme not in ("http", "https") or registrable_domain(parts.hostname or "") != own:
+        return False
+    last = unquote(parts.path).rstrip("/").rsplit("/", 1)[-1]
+    words = [w for w in re.findall(r"[^\W\d_]+", last) if len(w) >= _MIN_WORD_LETTERS]
+    return sum(ch.isdigit() for ch in last) >= _ARTICLE_ID_DIGITS and len(words) < _MIN_COHERENT_WORDS
 
 
 def _hash(text: str) -> int:

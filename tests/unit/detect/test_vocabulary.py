@@ -179,6 +179,25 @@ def test_a_hacking_headline_that_fits_its_own_article_url_is_reporting() -> None
     assert not fitting or fitting[0].score < 0.5
 
 
+def test_a_hacking_headline_of_an_article_the_site_numbers_is_reporting() -> None:
+    """A Chinese portal names its articles by number ('content_30418852.htm'), so no slug can
+    hold a headline's words: a headline linking to one of the site's own numbered articles is its
+    news; the same words linking to another site, or to an article whose slug says something else,
+    are not reporting."""
+    from tamperwatch.detect.headline_slots import coherent_link_texts
+
+    news = "警方通报多家网站遭黑客攻击 黑客组织宣称入侵政府网站"
+    links = {
+        "/xwzx/2026-12/07/content_30418852.htm": True,
+        "/art/2026/12/7/art_1229_123456.html": True,
+        "https://other.example/xwzx/content_30418853.htm": False,
+        "/news/weather-stays-mild-all-week-2026": False,
+    }
+    for href, reporting in links.items():
+        html = f'<html><body><h2><a href="{href}">{news}</a></h2></body></html>'
+        assert (coherent_link_texts(page(html), {news}) == {news}) is reporting, href
+
+
 def test_a_chinese_portal_renaming_its_title_keeps_its_name_by_character_pairs() -> None:
     """A Chinese title is one run of characters per part ('东岸新闻网_权威新闻_东岸门户'): it is
     compared by character pairs, so a redesign titled '东岸新闻 - 有温度的新闻客户端' with its new
