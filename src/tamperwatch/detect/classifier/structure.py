@@ -3,8 +3,8 @@
 Counts of elements a visitor would notice (links, scripts, images, media, forms, headings,
 paragraphs, navigation landmarks), the number of distinct hosts links point to, and sizes,
 all log-scaled. Attribute quoting, entities and void-tag style are never read. Asset addresses
-and head links are read only by ``resources``, for how they tie the page to its own site (own
-paths and hosts against foreign hosting and inline files), never for where a page was archived.
+and head links are read only by ``resources`` (``FeatureConfig.resources``, off for the shipped
+model), for how they tie the page to its own site, never for where a page was archived.
 
 Nothing here may tell which script a page is written in. Text sizes are measured in display
 width (a Chinese, Japanese or Korean character counts as two: it carries about as much as two
