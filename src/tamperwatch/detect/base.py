@@ -27,6 +27,7 @@ engine builds the detectors):
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, ClassVar, Protocol
 
 from tamperwatch.detect.page import Page
@@ -47,3 +48,14 @@ class Detector(Protocol):
 
     def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
         """Findings for ``page`` against the learned part; [] when nothing is wrong."""
+
+
+def decayed_counts(counts: object, seen: Iterable[str], decay: float, keep: int) -> dict[str, float]:
+    """A profile's counts of what each capture showed (``counts``, as stored), older captures
+    weighing ``decay`` less at each new one, ``seen`` counted once more; the ``keep`` heaviest
+    (ties by name). What every capture shows (a site's name, its menu) stays heaviest however
+    much passes through."""
+    old = {k: float(v) * decay for k, v in dict(counts or {}).items()}  # type: ignore[call-overload]
+    for key in seen:
+        old[key] = old.get(key, 0.0) + 1.0
+    return dict(sorted(old.items(), key=lambda kv: (-kv[1], kv[0]))[:keep])

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 from urllib.parse import urljoin, urlsplit
 
-from tamperwatch.detect.base import ProfilePart
+from tamperwatch.detect.base import ProfilePart, decayed_counts
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.tuning import tuned
 from tamperwatch.models import Finding
@@ -93,10 +93,7 @@ def named(word: str, text: str, config: IdentityConfig = _DEFAULT) -> bool:
 
 
 def _decayed(counts: object, seen: set[str], config: IdentityConfig) -> dict[str, float]:
-    old = {k: float(v) * config.decay for k, v in dict(counts or {}).items()}  # type: ignore[call-overload]
-    for key in seen:
-        old[key] = old.get(key, 0.0) + 1.0
-    return dict(sorted(old.items(), key=lambda kv: (-kv[1], kv[0]))[: config.max_tracked])
+    return decayed_counts(counts, seen, config.decay, config.max_tracked)
 
 
 def _stable(part: ProfilePart, key: str, config: IdentityConfig) -> list[str]:

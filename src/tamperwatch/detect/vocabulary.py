@@ -20,7 +20,7 @@ from functools import cache, cached_property
 from itertools import accumulate
 from typing import ClassVar
 
-from tamperwatch.detect.base import ProfilePart
+from tamperwatch.detect.base import ProfilePart, decayed_counts
 from tamperwatch.detect.headline_slots import (
     coherent_link_texts,
     keep_stable,
@@ -111,15 +111,11 @@ def _keep_title_words(part: ProfilePart, title: set[str], config: VocabularyConf
     """Count each title word across captures (older captures weigh ``title_decay`` less each time)
     and keep the ``max_title_words`` that weigh most: the site's name, in every title, stays however
     many headline words pass through, and a renamed site's new name gets in."""
-    decay = config.title_decay
-    counts = {str(k): float(v) * decay for k, v in dict(part.get("title_counts", {})).items()}
-    for word in part.get("title_words", []) if not counts else []:
-        counts[str(word)] = decay  # a profile of an earlier version kept the words without counts
-    for word in title:
-        counts[word] = counts.get(word, 0.0) + 1.0
-    kept = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[: config.max_title_words]
-    part["title_counts"] = {word: round(weight, 3) for word, weight in kept}
-    part["title_words"] = sorted(word for word, _ in kept)
+    # a profile of an earlier version kept the words without counts: each as seen once
+    counts = part.get("title_counts") or dict.fromkeys(part.get("title_words", []), 1.0)
+    kept = decayed_counts(counts, title, config.title_decay, config.max_title_words)
+    part["title_counts"] = {word: round(weight, 3) for word, weight in kept.items()}
+    part["title_words"] = sorted(kept)
 
 
 def _line_hash(line: str) -> int:
