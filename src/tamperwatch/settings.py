@@ -104,6 +104,7 @@ class Settings(BaseSettings):
             "rewrite",
             "foreign_text",
             "metadata",
+            "generated_text",
             "layout",
             "identity",
             "redirect_anomaly",

@@ -5,7 +5,7 @@ Read from the alignment of the previous clean capture's text lines with this one
 most one line, none of them inside a link (a publish adds teasers that link to articles; a
 message links nowhere), together long enough to say something. The lines right after a new
 teaser are its summary, not a block, when written like the teaser or the page (script and
-language); a single new line is one when
+language); a single new line, or a short run of them, is one when
 its own markup paints it (below) and it names a contact handle the page never showed. Its
 **markup** is judged too: a
 block whose own new wrapper elements paint their own colours (an inline ``style`` with
@@ -52,8 +52,9 @@ class BlocksConfig:
     min_block_lines: int = 2  # a message has a heading and at least one line
     kicker_lines: int = 1  # lines right before a new linked headline that belong to its teaser
     min_block_letters: int = 40  # letters of a block (CJK characters counting two)
-    # A single new line counts as a block when its own markup paints it and it names a new contact
-    # handle (a banner line signed by its authors, pasted above a headline), and it has this many letters
+    # A single new line (or a short run of them) counts as a block when its own markup paints it and it
+    # names a new contact handle (a banner line signed by its authors, pasted above a headline), and it
+    # has this many letters
     painted_line_letters: int = 16
     max_blocks: int = 4  # blocks judged per check
     markup_window: int = 600  # characters before a block's first line searched for its opening tags
@@ -173,13 +174,14 @@ def _markup(page: Page, previous: Page, block: tuple[str, ...], config: BlocksCo
 def _signed_lines(
     previous: Page, page: Page, lines: list[tuple[str, ...]], config: BlocksConfig
 ) -> list[MessageBlock]:
-    """The single new lines that are messages: each names a contact handle the previous page did
-    not show (a signature, a channel to write to) and paints itself outside the site's style
-    sheets. A painted line alone ('LIVE: ...' in an editor's red) is the site's own news."""
+    """The short runs of new lines (one line, or a few too short for a block) that are messages:
+    each names a contact handle the previous page did not show (a signature, a channel to write
+    to) and paints itself outside the site's style sheets. A painted line alone ('LIVE: ...' in an
+    editor's red) is the site's own news."""
     found: list[MessageBlock] = []
     old: set[str] | None = None
     for one_line in lines:
-        handles = set(contact_handle().findall(one_line[0]))
+        handles = {h for line in one_line for h in contact_handle().findall(line)}
         if not handles:
             continue
         old = set(contact_handle().findall(previous.text)) if old is None else old
@@ -208,7 +210,7 @@ def message_blocks(previous: Page, page: Page, config: BlocksConfig = _DEFAULT) 
     linked: Mapping[str, object] | None = None
     voice: Voice | None = None  # the page's script and language, read when a teaser needs them
     runs: list[tuple[str, ...]] = []
-    single: list[tuple[str, ...]] = []  # one-line runs: blocks only when painted and signed
+    single: list[tuple[str, ...]] = []  # short runs: blocks only when painted and signed
     for tag, _, _, j1, j2 in changes(previous, page):
         if tag == "delete":
             continue
@@ -230,7 +232,8 @@ def message_blocks(previous: Page, page: Page, config: BlocksConfig = _DEFAULT) 
                 single.extend((t,) for t in kickers if letters(t) >= c.painted_line_letters)
                 run = run[: max(0, len(run) - c.kicker_lines)]
             block = len(run) >= c.min_block_lines and sum(letters(t) for t in run) >= c.min_block_letters
-            lone = len(run) == 1 and letters(run[0]) >= c.painted_line_letters
+            # a line or a few, too short for a block: a message only when painted and signed
+            lone = not block and bool(run) and sum(letters(t) for t in run) >= c.painted_line_letters
             if after_link and (block or lone) and voice is None:
                 voice = (page_script(previous), page_language(previous))
             summary = after_link and (block or lone) and _speaks_as(headline, run, voice or ("", ""), c)

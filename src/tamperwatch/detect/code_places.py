@@ -1,7 +1,8 @@
 """Code places: where a page carries script besides its ``<script>`` blocks.
 
 Injected loaders avoid the obvious tag: an image whose ``onerror`` (or a body's ``onload``, an
-SVG's ``onload``...) builds the script element, a ``<script src="data:...">`` whose code is the
+SVG's ``onload``, an animated element's ``onanimationend``: any handler of an event a visitor does
+not fire on purpose) builds the script element, a ``<script src="data:...">`` whose code is the
 address (base64 or percent-encoded), an ``<iframe srcdoc>`` that holds its own page with its own
 scripts. Sites rarely load code from such places (a style sheet's ``onload`` swapping ``rel``
 carries no address), so what is loaded from one counts like an address a script hides.
@@ -13,29 +14,51 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from urllib.parse import unquote
 
 from selectolax.lexbor import LexborHTMLParser
 
-# Events an injected handler uses: they fire on their own, without the visitor doing anything.
-HANDLER_EVENTS = ("onerror", "onload", "onpageshow", "onanimationstart", "onfocus", "ontoggle", "onmouseover")
-_SELECTOR = ", ".join(f"[{event}]" for event in HANDLER_EVENTS) + ', script[src^="data:"], iframe[srcdoc]'
+# Handlers of events a visitor fires on purpose (a click, a key, a form sent, a drag): a share
+# button's ``onclick`` opening a social site is no load. Every other ``on...`` attribute (load,
+# error, animation and transition ends, focus, toggle, media and SVG animation events, pointer
+# hover, events a browser adds later) runs by itself or nearly so, and is read.
+DELIBERATE_EVENTS = frozenset(
+    {"onclick", "ondblclick", "onauxclick", "oncontextmenu", "onsubmit", "onreset", "onchange", "oninput",
+     "onbeforeinput", "oninvalid", "onselect", "onkeydown", "onkeyup", "onkeypress", "onmousedown",
+     "onmouseup", "onpointerdown", "onpointerup", "ontouchstart", "ontouchend", "ontouchmove",
+     "ontouchcancel", "ondrag", "ondragstart", "ondragend", "ondragenter", "ondragleave", "ondragover",
+     "ondrop", "oncopy", "oncut", "onpaste", "onwheel", "onsearch"}
+)  # fmt: skip
+# An event handler attribute's name in the page's source (any case): read to know which to select.
+_HANDLER_NAME = re.compile(rb"[\s\"'/]([oO][nN][a-zA-Z]{3,30})\s*=")
+MAX_HANDLER_NAMES = 40  # distinct handler names selected per page
+ALWAYS_SELECTED = ', script[src^="data:"], iframe[srcdoc]'
 MAX_PLACES = 200  # elements with code outside a script block read per page
 MAX_CODE = 100_000  # characters read of each one's code
 _PADDING = "=="  # base64 padding added so an unpadded payload decodes
 
 
+def handler_names(source: bytes) -> list[str]:
+    """The names of the event handler attributes ``source`` uses for events a visitor does not
+    fire on purpose (lower case, sorted, at most ``MAX_HANDLER_NAMES``)."""
+    names = {m.decode("ascii").lower() for m in _HANDLER_NAME.findall(source)} - DELIBERATE_EVENTS
+    return sorted(names)[:MAX_HANDLER_NAMES]
+
+
 def code_places(tree: LexborHTMLParser) -> list[str]:
     """The code of event handlers and ``data:`` scripts and the markup of ``srcdoc`` frames."""
     out: list[str] = []
-    for node in tree.css(_SELECTOR)[:MAX_PLACES]:
+    events = handler_names(tree.raw_html if isinstance(tree.raw_html, bytes) else b"")
+    selector = "".join(f"[{event}], " for event in events) + ALWAYS_SELECTED.removeprefix(", ")
+    for node in tree.css(selector)[:MAX_PLACES]:
         attrs = node.attributes
         if node.tag == "script" and (attrs.get("src") or "").lower().startswith("data:"):
             out.append(data_url_text(attrs.get("src") or "")[:MAX_CODE])
             continue
         if node.tag == "iframe" and attrs.get("srcdoc"):
             out.append((attrs.get("srcdoc") or "")[:MAX_CODE])
-        out.extend((attrs.get(event) or "")[:MAX_CODE] for event in HANDLER_EVENTS if attrs.get(event))
+        out.extend((attrs.get(event) or "")[:MAX_CODE] for event in events if attrs.get(event))
     return [code for code in out if code.strip()]
 
 

@@ -2,11 +2,12 @@
 
 Link spam aimed at crawlers needs no visible anchor: the links sit in a comment
 (``<!--[if IE]><a href=...>``), escaped in a ``<textarea>``, inside a ``<template>`` (the
-document ``inert.py`` parses from it), as the options of a ``<select>`` or as the items of an
-``application/ld+json`` list. Like an anchor, a
-data link pairs an address with words to show: an anchor with text (once the comment or the
-textarea's text is read as markup), an option with a label, a structured-data object with a
-``name`` and a ``url``. Bare addresses (a ``sameAs`` list of the site's social profiles, a
+document ``inert.py`` parses from it), as the options of a ``<select>`` or a ``<datalist>``, as
+the areas of an image ``<map>`` or as the items of an ``application/ld+json`` list. Like an
+anchor, a data link pairs an address with words to show: an anchor with text (once the comment or
+the textarea's text is read as markup), an option with its value, label or text (whichever is
+not the address), an area with its ``alt``, a structured-data object with a ``name`` and a
+``url``. Bare addresses (a ``sameAs`` list of the site's social profiles, a
 vocabulary's ``@context``) are no links. Each container is a block of its own.
 """
 
@@ -24,8 +25,9 @@ from tamperwatch.detect.page import Page, visible_text
 from tamperwatch.detect.resources import own_domain
 
 # Containers whose content holds links as data; a comment is found by walking the tree.
-CONTAINERS = 'textarea, select, script[type="application/ld+json"]'
+CONTAINERS = 'textarea, select, datalist, map, script[type="application/ld+json"]'
 _COMMENT = "-comment"
+_ADDRESS = ("http://", "https://", "//")  # how an option's address starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,11 +73,22 @@ def _containers(page: Page, c: DataLinksConfig) -> Iterator[list[tuple[str, str]
     for node in page.tree.css(CONTAINERS)[: c.max_containers]:
         if node.tag == "textarea":
             yield _anchors(node.text(deep=True)[: c.max_chars], c)
-        elif node.tag == "select":
-            options = node.css("option[value]")[: c.max_links]
-            yield [(o.attributes.get("value") or "", visible_text(o).strip()) for o in options]
+        elif node.tag in ("select", "datalist"):
+            yield [_option_link(o) for o in node.css("option")[: c.max_links]]
+        elif node.tag == "map":  # an image map's areas: links whose words are their alt text
+            areas = node.css("area[href]")[: c.max_links]
+            yield [(a.attributes.get("href") or "", (a.attributes.get("alt") or "").strip()) for a in areas]
         else:
             yield _named_urls(node.text(deep=True)[: c.max_chars], c)
+
+
+def _option_link(option: LexborNode) -> tuple[str, str]:
+    """(address, words) of an option: the address is whichever of its ``value``, ``label`` and text
+    is one (a datalist may keep it in the label), the words the first of the others."""
+    attrs = option.attributes
+    parts = [(attrs.get(name) or "").strip() for name in ("value", "label")] + [visible_text(option).strip()]
+    url = next((p for p in parts if p.startswith(_ADDRESS)), "")
+    return url, next((p for p in parts if p and p != url), "")
 
 
 def _comments(page: Page, limit: int) -> Iterator[LexborNode]:

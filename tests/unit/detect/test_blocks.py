@@ -161,6 +161,25 @@ def test_a_single_signed_line_in_its_own_paint_above_a_headline_is_a_block_an_ed
         assert score(before, page(DE, title=TITLE_DE, top=editors + NEW_TEASER)) < 0.5
 
 
+def test_a_short_signed_run_of_lines_in_its_own_paint_is_a_block_an_editors_two_lines_are_not() -> None:
+    """A line or two too short for a block (a Thai line and, on its own line, a messenger link),
+    pasted in the attacker's own paint and signed with a handle the page never showed, is a
+    message like the single signed line; the same two lines in the site's classes, or painted
+    but naming no new handle, are not."""
+    before = page(DE, title=TITLE_DE)
+    stamp = (
+        '<div style="position:absolute;transform:rotate(-12deg);border:4px solid #2a6;color:#2a6">'
+        "Lumen Otter ยืมหน้านี้ไปคืนหนึ่ง<br><small>wa.me/440700900123</small></div>"
+    )
+    [block] = message_blocks(before, page(DE, title=TITLE_DE, top=stamp))
+    assert block.painted and len(block.lines) == 2
+    assert score(before, page(DE, title=TITLE_DE, top=stamp)) >= 0.5
+    classed = '<div class="note">Lumen Otter ยืมหน้านี้ไปคืนหนึ่ง<br><small>wa.me/440700900123</small></div>'
+    unsigned = '<div style="color:#b00">Eilmeldung: Stadtrat vertagt<br><small>Mehr um 18 Uhr</small></div>'
+    for top in (classed, unsigned):
+        assert message_blocks(before, page(DE, title=TITLE_DE, top=top)) == [], top
+
+
 def test_a_block_after_a_new_teaser_in_another_language_than_its_headline_is_no_summary() -> None:
     """Lines right after a new linked headline are its teaser's summary only when they are
     written like it: a block in another script or language pasted after a new teaser is a

@@ -31,10 +31,33 @@ def loads(markup: str) -> list[tuple[str, str]]:
         f'<body onpageshow="{LOADER}">',
         f'<script src="{DATA_SCRIPT}"></script>',
         f"<iframe srcdoc=\"&lt;script src='{EVIL}'&gt;&lt;/script&gt;\"></iframe>",
+        # any handler of an event that fires by itself, whatever its name or case
+        f'<div style="animation:f 1ms" onanimationend="{LOADER}">x</div>',
+        f'<div style="transition:all 1ms" ONTRANSITIONEND="{LOADER}">x</div>',
+        f'<video autoplay muted src="/v.mp4" oncanplay="{LOADER}"></video>',
+        f'<details open ontoggle="{LOADER}"><summary>s</summary></details>',
+        f'<svg><animate attributeName="x" dur="1s" onbegin="{LOADER}"/></svg>',
+        f'<input autofocus onfocusin="{LOADER}">',
     ],
 )
 def test_code_outside_script_blocks_that_loads_an_address_is_hidden_loading(markup: str) -> None:
     assert (EVIL, HIDDEN) in loads(markup)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        f'<a href="#" onclick="{LOADER}">share</a>',
+        f'<form onsubmit="{LOADER}"><input onkeyup="{LOADER}"></form>',
+    ],
+)
+def test_handlers_of_events_a_visitor_fires_on_purpose_are_no_load(markup: str) -> None:
+    assert loads(markup) == []
+
+
+def test_handler_names_in_text_or_script_select_nothing_that_is_not_there() -> None:
+    markup = "<p>click once = twice</p><script>window.onload = init;</script>"
+    assert loads(markup) == []
 
 
 @pytest.mark.parametrize(

@@ -25,3 +25,14 @@ def test_links_without_words_and_unparseable_data_are_no_links() -> None:
         '<select><option value="https://opt.example/"></option></select>'
     )
     assert data_link_blocks(page(news_page(1, footer_extra=extra))) == []
+
+
+def test_datalist_options_and_image_map_areas_are_links_with_words() -> None:
+    options = "".join(f'<option value="https://d{i}.example/" label="cheap offer {i}">' for i in range(2))
+    options += '<option value="cheap offer 2" label="https://d2.example/go">'  # the address in the label
+    areas = "".join(f'<area coords="0,0,1,1" href="https://m{i}.example/" alt="win {i}">' for i in range(3))
+    extra = f'<datalist id="s">{options}</datalist><map name="m">{areas}<area href="https://bare.example/"></map>'
+    blocks = data_link_blocks(page(news_page(1, footer_extra=extra)))
+    # each container is a block; an area that shows no words (no alt) is no link
+    assert {"d0.example", "d1.example", "d2.example"} in blocks
+    assert {"m0.example", "m1.example", "m2.example"} in blocks

@@ -1,0 +1,68 @@
+"""Generated text: sentences a style rule writes onto the page with ``content``."""
+
+# ruff: noqa: E501, RUF001  (style rules written as pages serve them: long lines, Chinese punctuation)
+
+from __future__ import annotations
+
+import pytest
+
+from tamperwatch.detect.engine import DetectionEngine
+from tamperwatch.detect.generated_text import GeneratedTextDetector, generated_texts
+from tamperwatch.detect.profile import Profile
+from tamperwatch.settings import Settings
+
+from .synthetic import capture, news_page, page
+
+
+def _style(rule: str) -> str:
+    return f"<style>{rule}</style>"
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        'body::before{content:"Lumen Otter dropped by tonight, write to lumen.otter@proton.example";display:block}',
+        "header:after { content: 'Diese Startseite spricht heute für uns, nicht für euch' }",
+        'main::before{content:"\\8FD9\\4E2A\\7F51\\7AD9\\4ECA\\665A\\7531\\6211\\4EEC\\4EE3\\4E3A\\53D1\\8A00\\FF0C\\660E\\5929\\89C1"}',
+        '.x::after{content:"这个网站今晚由我们代为发言，明天再见"}',
+    ],
+)
+def test_a_new_sentence_written_by_a_style_rule_is_decisive_whatever_its_language(rule: str) -> None:
+    before = page(news_page(1))
+    now = page(news_page(1, head_extra=_style(rule)))
+    [finding] = GeneratedTextDetector().compare({}, now, before)
+    assert finding.score >= 0.5
+    assert "style rule" in finding.reason
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        '.icon::before{content:"\\f101"}',
+        '.ad::before{content:"Anzeige"}',
+        'q::before{content:"\\201C"} q::after{content:"\\201D"}',
+        '.more::after{content:" Read more"}',
+        '.crumbs li+li::before{content:" / "}',
+        '.blob::before{content:"QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0NTY3"}',
+    ],
+)
+def test_icons_quotes_labels_and_codes_are_no_sentence(rule: str) -> None:
+    assert generated_texts(page(news_page(1, head_extra=_style(rule)))) == ()
+
+
+def test_a_sentence_the_previous_capture_already_showed_is_no_finding() -> None:
+    rule = _style('.notice::before{content:"Our offices are closed between the holidays, back on Monday"}')
+    before = page(news_page(1, head_extra=rule))
+    assert GeneratedTextDetector().compare({}, page(news_page(2, head_extra=rule)), before) == []
+
+
+def test_the_engine_flags_a_generated_sentence_after_learning_a_history() -> None:
+    engine = DetectionEngine.from_settings(Settings())
+    profile = Profile()
+    previous = None
+    for day in range(4):
+        previous = engine.page(capture(news_page(day)))
+        engine.learn(profile, previous, trusted=True)
+    rule = _style('body::before{content:"Lumen Otter was here tonight, this page speaks for us now"}')
+    screen = engine.screen(profile, capture(news_page(4, head_extra=rule)), previous=previous)
+    assert engine.verdict(screen).defaced
