@@ -139,23 +139,31 @@ def score_redteam_cjk(folder: Path, work: Path, workers: int) -> dict[str, Any]:
     """The CJK edition (``python -m bench.redteam --edition cjk``: Chinese- and Japanese-language site
     histories and pages written from scratch, no corpus), generated into ``folder`` unless it already
     holds a set, scored like the others; its predictions stay in ``work``."""
-    if not (folder / "labels.json").is_file():
-        generate = [sys.executable, "-m", "bench.redteam", "--edition", "cjk", "--out", str(folder)]
-        subprocess.run(generate, check=True, cwd=ROOT)
-    (work / "rtcjk-run").mkdir()
-    print(f"== red-team set, CJK edition ({folder}) ==", flush=True)
-    return score(folder / "labels.json", predict(folder, work / "rtcjk-run", workers))
+    return score_redteam_named("cjk", "CJK edition", folder, work, workers)
 
 
 def score_redteam_cjk2(folder: Path, work: Path, workers: int) -> dict[str, Any]:
     """CJK edition 2 (``python -m bench.redteam --edition cjk2``: a second author's Chinese-, Japanese-
     and Korean-language sites, no corpus), generated into ``folder`` unless it holds a set."""
+    return score_redteam_named("cjk2", "CJK edition 2", folder, work, workers)
+
+
+def score_redteam_cjk3(folder: Path, work: Path, workers: int) -> dict[str, Any]:
+    """CJK edition 3 (``python -m bench.redteam --edition cjk3``: a third author's Chinese-, Japanese-
+    and Korean-language sites and pages, no corpus), generated into ``folder`` unless it holds a set."""
+    return score_redteam_named("cjk3", "CJK edition 3", folder, work, workers)
+
+
+def score_redteam_named(edition: str, title: str, folder: Path, work: Path, workers: int) -> dict[str, Any]:
+    """A red-team edition that needs no corpus (``python -m bench.redteam --edition EDITION --out
+    FOLDER``), generated into ``folder`` unless it already holds a set, scored like the others; its
+    predictions stay in ``work``."""
     if not (folder / "labels.json").is_file():
-        generate = [sys.executable, "-m", "bench.redteam", "--edition", "cjk2", "--out", str(folder)]
+        generate = [sys.executable, "-m", "bench.redteam", "--edition", edition, "--out", str(folder)]
         subprocess.run(generate, check=True, cwd=ROOT)
-    (work / "rtcjk2-run").mkdir()
-    print(f"== red-team set, CJK edition 2 ({folder}) ==", flush=True)
-    return score(folder / "labels.json", predict(folder, work / "rtcjk2-run", workers))
+    (work / f"rt{edition}-run").mkdir()
+    print(f"== red-team set, {title} ({folder}) ==", flush=True)
+    return score(folder / "labels.json", predict(folder, work / f"rt{edition}-run", workers))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -180,6 +188,11 @@ def main(argv: list[str] | None = None) -> int:
         "--redteamcjk2",
         type=Path,
         help="also score CJK red-team edition 2 in this folder (generated there first when it holds no set)",
+    )
+    parser.add_argument(
+        "--redteamcjk3",
+        type=Path,
+        help="also score CJK red-team edition 3 in this folder (generated there first when it holds no set)",
     )
     parser.add_argument(
         "--redteam2",
@@ -237,6 +250,8 @@ def main(argv: list[str] | None = None) -> int:
             columns["red team cjk"] = score_redteam_cjk(args.redteamcjk, work, args.workers)
         if args.redteamcjk2 is not None:
             columns["red team cjk2"] = score_redteam_cjk2(args.redteamcjk2, work, args.workers)
+        if args.redteamcjk3 is not None:
+            columns["red team cjk3"] = score_redteam_cjk3(args.redteamcjk3, work, args.workers)
         if args.redteam2 is not None:
             columns["red team v2"] = score_redteam2(dev, args.redteam2, work, args.workers)
         if args.redteam3 is not None:

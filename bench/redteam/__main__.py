@@ -16,7 +16,11 @@ def main(argv: list[str] | None = None) -> int:
     from .cjk.cli import wants_cjk
     from .cjk2.cli import main as cjk2_main
     from .cjk2.cli import wants_cjk2
+    from .cjk3.cli import main as cjk3_main
+    from .cjk3.cli import wants_cjk3
 
+    if wants_cjk3(sys.argv[1:] if argv is None else argv):  # CJK edition 3: no corpus either
+        return cjk3_main(sys.argv[1:] if argv is None else argv)
     if wants_cjk2(sys.argv[1:] if argv is None else argv):  # CJK edition 2: no corpus either
         return cjk2_main(sys.argv[1:] if argv is None else argv)
     if wants_cjk(sys.argv[1:] if argv is None else argv):  # the CJK edition: no corpus, its own options

@@ -93,6 +93,7 @@ def build_scenario(family: str, index: int, seed: int) -> Scenario:
             family=family if label == "defaced" else label,
         ))  # fmt: skip
     info: dict[str, object] = {
+        "edition": "cjk3",
         "kind": "attack" if family != "legit" else ("legit-redesign" if redesign else "legit"),
         "family": family, "site": site.key, "language": site.lang, "charset": site.label,
         "codec": site.codec, "template": site.layout, "cadence_h": p.cadence, "captures": p.total,

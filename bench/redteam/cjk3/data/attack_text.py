@@ -15,7 +15,7 @@ SLOGANS: dict[str, tuple[str, ...]] = {
     "ja": ("この国の政治は腐っている", "真実を隠す省庁に未来はない", "国民の声を聞け",
            "汚染水の真実を公開せよ"),
     "ko": ("국민을 속이는 기관은 필요 없다", "진실을 밝혀라 책임자는 사퇴하라", "우리는 잊지 않는다"),
-    "en": ("Your servers belong to the people now", "Free the press, free the people",
+    "en": ("Every server here answers to us now", "Free the press, free the people",
            "Nothing here is secure, admin", "Wake up, the truth is out"),
     "id": ("Kami tidak akan diam selamanya", "Suara rakyat tidak bisa dibungkam"),
     "vi": ("Biển Đông là của chúng tôi", "Hãy trả lại sự thật cho nhân dân"),

@@ -1,5 +1,7 @@
 """Japanese (ministry staff blog) and Korean (public agency) headline material (legit)."""
 
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 COMMON = {
@@ -18,6 +20,7 @@ TOPICS: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {
             "職員が{study}について学びました",
             "{program}の結果について",
             "【お知らせ】{notice}",
+            "{event}のご報告（第①回）",
         ),
         {
             "place": ("北海道", "瀬戸内", "奄美", "信州", "能登", "八重山"),

@@ -8,6 +8,9 @@ from __future__ import annotations
 PLACES = ("临川", "青岩", "云岭", "江淮", "东海", "山海", "南江", "石门", "白沙", "凤鸣", "桃源", "龙溪",
           "清河", "梅岭", "金湾", "柳城")  # fmt: skip
 COMMON = {
+    # given names with characters outside GB2312 (in GBK), as real bylines and honour lists carry them
+    "hero": ("李喆", "张堃", "陈昇", "王珺", "赵赟", "刘璟", "周瑄", "孙犇"),
+    "people2": ("三十年守护一条河", "把课堂搬进田间地头", "从学徒到大国工匠", "深夜急诊室里的坚守"),
     "place": PLACES,
     "year": ("2023", "2024", "2025"),
     "n": ("2", "3", "5", "6", "8", "12", "15", "20", "26", "31", "48"),
@@ -29,6 +32,7 @@ TOPICS: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {
             "全省公安机关召开{campaign}推进会",
             "{place}交警发布{event}期间出行提示",
             "网警提示：警惕{tip2}",
+            "{place}民警{hero}获评全省优秀人民警察",
         ),
         {
             "case": (
@@ -257,6 +261,7 @@ TOPICS: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {
             "文旅｜{travel}",
             "{place}多家{sector}{econ3}",
             "网络安全周｜{sec}",
+            "人物｜{hero}：{people2}",
         ),
         {
             "econ": (
@@ -339,6 +344,7 @@ TOPICS: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {
             "{dept}学子在{contest}中获{prize}",
             "讲座预告：{lecture}",
             "关于{year}年{holiday}放假安排的通知",
+            "我校{hero}老师获评省级教学名师",
         ),
         {
             "win": ("获批省级高水平专业群建设单位", "与{n}家企业签订校企合作协议", "入选省双高计划"),
