@@ -20,7 +20,7 @@ from .sites import SITES
 from .state import State
 
 LONG_SHARE = 0.2  # legit scenarios with a long history
-LONG_CHECKED = (20, 45)
+LONG_CHECKED = (20, 55)
 SHORT_CHECKED = (5, 14)
 BEFORE_ATTACK = (1, 8)  # checked legit captures before the attacked one
 REDESIGN_EVERY = 5  # one legit scenario in five goes through a redesign
@@ -82,11 +82,12 @@ def build_scenario(family: str, index: int, seed: int) -> Scenario:
         label: str | None = None
         if n >= p.learn:
             label = "legit-redesign" if p.redesign_at is not None and n >= p.redesign_at else "legit"
+        data = encode(render(st), site.codec)
         if family != "legit" and n == len(timeline) - 1:
-            data, extra = _attacked(family, st, rng, v)
+            legit, (data, extra) = data, _attacked(family, st, rng, v)
+            if data == legit:
+                raise RuntimeError(f"{family} {index}: the attack changed nothing")
             label = "defaced"
-        else:
-            data = encode(render(st), site.codec)
         snaps.append(OutSnap(
             captured_at=st.when.strftime("%Y-%m-%dT%H:%M:%S+08:00"), headers=headers(site, st.gen),
             source=Path(f"{site.key}-{n:02d}.html"), data=data, label=label,
