@@ -39,18 +39,19 @@ def tamper(state: State, rng: random.Random, style: str) -> tuple[str, dict[str,
     st = copy(state)
     shown = _visible(st, before)
     lang = st.site.lang
-    if style == "date" and not any(re.search(r"\d", st.title(st.items[n])) for n in shown):
-        style = "phone"
+    if not shown or (style == "date" and not any(re.search(r"\d", st.title(st.items[n])) for n in shown)):
+        style = "phone"  # nothing of the feed on show (or no number in it): the hotline is what changes
     info: dict[str, object] = {"style": style, "lang": lang}
     if style == "phone":
         digits = [c for c in st.phone if c.isdigit()]
         st.phone = (
             re.sub(r"\d{3}$", f"{rng.randrange(100, 999)}", st.phone) if len(digits) > 3 else st.phone + "1"
         )
-        n = shown[0]
-        st.edits[st.items[n].k] = st.title(st.items[n]) + f"（咨询：{st.phone}）" if lang.startswith("zh") else (
-            st.title(st.items[n]) + f" ({st.phone})")  # fmt: skip
-        info["count"] = 1
+        if shown:  # and one headline now carries the new number
+            item = st.items[shown[0]]
+            extra = f"（咨询：{st.phone}）" if lang.startswith("zh") else f" ({st.phone})"
+            st.edits[item.k] = st.title(item) + extra
+        info["count"] = int(bool(shown))
     elif style == "date":
         n = next(n for n in shown if re.search(r"\d", st.title(st.items[n])))
         title = st.title(st.items[n])

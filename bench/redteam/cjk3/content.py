@@ -59,6 +59,27 @@ def headline(site: Site, rng: random.Random) -> str:
     return fill(rng.choice(patterns), slots, rng)
 
 
+GOV_COLUMNS = (  # mainland portals: which column a title goes to (notices, news, documents, readings)
+    (re.compile("解读"), 3),
+    (re.compile("办法|规定|细则|方案|意见》|要点"), 2),
+    (re.compile("^关于|通知|公告|通告|公示|名单"), 0),
+)
+
+
+OTHER_COLUMNS = (1, 1, 1, 1, 2, 3)  # work news mostly; the rest filed under documents or readings
+
+
+def column_of(site: Site, title: str, rng: random.Random, columns: int) -> int:
+    """The column a CMS editor files the item under: by its kind on mainland government portals
+    (a notice under 通知公告, a reading under 政策解读), anywhere on the others."""
+    if site.lang == "zh-Hans" and site.topic in ("police", "housing", "county", "tourism") and columns >= 4:
+        for pattern, column in GOV_COLUMNS:
+            if pattern.search(title):
+                return column
+        return rng.choice(OTHER_COLUMNS)
+    return rng.randrange(columns)
+
+
 def article_url(site: Site, k: int, when: datetime, column: int) -> str:
     """The URL of item ``k`` in the site's CMS's own scheme."""
     doc = 1_200_000 + k * 7 + column
@@ -86,8 +107,8 @@ def item(site: Site, k: int, seed: int, columns: int) -> Item:
     rng = random.Random(f"cjk3:{seed}:{site.key}:{k}")
     gap = 1 / site.per_hour
     published = EPOCH + timedelta(hours=gap * (k + rng.uniform(-JITTER, JITTER)))
-    column = rng.randrange(columns)
     title = headline(site, rng)
+    column = column_of(site, title, rng, columns)
     edited_at, edited = None, ""
     if rng.random() < EDITED_SHARE:
         edited_at = published + timedelta(hours=rng.randint(*EDIT_AFTER_HOURS))

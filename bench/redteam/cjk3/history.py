@@ -16,7 +16,7 @@ from .state import State
 from .ui import COLUMNS, flavour
 from .vendors import pool
 
-FEED_DEPTH = 60  # items a capture knows of (layouts show fewer)
+FEED_DEPTH = 90  # items a capture knows of (layouts show fewer)
 BANNER_TURN = 0.3  # chance a capture shows the next banner
 VENDOR_FLIP = 0.07  # chance per capture that a vendor tag comes or goes
 MOURNING_SHARE = 0.12  # mainland scenarios with a greyscale mourning day
