@@ -63,8 +63,8 @@ def run(
     overwrite: bool = False,
     edition: int = 1,
 ) -> Counter[str]:
-    """Generate edition ``edition`` (1 to 6) into ``out``; ``seed`` None means the edition's own
-    default (0 for edition 1, ``vN.build.DEFAULT_SEED`` for editions 2 to 6)."""
+    """Generate edition ``edition`` (1 to 7) into ``out``; ``seed`` None means the edition's own
+    default (0 for edition 1, ``vN.build.DEFAULT_SEED`` for editions 2 to 7)."""
     if not (corpus / "labels.json").is_file() or not (corpus / "scenarios").is_dir():
         raise SystemExit(
             f"{corpus} is not an unpacked dev corpus; unpack it with:\n"
@@ -96,10 +96,15 @@ def run(
         from .v6.build import generate as generate_v6
 
         scenarios, pages = generate_v6(corpus, SEED_V6 if seed is None else seed, limit)
+    elif edition == 7:
+        from .v7.build import DEFAULT_SEED as SEED_V7
+        from .v7.build import generate as generate_v7
+
+        scenarios, pages = generate_v7(corpus, SEED_V7 if seed is None else seed, limit)
     elif edition == 1:
         scenarios, pages = generate(corpus, 0 if seed is None else seed, limit)
     else:
-        raise SystemExit(f"unknown red-team edition {edition} (1 to 6)")
+        raise SystemExit(f"unknown red-team edition {edition} (1 to 7)")
     if overwrite:
         clear_previous(out)
     write_all(out, scenarios, pages)
