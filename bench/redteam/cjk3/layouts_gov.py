@@ -9,7 +9,7 @@ from __future__ import annotations
 from .common import alert, banner, esc, footer_lines, head, link, qr, scripts
 from .data.vocab_hant import EN, PT
 from .state import State
-from .ui import NAV, date, flavour, words
+from .ui import date, nav_labels, words
 
 DOCTYPE_OLD = (
     '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
@@ -18,7 +18,7 @@ DOCTYPE_OLD = (
 
 
 def _nav(state: State, cls: str, item_tag: str = "li") -> str:
-    labels = NAV[flavour(state.site.lang, state.site.topic)]
+    labels = nav_labels(state.site.lang, state.site.topic, state.gen)
     cells = "".join(
         f'<{item_tag}><a href="/{"" if n == 0 else f"col/col{100 + n}/"}">{esc(t)}</a></{item_tag}>'
         for n, t in enumerate(labels)

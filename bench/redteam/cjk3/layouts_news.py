@@ -9,11 +9,11 @@ from datetime import timedelta
 
 from .common import alert, banner, esc, footer_lines, head, link, qr, scripts
 from .state import State
-from .ui import NAV, date, flavour, words
+from .ui import date, nav_labels, words
 
 
 def _nav(state: State, cls: str) -> str:
-    labels = NAV[flavour(state.site.lang, state.site.topic)]
+    labels = nav_labels(state.site.lang, state.site.topic, state.gen)
     return (
         f'<ul class="{cls}">'
         + "".join(f'<li><a href="/{n}/">{esc(t)}</a></li>' for n, t in enumerate(labels))

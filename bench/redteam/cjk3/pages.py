@@ -19,7 +19,7 @@ from .history import START, Plan, states
 from .layouts import prefix, render
 from .sites import SITES, Site
 from .state import State
-from .ui import NAV, date, flavour, words
+from .ui import date, nav_labels, words
 
 LEGIT_KINDS = ("article", "notice", "article", "list", "search", "error", "maintenance", "mobile", "front",
                "article")  # fmt: skip
@@ -39,7 +39,7 @@ def _state(site: Site, rng: random.Random, seed: int, gen: int) -> State:
 
 
 def _shell(st: State, title: str, main: str, p: str) -> str:
-    labels = NAV[flavour(st.site.lang, st.site.topic)]
+    labels = nav_labels(st.site.lang, st.site.topic, st.gen)
     w = words(st.site.lang)
     nav = "".join(
         f'<li><a href="/col/col{100 + n}/index.html">{esc(t)}</a></li>' for n, t in enumerate(labels)

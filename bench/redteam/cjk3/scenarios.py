@@ -66,8 +66,11 @@ def _attacked(
 def build_scenario(family: str, index: int, seed: int) -> Scenario:
     """Item ``index`` of ``family`` ("legit" or an attack family), deterministic for ``seed``."""
     rng = random.Random(f"cjk3:{seed}:{family}:{index}")
-    site = SITES[(index + SITE_OFFSET[family]) % len(SITES)]
     redesign = family == "legit" and index % REDESIGN_EVERY == 0
+    spot = (
+        index // REDESIGN_EVERY if redesign else index + SITE_OFFSET[family]
+    )  # redesigns: every site in turn
+    site = SITES[spot % len(SITES)]
     if family == "legit":
         checked = rng.randint(*(LONG_CHECKED if rng.random() < LONG_SHARE else SHORT_CHECKED))
     else:

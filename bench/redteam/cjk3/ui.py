@@ -16,6 +16,25 @@ NAV = {
     "ja": ("ホーム", "新着情報", "職員ブログ", "政策", "報道発表", "統計", "お問い合わせ"),
     "ko": ("홈", "기관소개", "사업안내", "알림마당", "정보공개", "고객센터"),
 }
+NAV_NEW = {  # the navigation a redesign brings
+    "zh-Hans": ("首页", "要闻动态", "信息公开", "政务服务", "政民互动", "数据开放", "专题专栏", "无障碍浏览"),
+    "zh-Hans-news": ("首页", "时政", "民生", "经济", "法治", "文旅", "直播", "融媒号", "客户端"),
+    "zh-Hans-edu": (
+        "首页",
+        "学院概况",
+        "院系专业",
+        "人才培养",
+        "科研服务",
+        "合作交流",
+        "招生就业",
+        "智慧校园",
+    ),
+    "zh-Hant": ("主頁", "最新消息", "服務指南", "資訊中心", "開放數據", "常見問題", "聯絡"),
+    "zh-Hant-news": ("即時", "港澳", "中國", "國際", "經濟", "體育", "影音", "專題"),
+    "zh-Hant-blog": ("首頁", "探索", "旅行日記", "吃吃喝喝", "生活誌", "科技玩物", "社群"),
+    "ja": ("トップ", "お知らせ", "ブログ一覧", "政策・施策", "報道・広報", "データ", "よくある質問"),
+    "ko": ("홈", "진흥원 소개", "주요사업", "소통·참여", "정보공개", "데이터 서비스", "ENGLISH"),
+}
 COLUMNS = {
     "zh-Hans": ("通知公告", "工作动态", "政策文件", "政策解读"),
     "zh-Hans-news": ("要闻", "本地", "财经", "社会"),
@@ -53,6 +72,11 @@ def flavour(lang: str, topic: str) -> str:
     kind = KIND_OF_TOPIC.get(topic, "")
     key = f"{lang}-{kind}" if kind else lang
     return key if key in NAV else lang
+
+
+def nav_labels(lang: str, topic: str, gen: int) -> tuple[str, ...]:
+    """The site's navigation: the old one, or after a redesign the new one."""
+    return (NAV_NEW if gen else NAV)[flavour(lang, topic)]
 
 
 def words(lang: str) -> dict[str, str]:
