@@ -28,6 +28,7 @@ BASE_CSS = (
     "nav ul{list-style:none;display:flex;gap:18px;padding:0}"
     "footer{opacity:.7;font-size:13px;padding:24px 16px}"
 )
+SECTIONS = ("", "local/", "economy/", "living/", "sports/")  # the navigation's paths, in the nav's order
 Body = Callable[[PageLang, random.Random, str], tuple[str, str]]  # (title, main markup)
 
 
@@ -51,7 +52,7 @@ def _article(lang: PageLang, rng: random.Random, domain: str) -> tuple[str, str]
 def _front(lang: PageLang, rng: random.Random, domain: str) -> tuple[str, str]:
     teasers = "".join(
         '<article class="teaser"><h2><a'
-        f' href="/{lang.nav[1 + n % 4].lower()}/{rng.randint(100000, 999999)}.html">'
+        f' href="/{SECTIONS[1 + n % 4]}{rng.randint(100000, 999999)}.html">'
         f"{esc(h)}</a></h2><p>{esc(ps[0])}</p></article>"
         for n, (h, ps) in enumerate((*lang.news, lang.notice, lang.blog))
     )
@@ -266,7 +267,8 @@ def shell(
     name, domain = lang.sites[site]
     nav = ""
     if with_nav:
-        items = "".join(f'<li><a href="/{n}/">{esc(word)}</a></li>' for n, word in enumerate(lang.nav))
+        pairs = zip(SECTIONS, lang.nav, strict=True)
+        items = "".join(f'<li><a href="/{slug}">{esc(word)}</a></li>' for slug, word in pairs)
         logo = f'<a class="logo" href="/">{esc(name)}</a>'
         nav = f'<header class="wrap">{logo}<nav><ul>{items}</ul></nav></header>'
     footer = (
