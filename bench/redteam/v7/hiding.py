@@ -129,7 +129,7 @@ HIDING: dict[str, Hider] = {
     "video-fallback-content": _video,
     "meter-fallback-content": _meter,
     "svg-defs-foreign-block": _svg_defs,
-    "translate-property-offscreen": _translate,
+    "individual-translate-offside": _translate,
     "transform-matrix-zero": _matrix,
     "rotate-y-edge-on": _edge_on,
     "contain-size-collapse": _contain,

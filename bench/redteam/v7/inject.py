@@ -218,7 +218,7 @@ SHAPES: dict[str, Shape] = {
     "fake-consent-box": _consent,
     "corner-toast": _toast,
     "ascii-art-pre": _ascii,
-    "canvas-drawn-text": _canvas,
+    "canvas-painted-message": _canvas,
     "attr-content-pseudo": _attr_content,
     "declarative-shadow-root": _shadow,
     "data-svg-image": _svg_image,

@@ -254,10 +254,10 @@ STYLES: dict[str, Style] = {
     "fake-statement-as-lead": _statement,
     "digits-altered-in-place": _digits,
     "own-headline-twisted": _twist,
-    "footer-contact-handle": _contact,
+    "handle-in-footer-contact-line": _contact,
     "title-and-first-headline": _title_pair,
 }
-OWN_ONLY = frozenset({"digits-altered-in-place", "own-headline-twisted", "footer-contact-handle"})
+OWN_ONLY = frozenset({"digits-altered-in-place", "own-headline-twisted", "handle-in-footer-contact-line"})
 FOREIGN_ONLY: frozenset[str] = frozenset()
 
 

@@ -4,6 +4,7 @@ disjointness from the detectors is checked with the other editions' in test_redt
 
 from __future__ import annotations
 
+import importlib
 import random
 import re
 import unicodedata
@@ -103,6 +104,29 @@ def test_edition_7_has_the_required_variety() -> None:
     assert len({lang.code for lang in PAGE_LANGS}) >= 12
     kinds = {str(legit_page(index, DEFAULT_SEED).info["kind"]) for index in range(150)}
     assert kinds == set(KINDS) and len(kinds) >= 18
+
+
+def _technique_names(package: str) -> set[str]:
+    """Every hiding, shape and style name an edition's modules declare (modules it lacks skipped)."""
+    found: set[str] = set()
+    for module in ("hiding", "inject", "script_styles", "tamper"):
+        try:
+            loaded = importlib.import_module(f"{package}.{module}")
+        except ImportError:
+            continue
+        for attr in ("HIDING", "SHAPES", "STYLES"):
+            found |= set(getattr(loaded, attr, {}))
+    return found
+
+
+def test_edition_7_names_no_technique_or_style_of_editions_1_to_6() -> None:
+    old = set().union(
+        *(_technique_names(p) for p in ("bench.redteam", *(f"bench.redteam.v{n}" for n in range(2, 7))))
+    )
+    mine = _technique_names("bench.redteam.v7")
+    clashes = sorted(mine & old)
+    assert len(mine) >= 60
+    assert not clashes, clashes
 
 
 def test_edition_7_tamper_writes_at_least_14_languages_and_the_pages_own() -> None:
