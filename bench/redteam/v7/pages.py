@@ -62,6 +62,8 @@ MESSAGE_KINDS = frozenset(
     }
 )
 LEGACY_SHARE = 0.7
+NAV_SHARE_MESSAGE = 0.3  # message-shaped pages (maintenance, landing, ...) mostly stand alone
+NAV_SHARE_CONTENT = 0.8  # content pages mostly sit inside the site's navigation
 
 
 DEFACE_LEGACY: dict[str, tuple[tuple[str, str], ...]] = {
@@ -151,7 +153,7 @@ def legit_page(index: int, seed: int) -> PageItem:
     choices = LEGIT_ENCODINGS.get(lang.code, (("utf-8", "utf-8"),))
     label, codec = choices[seen % len(choices)]
     theme = THEME_NAMES[(index // 2) % len(THEME_NAMES)]
-    with_nav = kind not in MESSAGE_KINDS or rng.random() < 0.3
+    with_nav = rng.random() < (NAV_SHARE_MESSAGE if kind in MESSAGE_KINDS else NAV_SHARE_CONTENT)
     site = SITE_OF.get(kind, 0)
     info: dict[str, object] = {
         "lang": lang.code,
