@@ -23,6 +23,9 @@ _INVISIBLE_SET = frozenset(_INVISIBLE_TAGS)
 # links and headings hold a handful; a large block is searched by Lexbor itself.
 _WALKED_ELEMENTS = 32
 _HEADINGS = "h1, h2, h3, marquee"
+# Views a Page derives from its markup alone, small enough to keep once the page is gone (the
+# previous page of a target's next check): its text, not its parse tree nor its markup.
+KEPT_VIEWS = ("title", "text_lines", "declared_language", "headings")
 
 
 def _holds_invisible(node: LexborNode) -> bool:
@@ -80,6 +83,21 @@ class Page:
         self.features: dict[str, Any] = {}  # per-page cache of features several detectors share
         self.max_chars = max_chars
         self.ignore_selectors = ignore_selectors
+
+    def kept_views(self, features: tuple[str, ...]) -> dict[str, object]:
+        """The ``KEPT_VIEWS`` and the named ``features`` this page has derived so far."""
+        kept = {name: vars(self)[name] for name in KEPT_VIEWS if name in vars(self)}
+        kept.update({f"features:{key}": self.features[key] for key in features if key in self.features})
+        return kept
+
+    def adopt(self, views: dict[str, object]) -> None:
+        """Take ``views`` (``kept_views`` of a page of the same markup, address, selectors and
+        length limit) as derived already: each is what this page would derive itself."""
+        for name, value in views.items():
+            if name.startswith("features:"):
+                self.features.setdefault(name.removeprefix("features:"), value)
+            elif name in KEPT_VIEWS:
+                vars(self).setdefault(name, value)
 
     @cached_property
     def html(self) -> str:

@@ -169,8 +169,8 @@ class RewriteDetector:
             segment = new_segments(text, known, common_tokens(previous)) if old is not None else ""
             if segment:
                 rewritten.append((href, old or "", segment))
-            elif (
-                old is None and len(slug) >= cfg.min_slug_tokens and foreign(text) and not tokens(text) & slug
+            elif (  # the language guess last: the cheap tests rule most links out
+                old is None and len(slug) >= cfg.min_slug_tokens and not tokens(text) & slug and foreign(text)
             ):
                 off_slug.append(text)
         stale = False
@@ -189,7 +189,7 @@ class RewriteDetector:
         )
         for old_heading, heading in rewritten_headings(previous, page):
             # in place, in another language, or where every known-good capture had the same one
-            if (foreign(heading) or old_heading in stable) and not any(
+            if (old_heading in stable or foreign(heading)) and not any(
                 heading in t or t in heading for _, _, t in rewritten
             ):
                 rewritten.append(("", old_heading, heading))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from functools import cache
 from urllib.parse import unquote, urljoin, urlsplit
@@ -61,6 +62,11 @@ def char_script(ch: str) -> str:
 
 
 @cache
+def _ascii_letter() -> re.Pattern[str]:
+    return re.compile(r"[A-Za-z]")
+
+
+@cache
 def _word() -> re.Pattern[str]:
     return re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -94,9 +100,12 @@ def _fold(text: str) -> str:
 
 def tokens(text: str) -> set[str]:
     """Comparable tokens of ``text``: word stems, and character pairs of CJK runs."""
-    out: set[str] = set()
+    folded = _fold(text)
     paired = _paired_char()
-    for word in _word().findall(_fold(text)):
+    if paired.search(folded) is None:  # no CJK run anywhere: each word's stem alone
+        return {word[:5] for word in _word().findall(folded) if len(word) >= 2}
+    out: set[str] = set()
+    for word in _word().findall(folded):
         if paired.search(word) is None:  # no CJK run: the word's stem alone
             if len(word) >= 2:
                 out.add(word[:5])
@@ -234,11 +243,10 @@ def headline_texts(page: Page) -> tuple[str, ...]:
 
 def script_of(text: str, min_letters: int) -> str:
     """The script most of ``text``'s letters are in ('kana' when Japanese kana are present), or ''."""
-    counts: dict[str, int] = {}
-    for ch in text:
-        script = char_script(ch)
-        if script:
-            counts[script] = counts.get(script, 0) + 1
+    if min_letters > 0 and text.isascii():  # ASCII letters are Latin, its other characters none
+        return "latin" if len(_ascii_letter().findall(text)) >= min_letters else ""
+    counts = Counter(map(char_script, text))  # in order of first appearance, as max() needs
+    counts.pop("", None)
     total = sum(counts.values())
     if total < min_letters:
         return ""

@@ -157,6 +157,8 @@ async def previous_page(ctx: CheckContext, svc: Services) -> Page | None:
         return None
     old = replace(cap, body=ctx.previous_body, redirect_chain=(), screenshot=b"", dom="", render=None)
     ctx.previous_page = svc.engine.page(old, ctx.target.ignore_selectors)
+    # what this target's last check derived from that very page, when it parsed it
+    svc.recent_pages.adopt(ctx.target.id, ctx.previous_page, reference, id(svc.engine_for(ctx.target)))
     return ctx.previous_page
 
 

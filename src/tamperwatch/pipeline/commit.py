@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from tamperwatch.archive.base import ProfileUpdate
+from tamperwatch.detect.screen import ScreenMode
 from tamperwatch.incidents.service import SYSTEM_ACTOR
 from tamperwatch.models import Incident, IncidentEvent, IncidentKind, Status
 from tamperwatch.pipeline import render_stage
@@ -38,6 +39,7 @@ async def learn(ctx: CheckContext, svc: Services) -> None:
     """Apply the judge's profile change: learn a clean capture, accept a consistent redesign."""
     change, selectors, engine = ctx.change, ctx.target.ignore_selectors, svc.engine_for(ctx.target)
     if change is None:
+        _keep_page(ctx, svc)
         return
     ctx.state.consecutive_suspicious = change.consecutive_suspicious
     if change.count_unchanged:
@@ -49,6 +51,17 @@ async def learn(ctx: CheckContext, svc: Services) -> None:
     if change.accept is not None:
         engine.accept(await profile_of(ctx, svc), change.accept, selectors)
         ctx.profile_dirty = ctx.keep_previous_profile = True
+    _keep_page(ctx, svc)
+
+
+def _keep_page(ctx: CheckContext, svc: Services) -> None:
+    """Keep what the check's page derived (detected, learned) for the next check, whose
+    reference it is when clean. Only a screened page: a learning round over many targets keeps
+    nothing (the first judged check parses its reference once)."""
+    page, capture, screen = ctx.page, ctx.capture, ctx.screen
+    judged = screen is not None and screen.mode is ScreenMode.JUDGED
+    if judged and page is not None and capture is not None and page.capture is capture:
+        svc.recent_pages.keep(ctx.target.id, page, capture.content_hash, id(svc.engine_for(ctx.target)))
 
 
 async def update_state(ctx: CheckContext, svc: Services) -> None:

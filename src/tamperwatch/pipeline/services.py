@@ -16,6 +16,7 @@ from tamperwatch.models import IncidentEvent, Target
 from tamperwatch.notify.base import Notifier
 from tamperwatch.pipeline.cloaking_plan import CloakingPlan
 from tamperwatch.pipeline.judge import Judge
+from tamperwatch.pipeline.recent_pages import RecentPages
 
 
 class EventSink(Protocol):
@@ -49,6 +50,8 @@ class Services:
     delta_learn_every: int = 64  # one cleared change in this many is still learned from
     renderer: Fetcher | None = None  # the render tier (BrowserFetcher); None: no target renders
     render_interval_s: float = 4 * 3600.0  # 'periodic' targets render at least this often
+    # each target's last parsed page, its derived views kept for the next check's comparison
+    recent_pages: RecentPages = field(default_factory=RecentPages)
     judge: Judge = field(init=False)  # the verdict rules, over ``engine``
     incidents: IncidentService = field(init=False)  # opens and changes incidents, as signed events
 
