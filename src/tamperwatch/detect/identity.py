@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import ClassVar
-from urllib.parse import urljoin, urlsplit
 
 from tamperwatch.detect.base import ProfilePart, decayed_counts
 from tamperwatch.detect.page import Page
@@ -60,13 +59,13 @@ def internal_paths(page: Page, config: IdentityConfig = _DEFAULT) -> set[str]:
         href = (node.attributes.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
-        try:
-            parts = urlsplit(urljoin(page.url, href))
-        except ValueError:
+        resolved = page.resolve(href)
+        if resolved is None:
             continue
-        if (parts.hostname or "").lower() != page.host:
+        _, _, host, path = resolved
+        if host.lower() != page.host:
             continue
-        path = parts.path.rstrip("/").lower() or "/"
+        path = path.rstrip("/").lower() or "/"
         out.add(path[: config.max_path_chars])
     page.features[_PATHS_FEATURE] = out
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -25,7 +25,10 @@ _WALKED_ELEMENTS = 32
 _HEADINGS = "h1, h2, h3, marquee"
 # Views a Page derives from its markup alone, small enough to keep once the page is gone (the
 # previous page of a target's next check): its text, not its parse tree nor its markup.
-KEPT_VIEWS = ("title", "text_lines", "declared_language", "headings")
+KEPT_VIEWS = ("title", "text_lines", "declared_language", "headings", "links")
+# A link resolved against the page's address: the absolute URL, its scheme, host (lower case,
+# '' for none) and path; None when the reference cannot be parsed.
+Resolved = tuple[str, str, str, str] | None
 
 
 def _holds_invisible(node: LexborNode) -> bool:
@@ -83,6 +86,7 @@ class Page:
         self.features: dict[str, Any] = {}  # per-page cache of features several detectors share
         self.max_chars = max_chars
         self.ignore_selectors = ignore_selectors
+        self._borrowed: dict[str, Resolved] | None = None  # resolved references of the page before
 
     def kept_views(self, features: tuple[str, ...]) -> dict[str, object]:
         """The ``KEPT_VIEWS`` and the named ``features`` this page has derived so far."""
@@ -98,6 +102,36 @@ class Page:
                 self.features.setdefault(name.removeprefix("features:"), value)
             elif name in KEPT_VIEWS:
                 vars(self).setdefault(name, value)
+
+    @cached_property
+    def links(self) -> dict[str, Resolved]:
+        """The references this page resolved (``resolve``), by reference as written."""
+        return {}
+
+    def resolve(self, href: str) -> Resolved:
+        """``href`` resolved against the page's address (``urljoin`` then ``urlsplit``), once per
+        page and reference; a reference the page before it resolved (``borrow_links``) is taken
+        as it resolved it."""
+        links = self.links
+        if href in links:
+            return links[href]
+        borrowed = self._borrowed
+        if borrowed is not None and href in borrowed:
+            found = borrowed[href]
+        else:
+            try:
+                url = urljoin(self.url, href)
+                parts = urlsplit(url)
+                found = (url, parts.scheme, parts.hostname or "", parts.path)
+            except ValueError:
+                found = None
+        links[href] = found
+        return found
+
+    def borrow_links(self, other: Page) -> None:
+        """Take the references ``other`` resolved as resolved: the same address's previous page."""
+        if other is not self and other.url == self.url:
+            self._borrowed = other.links
 
     @cached_property
     def html(self) -> str:

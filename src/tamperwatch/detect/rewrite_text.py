@@ -11,7 +11,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from functools import cache
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote
 
 from selectolax.lexbor import LexborNode as Node
 
@@ -208,14 +208,13 @@ def article_links(page: Page, own: str) -> dict[str, str]:
         href = _href_of(node).strip()
         if not href or not text or len(text) > MAX_TEXT or len(tokens(text)) < MIN_HEADLINE_TOKENS:
             continue
-        try:
-            url = urljoin(page.url, href)
-            parts = urlsplit(url)
-        except ValueError:
+        resolved = page.resolve(href)
+        if resolved is None:
             continue
-        if parts.scheme not in ("http", "https") or registrable_domain(parts.hostname or "") != own:
+        url, scheme, host, path = resolved
+        if scheme not in ("http", "https") or registrable_domain(host) != own:
             continue
-        if _article_path(parts.path):
+        if _article_path(path):
             texts.setdefault(url.split("#", 1)[0], set()).add(text)
     out = {url: max(found, key=len) for url, found in texts.items() if len(found) <= MAX_TEXTS_PER_HREF}
     page.features["rewrite.articles"] = out

@@ -136,7 +136,10 @@ async def screen(ctx: CheckContext, svc: Services) -> None:
         svc.engine.close_learning(profile)  # the replay contract: later checks are all judged
         ctx.profile_dirty = True
     if not ctx.known_good:
-        ctx.screen = svc.engine_for(ctx.target).screen(profile, page, previous=await previous_page(ctx, svc))
+        previous = await previous_page(ctx, svc)
+        if previous is not None:
+            page.borrow_links(previous)  # most of a page's links are the page before's
+        ctx.screen = svc.engine_for(ctx.target).screen(profile, page, previous=previous)
     ctx.timings["detect"] = time.perf_counter() - t1
 
 
