@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -38,6 +39,8 @@ from tamperwatch.detect.slots import changes, linked_lines
 PAINTING_TAGS = frozenset({"font", "center", "marquee"})  # tags that paint without a style sheet
 _WIDE = ("han", "kana", "hangul")
 WIDE_LETTER = 2  # letters a Chinese, Japanese or Korean character counts as (a word's worth)
+_VOWEL_MARKS = frozenset({"Mn", "Mc"})  # combining marks: the vowel signs of abugidas (and accents)
+_LAST_ASCII = "\x7f"
 _PROBE_CHARS = 40  # leading characters of a line looked for in the page's source
 _MIN_LEAD_CHARS = 12  # a shorter lead (before a character written as an entity) is too common to look for
 _MAX_LEAD_TRIES = 8  # places of a line's lead checked for the rest of the line
@@ -107,8 +110,14 @@ def contact_handle() -> re.Pattern[str]:
 
 
 def letters(text: str, wide: int = WIDE_LETTER) -> int:
-    """Letters of ``text``, a Chinese, Japanese or Korean character counting ``wide``."""
-    return sum((wide if char_script(c) in _WIDE else 1) for c in text if c.isalpha())
+    """Letters of ``text``, a Chinese, Japanese or Korean character counting ``wide``. The vowel
+    signs of Devanagari, Bengali, Thai and the other scripts that write vowels as marks on a
+    consonant count as letters too, as a vowel does in a Latin word."""
+    return sum(
+        (wide if char_script(c) in _WIDE else 1)
+        for c in text
+        if c.isalpha() or (c > _LAST_ASCII and unicodedata.category(c) in _VOWEL_MARKS)
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from tamperwatch.detect.blocks import message_blocks
+from tamperwatch.detect.blocks import letters, message_blocks
 from tamperwatch.detect.foreign_text import ForeignTextDetector
 from tamperwatch.detect.page import Page
 from tamperwatch.models import Capture
@@ -256,3 +256,12 @@ def test_a_summary_written_like_its_headline_or_like_the_page_is_no_message() ->
     )
     now = page(ZH.replace("市人民政府", "市役所"), title="市役所", extra=kanji, charset="utf-8")
     assert message_blocks(ja_before, now) == []
+
+
+def test_vowel_signs_of_hindi_bengali_and_thai_count_as_letters_as_latin_vowels_do() -> None:
+    """A sentence counts about as many letters in Hindi or Thai as in a Latin script: the vowel
+    signs written as marks on a consonant are letters (each Chinese character counts two)."""
+    assert letters("यह पन्ना") == 7  # य ह प न ् न ा: consonants, a virama and a vowel sign
+    assert letters("หน้าแรก") == 7
+    assert letters("Seite eins") == 9
+    assert letters("首页") == 4
