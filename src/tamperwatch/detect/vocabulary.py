@@ -84,6 +84,30 @@ _IMAGERY = "marquee, audio[autoplay], bgsound, embed[autostart], video[autoplay]
 
 
 @cache
+def _any_stem() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(stem) for stem in STEMS if stem))
+
+
+def _stem_lines(joined: str, starts: list[int], most: int) -> set[int]:
+    """Indexes of the lines of ``joined`` (starting at ``starts``) that hold a lexicon stem, stem
+    by stem until ``most`` are found. One scan for all stems (no stem spans a line) when fewer
+    than ``most`` lines hold one; the stem-by-stem search decides which ones count otherwise, and
+    where lower-casing lengthened the text (its line starts are off)."""
+    if len(joined) + 1 == starts[-1] and all(STEMS):
+        found = {bisect_right(starts, m.start()) - 1 for m in _any_stem().finditer(joined)}
+        if len(found) < most:
+            return found
+    candidates: set[int] = set()
+    for stem in STEMS:
+        pos = joined.find(stem)
+        while pos >= 0 and len(candidates) < most:
+            index = bisect_right(starts, pos) - 1
+            candidates.add(index)
+            pos = joined.find(stem, starts[index + 1] if index + 1 < len(starts) else len(joined))
+    return candidates
+
+
+@cache
 def _word() -> re.Pattern[str]:
     return re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
@@ -170,13 +194,7 @@ class VocabularyDetector:
         slots += [("text", t) for t in page.text_lines if t not in headings]
         joined = "\n".join(line for _, line in slots).lower()
         starts = list(accumulate((len(line) + 1 for _, line in slots), initial=0))
-        candidates: set[int] = set()
-        for stem in STEMS:
-            pos = joined.find(stem)
-            while pos >= 0 and len(candidates) < self.config.max_candidates:
-                index = bisect_right(starts, pos) - 1
-                candidates.add(index)
-                pos = joined.find(stem, starts[index + 1] if index + 1 < len(starts) else len(joined))
+        candidates = _stem_lines(joined, starts, self.config.max_candidates)
         out: list[tuple[str, str]] = []
         for index in sorted(candidates):
             slot, line = slots[index]

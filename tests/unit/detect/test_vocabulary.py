@@ -222,3 +222,26 @@ def test_a_portal_whose_titles_carry_the_days_headline_keeps_its_name_among_the_
         det.learn(part, page(news_page(n, title=f"{headline}_潮讯网")))
     later = det.detect(part, page(news_page(99, title="寒潮来袭全市启动应急预案_潮讯网")))
     assert all("title replaced" not in f.reason for f in later)
+
+
+@pytest.mark.parametrize("most", [1, 3, 400])
+def test_lines_holding_a_stem_are_found_in_one_scan(most: int) -> None:
+    from itertools import accumulate
+
+    from tamperwatch.detect.lexicon import STEMS
+    from tamperwatch.detect.vocabulary import _stem_lines
+
+    lines = [
+        "Council approves the harbour budget",
+        "Hacked by Team X, greetz to all",
+        "İstanbul: your website was owned",  # lower-casing lengthens 'İ': line starts move
+        "Weather: sunny",
+        "admin password leaked",
+        "Free tickets for the cyber festival",
+    ]
+    for chosen in (lines, [line for line in lines if not line.startswith("İ")]):
+        joined = "\n".join(chosen).lower()
+        starts = list(accumulate((len(line) + 1 for line in chosen), initial=0))
+        holding = {i for i, line in enumerate(chosen) if any(stem in line.lower() for stem in STEMS)}
+        found = _stem_lines(joined, starts, most)
+        assert found == holding if len(holding) < most else (len(found) == most and found <= holding)
