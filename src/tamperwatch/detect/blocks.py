@@ -101,6 +101,11 @@ def _class() -> re.Pattern[str]:
 
 
 @cache
+def _ascii_letter() -> re.Pattern[str]:
+    return re.compile(r"[A-Za-z]")
+
+
+@cache
 def contact_handle() -> re.Pattern[str]:
     """A contact handle: a messenger link, a mail address or an @name."""
     return re.compile(
@@ -113,6 +118,8 @@ def letters(text: str, wide: int = WIDE_LETTER) -> int:
     """Letters of ``text``, a Chinese, Japanese or Korean character counting ``wide``. The vowel
     signs of Devanagari, Bengali, Thai and the other scripts that write vowels as marks on a
     consonant count as letters too, as a vowel does in a Latin word."""
+    if text.isascii():  # its letters are A to Z, each counting one
+        return len(_ascii_letter().findall(text))
     return sum(
         (wide if char_script(c) in _WIDE else 1)
         for c in text
