@@ -19,6 +19,8 @@ _HEAD_END = re.compile(r"</head", re.IGNORECASE)
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "textarea")
 _INVISIBLE = ", ".join(_INVISIBLE_TAGS)
 _INVISIBLE_SET = frozenset(_INVISIBLE_TAGS)
+MAX_SVG_TEXTS = 50  # <text> elements of one drawing read as the page's text
+MAX_SVG_TEXT_CHARS = 400  # characters of each
 # Elements of a subtree walked in Python before the (compiled each time) selector takes over:
 # links and headings hold a handful; a large block is searched by Lexbor itself.
 _WALKED_ELEMENTS = 32
@@ -45,7 +47,8 @@ def _holds_invisible(node: LexborNode) -> bool:
 
 def visible_text(node: LexborNode, separator: str = "") -> str:
     """``node``'s text without what it holds in ``<style>``, ``<script>``, ``<svg>`` and the other
-    elements nobody reads (an icon's style sheet inside a heading is not its headline)."""
+    elements nobody reads (an icon's style sheet inside a heading is not its headline); of a
+    drawing (``<svg>``) only the ``<text>`` it shows is read."""
     if not _holds_invisible(node):
         return node.text(deep=True, separator=separator)
     parts: list[str] = []
@@ -59,11 +62,21 @@ def visible_text(node: LexborNode, separator: str = "") -> str:
         if tag == "-text":
             parts.append(child.text_content or "")
         elif tag in _INVISIBLE_SET and child.mem_id != node.mem_id:
+            if tag == "svg":  # a drawing's <text> is shown: a banner drawn in SVG is read
+                parts.extend(_svg_texts(child))
             after = _after_subtree(child, node)
             if after is None:
                 break
             skip_to = after.mem_id
     return separator.join(parts)
+
+
+def _svg_texts(svg: LexborNode) -> list[str]:
+    """The texts a drawing shows (its ``<text>`` elements, at most ``MAX_SVG_TEXTS``, each capped);
+    an icon's ``<title>`` and ``<style>`` are not shown."""
+    if svg.css_first("text") is None:
+        return []
+    return [t.text(deep=True, separator=" ")[:MAX_SVG_TEXT_CHARS] for t in svg.css("text")[:MAX_SVG_TEXTS]]
 
 
 def _after_subtree(element: LexborNode, root: LexborNode) -> LexborNode | None:

@@ -1,7 +1,7 @@
 """The visible text a page's detectors read: ``visible_text`` of a node and ``Page.text_lines``.
 
 Both leave out what sits in ``<script>``, ``<style>``, ``<svg>`` and the other elements nobody
-reads. They are read without copying the document (the detectors share one parse), so each is
+reads, except the ``<text>`` a drawing shows. They are read without copying the document (the detectors share one parse), so each is
 checked here against the plain definition: a copy of the tree with those elements stripped.
 """
 
@@ -20,10 +20,20 @@ from tamperwatch.models import Capture
 INVISIBLE = ["script", "style", "noscript", "template", "svg", "textarea"]
 
 
+def _drawings_as_text(tree: LexborHTMLParser) -> None:
+    """Put the texts each drawing shows in front of it, one text node each (outside other
+    invisible elements, whose content nobody reads anyway)."""
+    for svg in tree.css("svg"):
+        if not _inside_invisible(svg):
+            for shown in svg.css("text"):
+                svg.insert_before(shown.text(deep=True, separator=" "))
+
+
 def stripped_text(html: str | LexborHTMLParser, selector: str, separator: str) -> str:
     """The definition: the node's text in a copy of the document without the invisible elements
-    (when the node is one of them, without those it holds)."""
+    (when the node is one of them, without those it holds), a drawing's shown texts kept."""
     tree = (LexborHTMLParser(html) if isinstance(html, str) else html).clone()
+    _drawings_as_text(tree)
     node = tree.css_first(selector)
     assert node is not None
     if node.tag in INVISIBLE:
@@ -48,6 +58,7 @@ def _inside_invisible(node: LexborNode) -> bool:
 
 def stripped_lines(html: str) -> tuple[str, ...]:
     tree = LexborHTMLParser(html).clone()
+    _drawings_as_text(tree)
     tree.strip_tags(INVISIBLE)
     text = tree.body.text(deep=True, separator="\n") if tree.body is not None else ""
     seen: dict[str, None] = {}
@@ -93,7 +104,7 @@ def test_text_lines_leave_out_scripts_and_collapse_spaces() -> None:
         "<p>Line\u00a0one\r\ncontinues</p>"
         "<svg><text>chart</text></svg><textarea>typed</textarea></body></html>"
     )
-    assert page(html).text_lines == ("Budget approved", "Line one", "continues")
+    assert page(html).text_lines == ("Budget approved", "Line one", "continues", "chart")
     assert page(html).text_lines == stripped_lines(html)
 
 
