@@ -1,8 +1,9 @@
 """The visible text a page's detectors read: ``visible_text`` of a node and ``Page.text_lines``.
 
 Both leave out what sits in ``<script>``, ``<style>``, ``<svg>`` and the other elements nobody
-reads, except the ``<text>`` a drawing shows. They are read without copying the document (the detectors share one parse), so each is
-checked here against the plain definition: a copy of the tree with those elements stripped.
+reads, except the ``<text>`` a drawing shows. They are read without copying the document (the
+detectors share one parse), so each is checked here against the plain definition: a copy of the
+tree with those elements stripped.
 """
 
 from __future__ import annotations
