@@ -127,6 +127,12 @@ GENUINE = (
     "shopifycdn.com",
     "myshopify.com",
     "shopifysvc.com",
+    # Chinese public CDNs and portals' own static hosts under their other names (Staticfile moved
+    # to staticfile.net in 2023; Sina's and 360's script hosts)
+    "staticfile.net",
+    "sinajs.cn",
+    "qhres.com",
+    "qhres2.com",
 )
 
 

@@ -66,6 +66,8 @@ _CONTACT = re.compile(
 LINGUA_FRANCA = "en"  # new headlines in it are no language evidence on a page in another language
 _BY_LANGUAGE = frozenset({"latin", "cyrillic"})  # scripts shared by many languages
 _MAX_LEARNED_HEADLINES = 80  # headlines of a clean page whose language is checked when learning
+_MAX_LEARNED_LINES = 200  # text lines of a clean page read for the languages it shows ...
+_MIN_LEARNED_CHARS = 36  # ... those this long (a shorter line does not tell its language)
 _MAX_STABLE_HEADINGS = 400  # headings kept as the ones every known-good capture showed
 
 
@@ -125,13 +127,21 @@ class RewriteDetector:
         _keep_stable_headings(part, page)
 
     def learn_trusted(self, part: ProfilePart, page: Page) -> None:
-        """The languages other than the page's that a known-good page's headlines are in: a site
-        that publishes some (a bilingual portal, quotes in English) gets no evidence from those,
-        only from languages its headlines never used."""
+        """The languages other than the page's that a known-good page's headlines or long text
+        lines are in: a site that publishes some (a bilingual portal such as Macao's Chinese and
+        Portuguese ones, which show the other language in navigation, notices and footer before
+        a headline uses it; quotes in English) gets no evidence from those, only from languages
+        its pages never showed. Also the scripts of those lines (English, every footer's, left
+        out): a headline in no clear language in one of them is no other script's either."""
         language = page_language(page)
         if language:
             own = [h for h in headline_texts(page) if h][:_MAX_LEARNED_HEADLINES]
-            part["languages"] = sorted(set(part.get("languages", [])) | other_languages(own, language))
+            lines = [t for t in page.text_lines[:_MAX_LEARNED_LINES] if len(t) >= _MIN_LEARNED_CHARS]
+            learned = set(part.get("languages", [])) | other_languages([*own, *lines], language)
+            part["languages"] = sorted(learned)
+            minimum = self.config.min_script_letters
+            shown = {script_of(t, minimum) for t in lines if identify(t) not in ("", language, LINGUA_FRANCA)}
+            part["scripts"] = sorted((set(part.get("scripts", [])) | shown) - {""})
         _keep_stable_headings(part, page)
 
     def operator_accept(self, part: ProfilePart, page: Page) -> None:
@@ -152,8 +162,20 @@ class RewriteDetector:
             language = ""  # a profile of an earlier version: the site publishes in other languages
         usual = {"", language, *part.get("languages", [])}
 
+        # languages the site's known-good pages show besides their own; English, which every
+        # site's footer shows and every attacker writes, is no excuse for another script
+        learned = set(part.get("languages", [])) - {LINGUA_FRANCA}
+        shown_scripts = set(part.get("scripts", []))
+
         def shifted(text: str) -> bool:
-            return bool(other_script(text, script, cfg.min_script_letters))
+            """In another script than the page's, unless in a language the site's pages show (or
+            in no clear language, in a script they show one in)."""
+            if not other_script(text, script, cfg.min_script_letters):
+                return False
+            if not learned:
+                return True
+            code = identify(text)
+            return not (code in learned or (not code and script_of(text, 1) in shown_scripts))
 
         def foreign(text: str) -> bool:
             return shifted(text) or (bool(language) and identify(text) not in usual)

@@ -109,7 +109,19 @@ def test_chinese_analytics_names_words_and_typos_in_front_are_imitations(host: s
 
 @pytest.mark.parametrize(
     "host",
-    ["s.bdstatic.com", "hm.baidu.com", "c.cnzz.com", "static.criteo.net", "s.baidustatic.com", "img.qpic.cn"],
+    [
+        "s.bdstatic.com",
+        "hm.baidu.com",
+        "c.cnzz.com",
+        "static.criteo.net",
+        "s.baidustatic.com",
+        "img.qpic.cn",
+        "cdn.staticfile.net",
+        "cdn.staticfile.org",
+        "n.sinaimg.cn",
+        "i.sso.sinajs.cn",
+        "s.qhres2.com",
+    ],
 )
 def test_the_real_hosts_and_ordinary_static_hosts_imitate_nothing(host: str) -> None:
     assert imitated_host(host) == ""

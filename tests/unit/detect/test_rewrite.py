@@ -302,3 +302,37 @@ def test_a_headline_that_names_a_contact_the_page_never_showed_is_signed() -> No
     cased = [*shown, ("/xwzx/2026-12/07/content_30419000.htm", "线索请发 tips@hotmail.example. 谢谢")]
     findings = RewriteDetector().compare({}, page_of(cased, "zh", "gbk"), page_of(shown, "zh", "gbk"))
     assert all(not f.evidence["signed"] for f in findings)
+
+
+def _with_footer(page: Page, footer: str) -> Page:
+    html = page.html.replace("<footer>(c) portal</footer>", f"<footer>{footer}</footer>")
+    return Page(
+        Capture(
+            url=SITE,
+            fetched_at=datetime(2026, 12, 6, tzinfo=UTC),
+            final_url=SITE,
+            status=200,
+            headers=(("content-type", "text/html; charset=utf-8"),),
+            body=html.encode(),
+        )
+    )
+
+
+def test_new_headlines_in_a_language_a_bilingual_sites_pages_show_are_no_evidence() -> None:
+    """A Macao government portal shows Portuguese in its footer: new Portuguese headlines are its
+    own news, not another script's slogans. On a Chinese site that never shows Portuguese, the
+    same headlines are; and English in a footer excuses no English slogans."""
+    pt_news = [
+        ("/xwzx/2026-12/07/content_30418901.htm", "Resultados da monitorização da qualidade do ar"),
+        ("/xwzx/2026-12/07/content_30418902.htm", "Encerramento temporário do parque de estacionamento"),
+    ]
+    after = pt_news + ZH_STORIES[:2]
+    footer_pt = "Direcção dos Serviços de Protecção Ambiental do Governo da Região Administrativa Especial"
+    footer_en = "Copyright 2026 Municipal Government of the City. All rights reserved worldwide."
+    detector = RewriteDetector()
+    for footer, expect_finding in ((footer_pt, False), (footer_en, True), ("(c) portal", True)):
+        part: dict[str, object] = {}
+        before = _with_footer(page_of(ZH_STORIES, "zh"), footer)
+        detector.learn_trusted(part, before)
+        findings = detector.compare(part, _with_footer(page_of(after, "zh"), footer), before)
+        assert bool(findings) == expect_finding, footer
