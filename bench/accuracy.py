@@ -4,6 +4,7 @@
                              [--redteam DIR | --no-redteam] [--oof OOF.jsonl] [--redteam2 DIR]
                              [--redteam3 DIR] [--redteam4 DIR] [--redteam5 DIR]
                              [--redteam6 DIR] [--redteam7 DIR] [--redteamcjk2 DIR]
+                             [--redteamcjk4 DIR]
 
 Unpacks ../shared/corpus/dev.tar.zst to a temporary folder (unless --corpus points at an
 unpacked ``dev/`` folder), runs `tamperwatch replay` and `tamperwatch classify` exactly as a
@@ -154,6 +155,12 @@ def score_redteam_cjk3(folder: Path, work: Path, workers: int) -> dict[str, Any]
     return score_redteam_named("cjk3", "CJK edition 3", folder, work, workers)
 
 
+def score_redteam_cjk4(folder: Path, work: Path, workers: int) -> dict[str, Any]:
+    """CJK edition 4 (``python -m bench.redteam --edition cjk4``: a fourth author's Chinese-, Japanese-
+    and Korean-language sites and pages, no corpus), generated into ``folder`` unless it holds a set."""
+    return score_redteam_named("cjk4", "CJK edition 4", folder, work, workers)
+
+
 def score_redteam_named(edition: str, title: str, folder: Path, work: Path, workers: int) -> dict[str, Any]:
     """A red-team edition that needs no corpus (``python -m bench.redteam --edition EDITION --out
     FOLDER``), generated into ``folder`` unless it already holds a set, scored like the others; its
@@ -193,6 +200,11 @@ def main(argv: list[str] | None = None) -> int:
         "--redteamcjk3",
         type=Path,
         help="also score CJK red-team edition 3 in this folder (generated there first when it holds no set)",
+    )
+    parser.add_argument(
+        "--redteamcjk4",
+        type=Path,
+        help="also score CJK red-team edition 4 in this folder (generated there first when it holds no set)",
     )
     parser.add_argument(
         "--redteam2",
@@ -257,6 +269,8 @@ def main(argv: list[str] | None = None) -> int:
             columns["red team cjk2"] = score_redteam_cjk2(args.redteamcjk2, work, args.workers)
         if args.redteamcjk3 is not None:
             columns["red team cjk3"] = score_redteam_cjk3(args.redteamcjk3, work, args.workers)
+        if args.redteamcjk4 is not None:
+            columns["red team cjk4"] = score_redteam_cjk4(args.redteamcjk4, work, args.workers)
         if args.redteam2 is not None:
             columns["red team v2"] = score_redteam2(dev, args.redteam2, work, args.workers)
         if args.redteam3 is not None:

@@ -1,5 +1,5 @@
 """python -m bench.redteam --corpus DIR --out DIR [--edition 1-7] [--seed N] [--limit N] [--overwrite]
-(--edition cjk or cjk2 need no --corpus)"""
+(--edition cjk, cjk2, cjk3 or cjk4 need no --corpus)"""
 
 from __future__ import annotations
 
@@ -18,7 +18,11 @@ def main(argv: list[str] | None = None) -> int:
     from .cjk2.cli import wants_cjk2
     from .cjk3.cli import main as cjk3_main
     from .cjk3.cli import wants_cjk3
+    from .cjk4.cli import main as cjk4_main
+    from .cjk4.cli import wants_cjk4
 
+    if wants_cjk4(sys.argv[1:] if argv is None else argv):  # CJK edition 4: no corpus either
+        return cjk4_main(sys.argv[1:] if argv is None else argv)
     if wants_cjk3(sys.argv[1:] if argv is None else argv):  # CJK edition 3: no corpus either
         return cjk3_main(sys.argv[1:] if argv is None else argv)
     if wants_cjk2(sys.argv[1:] if argv is None else argv):  # CJK edition 2: no corpus either
