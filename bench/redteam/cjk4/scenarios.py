@@ -63,6 +63,7 @@ def _labelled(site: Site, states: list[State], learn: int, redesign_at: int | No
 
 def _info(site: Site, kind: str, family: str, states: list[State]) -> dict[str, object]:
     return {
+        "edition": "cjk4",
         "kind": kind,
         "site": site.key,
         "language": site.lang,
