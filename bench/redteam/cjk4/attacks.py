@@ -92,7 +92,7 @@ def tamper(
             new = replace(it, title=_new_title(site, rng, kind, it.title))
             s.lists[col][k] = new
             s.focus = [new if f.url == it.url else f for f in s.focus]
-        return render(site, s), {"kind": kind, "by": "cms", "count": len(chosen)}
+        return render(site, s), {"rewrite": kind, "by": "cms", "count": len(chosen)}
     page = render(site, state)
     for col, k in chosen:
         it = state.lists[col][k]
@@ -101,7 +101,7 @@ def tamper(
         page, done = pattern.subn(lambda m: m.group(1) + fresh + m.group(3), page)  # noqa: B023 (used at once)
         if not done:
             raise Unfit("link not shown")
-    return page, {"kind": kind, "by": "file", "count": len(chosen)}
+    return page, {"rewrite": kind, "by": "file", "count": len(chosen)}
 
 
 # ---------------------------------------------------------------- inject
@@ -181,7 +181,7 @@ def script(
     at = page.index("</head>") if where == "head" else page.rindex("</body>")
     if where == "head" and rng.random() < 0.5:
         at = _after(page, "<head>\n")
-    return _insert(page, at, part + "\n"), {"style": style, "lookalike": lookalike, "host": host}
+    return _insert(page, at, part + "\n"), {"injection": style, "lookalike": lookalike, "host": host}
 
 
 # ---------------------------------------------------------------- replace

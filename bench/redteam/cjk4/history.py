@@ -67,7 +67,7 @@ def _item(
     title: str | None = None,
 ) -> Item:
     return Item(
-        title or text.headline(site.lang, rng, when),
+        title or text.headline(site.lang, rng, when, site.kind),
         text.article_url(site, family, rng, when, col, https),
         when,
     )

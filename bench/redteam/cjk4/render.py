@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from urllib.parse import urlsplit
 
-from .labels import ADDRESS, NAV, NAV_REDESIGN, WORDS
+from .labels import ADDRESS, NAV, NAV_REDESIGN, RELATED, RELATED_TITLE, TOPICS_TITLE, WORDS
 from .sites import Site
 from .skins import SKINS, Skin, fmt_date
 from .state import Item, State
@@ -188,6 +188,20 @@ def div_body(site: Site, state: State, skin: Skin, redesigned: bool) -> str:
     )
 
 
+def _card_grid(p: str, col: int, name: str, items: list[Item], skin: Skin, more: str) -> str:
+    cards = "\n".join(
+        f'<article class="{p}-card"><a class="{p}-card__media" href="{esc(it.url)}"><img loading="lazy" '
+        f'src="/uploads/{it.date:%Y/%m}/{p}{col}{k}_{it.date:%d%H%M}.jpg" alt=""></a><div class="{p}-card__body">'
+        f'<h3 class="{p}-card__title"><a href="{esc(it.url)}">{esc(it.title)}</a></h3><span class="{p}-card__date">'
+        f"{fmt_date(skin.date, it.date)}</span></div></article>"
+        for k, it in enumerate(items)
+    )
+    return (
+        f'<section class="{p}-grid-wrap"><div class="{p}-grid-head"><h2>{esc(name)}</h2><a href="/list/{col}/">{more}</a>'
+        f'</div><div class="{p}-grid">\n{cards}\n</div></section>'
+    )
+
+
 def html5_body(site: Site, state: State, skin: Skin, redesigned: bool) -> str:
     p, words = skin.prefix, WORDS[site.lang]
     nav = "\n".join(
@@ -203,6 +217,9 @@ def html5_body(site: Site, state: State, skin: Skin, redesigned: bool) -> str:
             f'<time datetime="{it.date:%Y-%m-%d}">{fmt_date(skin.date, it.date)}</time></li>'
             for it in items[: skin.rows]
         )
+        if skin.cards:
+            sections.append(_card_grid(p, col, name, items[: skin.rows], skin, words["more"]))
+            continue
         sections.append(
             f'<section class="{p}-block {p}-block--{col}" aria-labelledby="{p}h{col}">\n<h2 id="{p}h{col}" '
             f'class="{p}-block__title">{esc(name)}<a href="/channel/{col}/" class="{p}-more">{words["more"]}</a>'
@@ -287,6 +304,39 @@ STRUCTURES = {
 }
 
 
+def extras(site: Site, state: State, skin: Skin) -> str:
+    """The topic banners and the related-sites block most portals show above the footer."""
+    p, tld = skin.prefix, site.host.rsplit(".", 2)[-2:]
+    suffix = ".".join(tld)
+    topics = "\n".join(
+        f'<li><a href="/ztzl/zt{k}/index.html"><img src="/images/zt/{p}zt{k}_{state.build[:4]}.jpg" alt="" '
+        f'width="230" height="70" /></a></li>'
+        for k in range(4)
+    )
+    if skin.structure in ("table", "div"):
+        options = "".join(
+            f'<option value="http://{stem}.{suffix}">{esc(name)}</option>'
+            for name, stem in RELATED[site.lang]
+        )
+        related = (
+            f'<select class="{p}-links" onchange="if(this.value)window.open(this.value)"><option value="">'
+            f"---{RELATED_TITLE[site.lang]}---</option>{options}</select>"
+        )
+    else:
+        related = (
+            "<ul>"
+            + "".join(
+                f'<li><a href="https://{stem}.{suffix}/" rel="noopener">{esc(name)}</a></li>'
+                for name, stem in RELATED[site.lang]
+            )
+            + "</ul>"
+        )
+    return (
+        f'<div class="{p}-zt"><h3>{TOPICS_TITLE[site.lang]}</h3><ul>\n{topics}\n</ul></div>\n'
+        f'<div class="{p}-related"><h3>{RELATED_TITLE[site.lang]}</h3>{related}</div>'
+    )
+
+
 def footer(site: Site, state: State, skin: Skin) -> str:
     words = WORDS[site.lang]
     lines = [
@@ -329,7 +379,7 @@ def render(site: Site, state: State) -> str:
     )
     return (
         f"{skin.doctype}\n{opener}\n<head>\n{head(site, state, skin)}\n</head>\n<body>\n{marker}\n{body}\n"
-        f"{footer(site, state, skin)}\n</body>\n</html>\n"
+        f"{extras(site, state, skin) if skin.structure != 'live' else ''}\n{footer(site, state, skin)}\n</body>\n</html>\n"
     )
 
 

@@ -82,7 +82,7 @@ def legit_scenario(index: int, seed: int) -> Scenario:
     learn = rng.randint(*LEARN)
     checked = rng.randint(*(LONG_CHECKED if rng.random() < LONG_SHARE else SHORT_CHECKED))
     total = learn + checked
-    redesign_at = rng.randint(learn, total - 1) if index % 5 == 0 else None
+    redesign_at = rng.randint(learn, total - 1) if index // len(SITES) == index % len(SITES) % 5 else None
     hard = (
         tuple(sorted(rng.sample(range(learn, total), k=min(checked, rng.randint(1, 2)))))
         if rng.random() < HARD_SHARE

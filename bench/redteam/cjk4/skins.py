@@ -17,6 +17,7 @@ class Skin:
     marker: str  # a comment or attribute the CMS leaves in pages
     doctype: str = "<!DOCTYPE html>"
     rows: int = 8  # links shown per column
+    cards: bool = False  # html5 only: a grid of picture cards instead of link lists
 
 
 _XHTML = (
@@ -76,13 +77,14 @@ SKINS: dict[str, Skin] = {
         6,
     ),
     "epaper2": Skin(
-        "epaper",
+        "html5",
         "paper-",
         "cn",
         '<link href="/static/paper/v2/main.css?t={build}" rel="stylesheet" />',
         "<!-- paper v2 {build} -->",
         "<!DOCTYPE html>",
         7,
+        cards=True,
     ),
     "jeecms": Skin(
         "live",
@@ -135,6 +137,7 @@ SKINS: dict[str, Skin] = {
         "<!-- zibll theme -->",
         "<!DOCTYPE html>",
         8,
+        cards=True,
     ),
     "hugo": Skin(
         "html5",
@@ -144,6 +147,7 @@ SKINS: dict[str, Skin] = {
         "",
         "<!doctype html>",
         8,
+        cards=True,
     ),
     "hk-gov": Skin(
         "table",
@@ -202,6 +206,7 @@ SKINS: dict[str, Skin] = {
         "",
         "<!DOCTYPE html>",
         10,
+        cards=True,
     ),
 }
 

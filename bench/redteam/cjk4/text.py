@@ -36,8 +36,9 @@ def _fill(pattern: str, lang: str, rng: random.Random, when: datetime) -> str:
     )
 
 
-def headline(lang: str, rng: random.Random, when: datetime) -> str:
-    return _fill(rng.choice(_PATTERNS[lang][0]), lang, rng, when)
+def headline(lang: str, rng: random.Random, when: datetime, kind: str = "gov") -> str:
+    """A headline for a site of ``kind`` (news, live, court, ... fall back to government ones)."""
+    return _fill(rng.choice(w.KIND_PATTERNS.get((lang, kind), _PATTERNS[lang][0])), lang, rng, when)
 
 
 def paragraphs(lang: str, rng: random.Random, when: datetime, count: int) -> list[str]:
