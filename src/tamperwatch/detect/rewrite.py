@@ -22,6 +22,9 @@ Signals that hold whatever words an attacker chooses, read from the page and its
   word with it. Each alone happens in real news (an English quote on a German page, a display
   headline that differs from its slug); together they are how a slogan written over a headline
   looks.
+* **signed**: a new or rewritten headline that names a mail address off the site's domain or a
+  messenger channel the page never showed, in its text or as the address it links to (a line
+  slipped into a list that links to a Telegram channel instead of an article).
 
 The detector needs the previous clean capture (``compare``); ``detect`` alone finds nothing. Words
 are compared as 5-letter stems, and Chinese, Japanese and Korean text as character pairs. Every
@@ -37,7 +40,7 @@ from typing import ClassVar
 from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.langid import identify, other_languages
 from tamperwatch.detect.origins import registrable_domain
-from tamperwatch.detect.page import Page
+from tamperwatch.detect.page import Page, visible_text
 from tamperwatch.detect.rewrite_text import (
     article_links,
     common_tokens,
@@ -59,10 +62,16 @@ from tamperwatch.settings import Settings
 
 # A mail address or a messenger link, in ASCII (a CJK headline writes its words right against it)
 _CONTACT = re.compile(
-    r"(?:t\.me|telegram\.me|wa\.me|discord\.gg|icq\.im)/[A-Za-z0-9_]{3,}"
+    r"(?<![\w.-])(?:t\.me|telegram\.me|wa\.me|discord\.gg|icq\.im)/[A-Za-z0-9_]{3,}"
     r"|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}",  # bounded: linear on any page
     re.IGNORECASE,
 )
+# links that can lead to a contact of _CONTACT (read once a check has new headlines)
+_CONTACT_LINKS = (
+    ", ".join(f'a[href*="{host}/" i]' for host in ("t.me", "telegram.me", "wa.me", "discord.gg", "icq.im"))
+    + ', a[href^="mailto:" i]'
+)
+_MAX_CONTACT_LINKS = 200  # such links read per page
 LINGUA_FRANCA = "en"  # new headlines in it are no language evidence on a page in another language
 _BY_LANGUAGE = frozenset({"latin", "cyrillic"})  # scripts shared by many languages
 _MAX_LEARNED_HEADLINES = 80  # headlines of a clean page whose language is checked when learning
@@ -237,8 +246,10 @@ class RewriteDetector:
         )
         named: set[str] | None = None  # contacts the previous page named, in its text or its links
         signed: list[str] = []
-        for text in dict.fromkeys([*(t for _, _, t in rewritten), *new]):
-            contacts = _outside_contacts(text, own)
+        texts = list(dict.fromkeys([*(t for _, _, t in rewritten), *new]))
+        linked = _linked_contacts(page, own) if texts else {}  # a headline linking to a messenger
+        for text in texts:
+            contacts = _outside_contacts(text, own) | linked.get(text, set())
             if contacts:
                 if named is None:
                     named = {m.group(0).lower().rstrip(".") for m in _CONTACT.finditer(previous.html)}
@@ -311,6 +322,18 @@ def _outside_contacts(text: str, own: str) -> set[str]:
     people's accounts and readers' replies name each other."""
     found = {m.group(0).lower().rstrip(".") for m in _CONTACT.finditer(text)}
     return {c for c in found if registrable_domain(c.rsplit("@", 1)[-1]) != own}
+
+
+def _linked_contacts(page: Page, own: str) -> dict[str, set[str]]:
+    """``{link text: contacts}`` of the links that lead to a messenger or a mail address off the
+    site's domain (``mailto:``, ``t.me/...``): a headline that links to one names it."""
+    out: dict[str, set[str]] = {}
+    for anchor in page.tree.css(_CONTACT_LINKS)[:_MAX_CONTACT_LINKS]:
+        contacts = _outside_contacts(anchor.attributes.get("href") or "", own)
+        if contacts:
+            text = " ".join(visible_text(anchor, " ").split())
+            out.setdefault(text, set()).update(contacts)
+    return out
 
 
 def _distinct(texts: list[str]) -> list[str]:

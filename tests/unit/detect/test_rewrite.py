@@ -304,6 +304,27 @@ def test_a_headline_that_names_a_contact_the_page_never_showed_is_signed() -> No
     assert all(not f.evidence["signed"] for f in findings)
 
 
+def test_a_new_headline_that_links_to_a_messenger_or_a_mail_address_names_it() -> None:
+    """A line slipped into a list that links to a messenger channel or a mail address instead of
+    an article names that contact like a headline that writes it: signed. A link to a site's own
+    mail address, or to a channel the page already linked to, is not; nor is an address that
+    merely ends like one ('report.me/...')."""
+    slogan = "সবকিছু বদলে যাবে, আজ রাতেই শুরু"  # Bengali on a Chinese page: another script as well
+    for href in ("https://t.me/dusk_heron_ops", "mailto:dusk.heron@protonmail.example"):
+        stories = [*ZH_STORIES, (href, slogan)]
+        findings = RewriteDetector().compare({}, page_of(stories, "zh"), page_of(ZH_STORIES, "zh"))
+        assert findings and findings[0].evidence["signed"], href
+        assert findings[0].score >= 0.5, href
+    for href, before in (
+        ("mailto:duzhe@portal.example.cn", ZH_STORIES),
+        ("https://t.me/city_portal_news", [*ZH_STORIES, ("https://t.me/city_portal_news", "官方频道")]),
+        ("https://www.report.me/city_portal_news", ZH_STORIES),
+    ):
+        stories = [*before, (href, "关注我们的频道获取最新消息和通知公告")]
+        findings = RewriteDetector().compare({}, page_of(stories, "zh"), page_of(before, "zh"))
+        assert all(not f.evidence["signed"] for f in findings), href
+
+
 def _with_footer(page: Page, footer: str) -> Page:
     html = page.html.replace("<footer>(c) portal</footer>", f"<footer>{footer}</footer>")
     return Page(
