@@ -71,12 +71,25 @@ def _new_title(site: Site, rng: random.Random, kind: str, old: str) -> str:
     return digits
 
 
-TAMPER_KINDS = ("fake-notice", "slogan", "foreign-slogan", "contact", "digits")
+TAMPER_KINDS = ("fake-notice", "slogan", "foreign-slogan", "contact", "digits", "phone")
+_PHONE = re.compile(r"(电话：|電話：|總機：|대표전화 )([\d()\- ]+?)(\d{4})(?=\D)")  # noqa: RUF001
+
+
+def _phone(page: str, rng: random.Random) -> str:
+    """The footer's telephone number with its last digits changed (a scammer's own line)."""
+    footer = page.index('id="footer"')
+    found = _PHONE.search(page, footer)
+    if found is None:
+        raise Unfit("no phone number in the footer")
+    tail = "".join(str(rng.randint(0, 9)) for _ in found.group(3))
+    return page[: found.start(3)] + tail + page[found.end(3) :]
 
 
 def tamper(
     site: Site, state: State, rng: random.Random, kind: str, by_cms: bool
 ) -> tuple[str, dict[str, object]]:
+    if kind == "phone":
+        return _phone(render(site, state), rng), {"rewrite": kind, "by": "file", "count": 1}
     count = 1 if kind in ("contact", "digits") else rng.randint(*TAMPER_COUNT)
     slots = [(c, k) for c in range(min(2, len(state.lists))) for k in range(3)]
     rng.shuffle(slots)

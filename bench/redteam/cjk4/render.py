@@ -87,9 +87,8 @@ def _link(item: Item, skin: Skin, cls: str, long_title: bool = True) -> str:
 
 
 def _nav(site: Site, state: State, redesigned: bool) -> list[str]:
-    short = site.name[-4:] if site.lang == "zh-Hans" else site.name
     labels = (NAV_REDESIGN if redesigned else NAV)[site.lang]
-    return [x.replace("{short}", short) for x in labels]
+    return list(labels)
 
 
 def _banner(state: State, prefix: str) -> str:
@@ -337,6 +336,13 @@ def extras(site: Site, state: State, skin: Skin) -> str:
     )
 
 
+def _city(site: Site) -> str:
+    for mark in ("市", "省"):
+        if mark in site.name:
+            return site.name[: site.name.index(mark) + 1]
+    return "临川市"
+
+
 def footer(site: Site, state: State, skin: Skin) -> str:
     words = WORDS[site.lang]
     lines = [
@@ -344,7 +350,7 @@ def footer(site: Site, state: State, skin: Skin) -> str:
         f'<p><a href="/sitemap.html">{words["map"]}</a> | <a href="/contact.html">{words["contact"]}</a></p>',
         f"<p>{esc(words['host'].format(name=site.name))}</p>",
         "<p>"
-        + esc(ADDRESS[site.region].replace("{city}", site.name[:3]).replace("{n}", str(len(site.host))))
+        + esc(ADDRESS[site.region].replace("{city}", _city(site)).replace("{n}", str(len(site.host))))
         + "</p>",
     ]
     if site.region == "mainland":
