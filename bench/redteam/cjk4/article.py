@@ -16,11 +16,14 @@ from .skins import SKINS, fmt_date
 from .state import Item, State
 
 
-def article(site: Site, state: State, item: Item, rng: random.Random, unlabelled: bool) -> str:
+def article(
+    site: Site, state: State, item: Item, rng: random.Random, unlabelled: bool, security: bool = False
+) -> str:
     skin = SKINS[state.family]
     words, p = WORDS[site.lang], skin.prefix
     paras = "\n".join(
-        f"<p>{html.escape(x)}</p>" for x in text.paragraphs(site.lang, rng, item.date, rng.randint(3, 9))
+        f"<p>{html.escape(x)}</p>"
+        for x in text.paragraphs(site.lang, rng, item.date, rng.randint(3, 9), security)
     )
     attach = ""
     if rng.random() < 0.4:

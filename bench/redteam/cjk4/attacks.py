@@ -65,10 +65,18 @@ def _new_title(site: Site, rng: random.Random, kind: str, old: str) -> str:
         return rng.choice(SLOGANS[rng.choice([k for k in SLOGANS if k != lang])])
     if kind == "contact":
         return old + rng.choice(CONTACT_TAILS)
-    digits = re.sub(r"\d", lambda m: str((int(m.group()) + rng.randint(1, 8)) % 10), old)
-    if digits == old:
+    runs = list(re.finditer(r"\d+", old))
+    if not runs:
         raise Unfit("no digits")
-    return digits
+    run = rng.choice(runs)
+    value = int(run.group())
+    if len(run.group()) == 4:  # a year: the next or the one before
+        changed = str(value + rng.choice((-1, 1)))
+    else:  # a batch, day, count or number: another one of the same length
+        changed = str(
+            rng.choice([v for v in range(10 ** (len(run.group()) - 1), 10 ** len(run.group())) if v != value])
+        )
+    return old[: run.start()] + changed + old[run.end() :]
 
 
 TAMPER_KINDS = ("fake-notice", "slogan", "foreign-slogan", "contact", "digits", "phone")

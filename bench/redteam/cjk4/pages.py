@@ -44,6 +44,7 @@ def legit_page(index: int, seed: int) -> PageItem:
             item,
             rng,
             (site.declare == "header" and rng.random() < 0.5) or rng.random() < UNLABELLED_SHARE,
+            kind == "article-security",
         )
     if site.declare == "header" and kind == "front":
         page = page.replace(

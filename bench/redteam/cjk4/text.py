@@ -41,8 +41,10 @@ def headline(lang: str, rng: random.Random, when: datetime, kind: str = "gov") -
     return _fill(rng.choice(w.KIND_PATTERNS.get((lang, kind), _PATTERNS[lang][0])), lang, rng, when)
 
 
-def paragraphs(lang: str, rng: random.Random, when: datetime, count: int) -> list[str]:
-    sentences = w.SENTENCES[lang]
+def paragraphs(
+    lang: str, rng: random.Random, when: datetime, count: int, security: bool = False
+) -> list[str]:
+    sentences = w.SECURITY_SENTENCES[lang] if security else w.SENTENCES[lang]
     return [
         "".join(_fill(rng.choice(sentences), lang, rng, when) for _ in range(rng.randint(2, 4)))
         + ("" if lang in ("zh-Hans", "zh-Hant", "ja") else " ")
