@@ -194,6 +194,12 @@ class DeltaGate:
                 ref = ref.strip().split(" ", 1)[0]
                 if not _plain_scheme(ref):
                     return False
+                if ref[:7].lower() == "mailto:":  # an address off the site, never shown: a signature
+                    address = ref[7:].split("?", 1)[0].strip()
+                    domain = address.rpartition("@")[2].lower()
+                    if domain and registrable_domain(domain) != own and not seen(address):
+                        return False
+                    continue
                 host = host_of(ref, page_url)
                 if host and registrable_domain(host) != own and not seen(host):
                     return False

@@ -50,6 +50,12 @@ def test_mail_and_phone_links_are_plain() -> None:
     assert clears(page(), page(teasers=teaser + TEASERS)) is not None
 
 
+def test_a_mail_link_off_the_site_that_the_page_never_showed_goes_to_the_full_engine() -> None:
+    """A signature: a line that links to an attacker's mailbox (the site's own desk, above, is plain)."""
+    signed = '<li class="teaser"><a href="mailto:dusk.heron@proton.example">We read along</a></li>'
+    assert clears(page(), page(teasers=signed + TEASERS)) is None
+
+
 def test_a_link_to_a_host_the_page_already_named_is_plain() -> None:
     teaser = '<li class="teaser"><a href="https://partner-widgets.net/offer">Partner offer</a></li>'
     assert clears(page(), page(teasers=teaser + TEASERS)) is not None
