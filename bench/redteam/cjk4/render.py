@@ -7,6 +7,7 @@ with its record numbers, counters and vendor tags."""
 from __future__ import annotations
 
 import html
+import zlib
 from urllib.parse import urlsplit
 
 from .labels import ADDRESS, NAV, NAV_REDESIGN, RELATED, RELATED_TITLE, TOPICS_TITLE, WORDS
@@ -99,7 +100,7 @@ def _banner(state: State, prefix: str) -> str:
         )
     if state.banner:
         parts.append(
-            f'<div class="{prefix}-special"><img src="/images/zt/banner_{abs(hash(state.banner)) % 97}.jpg" '
+            f'<div class="{prefix}-special"><img src="/images/zt/banner_{zlib.crc32(state.banner.encode()) % 97}.jpg" '
             f'alt="{esc(state.banner)}" width="1000" height="90" /></div>'
         )
     return "\n".join(parts)

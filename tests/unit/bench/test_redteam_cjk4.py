@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import random
 import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from test_redteam import DETECT, _cjk_quads, _file_text, _norm, _trigrams, _words
+from test_redteam import DETECT, REPO, _cjk_quads, _file_text, _norm, _trigrams, _words
 
 from bench.redteam.charset import codec_for, page_codec
 from bench.redteam.cjk4 import attacks
@@ -55,6 +58,32 @@ def test_a_small_sample_is_the_same_for_the_same_seed() -> None:
     assert [(p.pid, p.data) for p in first[1]] == [(p.pid, p.data) for p in again[1]]
     other = generate(DEFAULT_SEED + 1, limit=2)
     assert [s.sid for s in other[0]] != [s.sid for s in first[0]]
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_two_processes_write_the_same_bytes(tmp_path: Path) -> None:
+    """Nothing depends on the process (string hashing, set order): the set is the seed's alone."""
+    trees = []
+    for hash_seed in ("1", "2"):
+        out = tmp_path / hash_seed
+        command = [
+            sys.executable,
+            "-m",
+            "bench.redteam",
+            "--edition",
+            "cjk4",
+            "--out",
+            str(out),
+            "--limit",
+            "3",
+        ]
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        subprocess.run(command, check=True, cwd=REPO, env=env, capture_output=True)
+        trees.append(_tree(out))
+    assert trees[0] == trees[1] and len(trees[0]) > 30
 
 
 def test_the_command_writes_the_dev_corpus_layout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
