@@ -10,7 +10,8 @@ import html
 import zlib
 from urllib.parse import urlsplit
 
-from .labels import ADDRESS, NAV, NAV_REDESIGN, RELATED, RELATED_TITLE, TOPICS_TITLE, WORDS
+from .blocks import SERVICE_KINDS, extras, inline_css, mobile_menu, services
+from .labels import ADDRESS, NAV, NAV_REDESIGN, WORDS
 from .sites import Site
 from .skins import SKINS, Skin, fmt_date
 from .state import Item, State
@@ -68,6 +69,7 @@ def head(site: Site, state: State, skin: Skin) -> str:
         if skin.structure == "html5"
         else "",
         skin.head.replace("{build}", state.build),
+        inline_css(skin) if skin.structure != "live" else "",
     ]
     if site.region == "mainland" and site.bsm:
         lines.insert(
@@ -304,39 +306,6 @@ STRUCTURES = {
 }
 
 
-def extras(site: Site, state: State, skin: Skin) -> str:
-    """The topic banners and the related-sites block most portals show above the footer."""
-    p, tld = skin.prefix, site.host.rsplit(".", 2)[-2:]
-    suffix = ".".join(tld)
-    topics = "\n".join(
-        f'<li><a href="/ztzl/zt{k}/index.html"><img src="/images/zt/{p}zt{k}_{state.build[:4]}.jpg" alt="" '
-        f'width="230" height="70" /></a></li>'
-        for k in range(4)
-    )
-    if skin.structure in ("table", "div"):
-        options = "".join(
-            f'<option value="http://{stem}.{suffix}">{esc(name)}</option>'
-            for name, stem in RELATED[site.lang]
-        )
-        related = (
-            f'<select class="{p}-links" onchange="if(this.value)window.open(this.value)"><option value="">'
-            f"---{RELATED_TITLE[site.lang]}---</option>{options}</select>"
-        )
-    else:
-        related = (
-            "<ul>"
-            + "".join(
-                f'<li><a href="https://{stem}.{suffix}/" rel="noopener">{esc(name)}</a></li>'
-                for name, stem in RELATED[site.lang]
-            )
-            + "</ul>"
-        )
-    return (
-        f'<div class="{p}-zt"><h3>{TOPICS_TITLE[site.lang]}</h3><ul>\n{topics}\n</ul></div>\n'
-        f'<div class="{p}-related"><h3>{RELATED_TITLE[site.lang]}</h3>{related}</div>'
-    )
-
-
 def _city(site: Site) -> str:
     for mark in ("市", "省"):
         if mark in site.name:
@@ -375,6 +344,8 @@ def render(site: Site, state: State) -> str:
     skin = SKINS[state.family]
     redesigned = state.family == site.redesign_family
     body = STRUCTURES[skin.structure](site, state, skin, redesigned)
+    if skin.structure in ("div", "html5"):
+        body = mobile_menu(_nav(site, state, redesigned), state.columns, skin.prefix) + "\n" + body
     marker = skin.marker.replace("{build}", state.build)
     lang = {"zh-Hans": "zh-CN", "zh-Hant": "zh-Hant-" + site.region.upper(), "ja": "ja", "ko": "ko"}[
         site.lang
@@ -386,6 +357,7 @@ def render(site: Site, state: State) -> str:
     )
     return (
         f"{skin.doctype}\n{opener}\n<head>\n{head(site, state, skin)}\n</head>\n<body>\n{marker}\n{body}\n"
+        f"{services(site, state, skin) if site.kind in SERVICE_KINDS else ''}\n"
         f"{extras(site, state, skin) if skin.structure != 'live' else ''}\n{footer(site, state, skin)}\n</body>\n</html>\n"
     )
 
