@@ -37,6 +37,7 @@ from tamperwatch.detect.rewrite_text import (
 from tamperwatch.detect.slots import changes, linked_lines
 
 PAINTING_TAGS = frozenset({"font", "center", "marquee"})  # tags that paint without a style sheet
+_DRAWN_TEXT = frozenset({"text", "tspan", "textpath"})  # SVG text: drawn in colours by its nature
 _WIDE = ("han", "kana", "hangul")
 WIDE_LETTER = 2  # letters a Chinese, Japanese or Korean character counts as (a word's worth)
 _VOWEL_MARKS = frozenset({"Mn", "Mc"})  # combining marks: the vowel signs of abugidas (and accents)
@@ -176,7 +177,8 @@ def _markup(page: Page, previous: Page, block: tuple[str, ...], config: BlocksCo
         own = [
             (match.group(1).lower(), match.group(2))
             for match in _tag().finditer(tail.group(0))
-            if not match.group(2).strip() or match.group(0) not in previous.html
+            if (not match.group(2).strip() or match.group(0) not in previous.html)
+            and match.group(1).lower() not in _DRAWN_TEXT  # a chart label: its fill, at new coordinates
         ]
         painted = not any(_class().search(attrs) for _, attrs in own) and any(
             name in PAINTING_TAGS or _paint().search(attrs) for name, attrs in own

@@ -30,9 +30,12 @@ DELIBERATE_EVENTS = frozenset(
      "ontouchcancel", "ondrag", "ondragstart", "ondragend", "ondragenter", "ondragleave", "ondragover",
      "ondrop", "oncopy", "oncut", "onpaste", "onwheel", "onsearch"}
 )  # fmt: skip
+# Handlers of events that fire by themselves on most pages' elements: always read.
+USUAL_EVENTS = ("onerror", "onload", "onpageshow", "onanimationstart", "onanimationend", "onfocus", "ontoggle",
+                "onmouseover")  # fmt: skip
 # An event handler attribute's name in the page's source (any case): read to know which to select.
 _HANDLER_NAME = re.compile(rb"[\s\"'/]([oO][nN][a-zA-Z]{3,30})\s*=")
-MAX_HANDLER_NAMES = 40  # distinct handler names selected per page
+MAX_HANDLER_NAMES = 40  # distinct other handler names selected per page
 ALWAYS_SELECTED = ', script[src^="data:"], iframe[srcdoc]'
 MAX_PLACES = 200  # elements with code outside a script block read per page
 MAX_CODE = 100_000  # characters read of each one's code
@@ -41,9 +44,17 @@ _PADDING = "=="  # base64 padding added so an unpadded payload decodes
 
 def handler_names(source: bytes) -> list[str]:
     """The names of the event handler attributes ``source`` uses for events a visitor does not
-    fire on purpose (lower case, sorted, at most ``MAX_HANDLER_NAMES``)."""
-    names = {m.decode("ascii").lower() for m in _HANDLER_NAME.findall(source)} - DELIBERATE_EVENTS
-    return sorted(names)[:MAX_HANDLER_NAMES]
+    fire on purpose (lower case): the usual self-firing ones always, then up to
+    ``MAX_HANDLER_NAMES`` others in order of appearance (names written in scripts or text as
+    decoys cannot push the usual ones out)."""
+    found: dict[str, None] = {}
+    for match in _HANDLER_NAME.finditer(source):
+        name = match.group(1).decode("ascii").lower()
+        if name not in DELIBERATE_EVENTS and name not in USUAL_EVENTS:
+            found[name] = None
+            if len(found) >= MAX_HANDLER_NAMES:
+                break
+    return [*USUAL_EVENTS, *found]
 
 
 def code_places(tree: LexborHTMLParser) -> list[str]:

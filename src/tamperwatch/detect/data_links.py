@@ -87,8 +87,9 @@ def _option_link(option: LexborNode) -> tuple[str, str]:
     is one (a datalist may keep it in the label), the words the first of the others."""
     attrs = option.attributes
     parts = [(attrs.get(name) or "").strip() for name in ("value", "label")] + [visible_text(option).strip()]
-    url = next((p for p in parts if p.startswith(_ADDRESS)), "")
-    return url, next((p for p in parts if p and p != url), "")
+    url = next((p for p in parts if p.lower().startswith(_ADDRESS)), "")
+    # an option that shows only its address shows those words; one that shows nothing, none
+    return url, next((p for p in parts if p and p != url), parts[-1])
 
 
 def _comments(page: Page, limit: int) -> Iterator[LexborNode]:

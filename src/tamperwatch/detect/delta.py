@@ -18,6 +18,7 @@ import html
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from urllib.parse import unquote
 
 from tamperwatch.capture.decoding import body_charset
 from tamperwatch.detect.lexicon import COMBINED_TRIGGER, may_mention_lexicon
@@ -50,6 +51,11 @@ _HIDING_CLASS = re.compile(
 )
 _URL_SCHEME = re.compile(r"\s*([a-zA-Z][a-zA-Z0-9+.-]*):(.?.?)")
 _PLAIN_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+# A mail address in a mailto: link (to, cc, bcc); bounded, so linear on any link
+_MAIL_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}")
+_MAX_ADDRESSES = 20  # addresses of one mailto: link checked
+# Messenger hosts whose links name a channel: a new channel is new even where the host is known
+_MESSENGER_HOSTS = frozenset({"t.me", "telegram.me", "wa.me", "discord.gg", "icq.im"})
 _NEW_LINK = re.compile(rb"a\s", re.IGNORECASE)  # an added run that opens a link (plain: so a new one)
 DELTA_TUNING = "delta"  # the name of the delta check's limits in detector_tuning
 # The most added runs a change may have is the setting ``delta_max_runs`` (not repeated here).
@@ -195,15 +201,27 @@ class DeltaGate:
                 if not _plain_scheme(ref):
                     return False
                 if ref[:7].lower() == "mailto:":  # an address off the site, never shown: a signature
-                    address = ref[7:].split("?", 1)[0].strip()
-                    domain = address.rpartition("@")[2].lower()
-                    if domain and registrable_domain(domain) != own and not seen(address):
-                        return False
+                    for address in _MAIL_ADDRESS.findall(unquote(ref))[:_MAX_ADDRESSES]:
+                        domain = address.rpartition("@")[2].lower()
+                        if registrable_domain(domain) != own and not seen(address):
+                            return False
                     continue
                 host = host_of(ref, page_url)
                 if host and registrable_domain(host) != own and not seen(host):
                     return False
+                if host and host.lower().removeprefix("www.") in _MESSENGER_HOSTS:
+                    channel = _messenger_channel(ref)  # a channel of a messenger the page linked to
+                    if channel and not seen(channel):  # is another channel: a signature
+                        return False
         return True
+
+
+def _messenger_channel(ref: str) -> str:
+    """``t.me/name`` of a messenger link (host and first path segment), '' when it has none."""
+    rest = ref.split("//", 1)[-1]
+    host, _, path = rest.partition("/")
+    name = path.split("?", 1)[0].split("#", 1)[0].split("/", 1)[0]
+    return f"{host.lower().removeprefix('www.')}/{name}" if name else ""
 
 
 def _plain_scheme(ref: str) -> bool:

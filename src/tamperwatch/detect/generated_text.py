@@ -5,10 +5,13 @@ holds it, so the detectors that read the page's text never see it, while every v
 use it for icons (``"\\f101"``), quotes, separators and a word or two ("Anzeige", "NEW"); a
 sentence there is a message pasted by someone who could add a ``<style>`` but chose not to touch
 the page's text. Judged against the previous clean capture (``compare``): the texts of ``content``
-declarations in the page's ``<style>`` blocks and ``style`` attributes (CSS escapes read) that
-have at least ``min_letters`` letters (a Chinese, Japanese or Korean character counting two) in
-at least ``min_words`` words (Chinese, Japanese or Korean text needs no spaces), and that the
-previous capture did not have, are a finding. No word is read.
+declarations in the page's ``<style>`` blocks and ``style`` attributes (any case, comments
+skipped, strings side by side joined, CSS escapes read) that have at least ``min_letters`` letters
+(a Chinese, Japanese or Korean character counting two) in at least ``min_words`` words (Chinese,
+Japanese or Korean text needs no spaces), and that the previous capture did not have, are a
+finding: decisive when the rule writes over the page as a whole (``html``, ``body``, ``main``,
+``header``) or the sentence names a contact handle or is in another script than the page's
+headlines; suspicious otherwise (a responsive table labels its cells this way). No word is read.
 """
 
 from __future__ import annotations
@@ -18,18 +21,26 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
-from tamperwatch.detect.blocks import letters
+from tamperwatch.detect.blocks import contact_handle, letters
 from tamperwatch.detect.page import Page
+from tamperwatch.detect.rewrite_text import other_script, page_script
 from tamperwatch.detect.tuning import tuned
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
-_CONTENT = re.compile(
-    r"""content\s*:\s*(?:"((?:[^"\\]|\\.){1,2000})"|'((?:[^'\\]|\\.){1,2000})')""", re.DOTALL
-)
-_DECLARATION = re.compile(r"content\s*:")  # a page without one has no generated text to read
+# a ``content`` declaration's value: one or more strings side by side (joined as the browser shows
+# them); each string read with an unrolled loop, linear on any input
+_STRING = r"""(?:"[^"\\]*(?:\\.[^"\\]*)*"|'[^'\\]*(?:\\.[^'\\]*)*')"""
+_CONTENT = re.compile(r"(?<![\w-])content\s*:\s*((?:" + _STRING + r"\s*)+)", re.IGNORECASE)
+_STRINGS = re.compile(_STRING)
+_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+# a declaration, comments allowed before its colon: a page without one has no generated text
+_DECLARATION = re.compile(r"content\s*(?:/\*[^*]*\*+(?:[^/*][^*]*\*+)*/\s*)*:", re.IGNORECASE)
 _ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)", re.DOTALL)
-_STYLED = "style, [style]"
+# a rule on the page as a whole (its root, body, main column or header), not on a table cell's label
+_PAGE_LEVEL = re.compile(r"(?:^|[\s,>+~*])(?:html|body|:root|main|header)\b|^\s*\*", re.IGNORECASE)
+_STYLE_BLOCKS = "style"
+_STYLED = '[style*="content" i]'
 _QUOTE_CHARS = 80  # characters of a generated text quoted in the reason
 _EVIDENCE_CHARS = 300  # characters of one kept in the evidence
 _MAX_CODEPOINT = 0x10FFFF
@@ -39,10 +50,15 @@ _MAX_CODEPOINT = 0x10FFFF
 class GeneratedTextConfig:
     min_letters: int = 24  # letters a generated text needs to be a sentence, not a label
     min_words: int = 3  # words it needs, unless written in a script without spaces between words
-    score: float = 0.6  # decisive on its own (verdict.MIN_DECISIVE is 0.5)
-    max_styles: int = 300  # style blocks and styled elements read per page
+    score: float = 0.6  # a sentence written over the whole page (html, body, main, header): decisive
+    # a sentence on a part (a responsive table's cell label, a print note): suspicious, unless it
+    # names a contact handle or is in another script than the page's headlines
+    part_score: float = 0.45
+    min_script_letters: int = 6  # letters a sentence needs before its script counts
+    max_styles: int = 300  # style blocks read per page, and as many styled elements
     max_chars: int = 200_000  # characters of one style sheet read
-    max_texts: int = 20  # generated texts kept per page
+    max_text_chars: int = 2000  # characters of one generated text kept
+    max_texts: int = 200  # generated texts kept per page
     shown: int = 3  # texts quoted in the reason and kept in the evidence
 
 
@@ -68,25 +84,51 @@ def _is_sentence(text: str, config: GeneratedTextConfig) -> bool:
     return count >= config.min_letters and (unspaced or len(text.split()) >= config.min_words)
 
 
-def generated_texts(page: Page, config: GeneratedTextConfig = _DEFAULT) -> tuple[str, ...]:
-    """The sentences the page's style rules write with ``content`` (cached per page)."""
+def _selector_before(sheet: str, at: int) -> str:
+    """The selector of the rule whose block holds position ``at`` ('' for a style attribute)."""
+    opening = sheet.rfind("{", 0, at)
+    if opening < 0:
+        return ""
+    return sheet[max(sheet.rfind("}", 0, opening), sheet.rfind(";", 0, opening)) + 1 : opening]
+
+
+def _sentences(sheet: str, page_level: bool, config: GeneratedTextConfig) -> dict[str, bool]:
+    """``{text: written over the whole page}`` of the sentences a style sheet writes."""
+    out: dict[str, bool] = {}
+    sheet = _COMMENT.sub(" ", sheet[: config.max_chars])
+    for match in _CONTENT.finditer(sheet):
+        parts = [_unescape(s[1:-1]) for s in _STRINGS.findall(match.group(1))]
+        text = " ".join(" ".join(parts).split())[: config.max_text_chars]
+        if _is_sentence(text, config):
+            whole = page_level or bool(_PAGE_LEVEL.search(_selector_before(sheet, match.start())))
+            out[text] = out.get(text, False) or whole
+    return out
+
+
+def generated_texts(page: Page, config: GeneratedTextConfig = _DEFAULT) -> dict[str, bool]:
+    """``{sentence: written over the whole page}`` of the sentences the page's style rules write
+    with ``content`` (cached per page): every style block first, then styled elements."""
     key = "generated_text.texts"
     cached = page.features.get(key)
     if isinstance(cached, tuple) and cached and cached[0] == config:
-        return tuple(cached[1])
-    found: dict[str, None] = {}
+        return dict(cached[1])
+    found: dict[str, bool] = {}
     if _DECLARATION.search(page.html):
-        for node in page.tree.css(_STYLED)[: config.max_styles]:
-            sheet = node.text(deep=True) if node.tag == "style" else node.attributes.get("style") or ""
-            for match in _CONTENT.finditer(sheet[: config.max_chars]):
-                text = _unescape(match.group(1) or match.group(2) or "")
-                if _is_sentence(text, config):
-                    found[text] = None
+        nodes = [
+            *page.tree.css(_STYLE_BLOCKS)[: config.max_styles],
+            *page.tree.css(_STYLED)[: config.max_styles],
+        ]
+        for node in nodes:
+            if node.tag == "style":
+                sheet, whole = node.text(deep=True), False
+            else:  # a style attribute styles its own element: the whole page when that is html or body
+                sheet, whole = node.attributes.get("style") or "", node.tag in ("html", "body")
+            for text, on_page in _sentences(sheet, whole, config).items():
+                found[text] = found.get(text, False) or on_page
             if len(found) >= config.max_texts:
                 break
-    texts = tuple(found)[: config.max_texts]
-    page.features[key] = (config, texts)
-    return texts
+    page.features[key] = (config, found)
+    return dict(found)
 
 
 class GeneratedTextDetector:
@@ -109,15 +151,23 @@ class GeneratedTextDetector:
 
     def compare(self, part: ProfilePart, page: Page, previous: Page) -> list[Finding]:
         c = self.config
-        before = set(generated_texts(previous, c))
-        new = [text for text in generated_texts(page, c) if text not in before]
+        before = generated_texts(previous, c)
+        now = generated_texts(page, c)
+        new = [text for text in now if text not in before]
         if not new:
             return []
+        # on a part of the page, a sentence that signs itself or is in another script than the
+        # page's headlines is still a message (a table cell's label is neither)
+        script = page_script(previous)
+        signed = any(
+            contact_handle().search(text) or other_script(text, script, c.min_script_letters) for text in new
+        )
+        whole = signed or any(now[text] for text in new)
         quoted = "; ".join(f"'{text[:_QUOTE_CHARS]}'" for text in new[: c.shown])
         return [
             Finding(
                 self.name,
-                c.score,
+                c.score if whole else c.part_score,
                 f"a style rule now writes text onto the page that no element holds: {quoted}",
                 evidence={"texts": [text[:_EVIDENCE_CHARS] for text in new[: c.shown]]},
             )

@@ -6,7 +6,8 @@ to domains of its own, side by side. A site's clean captures add few outbound do
 a publish links one or two new sources, a redesign spreads social buttons and sister sites over
 its header and footer. This learns, per site, every domain its clean captures linked to and the
 most new domains one clean capture ever added (``max_new``). Links carried as data (a comment, a
-``textarea``, a ``template``, a ``select``, structured data: ``data_links.py``) count like anchors,
+``textarea``, a ``template``, a ``select`` or ``datalist``, an image map, structured data:
+``data_links.py``) count like anchors,
 each container a block of its own. A capture whose new outbound
 domains reach at least ``min_new_domains`` in one block (the nearest block element around each
 link: ``div``, ``ul``, ``p``, ``footer``, ...), by links that show text, and more than ``factor``
@@ -48,6 +49,9 @@ class LinkInfluxConfig:
 _DEFAULT = LinkInfluxConfig()
 _DATA = DataLinksConfig()
 DATA_TUNING = "data_links"  # the name of the data links' limits in detector_tuning
+# Which containers of links carried as data a profile's record counted: 2 added datalists and image
+# maps. A profile of an earlier version warms up again (``data_warmup``) before they are read.
+DATA_VERSION = 2
 # Elements that hold a block of links: the nearest one around a link is its block.
 BLOCK_TAGS = frozenset(
     {"div", "ul", "ol", "dl", "p", "section", "aside", "footer", "header", "nav", "article", "main", "body",
@@ -76,6 +80,12 @@ def outbound_domains(page: Page, data: DataLinksConfig = _DATA) -> set[str]:
     return link_domains(page) | {d for block in data_link_blocks(page, data) for d in block}
 
 
+def _data_caps(part: ProfilePart) -> int:
+    """Captures that counted links carried as data, as ``DATA_VERSION`` reads them (0 for a
+    profile that counted fewer containers)."""
+    return int(part.get("data_caps", 0)) if part.get("data_version") == DATA_VERSION else 0
+
+
 class LinkInfluxDetector:
     name: ClassVar[str] = "link_influx"
     needs_history: ClassVar[bool] = True
@@ -95,14 +105,16 @@ class LinkInfluxDetector:
 
     def _reads_data(self, part: ProfilePart) -> bool:
         """Whether the profile's record covers links carried as data: from its first capture, or
-        for a profile learned before they counted, after ``data_warmup`` captures that counted them."""
-        data_caps = int(part.get("data_caps", 0))
+        for a profile learned before they counted (or before the containers of ``DATA_VERSION``
+        counted), after ``data_warmup`` captures that counted them."""
+        data_caps = _data_caps(part)
         return data_caps >= min(self.config.data_warmup, int(part.get("caps", 0)))
 
     def learn(self, part: ProfilePart, page: Page) -> None:
         seen = set(part.get("seen", []))
         domains = outbound_domains(page, self.data)
-        caps, data_caps = int(part.get("caps", 0)), int(part.get("data_caps", 0))
+        caps, data_caps = int(part.get("caps", 0)), _data_caps(part)
+        part["data_version"] = DATA_VERSION
         # a profile learned before links in data counted: its first capture with them only shows
         # them (into what it has seen); the next ones count them into its record
         counted = domains if data_caps or not caps else link_domains(page)

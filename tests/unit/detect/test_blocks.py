@@ -265,3 +265,19 @@ def test_vowel_signs_of_hindi_bengali_and_thai_count_as_letters_as_latin_vowels_
     assert letters("หน้าแรก") == 7
     assert letters("Seite eins") == 9
     assert letters("首页") == 4
+
+
+def test_a_charts_new_labels_are_not_a_painted_block() -> None:
+    """An SVG chart draws its labels at new coordinates with their own fill and colour on every
+    data update: its text is read, but its styles are no paint outside the site's style sheets."""
+
+    def chart(values: tuple[int, ...]) -> str:
+        labels = "".join(
+            f'<text x="{10 + 40 * i}" y="{100 - v}" style="color:#333;fill:#333">Temperatur am Tag {i + 1}: {v} Grad</text>'
+            for i, v in enumerate(values)
+        )
+        return f'<svg class="chart" width="300" height="120">{labels}</svg>'
+
+    before = page(DE, title=TITLE_DE, top=chart((3, 5, 4)))
+    blocks = message_blocks(before, page(DE, title=TITLE_DE, top=chart((6, 2, 7))))
+    assert not any(block.painted for block in blocks)

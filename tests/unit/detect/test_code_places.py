@@ -136,3 +136,10 @@ def test_a_vendor_on_a_named_host_and_standard_port_is_not_bare() -> None:
     )
     findings = det.detect(rotating_part(det), page(news_page(9, head_extra=tag)))
     assert all(f.score < 0.5 and "bare" not in f.reason for f in findings)
+
+
+def test_decoy_handler_names_cannot_push_the_usual_ones_out() -> None:
+    """Names that look like handlers, written anywhere in the page (attribute values, text),
+    are many: the handlers that fire by themselves on most pages are read whatever else is there."""
+    decoys = "".join(f'<i data-x=" onaa{chr(97 + i // 26)}{chr(97 + i % 26)}=1">d</i>' for i in range(60))
+    assert (EVIL, HIDDEN) in loads(decoys + f'<img src="/x.gif" onerror="{LOADER}">')

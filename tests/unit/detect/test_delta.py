@@ -52,8 +52,23 @@ def test_mail_and_phone_links_are_plain() -> None:
 
 def test_a_mail_link_off_the_site_that_the_page_never_showed_goes_to_the_full_engine() -> None:
     """A signature: a line that links to an attacker's mailbox (the site's own desk, above, is plain)."""
-    signed = '<li class="teaser"><a href="mailto:dusk.heron@proton.example">We read along</a></li>'
-    assert clears(page(), page(teasers=signed + TEASERS)) is None
+    for href in (
+        "mailto:dusk.heron@proton.example",
+        "mailto:desk@example.org?cc=dusk.heron@proton.example",
+        "mailto:desk@example.org,dusk.heron@proton.example",
+        "mailto:?to=dusk.heron%40proton.example",
+    ):
+        signed = f'<li class="teaser"><a href="{href}">We read along</a></li>'
+        assert clears(page(), page(teasers=signed + TEASERS)) is None, href
+
+
+def test_a_messenger_channel_the_page_never_linked_goes_to_the_full_engine() -> None:
+    """The page links its own Telegram channel: another channel on the same host is new."""
+    own = '<p><a href="https://t.me/example_news">Our channel</a></p>'
+    other = '<li class="teaser"><a href="https://t.me/dusk_heron_ops">We read along</a></li>'
+    assert clears(page(extra=own), page(teasers=other + TEASERS, extra=own)) is None
+    again = '<li class="teaser"><a href="https://t.me/example_news/1234">Join the live chat</a></li>'
+    assert clears(page(extra=own), page(teasers=again + TEASERS, extra=own)) is not None
 
 
 def test_a_link_to_a_host_the_page_already_named_is_plain() -> None:

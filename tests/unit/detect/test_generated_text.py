@@ -27,7 +27,7 @@ def _style(rule: str) -> str:
         '.x::after{content:"这个网站今晚由我们代为发言，明天再见"}',
     ],
 )
-def test_a_new_sentence_written_by_a_style_rule_is_decisive_whatever_its_language(rule: str) -> None:
+def test_a_new_sentence_written_over_the_page_or_signed_or_in_another_script_is_decisive(rule: str) -> None:
     before = page(news_page(1))
     now = page(news_page(1, head_extra=_style(rule)))
     [finding] = GeneratedTextDetector().compare({}, now, before)
@@ -47,7 +47,27 @@ def test_a_new_sentence_written_by_a_style_rule_is_decisive_whatever_its_languag
     ],
 )
 def test_icons_quotes_labels_and_codes_are_no_sentence(rule: str) -> None:
-    assert generated_texts(page(news_page(1, head_extra=_style(rule)))) == ()
+    assert generated_texts(page(news_page(1, head_extra=_style(rule)))) == {}
+
+
+def test_a_table_cells_label_is_at_most_suspicious_and_tricks_of_writing_are_read() -> None:
+    """A responsive table labels its cells with ``content``: a new table is suspicious at most. The
+    page-wide message is read however the rule is written: in capitals, split into strings, with
+    a comment, after hundreds of styled elements."""
+    label = 'td:nth-of-type(3)::before{content:"Number of applications received"}'
+    [finding] = GeneratedTextDetector().compare(
+        {}, page(news_page(1, head_extra=_style(label))), page(news_page(1))
+    )
+    assert finding.score < 0.5
+    many = '<span style="color:red">x</span>' * 400
+    for rule in (
+        'BODY::AFTER{CONTENT:"This site was taken over by the silent heron team"}',
+        'body::after{content:"This site was " "taken over by " "the silent heron team"}',
+        'body::after{/* note */content/**/:"This site was taken over by the silent heron team"}',
+    ):
+        now = page(news_page(1, body_extra=many + _style(rule)))
+        [finding] = GeneratedTextDetector().compare({}, now, page(news_page(1, body_extra=many)))
+        assert finding.score >= 0.5, rule
 
 
 def test_a_sentence_the_previous_capture_already_showed_is_no_finding() -> None:

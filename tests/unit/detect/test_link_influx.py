@@ -127,3 +127,19 @@ def test_a_profile_learned_before_data_counted_learns_the_sites_rotation_before_
         det.learn(part, page(news_page(day, footer_extra=jobs(day))))
     assert part["max_new"] >= 7
     assert det.detect(part, page(news_page(9, footer_extra=jobs(9)))) == []
+
+
+def test_a_profile_learned_before_image_maps_counted_warms_up_before_reading_them() -> None:
+    """A profile whose record never counted image maps (an earlier version's) does not call the
+    site's own map of sister sites, unchanged, a link influx on its first check after the upgrade."""
+    det = LinkInfluxDetector()
+    areas = "".join(
+        f'<area coords="0,0,1,1" href="https://bureau{i}-gov.example/" alt="Bureau {i}">' for i in range(8)
+    )
+    sister = f'<map name="sites">{areas}</map>'
+    part: dict[str, object] = {}
+    for day in range(3):
+        det.learn(part, page(news_page(day, footer_extra=sister)))
+    part.pop("data_version")  # as the version before image maps counted left it
+    part["seen"] = [d for d in part["seen"] if not str(d).startswith("bureau")]  # type: ignore[attr-defined]
+    assert det.detect(part, page(news_page(3, footer_extra=sister))) == []
