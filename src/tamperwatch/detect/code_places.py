@@ -32,7 +32,8 @@ DELIBERATE_EVENTS = frozenset(
 )  # fmt: skip
 # Handlers of events that fire by themselves on most pages' elements: always read.
 USUAL_EVENTS = (
-    "onerror", "onload", "onpageshow", "onanimationstart", "onanimationend", "onfocus", "ontoggle", "onmouseover",
+    "onerror", "onload", "onpageshow", "onanimationstart", "onanimationend", "onfocus", "ontoggle",
+    "onmouseover",
 )  # fmt: skip
 # An event handler attribute's name in the page's source (any case): read to know which to select.
 _HANDLER_NAME = re.compile(rb"[\s\"'/]([oO][nN][a-zA-Z]{3,30})\s*=")
