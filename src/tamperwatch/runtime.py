@@ -58,8 +58,12 @@ async def open_archive(settings: Settings) -> AsyncIterator[SqlArchive]:
 
 
 @asynccontextmanager
-async def open_runtime(settings: Settings) -> AsyncIterator[Runtime]:
-    """Everything a check needs; notifications are drained and connections closed on exit."""
+async def open_runtime(settings: Settings, keep_pages: bool = True) -> AsyncIterator[Runtime]:
+    """Everything a check needs; notifications are drained and connections closed on exit.
+
+    ``keep_pages``: keep each target's last screened page for its next check
+    (``pipeline.recent_pages``); a process that checks each target once (``run --once``, a
+    one-off ``check``) never reuses one, so it keeps none."""
     with heavy_imports():
         from tamperwatch.capture.http import HttpFetcher
         from tamperwatch.capture.renderer import renderer_from_settings
@@ -68,6 +72,7 @@ async def open_runtime(settings: Settings) -> AsyncIterator[Runtime]:
         from tamperwatch.notify.dispatch import NotificationDispatcher
         from tamperwatch.pipeline.check import Pipeline
         from tamperwatch.pipeline.cloaking_plan import CloakingPlan
+        from tamperwatch.pipeline.recent_pages import RECENT_PAGES_BYTES, RecentPages
         from tamperwatch.pipeline.services import Services
         from tamperwatch.policy import UrlPolicy
         from tamperwatch.schedule.limits import HostLimiter
@@ -93,6 +98,7 @@ async def open_runtime(settings: Settings) -> AsyncIterator[Runtime]:
             render_interval_s=settings.render_interval_s,
             cloaking=settings.cloaking_enabled,
             cloaking_plan=CloakingPlan.from_settings(settings),
+            recent_pages=RecentPages(RECENT_PAGES_BYTES if keep_pages else 0),
         )
         limiter = HostLimiter(settings.max_concurrency, settings.per_host_concurrency)
         scheduler = Scheduler(Pipeline(), services, limiter, jitter_fraction=settings.jitter_fraction)

@@ -94,7 +94,7 @@ def register(app: typer.Typer) -> None:
             with heavy_imports():
                 from tamperwatch.pipeline.oneoff import check_unwatched  # only this command needs it
 
-            async with open_runtime(settings) as rt:
+            async with open_runtime(settings, keep_pages=False) as rt:
                 target = await rt.archive.get_target(url)
                 if target is None:
                     return (await check_unwatched(url, rt.services))[1]
@@ -148,7 +148,7 @@ def register(app: typer.Typer) -> None:
 
             from tamperwatch.runtime import open_runtime
 
-            async with open_runtime(settings) as rt:
+            async with open_runtime(settings, keep_pages=False) as rt:
                 targets = [t for t in await rt.archive.list_targets() if t.kind == TargetKind.WEB]
                 columns = (TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
                 with progress_bar(*columns, disable=json_out) as progress:

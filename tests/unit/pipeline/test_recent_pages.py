@@ -87,3 +87,16 @@ def test_only_the_same_page_adopts_and_the_oldest_target_goes_first() -> None:
     assert not recent.adopt(3, _page("<p>x</p>"), "hash-a", engine_id=8)  # another engine
     latin1 = _page("<html><body><p>Riverton council meets</p></body></html>", "text/html; charset=latin-1")
     assert not recent.adopt(3, latin1, "hash-a", engine_id=7)  # decoded otherwise
+
+
+async def test_a_process_that_checks_each_target_once_keeps_no_pages(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`run --once` and a one-off `check` never check a target twice: they keep no reference
+    pages (memory only a long-running `serve` gets its speed back from)."""
+    from tamperwatch.runtime import open_runtime
+    from tamperwatch.settings import Settings
+
+    settings = Settings(_env_file=None, data_dir=tmp_path / "data")  # type: ignore[call-arg]
+    async with open_runtime(settings, keep_pages=False) as once:
+        assert once.services.recent_pages.budget == 0
+    async with open_runtime(settings) as serving:
+        assert serving.services.recent_pages.budget == RECENT_PAGES_BYTES
