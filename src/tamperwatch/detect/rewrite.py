@@ -145,11 +145,15 @@ class RewriteDetector:
         language = page_language(page)
         if language:
             own = [h for h in headline_texts(page) if h][:_MAX_LEARNED_HEADLINES]
-            lines = [t for t in page.text_lines[:_MAX_LEARNED_LINES] if len(t) >= _MIN_LEARNED_CHARS]
-            learned = set(part.get("languages", [])) | other_languages([*own, *lines], language)
-            part["languages"] = sorted(learned)
+            lines = {
+                t: identify(t) for t in page.text_lines[:_MAX_LEARNED_LINES] if len(t) >= _MIN_LEARNED_CHARS
+            }
+            others = {code for code in lines.values() if code and code != language}
+            part["languages"] = sorted(
+                set(part.get("languages", [])) | other_languages(own, language) | others
+            )
             minimum = self.config.min_script_letters
-            shown = {script_of(t, minimum) for t in lines if identify(t) not in ("", language, LINGUA_FRANCA)}
+            shown = {script_of(t, minimum) for t, code in lines.items() if code in others - {LINGUA_FRANCA}}
             part["scripts"] = sorted((set(part.get("scripts", [])) | shown) - {""})
         _keep_stable_headings(part, page)
 
