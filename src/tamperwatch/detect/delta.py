@@ -23,7 +23,7 @@ from urllib.parse import unquote
 from tamperwatch.capture.decoding import body_charset
 from tamperwatch.detect.lexicon import COMBINED_TRIGGER, may_mention_lexicon
 from tamperwatch.detect.origins import host_of, registrable_domain
-from tamperwatch.detect.rewrite_text import tokens
+from tamperwatch.detect.rewrite_text import CHANNEL_HOSTS, MAIL_ADDRESS, tokens
 from tamperwatch.detect.tuning import tuned
 from tamperwatch.settings import Settings
 
@@ -52,10 +52,10 @@ _HIDING_CLASS = re.compile(
 _URL_SCHEME = re.compile(r"\s*([a-zA-Z][a-zA-Z0-9+.-]*):(.?.?)")
 _PLAIN_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 # A mail address in a mailto: link (to, cc, bcc); bounded, so linear on any link
-_MAIL_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}")
+_MAIL_ADDRESS = re.compile(MAIL_ADDRESS)
 _MAX_ADDRESSES = 20  # addresses of one mailto: link checked
 # Messenger hosts whose links name a channel: a new channel is new even where the host is known
-_MESSENGER_HOSTS = frozenset({"t.me", "telegram.me", "wa.me", "discord.gg", "icq.im"})
+_MESSENGER_HOSTS = frozenset(CHANNEL_HOSTS)
 _NEW_LINK = re.compile(rb"a\s", re.IGNORECASE)  # an added run that opens a link (plain: so a new one)
 DELTA_TUNING = "delta"  # the name of the delta check's limits in detector_tuning
 # The most added runs a change may have is the setting ``delta_max_runs`` (not repeated here).

@@ -42,6 +42,8 @@ from tamperwatch.detect.langid import identify, other_languages
 from tamperwatch.detect.origins import registrable_domain
 from tamperwatch.detect.page import Page, visible_text
 from tamperwatch.detect.rewrite_text import (
+    CHANNEL_HOSTS,
+    MAIL_ADDRESS,
     article_links,
     common_tokens,
     first_segment,
@@ -62,15 +64,14 @@ from tamperwatch.settings import Settings
 
 # A mail address or a messenger link, in ASCII (a CJK headline writes its words right against it)
 _CONTACT = re.compile(
-    r"(?<![\w.-])(?:t\.me|telegram\.me|wa\.me|discord\.gg|icq\.im)/[A-Za-z0-9_]{3,}"
-    r"|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}",  # bounded: linear on any page
+    r"(?<![\w.-])(?:"
+    + "|".join(re.escape(host) for host in CHANNEL_HOSTS)
+    + r")/[A-Za-z0-9_]{3,}|"
+    + MAIL_ADDRESS,
     re.IGNORECASE,
 )
 # links that can lead to a contact of _CONTACT (read once a check has new headlines)
-_CONTACT_LINKS = (
-    ", ".join(f'a[href*="{host}/" i]' for host in ("t.me", "telegram.me", "wa.me", "discord.gg", "icq.im"))
-    + ', a[href^="mailto:" i]'
-)
+_CONTACT_LINKS = ", ".join(f'a[href*="{host}/" i]' for host in CHANNEL_HOSTS) + ', a[href^="mailto:" i]'
 _MAX_CONTACT_LINKS = 200  # such links read per page
 LINGUA_FRANCA = "en"  # new headlines in it are no language evidence on a page in another language
 _BY_LANGUAGE = frozenset({"latin", "cyrillic"})  # scripts shared by many languages

@@ -291,5 +291,9 @@ def page_language(page: Page) -> str:
     return str(cached)
 
 
-# Messenger, social and chat hosts a defacer leaves as a contact (``t.me/name``)
-MESSENGER_HOSTS = r"(?:t\.me|telegram\.me|wa\.me|instagram\.com|discord\.gg|icq\.im)/"
+# Messenger and chat hosts whose links name a channel (``t.me/name``): one list for every detector
+CHANNEL_HOSTS = ("t.me", "telegram.me", "wa.me", "discord.gg", "icq.im")
+# ... and, with a social host, what a defacer leaves as a contact (a pattern: ``t.me/``)
+MESSENGER_HOSTS = "(?:" + "|".join(re.escape(host) for host in (*CHANNEL_HOSTS, "instagram.com")) + ")/"
+# A mail address, in ASCII; bounded, so linear on any page
+MAIL_ADDRESS = r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}"
