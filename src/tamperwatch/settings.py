@@ -105,6 +105,7 @@ class Settings(BaseSettings):
             "foreign_text",
             "metadata",
             "generated_text",
+            "offpage_text",
             "layout",
             "identity",
             "redirect_anomaly",
