@@ -13,6 +13,7 @@ attacker's words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -215,6 +216,20 @@ SHARED_HOSTS = (
     "githubusercontent.com",
     "myshopify.com",
 )
+
+
+# A versioned release of a package on a public package CDN (``cdn.jsdelivr.net/npm/jquery@3.7.1/``,
+# ``unpkg.com/swiper@8.4.7/``): the file is the package's, at a fixed version of the registry, not
+# a file somebody named to pass for a library; the CDN's own host name is not the uploader's choice.
+_RELEASE = re.compile(
+    r"^(?:https?:)?//(?:[a-z0-9-]+\.)?(?:jsdelivr\.net/npm|unpkg\.com)/(?:@[\w.-]+/)?[\w.-]+@\d[\w.+-]*/",
+    re.IGNORECASE,
+)
+
+
+def published_release(url: str) -> bool:
+    """Whether ``url`` is a file of a versioned package release on a public package CDN."""
+    return bool(_RELEASE.match(url))
 
 
 def shared_host(domain: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tamperwatch.detect.lookalike import genuine, shared_host
+from tamperwatch.detect.lookalike import genuine, published_release, shared_host
 from tamperwatch.detect.resources import Resource
 
 if TYPE_CHECKING:
@@ -61,8 +61,10 @@ def script_score(res: Resource, config: ForeignInjectionConfig, bare_usual: bool
         score += c.bare_tag
     # names that imitate infrastructure are traits of a host passing for one, not of the genuine
     # library CDN or analytics host itself (a site adding jQuery from a public CDN); a host that
-    # serves anyone's files (a storage bucket, a CDN of any repository) keeps them
-    named_like = not genuine(res.domain) or shared_host(res.domain)
+    # serves anyone's files (a storage bucket, a CDN of any repository) keeps them, except for a
+    # versioned package release there (``cdn.jsdelivr.net/npm/jquery@3.7.1/``): the host's name is
+    # the CDN's and the file the package's
+    named_like = (not genuine(res.domain) or shared_host(res.domain)) and not published_release(res.url)
     if named_like and "-" in label:
         score += c.hyphen_label
     if named_like and _INFRA_WORD.search(label):

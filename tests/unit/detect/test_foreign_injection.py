@@ -242,3 +242,24 @@ def test_a_library_from_a_genuine_public_cdn_has_no_traits_of_an_imitation() -> 
             trusted_part(det), page(news_page(9, head_extra=f'<script src="{shared}"></script>'))
         )
         assert loader.score >= 0.5, shared
+
+
+@pytest.mark.parametrize(
+    "release",
+    [
+        "https://cdn.jsdelivr.net/npm/jquery@3.7.1/dist/jquery.min.js",
+        "//unpkg.com/@popperjs/core@2.11.8/dist/umd/popper.min.js",
+        "https://fastly.jsdelivr.net/npm/swiper@8.4.7/swiper-bundle.min.js",
+    ],
+)
+def test_a_versioned_package_release_on_a_public_package_cdn_is_no_imitation(release: str) -> None:
+    """A versioned release of a package is the package's file, and the CDN's 'cdn' label the CDN's
+    name: neither is a trait of a loader passing for a library. Unversioned and repository paths
+    on the same CDN keep their traits (the test above)."""
+    det = ForeignInjectionDetector()
+    tag = f'<script src="{release}"></script>'
+    [finding] = det.detect(trusted_part(det), page(news_page(9, head_extra=tag)))
+    assert finding.score < 0.5
+    unversioned = tag.replace("@", "-at-", 1) if "/@" not in release else tag.replace("@2.11.8", "", 1)
+    [loader] = det.detect(trusted_part(det), page(news_page(9, head_extra=unversioned)))
+    assert loader.score > finding.score
