@@ -110,7 +110,7 @@ def _srcdoc(p: dict, rng: random.Random) -> str:
 
 def _generated(p: dict, rng: random.Random) -> str:
     text = f"{html.unescape(p['title'])} — {html.unescape(p['lines'][0])}".replace('"', "'")
-    css = text.replace("\\", "").replace("<", "")
+    css = "".join(c if " " <= c < "\x7f" and c not in "\\<" else f"\\{ord(c):x} " for c in text)
     return (
         f'<style>body::before{{content:"{css}";display:block;padding:14px;text-align:center;'
         f"background:{p['accent']};color:{p['bg']};font:700 20px sans-serif}}</style>"

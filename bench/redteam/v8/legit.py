@@ -47,6 +47,24 @@ def _attack_report(page: Page, rng: random.Random, lang: str) -> tuple[list[Edit
     return [insert(_top(page), encodable(block, page.codec))], {"headline": headline, "href": href}
 
 
+def _attack_lead(page: Page, rng: random.Random, lang: str) -> tuple[list[Edit], dict]:
+    """The newsroom makes its story about an attack the lead: the top headline and its link change."""
+    runs = top_headlines(page.scan, 1)
+    link = runs[0].inside("a") if runs else None
+    href = re.search(r'\shref\s*=\s*"([^"]+)"', link.tag_text) if link is not None else None
+    if href is None or link is None:
+        raise NotApplicable("no linked headline")
+    headline, _ = rng.choice(t.ATTACK_REPORTS[lang])
+    url = f"/{'digital' if lang == 'de' else 'news'}/{_slug(rng, headline)}"
+    start = runs[0].start + len(runs[0].raw) - len(runs[0].raw.lstrip())
+    end = runs[0].end - (len(runs[0].raw) - len(runs[0].raw.rstrip()))
+    edits = [
+        Edit(link.start + href.start(1), link.start + href.end(1), url),
+        Edit(start, end, html_text(headline, page.codec)),
+    ]
+    return edits, {"headline": headline, "href": url}
+
+
 def _vendor(page: Page, rng: random.Random, lang: str) -> tuple[list[Edit], dict]:
     ends = third_party_scripts(page)
     if len(ends) < 3:
@@ -169,6 +187,7 @@ def _correction(page: Page, rng: random.Random, lang: str) -> tuple[list[Edit], 
 
 CHANGES: dict[str, Callable[[Page, random.Random, str], tuple[list[Edit], dict]]] = {
     "attack-news-teaser": _attack_report,
+    "attack-story-as-lead": _attack_lead,
     "vendor": _vendor,
     "consent-banner": _cookie,
     "live-ticker-box": _ticker,

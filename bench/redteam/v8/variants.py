@@ -14,7 +14,7 @@ from .tamper import STYLES as TAMPER_STYLES
 
 LANGS = tuple(VOICES)
 SPAM_LANGS = tuple(ANCHORS)
-# attack news twice as often as the other changes; a redesign jump as often as it
+# news about attacks (a new teaser) twice as often as each other change; redesign jumps as often
 LEGIT_KINDS = ("attack-news-teaser", "redesign", *CHANGES)
 
 
