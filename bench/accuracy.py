@@ -3,7 +3,7 @@
     python -m bench.accuracy [--corpus DIR] [--keep PREDICTIONS] [--workers N]
                              [--redteam DIR | --no-redteam] [--oof OOF.jsonl] [--redteam2 DIR]
                              [--redteam3 DIR] [--redteam4 DIR] [--redteam5 DIR]
-                             [--redteam6 DIR] [--redteam7 DIR] [--redteamcjk2 DIR]
+                             [--redteam6 DIR] [--redteam7 DIR] [--redteam8 DIR] [--redteamcjk2 DIR]
                              [--redteamcjk4 DIR]
 
 Unpacks ../shared/corpus/dev.tar.zst to a temporary folder (unless --corpus points at an
@@ -18,7 +18,8 @@ the sites it scores), the red team, and with ``--redteam2 DIR`` the red team's e
 generated first when it holds no set), and with ``--redteam3 DIR`` edition 3 (``--edition 3``:
 written without reading the detectors, the same way), and with ``--redteam4 DIR`` edition 4
 (likewise), and with ``--redteam5 DIR`` edition 5 (likewise), and with ``--redteam6 DIR`` edition 6
-(likewise), and with ``--redteam7 DIR`` edition 7 (likewise). Only aggregate figures of editions 2 to 7
+(likewise), and with ``--redteam7 DIR`` edition 7 (likewise), and with ``--redteam8 DIR`` edition 8
+(likewise). Only aggregate figures of editions 2 to 8
 are printed; their predictions stay in a
 temporary folder. Leave-attackers-out figures of the page task come from
 ``python -m bench.crossval`` (the classifier is the only learned part).
@@ -236,6 +237,11 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="also score red-team edition 7 in this folder (generated there first when it holds no set)",
     )
+    parser.add_argument(
+        "--redteam8",
+        type=Path,
+        help="also score red-team edition 8 in this folder (generated there first when it holds no set)",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="tw-accuracy-") as tmp:
         work = Path(tmp)
@@ -283,6 +289,8 @@ def main(argv: list[str] | None = None) -> int:
             columns["red team v6"] = score_redteam_edition(6, dev, args.redteam6, work, args.workers)
         if args.redteam7 is not None:
             columns["red team v7"] = score_redteam_edition(7, dev, args.redteam7, work, args.workers)
+        if args.redteam8 is not None:
+            columns["red team v8"] = score_redteam_edition(8, dev, args.redteam8, work, args.workers)
         print("\n== side by side ==")
         print(side_by_side(columns))
     return 0

@@ -63,8 +63,8 @@ def run(
     overwrite: bool = False,
     edition: int = 1,
 ) -> Counter[str]:
-    """Generate edition ``edition`` (1 to 7) into ``out``; ``seed`` None means the edition's own
-    default (0 for edition 1, ``vN.build.DEFAULT_SEED`` for editions 2 to 7)."""
+    """Generate edition ``edition`` (1 to 8) into ``out``; ``seed`` None means the edition's own
+    default (0 for edition 1, ``vN.build.DEFAULT_SEED`` for editions 2 to 8)."""
     if not (corpus / "labels.json").is_file() or not (corpus / "scenarios").is_dir():
         raise SystemExit(
             f"{corpus} is not an unpacked dev corpus; unpack it with:\n"
@@ -101,10 +101,15 @@ def run(
         from .v7.build import generate as generate_v7
 
         scenarios, pages = generate_v7(corpus, SEED_V7 if seed is None else seed, limit)
+    elif edition == 8:
+        from .v8.build import DEFAULT_SEED as SEED_V8
+        from .v8.build import generate as generate_v8
+
+        scenarios, pages = generate_v8(corpus, SEED_V8 if seed is None else seed, limit)
     elif edition == 1:
         scenarios, pages = generate(corpus, 0 if seed is None else seed, limit)
     else:
-        raise SystemExit(f"unknown red-team edition {edition} (1 to 7)")
+        raise SystemExit(f"unknown red-team edition {edition} (1 to 8)")
     if overwrite:
         clear_previous(out)
     write_all(out, scenarios, pages)

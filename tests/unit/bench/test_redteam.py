@@ -37,6 +37,7 @@ from bench.redteam.v4.payloads import payload_strings as payload_strings_v4
 from bench.redteam.v5.payloads import payload_strings as payload_strings_v5
 from bench.redteam.v6.payloads import payload_strings as payload_strings_v6
 from bench.redteam.v7.payloads import payload_strings as payload_strings_v7
+from bench.redteam.v8.payloads import payload_strings as payload_strings_v8
 
 REPO = Path(__file__).resolve().parents[3]
 DETECT = REPO / "src" / "tamperwatch" / "detect"
@@ -104,6 +105,7 @@ EDITIONS = {
     5: payload_strings_v5,
     6: payload_strings_v6,
     7: payload_strings_v7,
+    8: payload_strings_v8,
 }
 
 
