@@ -36,7 +36,8 @@ def inject(site: Site, page: str, rng: random.Random, style: str, spot: str) -> 
         )
     elif style == "overlay":
         block = (
-            '<div style="position:fixed;top:0;left:0;width:100%;height:100%;background:rgba(0,0,0,.92);z-index:99999;'
+            '<div style="position:fixed;top:0;left:0;width:100%;height:100%;background:rgba(0,0,0,.92);'
+            "z-index:99999;"
             f'color:#0f0;text-align:center"><img src="{image}" width="300"><h2>{esc(first)}</h2>'
             f"<h3>{esc(crew)} / {esc(handle)}</h3></div>\n"
         )

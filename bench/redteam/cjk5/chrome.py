@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - full-width CJK punctuation is the text itself
 """Per-language page furniture: navigation words, date lines, footers, banners and alerts."""
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ CHARSETS = {
 def _lines(rng: random.Random, language: str) -> list[str]:
     own = list(SLOGANS[language])
     extra = rng.choice(("en", "other"))
-    return rng.sample(own, 2) + [rng.choice(SLOGANS[extra])]
+    return [*rng.sample(own, 2), rng.choice(SLOGANS[extra])]
 
 
 def _meta(charset: str, declared: bool) -> str:
@@ -46,7 +46,8 @@ def deface_page(
     head = f"<html>\n<head>\n{_meta(charset, declared)}<title>{esc(crew)} — {esc(lines[0][:12])}</title>\n"
     if style == "shrine":
         body = (
-            "<style>body{background:#000;color:#ddd;font-family:Courier New;text-align:center}h1{color:#c00}</style>\n"
+            "<style>body{background:#000;color:#ddd;font-family:Courier New;text-align:center}h1{color:"
+            "#c00}</style>\n"
             f'</head>\n<body>\n<img src="{image}" width="260"><h1>{esc(crew)}</h1>\n'
             + "".join(f"<p>{esc(x)}</p>\n" for x in lines)
             + f"<marquee>{esc(rng.choice(GREETINGS))}</marquee>\n<p>{esc(contact)}</p>\n"
@@ -62,7 +63,8 @@ def deface_page(
         )
     elif style == "red-table":
         body = (
-            '</head>\n<body bgcolor="#000000" text="#FF0000">\n<table width="100%" height="90%"><tr><td align="center">'
+            '</head>\n<body bgcolor="#000000" text="#FF0000">\n<table width="100%" height="90%"><tr><td'
+            ' align="center">'
             f'<font size="7" face="Impact">{esc(crew)}</font><br><br>'
             + "<br>".join(f'<font size="4">{esc(x)}</font>' for x in lines)
             + f'<br><br><font color="#888">{esc(rng.choice(GREETINGS))}</font><br>'
@@ -72,19 +74,23 @@ def deface_page(
     elif style == "letter":
         notice = TAMPER[language][rng.randrange(len(TAMPER[language]))].format(n="")
         body = (
-            "<style>body{font-family:serif;max-width:720px;margin:60px auto;line-height:1.9}</style>\n</head>\n<body>\n"
+            "<style>body{font-family:serif;max-width:720px;margin:60px auto;line-height:1.9}</style>\n<"
+            "/head>\n<body>\n"
             f"<h2>{esc(notice)}</h2>\n"
             + "".join(f"<p>{esc(x)}</p>\n" for x in lines[:2])
             + f'<p style="text-align:right">{esc(crew)}<br>{esc(handle)}</p>\n</body>\n</html>\n'
         )
     elif style == "one-liner":
-        body = f"</head>\n<body>\n<center><h1>{esc(lines[0])}</h1><h3>{esc(crew)}</h3></center>\n</body>\n</html>\n"
+        body = f"</head>\n<body>\n<center><h1>{esc(lines[0])}</h1><h3>{esc(crew)}</h3></center>\n"
+        body += "</body>\n</html>\n"
     else:
         body = (
             "<style>body{margin:0;background:#000;overflow:hidden}#t{position:absolute;top:40%;width:100%;"
-            'text-align:center;color:#fff;font-size:28px}</style>\n</head>\n<body>\n<canvas id="c"></canvas>\n'
+            "text-align:center;color:#fff;font-size:28px}</style>\n</head>\n<body>\n"
+            '<canvas id="c"></canvas>\n'
             f'<div id="t">{esc(crew)}<br>{esc(lines[0])}<br><small>{esc(lines[2])}</small></div>\n'
-            "<script>var c=document.getElementById('c'),x=c.getContext('2d');c.width=innerWidth;c.height=innerHeight;"
+            "<script>var c=document.getElementById('c'),x=c.getContext('2d');c.width=innerWidth;c.heigh"
+            "t=innerHeight;"
             "var d=Array(256).join(1).split('');setInterval(function(){x.fillStyle='rgba(0,0,0,.05)';"
             "x.fillRect(0,0,c.width,c.height);x.fillStyle='#0F0';d.map(function(y,i){"
             "x.fillText(String.fromCharCode(0x30A0+Math.random()*96),i*10,y);d[i]=y>758+Math.random()*1e4?0:y+10})},33)"

@@ -11,11 +11,17 @@ def wrap(links: str, how: str, rng: random.Random) -> str:
     if how == "display-none":
         return f'<div style="display:none">{links}</div>'
     if how == "offscreen":
-        return f'<div style="position:absolute;top:-{rng.randint(3000, 9999)}px;left:-{rng.randint(3000, 9999)}px">{links}</div>'
+        return (
+            f'<div style="position:absolute;top:-{rng.randint(3000, 9999)}px;left:'
+            f'-{rng.randint(3000, 9999)}px">{links}</div>'
+        )
     if how == "zero-height":
         return f'<div style="height:0;overflow:hidden;">{links}</div>'
     if how == "tiny-marquee":
-        return f'<marquee height="1" width="1" scrollamount="{rng.randint(2000, 5000)}" scrolldelay="9">{links}</marquee>'
+        return (
+            f'<marquee height="1" width="1" scrollamount="{rng.randint(2000, 5000)}" scrolldelay="9"'
+            f">{links}</marquee>"
+        )
     if how == "font-zero":
         return f'<p style="font-size:0;line-height:0;margin:0">{links}</p>'
     if how == "class-rule":

@@ -86,7 +86,7 @@ def furniture(site: Site, state: State, rng: random.Random) -> State:
     if rng.random() < 0.05:
         fresh = [v for v in pool(site) if v not in state.vendors]
         if fresh:
-            changes["vendors"] = state.vendors + (rng.choice(fresh),)
+            changes["vendors"] = (*state.vendors, rng.choice(fresh))
     elif rng.random() < 0.015 and state.vendors:
         changes["vendors"] = state.vendors[1:]
     if state.banner and rng.random() < 0.2:

@@ -1,9 +1,11 @@
+# ruff: noqa: RUF001 - full-width CJK punctuation is the text itself
 """Single legitimate CJK pages for the page task: articles, notices, lists, forms, maintenance
 pages, 404s, mourning pages and bare notices, each in its site's own dress and charset."""
 
 from __future__ import annotations
 
 import random
+from datetime import datetime
 
 from . import chrome
 from .render import esc
@@ -84,16 +86,18 @@ def _shell(site: Site, title: str, body: str, charset: str, declared: bool, grey
     style = "<style>html{filter:grayscale(1)}</style>\n" if grey else ""
     nav = "".join(f'<a href="/col/col{n + 101}/">{esc(s)}</a> ' for n, s in enumerate(site.sections))
     return (
-        f'<!DOCTYPE html>\n<html lang="{LANG[site.language]}">\n<head>\n{meta}<title>{esc(title)} - {esc(site.name)}'
-        f'</title>\n<link rel="stylesheet" href="/css/article.css">\n{style}</head>\n<body>\n<div class="top">'
-        f'<a href="/"><img src="/images/logo.png" alt="{esc(site.name)}"></a></div>\n<div class="nav">{nav}</div>\n'
-        f'<div class="content">\n{body}\n</div>\n<div class="foot">{chrome.footer(site, _when())}</div>\n</body>\n</html>\n'
+        f'<!DOCTYPE html>\n<html lang="{LANG[site.language]}">\n<head>\n{meta}<title>{esc(title)} -'
+        f" {esc(site.name)}"
+        f'</title>\n<link rel="stylesheet" href="/css/article.css">\n{style}</head>\n<body>\n<div class'
+        '="top">'
+        f'<a href="/"><img src="/images/logo.png" alt="{esc(site.name)}"></a></div>\n<div class="nav"'
+        f">{nav}</div>\n"
+        f'<div class="content">\n{body}\n</div>\n<div class="foot">{chrome.footer(site, _when())}</div'
+        ">\n</body>\n</html>\n"
     )
 
 
-def _when():  # noqa: ANN202 - a fixed date keeps the footer year stable
-    from datetime import datetime
-
+def _when() -> datetime:  # a fixed date keeps the footer year stable
     return datetime(2026, 5, 1)
 
 
@@ -102,11 +106,15 @@ def legit_page(site: Site, rng: random.Random, kind: str, charset: str, declared
     title = headline(site.key, rng, 2026)
     paras = "".join(f"<p>{esc(p)}</p>\n" for p in paragraphs(lang, rng, rng.randint(3, 7)))
     if kind == "article":
-        body = f'<h1>{esc(title)}</h1>\n<div class="info">2026-0{rng.randint(1, 9)}-{rng.randint(10, 28)}</div>\n{paras}'
+        body = (
+            f'<h1>{esc(title)}</h1>\n<div class="info">2026-0{rng.randint(1, 9)}-{rng.randint(10, 28)}<'
+            f"/div>\n{paras}"
+        )
         return _shell(site, title, body, charset, declared)
     if kind == "notice":
         body = (
-            f'<h1>{esc(title)}</h1>\n{paras}<p>{ATTACHMENT[lang]}<a href="/upload/{rng.randint(1000, 9999)}.pdf">'
+            f'<h1>{esc(title)}</h1>\n{paras}<p>{ATTACHMENT[lang]}<a href="/upload'
+            f'/{rng.randint(1000, 9999)}.pdf">'
             f'{esc(title[:10])}.pdf</a></p>\n<p style="text-align:right">{esc(site.name)}</p>'
         )
         return _shell(site, title, body, charset, declared)
@@ -130,7 +138,8 @@ def legit_page(site: Site, rng: random.Random, kind: str, charset: str, declared
     if kind == "maintenance":
         head, text = MAINTENANCE[lang]
         return (
-            f"<html><head>{f'<meta charset={chr(34)}{charset}{chr(34)}>' if declared else ''}<title>{esc(head)}</title>"
+            f"<html><head>{f'<meta charset={chr(34)}{charset}{chr(34)}>' if declared else ''}<title"
+            f">{esc(head)}</title>"
             f'</head>\n<body style="background:#223;color:#fff;text-align:center;padding-top:120px">\n'
             f"<h1>{esc(head)}</h1>\n<p>{esc(text)}</p>\n<p>{esc(site.name)}</p>\n</body></html>\n"
         )
@@ -145,4 +154,7 @@ def legit_page(site: Site, rng: random.Random, kind: str, charset: str, declared
         head, lead = SECURITY_NEWS[lang]
         body = f"<h1>{esc(head)}</h1>\n<p>{esc(lead)}</p>\n{paras}"
         return _shell(site, head, body, charset, declared)
-    return f"<html><head><title>{esc(title)}</title></head><body><pre>{esc(title)}\n\n{esc(paragraphs(lang, rng, 1)[0])}</pre></body></html>\n"
+    return (
+        f"<html><head><title>{esc(title)}</title></head><body><pre>{esc(title)}"
+        f"\n\n{esc(paragraphs(lang, rng, 1)[0])}</pre></body></html>\n"
+    )

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - full-width CJK punctuation is the text itself
 """Every attacker-written string of the edition, by kind, for the disjointness check."""
 
 from __future__ import annotations

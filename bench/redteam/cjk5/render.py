@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - full-width CJK punctuation is the text itself
 """A capture's HTML: the site's old design (skin 0) or its redesign (skin 1) around the state."""
 
 from __future__ import annotations
@@ -145,7 +146,8 @@ def render(site: Site, state: State) -> str:
         else ""
     )
     banner = (
-        f'<div class="special-banner"><a href="/ztzl/"><img src="/images/zt/{state.flags.get("banner_img", "zt")}.jpg" '
+        '<div class="special-banner"><a href="/ztzl/"><img src="/images/zt'
+        f'/{state.flags.get("banner_img", "zt")}.jpg" '
         f'alt="{esc(state.banner)}"></a></div>'
         if state.banner
         else ""
@@ -160,7 +162,8 @@ def render(site: Site, state: State) -> str:
         body = (
             f'<body>\n<div class="{prefix(site)}-top">{toolbar(site, state)}</div>\n'
             f'<table width="1002" border="0" cellspacing="0" cellpadding="0" align="center" class="head">'
-            f'<tr><td><img src="/images/head_banner.jpg" width="1002" height="150" alt="{esc(site.name)}"></td>'
+            '<tr><td><img src="/images/head_banner.jpg" width="1002" height="150" '
+            f'alt="{esc(site.name)}"></td>'
             f"<td>{search}</td></tr></table>\n"
             f'<div class="nav"><ul>{nav}</ul></div>\n{alert}\n{banner}\n'
             f'<table width="1002" align="center" class="main"><tr><td>{top_story(site, state)}\n'
@@ -172,7 +175,8 @@ def render(site: Site, state: State) -> str:
             f'<body class="{prefix(site)}-site">\n<header class="site-header">\n<div class="topbar">'
             f"{toolbar(site, state)}</div>\n"
             f'<div class="brand"><a href="{base}/"><img src="/static/{prefix(site)}/img/logo.svg" '
-            f'alt="{esc(site.name)}"></a>{search}</div>\n<nav class="main-nav"><ul>{nav}</ul></nav>\n</header>\n'
+            f'alt="{esc(site.name)}"></a>{search}</div>\n<nav class="main-nav"><ul>{nav}</ul></nav>\n</'
+            "header>\n"
             f'{alert}\n<main id="content">\n{banner}\n{top_story(site, state)}\n{kind_block(site, state)}\n'
             f'<div class="grid">\n{sections(site, state)}\n</div>\n</main>\n'
             f'<footer class="site-footer"><p>{foot}</p></footer>\n{tail}\n</body>\n</html>\n'

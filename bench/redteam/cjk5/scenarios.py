@@ -45,7 +45,7 @@ def attacked(
 
 
 def sid(rng: random.Random) -> str:
-    return "%012x" % rng.getrandbits(48)
+    return f"{rng.getrandbits(48):012x}"
 
 
 def snaps_of(site: Site, states: list[State], redesign_at: int | None) -> list[OutSnap]:

@@ -51,7 +51,8 @@ def block_for(style: str, rng: random.Random) -> tuple[str, str]:
     if style == "mobile-redirect":
         return "body-top", (
             "<script>if(/iphone|ipod|android|mobile|micromessenger/i.test(navigator.userAgent)){"
-            f'setTimeout(function(){{top.location.href="{target}"}},{rng.choice((0, 300, 1500))});}}</script>\n'
+            f'setTimeout(function(){{top.location.href="{target}"}},{rng.choice((0, 300, 1500))});}}</s'
+            "cript>\n"
         )
     if style == "document-write":
         url = _src(rng).replace("/", "%2F").replace(":", "%3A")

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - full-width CJK punctuation is the text itself
 """What the attackers say: crew names, slogans in many languages, and the quiet headline rewrites."""
 
 from __future__ import annotations

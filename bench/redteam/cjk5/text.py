@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - full-width CJK punctuation is the text itself
 """Headlines and body sentences in each site's own voice, filled from the word tables."""
 
 from __future__ import annotations

@@ -27,7 +27,8 @@ def snippet(site: Site, vendor: str) -> str:
     if vendor == "cnzz":
         n = _num(site, vendor)
         return (
-            f'<span id="cnzz_stat_icon_{n}"></span><script src="https://s4.cnzz.com/z_stat.php?id={n}&web_id={n}" '
+            f'<span id="cnzz_stat_icon_{n}"></span><script src="https://s4.cnzz.com/z_stat.php?id={n}&w'
+            f'eb_id={n}" '
             'type="text/javascript"></script>'
         )
     if vendor == "51la":
@@ -67,20 +68,26 @@ def snippet(site: Site, vendor: str) -> str:
         )
     if vendor == "kakao-sdk":
         return (
-            '<script src="https://t1.kakaocdn.net/kakao_js_sdk/2.7.2/kakao.min.js" crossorigin="anonymous"></script>\n'
+            '<script src="https://t1.kakaocdn.net/kakao_js_sdk/2.7.2/kakao.min.js" crossorigin="anonymo'
+            'us"></script>\n'
             f"<script>Kakao.init('{_id(site, vendor)}');</script>"
         )
     if vendor == "naver-wcs":
         return (
             '<script type="text/javascript" src="//wcs.naver.net/wcslog.js"></script>\n'
-            f'<script type="text/javascript">if(!wcs_add) var wcs_add = {{}};wcs_add["wa"] = "{_id(site, vendor, 14)}";'
+            f'<script type="text/javascript">if(!wcs_add) var wcs_add = {{}};wcs_add["wa"] = '
+            f'"{_id(site, vendor, 14)}";'
             "if(window.wcs) {wcs_do();}</script>"
         )
     if vendor == "kakao-map":
-        return f'<script src="//dapi.kakao.com/v2/maps/sdk.js?appkey={_id(site, vendor)}&libraries=services"></script>'
+        return (
+            f'<script src="//dapi.kakao.com/v2/maps/sdk.js?appkey={_id(site, vendor)}&libraries=service'
+            's"></script>'
+        )
     if vendor == "line-share":
         return (
-            '<script src="https://www.line-website.com/social-plugins/js/thirdparty/loader.min.js" async="async" '
+            '<script src="https://www.line-website.com/social-plugins/js/thirdparty/loader.min.js" asyn'
+            'c="async" '
             'defer="defer"></script>'
         )
     if vendor == "x-widgets":
@@ -89,7 +96,8 @@ def snippet(site: Site, vendor: str) -> str:
         return f'<script src="https://zoomsight-sv.jp/{_id(site, vendor, 6)}/controller/zsv.js"></script>'
     if vendor == "readspeaker":
         return (
-            f'<script src="https://cdn-apac.readspeaker.com/script/{_num(site, vendor, 5)}/webReader/webReader.js'
+            f'<script src="https://cdn-apac.readspeaker.com/script/{_num(site, vendor, 5)}/webReader/we'
+            "bReader.js"
             '?pids=wr" id="rs_req_Init"></script>'
         )
     if vendor == "youtube":

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - full-width CJK punctuation is the text itself
 """Headline material for the simplified-Chinese sites: templates and what fills them."""
 
 from __future__ import annotations

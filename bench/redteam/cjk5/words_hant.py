@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - full-width CJK punctuation is the text itself
 """Headline material for the traditional-Chinese sites (Hong Kong, Macao, Taiwan)."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - full-width CJK punctuation is the text itself
 """Headline material for the Japanese and Korean sites."""
 
 from __future__ import annotations
