@@ -30,20 +30,19 @@ def href(site: Site, when: datetime, section: int, serial: int) -> str:
     return f"/board/view.do?bbsId=B000{section + 1}&nttId={serial}"
 
 
+def new_item(site: Site, rng: random.Random, day: datetime, section: int, serial: int) -> Item:
+    return Item(
+        headline(site.key, rng, day.year), f"{day:%Y-%m-%d}", href(site, day, section, serial), section
+    )
+
+
 def start_state(site: Site, rng: random.Random, when: datetime, skin: int) -> State:
     items = []
     serial = rng.randint(20000, 90000)
     for section in range(len(site.sections)):
         for back in range(8):
             day = when - timedelta(days=back * rng.randint(1, 4) + section)
-            items.append(
-                Item(
-                    headline(site.key, rng, day.year),
-                    f"{day:%Y-%m-%d}",
-                    href(site, day, section, serial),
-                    section,
-                )
-            )
+            items.append(new_item(site, rng, day, section, serial))
             serial -= rng.randint(1, 30)
     vendors = tuple(rng.sample(pool(site), rng.randint(0, 2)))
     return State(
@@ -69,14 +68,7 @@ def publish(site: Site, state: State, rng: random.Random, when: datetime) -> tup
     for _ in range(count):
         serial += rng.randint(1, 40)
         section = rng.randrange(len(site.sections))
-        fresh.append(
-            Item(
-                headline(site.key, rng, when.year),
-                f"{when:%Y-%m-%d}",
-                href(site, when, section, serial),
-                section,
-            )
-        )
+        fresh.append(new_item(site, rng, when, section, serial))
     return tuple(fresh) + state.items[: 60 - len(fresh)]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 
 from . import chrome
+from .extras import alert_block, banner_block, kind_block, toolbar_scripts
 from .sites import Site
 from .state import Item, State
 from .vendors import snippet
@@ -95,22 +96,6 @@ def sections(site: Site, state: State) -> str:
     return "\n".join(blocks)
 
 
-def kind_block(site: Site, state: State) -> str:
-    stamp = state.when.strftime("%Y%m%d")
-    if site.kind == "tv-live":
-        key = chrome.hash_text(state.when.isoformat()) % 10**12
-        return (
-            f'<div id="player" class="live-player"><video id="live" controls playsinline '
-            f'data-src="https://pull.xhtv.cn/live/ch1.m3u8?auth_key={key}-0-0"></video></div>'
-        )
-    if site.kind == "epaper":
-        return (
-            f'<div class="paper"><a href="/{stamp}/01/"><img src="/images/{stamp}/01_s.jpg" alt="1面" '
-            'width="240"></a></div>'
-        )
-    return ""
-
-
 def top_story(site: Site, state: State) -> str:
     top = next((it for it in state.items if it.section == 0), None)
     if top is None:
@@ -140,20 +125,10 @@ def render(site: Site, state: State) -> str:
         f'<li><a href="{base}/col/col{n + 101}/">{esc(s)}</a></li>' for n, s in enumerate(site.sections)
     )
     nav = f'<li><a href="{base}/">{words["home"]}</a></li>{nav}'
-    alert = (
-        f'<div class="alert-bar"><marquee scrollamount="3">{esc(state.alert)}</marquee></div>'
-        if state.alert
-        else ""
-    )
-    banner = (
-        '<div class="special-banner"><a href="/ztzl/"><img src="/images/zt'
-        f'/{state.flags.get("banner_img", "zt")}.jpg" '
-        f'alt="{esc(state.banner)}"></a></div>'
-        if state.banner
-        else ""
-    )
+    alert, banner = alert_block(site, state), banner_block(site, state)
     foot = chrome.footer(site, state.when)
     tail = "\n".join(snippet(site, v) for v in state.vendors if v not in ("gtag", "naver-wcs"))
+    tail = f"{toolbar_scripts(site, state)}\n{tail}"
     search = (
         f'<form action="/search/" method="get"><input name="q" placeholder="{words["search"]}">'
         f'<button type="submit">{words["go"]}</button></form>'
