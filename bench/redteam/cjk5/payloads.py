@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .slogans import CREWS, GREETINGS, HANDLES, SLOGANS, TAMPER
+from .slogans import CREWS, GREETINGS, HANDLES, SLOGANS, TAMPER, TEASERS
 from .spam import (
     AUDIO_HOSTS,
     IFRAME_TARGETS,
@@ -23,7 +23,8 @@ def payload_strings() -> dict[str, list[str]]:
     return {
         "crew": list(CREWS) + list(HANDLES),
         "slogan": [line for lines in SLOGANS.values() for line in lines] + list(GREETINGS),
-        "tamper": [line.format(n="").strip("，、, ") for lines in TAMPER.values() for line in lines],
+        "tamper": [line.format(n="").strip("，、, ") for lines in TAMPER.values() for line in lines]
+        + [line for lines in TEASERS.values() for line in lines],
         "spam anchor": [anchor for pairs in SPAM.values() for anchor, _ in pairs],
         "spam domain": [domain for pairs in SPAM.values() for _, domain in pairs],
         "script host": [_host("https://" + h) for h in SCRIPT_HOSTS + SKIMMER_HOSTS]

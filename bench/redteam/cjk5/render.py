@@ -9,6 +9,7 @@ from . import chrome
 from .extras import alert_block, banner_block, kind_block, toolbar_scripts
 from .sites import Site
 from .state import Item, State
+from .text import SENTENCES
 from .vendors import snippet
 
 LANG = {"zh-Hans": "zh-CN", "zh-Hant": "zh-HK", "ja": "ja", "ko": "ko"}
@@ -103,8 +104,15 @@ def top_story(site: Site, state: State) -> str:
     tag = "h2" if state.skin == 0 else "h1"
     return (
         f'<div class="headline"><{tag}><a href="{esc(top.href)}">{esc(top.title)}</a></{tag}>'
-        f"<p>{esc(chrome.words(site)['top'])}　{top.day}</p></div>"
+        f"<p>{esc(chrome.words(site)['top'])}　{top.day}</p>\n"
+        f'<p class="summary">{esc(teaser(site, top.title))}</p></div>'
     )
+
+
+def teaser(site: Site, title: str) -> str:
+    """The lead story's summary line, fixed for a given headline."""
+    pool = SENTENCES[site.language]
+    return pool[chrome.hash_text(title) % len(pool)]
 
 
 def toolbar(site: Site, state: State) -> str:

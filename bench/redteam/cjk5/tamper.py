@@ -5,18 +5,18 @@ from __future__ import annotations
 import random
 import re
 
-from .render import esc
+from .render import esc, teaser
 from .sites import Site
-from .slogans import TAMPER
+from .slogans import TAMPER, TEASERS
 from .state import State
 
-TAMPER_KINDS = ("top-story", "top-three", "across-sections", "title-and-top", "one-quiet")
+TAMPER_KINDS = ("top-story", "top-three", "across-sections", "title-and-top", "one-quiet", "lead-and-teaser")
 
 
 def targets(state: State, kind: str, rng: random.Random) -> list[str]:
     first = [it.title for it in state.items if it.section == state.order[0]][:5]
     lead = next((it.title for it in state.items if it.section == 0), first[0])
-    if kind in ("top-story", "title-and-top"):
+    if kind in ("top-story", "title-and-top", "lead-and-teaser"):
         return [lead]
     if kind == "top-three":
         return list(dict.fromkeys([lead, *first]))[: rng.randint(2, 3)]
@@ -41,6 +41,10 @@ def tamper(
         if by_cms:
             out = out.replace(f'title="{esc(old)}"', f'title="{esc(new)}"')
         done += out != before
+    if kind == "lead-and-teaser":
+        summary = f'<p class="summary">{esc(teaser(site, olds[0]))}</p>'
+        statement = rng.choice(TEASERS[site.language])
+        out = out.replace(summary, f'<p class="summary">{esc(statement)}</p>', 1)
     if kind == "title-and-top":
         out = re.sub(
             r"<title>(.*?)</title>",
