@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import random
 import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from test_redteam import DETECT, _cjk_quads, _file_text, _norm, _trigrams, _words
+from test_redteam import DETECT, REPO, _cjk_quads, _file_text, _norm, _trigrams, _words
 
 from bench.redteam.charset import codec_for, page_codec
 from bench.redteam.cjk5 import attacks
@@ -55,6 +58,30 @@ def test_the_seed_alone_decides_the_set() -> None:
     ]
     assert [(p.pid, p.data) for p in first[1]] == [(p.pid, p.data) for p in again[1]]
     assert [s.sid for s in generate(DEFAULT_SEED + 1, limit=2)[0]] != [s.sid for s in first[0]]
+
+
+def test_string_hashing_does_not_reach_the_bytes(tmp_path: Path) -> None:
+    """Two processes with different PYTHONHASHSEED write byte-identical sets."""
+    written = []
+    for hash_seed in ("3", "4"):
+        out = tmp_path / hash_seed
+        command = [
+            sys.executable,
+            "-m",
+            "bench.redteam",
+            "--edition",
+            "cjk5",
+            "--out",
+            str(out),
+            "--limit",
+            "2",
+        ]
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        subprocess.run(command, check=True, cwd=REPO, env=env, capture_output=True)
+        written.append(
+            {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+        )
+    assert written[0] == written[1] and len(written[0]) > 30
 
 
 def test_the_command_writes_the_corpus_layout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
