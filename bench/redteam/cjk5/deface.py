@@ -10,7 +10,7 @@ from .slogans import CREWS, GREETINGS, HANDLES, SLOGANS, TAMPER
 from .spam import AUDIO_HOSTS, IMAGE_HOSTS
 from .text import token
 
-DEFACE_STYLES = ("shrine", "terminal", "red-table", "letter", "one-liner", "matrix")
+DEFACE_STYLES = ("shrine", "terminal", "red-table", "letter", "one-liner", "matrix", "fake-404", "flag-wall")
 CHARSETS = {
     "zh-Hans": ("utf-8", "gbk", "gb2312"),
     "zh-Hant": ("utf-8", "big5"),
@@ -83,6 +83,24 @@ def deface_page(
     elif style == "one-liner":
         body = f"</head>\n<body>\n<center><h1>{esc(lines[0])}</h1><h3>{esc(crew)}</h3></center>\n"
         body += "</body>\n</html>\n"
+    elif style == "fake-404":  # looks like a server error until one scrolls down
+        head = f"<html>\n<head>\n{_meta(charset, declared)}<title>404 Not Found</title>\n"
+        body = (
+            "</head>\n<body>\n<center><h1>404 Not Found</h1></center>\n<hr><center>nginx</center>\n"
+            + "<br>" * rng.randint(30, 60)
+            + '\n<div style="color:#999;font-size:12px">'
+            + f"{esc(lines[0])} // {esc(crew)} // {esc(contact)}</div>\n"
+            "</body>\n</html>\n"
+        )
+    elif style == "flag-wall":
+        flag = rng.choice(IMAGE_HOSTS).format(t=token(rng, 9))
+        body = (
+            "<style>body{background:#fff;color:#111;text-align:center;font-family:sans-serif}"
+            "h1{font-size:46px;color:#0a3d91}</style>\n</head>\n<body>\n"
+            f'<img src="{flag}" width="480" alt=""><h1>{esc(lines[0])}</h1>\n<h2>{esc(lines[2])}</h2>\n'
+            f"<p>{esc(lines[1])}</p>\n<p><b>{esc(crew)}</b> / {esc(rng.choice(GREETINGS))}</p>\n"
+            f'<audio src="{audio}" autoplay></audio>\n</body>\n</html>\n'
+        )
     else:
         body = (
             "<style>body{margin:0;background:#000;overflow:hidden}#t{position:absolute;top:40%;width:100%;"

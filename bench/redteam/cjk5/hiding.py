@@ -32,6 +32,10 @@ def wrap(links: str, how: str, rng: random.Random) -> str:
     if how == "js-write":
         escaped = links.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "")
         return f"<script>document.write('<div style=\"display:none\">{escaped}</div>');</script>"
+    if how == "js-unicode":  # every character written as a JavaScript escape, so no word shows in the source
+        markup = f'<div style="position:absolute;left:-8000px">{links}</div>'
+        escaped = "".join(c if c.isascii() and c.isalnum() else f"\\u{ord(c):04x}" for c in markup)
+        return f'<script type="text/javascript">document.writeln("{escaped}");</script>'
     if how == "same-colour":
         return f'<div style="color:#ffffff;background:#ffffff;font-size:1px">{links}</div>'
     raise KeyError(how)
@@ -46,5 +50,6 @@ HOW = (
     "class-rule",
     "text-indent",
     "js-write",
+    "js-unicode",
     "same-colour",
 )
