@@ -73,11 +73,11 @@ def make(site: Site, rng: random.Random, family: str, n: int) -> Scenario:
         redesign_at = learn + rng.randint(0, 6)
         length, skin = redesign_at + rng.randint(5, 8), 0
     elif family == "legit-long":
-        length = learn + rng.randint(20, 40)
+        length = learn + rng.randint(20, 60)
     elif family == "legit":
-        length = learn + rng.randint(3, 12)
+        length = learn + rng.randint(3, 10)
     else:
-        length = learn + rng.randint(2, 12) + 1
+        length = learn + rng.randint(2, 10) + 1
     states = history(site, rng, Plan(length, redesign_at, skin))
     snaps = snaps_of(site, states, redesign_at)
     info: dict[str, object] = {
