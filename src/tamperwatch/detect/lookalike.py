@@ -218,7 +218,7 @@ SHARED_HOSTS = (
 )
 
 
-# A versioned release of a package on a public package CDN (``cdn.jsdelivr.net/npm/jquery@3.7.1/``,
+# A versioned release of a package on a public package CDN (jsDelivr's ``/npm/jquery@3.7.1/``,
 # ``unpkg.com/swiper@8.4.7/``): the file is the package's, at a fixed version of the registry, not
 # a file somebody named to pass for a library; the CDN's own host name is not the uploader's choice.
 _RELEASE = re.compile(

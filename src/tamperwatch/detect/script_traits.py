@@ -62,7 +62,7 @@ def script_score(res: Resource, config: ForeignInjectionConfig, bare_usual: bool
     # names that imitate infrastructure are traits of a host passing for one, not of the genuine
     # library CDN or analytics host itself (a site adding jQuery from a public CDN); a host that
     # serves anyone's files (a storage bucket, a CDN of any repository) keeps them, except for a
-    # versioned package release there (``cdn.jsdelivr.net/npm/jquery@3.7.1/``): the host's name is
+    # versioned package release there (jsDelivr's ``/npm/jquery@3.7.1/``): the host's name is
     # the CDN's and the file the package's
     named_like = (not genuine(res.domain) or shared_host(res.domain)) and not published_release(res.url)
     if named_like and "-" in label:
