@@ -101,6 +101,10 @@ class RewriteConfig:
     # a new or rewritten headline that names a contact (a mail address off the site's own domain, a
     # messenger link) the page never showed: a signature, not news. Suspicious alone, decisive with a rewrite
     signed: float = 0.45
+    # a new link text in another script whose own ``title`` still holds a headline in the page's
+    # script that shares no word with it: the visible text was written over, the twin left behind
+    foreign_twin: float = 0.6
+    max_twins: int = 3000  # links with a title read per page
     # a heading rewritten in place counts (like a rewritten link) when this many clean captures
     # all showed it: one capture says nothing about what the site changes
     min_stable_captures: int = 3  # clean captures that all showed a heading for it to be the site's
@@ -279,6 +283,9 @@ class RewriteDetector:
             score = _or(score, cfg.foreign_only)
         if signed:
             score = _or(score, cfg.signed)
+        twinned = _foreign_twins(page, foreign_new, script, cfg) if foreign_new else []
+        if twinned:
+            score = _or(score, cfg.foreign_twin)
         if score <= 0:
             return []
         reasons = [
@@ -287,6 +294,10 @@ class RewriteDetector:
         reasons += [f"headline in another language, off its article's URL: '{t[:60]}'" for t in off_slug]
         reasons += [f"new headline in another script than the page's: '{t[:60]}'" for t in foreign_new]
         reasons[:0] = [f"new headline names a contact the page never showed: '{t[:60]}'" for t in signed]
+        reasons[:0] = [
+            f"link text in another script than its own title '{title[:40]}': '{t[:60]}'"
+            for t, title in twinned
+        ]
         if score >= cfg.foreign_several:
             reasons += [
                 f"new headline in a language the site never used ({identify(t)}): '{t[:60]}'"
@@ -310,6 +321,23 @@ class RewriteDetector:
                 },
             )
         ]
+
+
+def _foreign_twins(page: Page, texts: list[str], script: str, cfg: RewriteConfig) -> list[tuple[str, str]]:
+    """``(text, title)`` of the links among ``texts`` (new, in another script) whose own ``title``
+    is a headline in the page's script sharing no word with the text."""
+    wanted, found = set(texts), []
+    for node in page.tree.css("a[title]")[: cfg.max_twins]:
+        title = " ".join((node.attributes.get("title") or "").split())
+        text = " ".join(visible_text(node, " ").split())
+        if (
+            text in wanted
+            and script_of(title, cfg.min_script_letters) == script
+            and not tokens(title) & tokens(text)
+        ):
+            found.append((text, title))
+            wanted.discard(text)
+    return found
 
 
 def _keep_stable_headings(part: ProfilePart, page: Page) -> None:

@@ -260,9 +260,16 @@ MIXED_SCRIPTS = frozenset({("kana", "han"), ("hangul", "han")})
 
 
 def other_script(text: str, page_script: str, min_letters: int) -> str:
-    """The script of ``text`` when it is not ``page_script`` (nor one that page mixes in), or ''."""
+    """The script of ``text`` when it is not ``page_script`` (nor one that page mixes in), or ''.
+
+    Korean writes Han words among Hangul, not sentences without a Hangul letter: a text all in
+    Han on a Hangul page is in another script (Japanese headlines all in kanji are common)."""
     found = script_of(text, min_letters)
-    if page_script and found and found != page_script and (page_script, found) not in MIXED_SCRIPTS:
+    if not (page_script and found and found != page_script):
+        return ""
+    if (page_script, found) not in MIXED_SCRIPTS:
+        return found
+    if page_script == "hangul" and not any(char_script(c) == "hangul" for c in text):
         return found
     return ""
 
@@ -273,10 +280,13 @@ def dominant_script(lines: tuple[str, ...]) -> str:
 
 
 def page_script(page: Page) -> str:
-    """The script of ``page``'s headlines, once per page (several detectors compare with it)."""
+    """The script of ``page``'s headlines, once per page (several detectors compare with it); of
+    its headline-long link texts when its headings say too little (a portal listing its notices
+    as plain links, at addresses that name no article)."""
     cached = page.features.get("rewrite.script")
     if cached is None:
-        cached = page.features["rewrite.script"] = dominant_script(headline_texts(page))
+        cached = dominant_script(headline_texts(page)) or dominant_script(link_texts(page))
+        page.features["rewrite.script"] = cached
     return str(cached)
 
 

@@ -1,0 +1,109 @@
+"""Rewrite on list portals: notices listed as plain links at addresses that name no article, a
+link's own title as the twin of its text, and Han sentences on Korean pages."""
+
+# ruff: noqa: E501, RUF001  (pages written as portals serve them: long lines, Turkish dotless i)
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tamperwatch.detect.page import Page
+from tamperwatch.detect.rewrite import RewriteDetector
+from tamperwatch.detect.rewrite_text import other_script, page_script
+from tamperwatch.models import Capture
+
+SITE = "https://www.county.example.kr/"
+NOTICES = [
+    ("236587", "북산면 탄소중립 설명회 개최 안내"),
+    ("119834", "북산면 저출생 대응 설명회 개최 안내"),
+    ("849943", "도지사, 수해 복구 본격 추진 계획 발표"),
+    ("281159", "2021년 농어촌 버스 추진계획 공고"),
+    ("579400", "도지사, 공공 와이파이 확대 본격 추진"),
+]
+
+
+def board(notices: list[tuple[str, str, str]], charset: str = "euc-kr") -> Page:
+    """A notice board: each notice a plain link to ``view.do?dataSid=N`` with a title attribute."""
+    items = "".join(
+        f'<li><a href="/board/view.do?boardId=BBS_01&amp;dataSid={sid}" title="{title}">{text}</a>'
+        f'<span class="date">2021.08.05</span></li>'
+        for sid, title, text in notices
+    )
+    html = (
+        f'<html lang="ko"><head><meta charset="{charset}"><title>한빛도청</title></head><body>'
+        f'<header><h1>한빛도청</h1></header><ul class="board">{items}</ul><footer>한빛도청</footer></body></html>'
+    )
+    cap = Capture(
+        url=SITE,
+        fetched_at=datetime(2026, 12, 7, tzinfo=UTC),
+        final_url=SITE,
+        status=200,
+        headers=(("content-type", f"text/html; charset={charset}"),),
+        body=html.encode(charset, "xmlcharrefreplace"),
+    )
+    return Page(cap)
+
+
+def plain(notices: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    return [(sid, text, text) for sid, text in notices]
+
+
+def test_a_list_portal_without_article_headings_has_the_script_of_its_link_texts() -> None:
+    assert page_script(board(plain(NOTICES))) == "hangul"
+
+
+@pytest.mark.parametrize(
+    "slogan", ["Halkın sesi susturulamaz", "澳門人有權知道真相", "Sự thật sẽ được phơi bày"]
+)
+def test_a_link_text_written_over_in_another_script_with_its_title_left_behind_is_decisive(
+    slogan: str,
+) -> None:
+    """The newest notice (an address the previous capture did not list) shows a slogan while its
+    own title still holds the notice: no slot to compare with, the twin tells."""
+    before = board(plain(NOTICES[1:]))
+    now = plain(NOTICES)
+    now[0] = (now[0][0], now[0][1], slogan)  # the visible text written over, the title kept
+    [finding] = RewriteDetector().compare({}, board(now), before)
+    assert finding.score >= 0.5
+    assert "its own title" in finding.reason
+    in_place = plain(NOTICES[1:])
+    in_place[0] = (in_place[0][0], in_place[0][1], slogan)  # a listed notice written over in place
+    [rewritten] = RewriteDetector().compare({}, board(in_place), before)
+    assert rewritten.score >= 0.5
+
+
+def test_a_new_notice_in_another_script_whose_title_says_the_same_is_no_twin() -> None:
+    """A notice published in English with an English title (or a generic Korean one that shares
+    nothing) is no visible text written over its twin: at most the single-headline evidence."""
+    before = board(plain(NOTICES[1:]))
+    english = [
+        ("990001", "Notice for foreign residents on bus fares", "Notice for foreign residents on bus fares")
+    ]
+    [finding] = RewriteDetector().compare({}, board(english + plain(NOTICES[1:])), before)
+    assert finding.score < 0.5
+    assert "its own title" not in finding.reason
+    generic = [
+        ("990002", "자세히", "Notice for foreign residents on bus fares")
+    ]  # a title too short to be a headline
+    [found] = RewriteDetector().compare({}, board(generic + plain(NOTICES[1:])), before)
+    assert found.score < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "shifted"),
+    [
+        ("澳門人有權知道真相", "han"),  # a sentence in Han alone: no Korean headline reads so
+        ("韓中 정상회담 개최 결과 발표", ""),  # Han words among Hangul: Korean as it is written
+        ("북산면 저출생 대응 설명회 개최 안내", ""),
+    ],
+)
+def test_a_han_sentence_on_a_hangul_page_is_another_script_and_hanja_among_hangul_is_not(
+    text: str, shifted: str
+) -> None:
+    assert other_script(text, "hangul", 6) == shifted
+
+
+def test_kanji_only_headlines_on_a_japanese_page_stay_the_pages_script() -> None:
+    assert other_script("東京都知事選挙結果発表", "kana", 6) == ""
