@@ -19,6 +19,8 @@ from collections import Counter
 from functools import cache
 from urllib.parse import unquote, urljoin, urlsplit
 
+from selectolax.lexbor import LexborNode as Node
+
 from tamperwatch.detect.origins import registrable_domain
 from tamperwatch.detect.page import Page, visible_text
 from tamperwatch.detect.rewrite_text import href_tokens, tokens
@@ -34,6 +36,8 @@ _MIN_SLUG_WORDS = 2  # a slug and a link text need this many words to be compare
 _MIN_COHERENT_WORDS = 3  # a headline needs this many words to fit its own article's slug ...
 _COHERENT_SHARE = 0.5  # ... and this share of them in the slug
 _ARTICLE_ID_DIGITS = 4  # digits of an article's number in its address (content_30418852.htm)
+_MAX_TWIN_IMAGES = 4  # images of one link whose alt texts are read as its caption
+_MAX_QUERY_PAIRS = 12  # query parameters of an address read for an article's number
 _MIN_WORD_LETTERS = 2  # letters of a word in an address (a shorter run is a prefix: 't20240305')
 _SLOT_CHARS = 300  # characters of a heading kept per slot
 _LABEL_STEM = 5  # leading letters compared between a label and what replaced it
@@ -99,7 +103,8 @@ def coherent_link_texts(page: Page, candidates: set[str]) -> set[str]:
     own = registrable_domain(page.host)
     for anchor in page.tree.css("a[href]")[:_MAX_ANCHORS]:
         text = " ".join(visible_text(anchor, " ").split())
-        hits = [c for c in candidates if c in text]
+        twins = _twins(anchor)  # a picture link's caption is its image's alt (or the link's title)
+        hits = [c for c in candidates if c in text or any(c in twin for twin in twins)]
         if not hits:
             continue
         href = anchor.attributes.get("href") or ""
@@ -114,9 +119,19 @@ def coherent_link_texts(page: Page, candidates: set[str]) -> set[str]:
     return out
 
 
+def _twins(anchor: Node) -> list[str]:
+    """The texts a link carries besides its visible text: its ``title`` and its images' ``alt``."""
+    twins = [anchor.attributes.get("title") or ""]
+    if anchor.css_first("img") is not None:
+        twins += [img.attributes.get("alt") or "" for img in anchor.css("img")[:_MAX_TWIN_IMAGES]]
+    return [" ".join(twin.split()) for twin in twins if twin]
+
+
 def _numbered_article(page: Page, href: str, own: str) -> bool:
     """Whether ``href`` names one of the site's own articles by a number: its last path segment
-    holds at least ``_ARTICLE_ID_DIGITS`` digits and fewer than ``_MIN_COHERENT_WORDS`` words."""
+    holds at least ``_ARTICLE_ID_DIGITS`` digits and fewer than ``_MIN_COHERENT_WORDS`` words, or
+    a page script names it by a number in its query (``News_Content.aspx?n=5&s=428960``,
+    ``view.do?dataSid=236587``: how many government portals address their notices)."""
     try:
         parts = urlsplit(urljoin(page.url, href.strip()))
     except ValueError:
@@ -124,6 +139,12 @@ def _numbered_article(page: Page, href: str, own: str) -> bool:
     if parts.scheme not in ("http", "https") or registrable_domain(parts.hostname or "") != own:
         return False
     last = unquote(parts.path).rstrip("/").rsplit("/", 1)[-1]
+    _, dot, extension = last.rpartition(".")
+    if dot and extension.isalpha() and any(
+        value.isdigit() and len(value) >= _ARTICLE_ID_DIGITS
+        for _, _, value in (pair.partition("=") for pair in parts.query.split("&")[:_MAX_QUERY_PAIRS])
+    ):
+        return True  # a page script (its name is no slug) showing the article its query numbers
     words = [w for w in re.findall(r"[^\W\d_]+", last) if len(w) >= _MIN_WORD_LETTERS]
     return sum(ch.isdigit() for ch in last) >= _ARTICLE_ID_DIGITS and len(words) < _MIN_COHERENT_WORDS
 

@@ -192,10 +192,31 @@ def test_a_hacking_headline_of_an_article_the_site_numbers_is_reporting() -> Non
         "/art/2026/12/7/art_1229_123456.html": True,
         "https://other.example/xwzx/content_30418853.htm": False,
         "/news/weather-stays-mild-all-week-2026": False,
+        # a page script showing the notice its query numbers (how many government portals do)
+        "/News_Content.aspx?n=5&s=428960": True,
+        "/board/view.do?boardId=BBS_01&dataSid=236587": True,
+        "/News_Content.aspx?n=5&page=2": False,  # a list page: no number long enough to name one
     }
     for href, reporting in links.items():
         html = f'<html><body><h2><a href="{href}">{news}</a></h2></body></html>'
         assert (coherent_link_texts(page(html), {news}) == {news}) is reporting, href
+
+
+def test_a_caption_under_a_picture_link_to_a_numbered_article_is_reporting() -> None:
+    """A focus slider links the picture (its alt holds the headline) and prints the headline as a
+    caption beside it: the caption is the link's news. The same caption beside a picture linking
+    elsewhere, or whose alt says something else, is not."""
+    from tamperwatch.detect.headline_slots import coherent_link_texts
+
+    news = "警方拘捕兩名涉入侵網站的青年 涉篡改學校網頁"
+    for href, alt, reporting in [
+        ("/News_Content.aspx?n=5&s=428960", news, True),
+        ("https://other.example/News_Content.aspx?n=5&s=428960", news, False),
+        ("/News_Content.aspx?n=5&s=428960", "颱風應變 民政事務處加派人手", False),
+    ]:
+        picture = f'<a href="{href}"><img src="/p.jpg" alt="{alt}"></a>'
+        html = f"<html><body><li>{picture}<p>{news}</p></li></body></html>"
+        assert (coherent_link_texts(page(html), {news}) == {news}) is reporting, (href, alt)
 
 
 def test_a_chinese_portal_renaming_its_title_keeps_its_name_by_character_pairs() -> None:
