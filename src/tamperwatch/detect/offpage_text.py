@@ -35,9 +35,17 @@ _SRCDOC = "iframe[srcdoc], frame[srcdoc]"
 _SHADOW = "template[shadowrootmode], template[shadowroot]"
 _SVG_URL = re.compile(r"data:image/svg\+xml[^\"'()\s>]*", re.IGNORECASE)
 _PAINTS = re.compile(r"\.(?:fill|stroke)Text\s*\(")
-# a JavaScript string literal (unrolled loop: linear on any input)
+_MENTIONS_SRCDOC = re.compile("srcdoc", re.IGNORECASE)
+_MENTIONS_SHADOW = re.compile("shadowroot", re.IGNORECASE)
+# script types that run (no type at all reads as "javascript")
+_JS_TYPES = frozenset(
+    {"javascript", "text/javascript", "module", "application/javascript", "text/ecmascript"}
+)
+# a JavaScript string literal, its closing quote optional: every attempt consumes what it scanned,
+# so a script of unclosed quotes is read in linear time (an unclosed literal is left out after)
 _JS_STRING = re.compile(
-    r""""[^"\\\n]*(?:\\.[^"\\\n]*)*"|'[^'\\\n]*(?:\\.[^'\\\n]*)*'|`[^`\\]*(?:\\.[^`\\]*)*`"""
+    r""""[^"\\\n]*(?:\\.[^"\\\n]*)*(?:"|$)|'[^'\\\n]*(?:\\.[^'\\\n]*)*(?:'|$)|`[^`\\]*(?:\\.[^`\\]*)*(?:`|$)""",
+    re.MULTILINE,
 )
 _JS_ESCAPE = re.compile(r"\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})|\\(.)", re.DOTALL)
 _CSS_VALUE = re.compile(r"\d(?:px|pt|em|rem|%)\b|^#|^rgba?\(", re.IGNORECASE)  # a font, colour or size
@@ -98,7 +106,7 @@ def _svg_text(url: str, config: OffpageTextConfig) -> str:
     if "<text" not in svg.lower():
         return ""
     tree = LexborHTMLParser(svg)
-    texts = [node.text(deep=True, separator=" ") for node in tree.css("text")]
+    texts = [node.text(deep=True, separator=" ") for node in tree.css("text")[: config.max_nodes]]
     return " ".join(" ".join(texts).split())[: config.max_text_chars]
 
 
@@ -116,7 +124,8 @@ def _js_unescape(literal: str) -> str:
 def _painted(code: str, config: OffpageTextConfig) -> str:
     """The words of a painting script's string literals (names, colours and fonts left out: a
     literal counts when it has ``min_literal_letters`` letters and a space or a non-ASCII letter)."""
-    texts = (_js_unescape(lit[1:-1]) for lit in _JS_STRING.findall(code[: config.max_chars]))
+    literals = _JS_STRING.findall(code[: config.max_chars])
+    texts = (_js_unescape(lit[1:-1]) for lit in literals if len(lit) > 1 and lit[-1] == lit[0])
     kept = (
         t
         for t in texts
@@ -130,17 +139,23 @@ def _painted(code: str, config: OffpageTextConfig) -> str:
 def _channels(page: Page, config: OffpageTextConfig) -> dict[str, list[str]]:
     html = page.html
     found: dict[str, list[str]] = {}
-    if "srcdoc" in html:
+    if _MENTIONS_SRCDOC.search(html):
         frames = page.tree.css(_SRCDOC)[: config.max_nodes]
         found["frame"] = [_markup_text(f.attributes.get("srcdoc") or "", config) for f in frames]
-    if "shadowroot" in html:
+    if _MENTIONS_SHADOW.search(html):
         roots = page.tree.css(_SHADOW)[: config.max_nodes]
         found["shadow"] = [_markup_text(_inside(r.html or ""), config) for r in roots]
-    if "data:image/svg" in html:
+    if _SVG_URL.search(html):
         urls = _SVG_URL.findall(html)[: config.max_nodes]
         found["svg-image"] = [_svg_text(url, config) for url in urls]
-    if "Text" in html and _PAINTS.search(html):
-        scripts = [s.text(deep=True) for s in page.tree.css("script")[: config.max_nodes * 4]]
+    # a canvas of the page's own (a fingerprinting script paints on one it never shows) that a
+    # running script paints on
+    if _PAINTS.search(html) and page.tree.css_first("canvas") is not None:
+        scripts = [
+            s.text(deep=True)
+            for s in page.tree.css("script")[: config.max_nodes]
+            if (s.attributes.get("type") or "javascript").lower() in _JS_TYPES
+        ]
         found["canvas"] = [_painted(code, config) for code in scripts if _PAINTS.search(code)]
     return found
 

@@ -121,3 +121,17 @@ def test_the_engine_flags_a_painted_message_after_learning_a_history() -> None:
     verdict = engine.verdict(screen)
     assert verdict.defaced
     assert any(f.detector == "offpage_text" for f in screen.findings)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a fingerprinting script paints a pangram on a canvas it creates and never shows
+        "<script>var c=document.createElement('canvas').getContext('2d');c.fillText('Cwm fjordbank glyphs vext quiz, 😃',2,15)</script>",
+        # data that mentions fillText (a tutorial's JSON) on a page that has a canvas
+        '<canvas id="demo"></canvas><script type="application/json">{"text":"Call ctx.fillText( to draw the words you want on the canvas"}</script>',
+    ],
+)
+def test_painting_on_no_canvas_of_the_page_and_json_data_are_no_painted_text(markup: str) -> None:
+    before = page(news_page(3))
+    assert OffpageTextDetector().compare({}, page(news_page(3, top=markup)), before) == []
