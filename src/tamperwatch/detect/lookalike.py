@@ -219,17 +219,24 @@ SHARED_HOSTS = (
 
 
 # A versioned release of a package on a public package CDN (jsDelivr's ``/npm/jquery@3.7.1/``,
-# ``unpkg.com/swiper@8.4.7/``): the file is the package's, at a fixed version of the registry, not
-# a file somebody named to pass for a library; the CDN's own host name is not the uploader's choice.
+# ``unpkg.com/swiper@8.4.7/``): the CDN's host name is not the uploader's choice. Anyone can publish
+# a package, so only the host's name is excused; the file name still counts unless it is the
+# package's own (``jquery@3.7.1/dist/jquery.min.js``, not ``jquery-cdn-loader@1.0.0/jquery.min.js``).
 _RELEASE = re.compile(
-    r"^(?:https?:)?//(?:[a-z0-9-]+\.)?(?:jsdelivr\.net/npm|unpkg\.com)/(?:@[\w.-]+/)?[\w.-]+@\d[\w.+-]*/",
+    r"^(?:https?:)?//(?:[a-z0-9-]+\.)?(?:jsdelivr\.net/npm|unpkg\.com)/(?:@([\w.-]+)/)?([\w.-]+)@\d[\w.+-]*/",
     re.IGNORECASE,
 )
+_DOT_SEGMENT = re.compile(r"/\.{1,2}(?:/|$)|%2e", re.IGNORECASE)  # a path the browser resolves elsewhere
 
 
-def published_release(url: str) -> bool:
-    """Whether ``url`` is a file of a versioned package release on a public package CDN."""
-    return bool(_RELEASE.match(url))
+def published_release(url: str) -> tuple[str, ...]:
+    """The package's names (its scope's, if any, and its own) when ``url`` is a file of a versioned
+    package release on a public package CDN, else (). A path with dot segments
+    (``/npm/jquery@3.7.1/../../gh/...``) is none."""
+    match = _RELEASE.match(url)
+    if match is None or _DOT_SEGMENT.search(url.split("?", 1)[0]):
+        return ()
+    return tuple(name.lower() for name in match.groups() if name)
 
 
 def shared_host(domain: str) -> bool:

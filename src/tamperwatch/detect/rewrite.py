@@ -34,6 +34,7 @@ weight is a named field of ``RewriteConfig``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, fields, replace
 from typing import ClassVar
 
@@ -73,6 +74,8 @@ _CONTACT = re.compile(
 # links that can lead to a contact of _CONTACT (read once a check has new headlines)
 _CONTACT_LINKS = ", ".join(f'a[href*="{host}/" i]' for host in CHANNEL_HOSTS) + ', a[href^="mailto:" i]'
 _MAX_CONTACT_LINKS = 200  # such links read per page
+# a Latin text in no clear language or in English is no language written over a headline
+_NOT_FOREIGN = frozenset({"", "en"})
 LINGUA_FRANCA = "en"  # new headlines in it are no language evidence on a page in another language
 _BY_LANGUAGE = frozenset({"latin", "cyrillic"})  # scripts shared by many languages
 _MAX_LEARNED_HEADLINES = 80  # headlines of a clean page whose language is checked when learning
@@ -324,14 +327,25 @@ class RewriteDetector:
 
 
 def _foreign_twins(page: Page, texts: list[str], script: str, cfg: RewriteConfig) -> list[tuple[str, str]]:
-    """``(text, title)`` of the links among ``texts`` (new, in another script) whose own ``title``
-    is a headline in the page's script sharing no word with the text."""
-    wanted, found = set(texts), []
+    """``(text, title)`` of the links among ``texts`` (new, in another script; a Latin one in a clear
+    language other than English: a site's English links may carry a title in its own language)
+    whose own ``title`` is a headline in the
+    page's script, on no other link of the page (not "opens in a new window"), sharing no word."""
+    wanted = {
+        t for t in texts if script_of(t, cfg.min_script_letters) != "latin" or identify(t) not in _NOT_FOREIGN
+    }
+    if not wanted:
+        return []
+    pairs = []
     for node in page.tree.css("a[title]")[: cfg.max_twins]:
         title = " ".join((node.attributes.get("title") or "").split())
-        text = " ".join(visible_text(node, " ").split())
+        pairs.append((" ".join(visible_text(node, " ").split()), title))
+    repeated = {title for title, count in Counter(title for _, title in pairs).items() if count > 1}
+    found = []
+    for text, title in pairs:
         if (
             text in wanted
+            and title not in repeated
             and script_of(title, cfg.min_script_letters) == script
             and not tokens(title) & tokens(text)
         ):

@@ -30,6 +30,7 @@ MIN_HEADLINE_TOKENS = 3  # a link text with fewer tokens is navigation, not a he
 # words ('the', 'der', 'de'; the site's name): sharing one says nothing about two headlines.
 COMMON_LINE_SHARE = 0.04
 COMMON_MIN_LINES = 4
+SCRIPT_MIN_LETTERS = 20  # letters a page's headlines need before their script is told
 DOMINANT_SHARE = 0.6  # a text's script holds at least this share of its letters
 MAX_LANGUAGE_CHARS = 600  # of a page's headlines, for its language (about a hundred words)
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -276,7 +277,12 @@ def other_script(text: str, page_script: str, min_letters: int) -> str:
 
 def dominant_script(lines: tuple[str, ...]) -> str:
     """The script of a page's headlines taken together ('' when none dominates)."""
-    return script_of(" ".join(lines[:400]), 20)
+    return script_of(" ".join(lines[:400]), SCRIPT_MIN_LETTERS)
+
+
+def letters_in(text: str) -> int:
+    """The letters of ``text`` (any script), as ``script_of`` counts them."""
+    return sum(1 for ch in text if char_script(ch))
 
 
 def page_script(page: Page) -> str:
@@ -285,7 +291,10 @@ def page_script(page: Page) -> str:
     as plain links, at addresses that name no article)."""
     cached = page.features.get("rewrite.script")
     if cached is None:
-        cached = dominant_script(headline_texts(page)) or dominant_script(link_texts(page))
+        headlines = headline_texts(page)
+        cached = dominant_script(headlines)
+        if not cached and sum(letters_in(text) for text in headlines) < SCRIPT_MIN_LETTERS:
+            cached = dominant_script(link_texts(page))
         page.features["rewrite.script"] = cached
     return str(cached)
 

@@ -39,6 +39,12 @@ _BASE = {
 }
 
 
+def _bare_name(name: str) -> str:
+    """A package or file name without a trailing 'js' ('popperjs' and 'popper' name one library)."""
+    name = name.lower()
+    return name[:-2].rstrip(".-_") if name.endswith("js") and len(name) > 2 else name
+
+
 def writes_bare_tags(resources: list[Resource]) -> bool:
     """Whether a page loads a third-party script with a bare tag (``resources``: its foreign ones)."""
     return any(r.kind == "script" and not set(r.attrs) - QUIET_ATTRS for r in resources)
@@ -61,17 +67,19 @@ def script_score(res: Resource, config: ForeignInjectionConfig, bare_usual: bool
         score += c.bare_tag
     # names that imitate infrastructure are traits of a host passing for one, not of the genuine
     # library CDN or analytics host itself (a site adding jQuery from a public CDN); a host that
-    # serves anyone's files (a storage bucket, a CDN of any repository) keeps them, except for a
-    # versioned package release there (jsDelivr's ``/npm/jquery@3.7.1/``): the host's name is
-    # the CDN's and the file the package's
-    named_like = (not genuine(res.domain) or shared_host(res.domain)) and not published_release(res.url)
-    if named_like and "-" in label:
+    # serves anyone's files (a storage bucket, a CDN of any repository) keeps them, except its own
+    # name on a versioned package release there, and the file name of a package's own file
+    named_like = not genuine(res.domain) or shared_host(res.domain)
+    release = published_release(res.url) if named_like else ()
+    if named_like and not release and "-" in label:
         score += c.hyphen_label
-    if named_like and _INFRA_WORD.search(label):
+    if named_like and not release and _INFRA_WORD.search(label):
         score += c.infra_label
-    if named_like and _LIBRARY_PATH.search(
-        res.url.split("?")[0].rsplit("/", 1)[-1] if "/" in res.url else ""
-    ):
+    file_name = res.url.split("?")[0].rsplit("/", 1)[-1] if "/" in res.url else ""
+    own_file = bool(release) and _bare_name(re.split(r"[.\-_]", file_name, maxsplit=1)[0]) in {
+        _bare_name(name) for name in release
+    }
+    if named_like and not own_file and _LIBRARY_PATH.search(file_name):
         score += c.library_path
     if len(extra) >= c.many_attrs:
         score -= c.many_attrs_discount

@@ -263,3 +263,24 @@ def test_a_versioned_package_release_on_a_public_package_cdn_is_no_imitation(rel
     unversioned = tag.replace("@", "-at-", 1) if "/@" not in release else tag.replace("@2.11.8", "", 1)
     [loader] = det.detect(trusted_part(det), page(news_page(9, head_extra=unversioned)))
     assert loader.score > finding.score
+
+
+@pytest.mark.parametrize(
+    "loader",
+    [
+        # anyone can publish a package: a file named like a library in a package of another name
+        "https://cdn.jsdelivr.net/npm/jquery-cdn-loader@1.0.0/dist/analytics.js",
+        "https://cdn.jsdelivr.net/npm/jquery-cdn-loader@1.0.0/jquery.min.js",
+        # a release path the browser resolves into a repository's files
+        "https://cdn.jsdelivr.net/npm/jquery@3.7.1/../../gh/quietkit/kit/jquery.min.js",
+        "https://cdn.jsdelivr.net/npm/jquery@3.7.1/%2e%2e/%2e%2e/gh/quietkit/kit/jquery.min.js",
+    ],
+)
+def test_a_release_path_does_not_excuse_a_file_that_is_not_the_packages_own(loader: str) -> None:
+    det = ForeignInjectionDetector()
+    genuine = '<script src="https://cdn.jsdelivr.net/npm/jquery@3.7.1/dist/jquery.min.js"></script>'
+    [release] = det.detect(trusted_part(det), page(news_page(9, head_extra=genuine)))
+    [found] = det.detect(
+        trusted_part(det), page(news_page(9, head_extra=f'<script src="{loader}"></script>'))
+    )
+    assert found.score > release.score

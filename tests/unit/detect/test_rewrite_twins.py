@@ -107,3 +107,35 @@ def test_a_han_sentence_on_a_hangul_page_is_another_script_and_hanja_among_hangu
 
 def test_kanji_only_headlines_on_a_japanese_page_stay_the_pages_script() -> None:
     assert other_script("東京都知事選挙結果発表", "kana", 6) == ""
+
+
+def test_a_title_every_link_carries_and_an_english_link_are_no_twins() -> None:
+    """Korean portals title their new-window links "새창으로 열림" (opens in a new window), and
+    an English link may carry its Korean translation as title: neither is a text written over."""
+    before = board(plain(NOTICES[1:]))
+    window = "새창으로 열림 새창으로 열림"  # headline-long, on every link
+    repeated = [(sid, window, text) for sid, text in NOTICES[1:]]
+    now = [("990003", window, "Sự thật sẽ được phơi bày"), *repeated]
+    findings = RewriteDetector().compare({}, board(now), board(repeated))
+    assert all("its own title" not in f.reason for f in findings)
+    translated = [("990004", "외국인 주민 버스 요금 안내 공지", "Notice for foreign residents on bus fares")]
+    findings = RewriteDetector().compare({}, board(translated + plain(NOTICES[1:])), before)
+    assert all("its own title" not in f.reason and f.score < 0.5 for f in findings)
+
+
+def test_a_bilingual_page_with_headlines_enough_keeps_no_script() -> None:
+    """A page whose many headlines mix two scripts has no script of its own; its link texts are
+    read only when its headings say too little."""
+    heads = "".join(
+        f"<h2>{text}</h2>"
+        for text in [
+            "Council passes budget",
+            "立法會今日三讀通過財政預算案及撥款條例",
+            "New bus routes",
+            "運輸署宣布五月起新增多條巴士路線服務市民",
+        ]
+    )
+    links = "".join(f'<a href="/n/{n}">{"市民可於網上預約服務時段" * 2}{n}</a>' for n in range(5))
+    html = f"<html><head><title>政府新聞</title></head><body>{heads}{links}</body></html>"
+    cap = Capture(url=SITE, fetched_at=datetime(2026, 12, 7, tzinfo=UTC), body=html.encode())
+    assert page_script(Page(cap)) == ""
