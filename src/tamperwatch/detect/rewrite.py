@@ -51,6 +51,7 @@ from tamperwatch.detect.rewrite_text import (
     headline_texts,
     href_tokens,
     link_texts,
+    listing_script,
     new_segments,
     other_script,
     page_language,
@@ -286,7 +287,7 @@ class RewriteDetector:
             score = _or(score, cfg.foreign_only)
         if signed:
             score = _or(score, cfg.signed)
-        twinned = _foreign_twins(page, foreign_new, script, cfg) if foreign_new else []
+        twinned = _foreign_twins(page, new, listing_script(previous), cfg) if new else []
         if twinned:
             score = _or(score, cfg.foreign_twin)
         if score <= 0:
@@ -327,14 +328,18 @@ class RewriteDetector:
 
 
 def _foreign_twins(page: Page, texts: list[str], script: str, cfg: RewriteConfig) -> list[tuple[str, str]]:
-    """``(text, title)`` of the links among ``texts`` (new, in another script; a Latin one in a clear
-    language other than English: a site's English links may carry a title in its own language)
-    whose own ``title`` is a headline in the
-    page's script, on no other link of the page (not "opens in a new window"), sharing no word."""
+    """``(text, title)`` of the links among ``texts`` (new) in another script than ``script`` (a
+    Latin one in a clear language other than English: a site's English links may carry a title in
+    its own language) whose own ``title`` is a headline in ``script``, on no other link of the page
+    (not "opens in a new window"), sharing no word."""
+    latin = "latin"
     wanted = {
-        t for t in texts if script_of(t, cfg.min_script_letters) != "latin" or identify(t) not in _NOT_FOREIGN
+        t
+        for t in texts
+        if other_script(t, script, cfg.min_script_letters)
+        and (script_of(t, cfg.min_script_letters) != latin or identify(t) not in _NOT_FOREIGN)
     }
-    if not wanted:
+    if not script or not wanted:
         return []
     pairs = []
     for node in page.tree.css("a[title]")[: cfg.max_twins]:

@@ -286,17 +286,21 @@ def letters_in(text: str) -> int:
 
 
 def page_script(page: Page) -> str:
-    """The script of ``page``'s headlines, once per page (several detectors compare with it); of
-    its headline-long link texts when its headings say too little (a portal listing its notices
-    as plain links, at addresses that name no article)."""
+    """The script of ``page``'s headlines, once per page (several detectors compare with it)."""
     cached = page.features.get("rewrite.script")
     if cached is None:
-        headlines = headline_texts(page)
-        cached = dominant_script(headlines)
-        if not cached and sum(letters_in(text) for text in headlines) < SCRIPT_MIN_LETTERS:
-            cached = dominant_script(link_texts(page))
-        page.features["rewrite.script"] = cached
+        cached = page.features["rewrite.script"] = dominant_script(headline_texts(page))
     return str(cached)
+
+
+def listing_script(page: Page) -> str:
+    """``page_script``, or when the page's headlines have too few letters to tell one (a portal
+    listing its notices as plain links at addresses that name no article), the script of its
+    headline-long link texts."""
+    script = page_script(page)
+    if script or sum(letters_in(text) for text in headline_texts(page)) >= SCRIPT_MIN_LETTERS:
+        return script
+    return dominant_script(link_texts(page))
 
 
 def page_language(page: Page) -> str:
