@@ -35,7 +35,9 @@ _RUNS_TEXT = re.compile(r"\beval\s*\)?\s*\(|\bFunction\s*\(")
 _SCRIPT_TEXT = re.compile(r"\.(?:text|textContent|innerText)\s*=")
 _CREATES_SCRIPT = re.compile(r"""createElement\(\s*["'`]script["'`]\s*\)""")
 # the name a callback gives what it receives (.then(t => ..., function(t), onload = function(e))
-_CALLBACK_NAME = re.compile(r"(?:\(\s*(" + _NAME + r")\s*\)|(" + _NAME + r"))\s*=>|function\s*\(\s*(" + _NAME + r")")
+_CALLBACK_NAME = re.compile(
+    r"(?:\(\s*(" + _NAME + r")\s*\)|(" + _NAME + r"))\s*=>|function\s*\(\s*(" + _NAME + r")"
+)
 _RUNNER_CALL = re.compile(
     r"(?:\bimport|\bWorker|\bSharedWorker|importScripts|serviceWorker\s*\.\s*register)\s*\(\s*[\"'`]("
     + _ADDRESS
@@ -50,7 +52,11 @@ def fetched_and_run(code: str) -> list[str]:
     found: list[str] = []
     for match in islice(_FETCH.finditer(code), MAX_FETCHES):
         url = match.group(1) or _assigned_address(code, match.group(2) or "")
-        if url and url not in found and _runs_fetched(code, code[match.end() : match.end() + FETCH_RUN_WINDOW]):
+        if (
+            url
+            and url not in found
+            and _runs_fetched(code, code[match.end() : match.end() + FETCH_RUN_WINDOW])
+        ):
             found.append(url)
     return found
 

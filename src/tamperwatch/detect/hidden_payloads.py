@@ -27,7 +27,9 @@ MAX_ADDRESSES = 10  # addresses taken from the payloads of a page
 _READS_DATA = re.compile(r"""\.dataset\b|getAttribute\(\s*['"`]data-""")  # a script reading data- attributes
 _READS_STYLE = re.compile(r"getPropertyValue\s*\(|getComputedStyle\s*\(|\.cssRules\b|\.cssText\b")
 # a custom property whose whole value is a base64 blob, quoted or not
-_CUSTOM_PROPERTY = re.compile(r"""--[\w-]{1,100}\s*:\s*(["']?)([A-Za-z0-9+/_-]{16,4000}={0,2})\1\s*(?:[;}]|$)""")
+_CUSTOM_PROPERTY = re.compile(
+    r"""--[\w-]{1,100}\s*:\s*(["']?)([A-Za-z0-9+/_-]{16,4000}={0,2})\1\s*(?:[;}]|$)"""
+)
 
 
 def reads_data_payload(code: str) -> bool:

@@ -60,7 +60,9 @@ _URL_ANYWHERE = re.compile(_URL, re.IGNORECASE)
 _QUOTED_URL = re.compile(r"""["'`]""" + _URL, re.IGNORECASE)
 _IMPORT_MAP = "importmap"  # a script type whose JSON maps module names to the addresses they load
 # a WebRTC ICE server (STUN, TURN): the host a peer connection sends its packets through
-_ICE_URL = re.compile(r"""["'`]((?:stun|turn)s?:(?://)?""" + _HOST + r"""(?::\d{1,5})?(?:\?[^"'`\s]{0,100})?)""", re.I)
+_ICE_URL = re.compile(
+    r"""["'`]((?:stun|turn)s?:(?://)?""" + _HOST + r"""(?::\d{1,5})?(?:\?[^"'`\s]{0,100})?)""", re.I
+)
 # Code that reads what a visitor typed into a form and sends it elsewhere: a card or password
 # skimmer, whatever its names. Both a read of field values and a way to send must be present.
 # Reading: selecting the form's fields, or listening to what a visitor types or changes and

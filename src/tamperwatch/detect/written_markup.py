@@ -22,7 +22,9 @@ _WRITES_MARKUP = re.compile(
     r"insertAdjacentHTML\s*\(|\.(?:inner|outer)HTML\s*\+?=|document\s*\.\s*write(?:ln)?\s*\(|"
     r"parseFromString\s*\(|createContextualFragment\s*\("
 )
-_LITERAL = re.compile(r""""((?:[^"\\\n]|\\.){1,20000})"|'((?:[^'\\\n]|\\.){1,20000})'|`((?:[^`\\]|\\.){1,20000})`""")
+_LITERAL = re.compile(
+    r""""((?:[^"\\\n]|\\.){1,20000})"|'((?:[^'\\\n]|\\.){1,20000})'|`((?:[^`\\]|\\.){1,20000})`"""
+)
 _ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)")
 _TAG = re.compile(r"<[a-zA-Z]")
 _CODE_HINT = re.compile(r"\bon[a-z]{3,30}\s*=|srcdoc|data:", re.IGNORECASE)  # markup that can carry code
