@@ -34,17 +34,23 @@ from tamperwatch.detect.code_runners import (
     runs_posted_code,
     style_imported_scripts,
 )
-from tamperwatch.detect.deobfuscate import decoded_texts, from_base64, has_address
+from tamperwatch.detect.deferred_scripts import JS_TYPES
+from tamperwatch.detect.deobfuscate import decoded_texts
+from tamperwatch.detect.fetched_code import fetched_and_run, runner_addresses
+from tamperwatch.detect.hidden_payloads import (
+    data_attribute_addresses,
+    reads_data_payload,
+    reads_style_payload,
+    style_property_addresses,
+)
+from tamperwatch.detect.written_markup import written_markup
 
 _MAX_SCRIPT = 200_000  # characters read of each inline script
 _MAX_SCRIPTS = 300  # inline scripts read per page
 _MAX_LOADS = 50  # addresses returned per page
 _MAX_URLS = 10  # addresses taken from one script's text (or from one text it decodes)
 _MAX_IMPORT_MAPS = 5  # import maps read per page
-_MAX_DATA_NODES = 5000  # elements whose data- attributes are read when a script decodes one
-_MAX_DATA_VALUE = 4000  # characters of a data- attribute value decoded
 _SRC_WINDOW = 400  # characters after a 'src' or 'setAttribute(' read for the address set
-_JS_TYPES = frozenset({"", "text/javascript", "application/javascript", "module", "text/ecmascript"})
 # a host may be written in any script (Cyrillic letters that look Latin: homoglyphs.py) or punycode
 _HOST = r"[^\W_][\w.-]*\.(?:[^\W\d_]{2,}|xn--[a-z0-9-]{2,})"
 _URL = r"""((?:https?:|wss?:)?//""" + _HOST + r"""(?::\d{1,5})?(?:[/?#][^"'`\s\\<>]{0,300})?)"""
@@ -52,9 +58,11 @@ _SRC_SET = re.compile(r"""src\s*=\s*\\?["'`]""" + _URL, re.IGNORECASE)
 _SET_ATTRIBUTE = re.compile(r"""setAttribute\(\s*["']src["']\s*,\s*["'`]""" + _URL, re.IGNORECASE)
 _URL_ANYWHERE = re.compile(_URL, re.IGNORECASE)
 _QUOTED_URL = re.compile(r"""["'`]""" + _URL, re.IGNORECASE)
-_MIN_ENCODED = 16  # the shortest data- attribute value decoded as base64
 _IMPORT_MAP = "importmap"  # a script type whose JSON maps module names to the addresses they load
-_READS_DATA = re.compile(r"""\.dataset\b|getAttribute\(\s*['"`]data-""")  # a script reading data- attributes
+# a WebRTC ICE server (STUN, TURN): the host a peer connection sends its packets through
+_ICE_URL = re.compile(
+    r"""["'`]((?:stun|turn)s?:(?://)?""" + _HOST + r"""(?::\d{1,5})?(?:\?[^"'`\s]{0,100})?)""", re.I
+)
 # Code that reads what a visitor typed into a form and sends it elsewhere: a card or password
 # skimmer, whatever its names. Both a read of field values and a way to send must be present.
 # Reading: selecting the form's fields, or listening to what a visitor types or changes and
@@ -66,7 +74,7 @@ _READS_FIELDS = re.compile(
     r"addEventListener\(\s*['\"`]submit['\"`][\s\S]{0,400}?\.action\s*=\s*['\"`](?:https?:)?//"
 )
 _SENDS = re.compile(
-    r"sendBeacon\s*\(|\bfetch\s*\(|XMLHttpRequest|new\s+Image\b|\.src\s*=|new\s+WebSocket\s*\(|"
+    r"sendBeacon\s*\(|RTCPeerConnection\b|createDataChannel\s*\(|\bfetch\s*\(|XMLHttpRequest|new\s+Image\b|\.src\s*=|new\s+WebSocket\s*\(|"
     r"\.action\s*=\s*['\"`](?:https?:)?//|"  # a form pointed at another site
     # a silent request: a background picture whose address the code extends with a field's value
     # (or its encoding); never an address a visitor opens (a share button's window)
@@ -95,7 +103,7 @@ def inline_loads(tree: LexborHTMLParser) -> list[tuple[str, str]]:
     block loads it)."""
     out: list[tuple[str, str]] = []
     maps = 0
-    reads_data = runs_messages = False
+    reads_data = reads_style = runs_messages = False
     named: set[str] = set()  # inert blocks a script runs
     for node in tree.css("script")[:_MAX_SCRIPTS]:
         attrs = node.attributes
@@ -105,17 +113,21 @@ def inline_loads(tree: LexborHTMLParser) -> list[tuple[str, str]]:
         if kind == _IMPORT_MAP and maps < _MAX_IMPORT_MAPS:
             maps += 1
             out.extend((url, PLAIN) for url in import_map_addresses(node.text(deep=True)[:_MAX_SCRIPT]))
-        if kind not in _JS_TYPES:
+        if kind not in JS_TYPES:
             continue
         code = node.text(deep=True)[:_MAX_SCRIPT]
-        reads_data = reads_data or ("atob(" in code and _READS_DATA.search(code) is not None)
+        reads_data = reads_data or reads_data_payload(code)
+        reads_style = reads_style or reads_style_payload(code)
         named |= run_element_ids(code)
         runs_messages = runs_messages or runs_posted_code(code)
         out.extend(_loads_of(code))
+        out.extend((url, HIDDEN) for url in _written_loads(code))
         if len(out) >= _MAX_LOADS:
             return out[:_MAX_LOADS]
     if reads_data:
-        out.extend((url, ENCODED) for url in _data_attribute_addresses(tree))
+        out.extend((url, ENCODED) for url in data_attribute_addresses(tree, _addresses))
+    if reads_style:
+        out.extend((url, ENCODED) for url in style_property_addresses(tree, _addresses))
     if named:
         out.extend((url, HIDDEN) for url in inert_block_loads(tree, named, _loads_of, _MAX_SCRIPT))
     out.extend((url, HIDDEN) for url in style_imported_scripts(tree, _URL))
@@ -126,6 +138,18 @@ def inline_loads(tree: LexborHTMLParser) -> list[tuple[str, str]]:
         if len(out) >= _MAX_LOADS:
             break
     return out[:_MAX_LOADS]
+
+
+def _addresses(text: str) -> list[str]:
+    return _URL_ANYWHERE.findall(text)[:_MAX_URLS]
+
+
+def _written_loads(code: str) -> list[str]:
+    """What the code places of the markup ``code`` writes into the page load (``written_markup.py``)."""
+    fragment = written_markup(code)
+    if fragment is None:
+        return []
+    return [url for place in code_places(fragment) for url, _ in _loads_of(place)][:_MAX_URLS]
 
 
 def import_map_addresses(text: str) -> list[str]:
@@ -142,33 +166,20 @@ def import_map_addresses(text: str) -> list[str]:
     return urls[:_MAX_URLS]
 
 
-def _data_attribute_addresses(tree: LexborHTMLParser) -> list[str]:
-    """Addresses kept base64-encoded in ``data-`` attributes, for a page whose script decodes one."""
-    found: list[str] = []
-    for node in tree.css("body *")[:_MAX_DATA_NODES]:
-        for name, value in node.attributes.items():
-            if not name.startswith("data-") or not value or len(value) < _MIN_ENCODED:
-                continue
-            text = from_base64(value[:_MAX_DATA_VALUE])
-            if text and has_address(text):
-                found.extend(_URL_ANYWHERE.findall(text)[:_MAX_URLS])
-        if len(found) >= _MAX_URLS:
-            break
-    return found[:_MAX_URLS]
-
-
 def _loads_of(code: str) -> list[tuple[str, str]]:
     # what decoding reveals that the code does not already show in plain text
     decoded = [url for text in decoded_texts(code) for url in _URL_ANYWHERE.findall(text)[:_MAX_URLS]]
     hidden = [url for url in decoded if url not in code]
+    ice = _ICE_URL.findall(code)[:_MAX_URLS] if "stun" in code or "turn" in code else []
     if _READS_FIELDS.search(code) and _SENDS.search(code):
-        return [(url, SKIMMER) for url in [*_URL_ANYWHERE.findall(code)[:_MAX_URLS], *hidden]]
-    plain = _plain_loads(code)
+        return [(url, SKIMMER) for url in [*_URL_ANYWHERE.findall(code)[:_MAX_URLS], *ice, *hidden]]
+    plain = [*_plain_loads(code), *runner_addresses(code)]
     loads = QUOTED
     if len(code) <= SMALL_LOADER_CHARS and _RUNS_CODE.search(code):
         loads = PLAIN  # a one-line loader: what it quotes, it runs
-    quoted = [(url, loads) for url in _quoted_loads(code) if url not in plain]
-    return [(url, PLAIN) for url in plain] + quoted + [(url, ENCODED) for url in hidden]
+    quoted = [(url, loads) for url in [*_quoted_loads(code), *ice] if url not in plain]
+    fetched = [(url, HIDDEN) for url in fetched_and_run(code)]  # fetched text run as code
+    return [(url, PLAIN) for url in plain] + quoted + [(url, ENCODED) for url in hidden] + fetched
 
 
 def _plain_loads(code: str) -> list[str]:

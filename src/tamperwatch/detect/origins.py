@@ -6,7 +6,10 @@ import re
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
-_ABSOLUTE = re.compile(r"\s*(?:(?:https?|wss?):)?//([^/?#\s:@\\]+)", re.IGNORECASE)
+# a WebRTC ICE server's address (stun:host:3478, turns://host) names its host without '//'
+_ABSOLUTE = re.compile(
+    r"\s*(?:(?:(?:https?|wss?):)?//|(?:stun|turn)s?:(?://)?)([^/?#\s:@\\]+)", re.IGNORECASE
+)
 _SCHEME = re.compile(r"\s*[a-zA-Z][a-zA-Z0-9+.-]{0,20}:")
 
 # Answers kept per process: a page's links repeat across its detectors, its learning and the next

@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from tamperwatch.detect.deferred_scripts import deferred_scripts
 from tamperwatch.detect.hiding import hidden_by_style
 from tamperwatch.detect.inline_loads import ENCODED, HIDDEN, PLAIN, QUOTED, SKIMMER, inline_loads
 from tamperwatch.detect.origins import foreign_domain, registrable_domain
@@ -113,6 +114,10 @@ def foreign_resources(page: Page) -> list[Resource]:
         )
         names = sorted(k.lower() for k in attrs if tag != "link" or k.lower() not in _LINK_OWN_ATTRS)
         out.append(Resource(kind, ref[:_MAX_URL_CHARS], domain, tuple(names), hidden))
+    for url, deferred_attrs in deferred_scripts(page.tree):  # a consent manager's or lazy loader's script
+        domain = foreign_domain(url, page.url, own)
+        if domain:
+            out.append(Resource("script", url[:_MAX_URL_CHARS], domain, deferred_attrs))
     for url, how in inline_loads(page.tree):
         domain = foreign_domain(url, page.url, own)
         if domain:
