@@ -4,7 +4,8 @@ New third-party scripts are common on real sites, so a plain new script is weak 
 grows with traits of injected loaders: a bare tag (on a site whose own third-party tags carry
 more attributes), a hyphenated or infrastructure-mimicking domain name ('cdn', 'update',
 'analytics'), a path imitating a well-known library (neither counts for the genuine library CDN
-or analytics host itself). Other resource kinds weigh what their kind weighs.
+or analytics host itself; a minified file's ``.min.js`` imitates nothing: every vendor ships
+one). Other resource kinds weigh what their kind weighs.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ _INFRA_WORD = re.compile(
     r"cdn|api|static|update|analytic|stat|track|pixel|metric|counter|cache|secure|plugin|check|ajax|font|"
     r"jquery|script|tag|cloud|collect|host|widget|js|min|web",
 )
-_LIBRARY_PATH = re.compile(r"jquery|emoji|analytics|core\.js|track|min\.js|stats|counter|loader|pixel", re.I)
+_LIBRARY_PATH = re.compile(r"jquery|emoji|analytics|core\.js|track|stats|counter|loader|pixel", re.I)
 QUIET_ATTRS = frozenset({"src", "type", "charset", "language"})  # a tag with no other attribute is bare
 _FRAME_ATTRS = frozenset({"width", "height", "frameborder", "style", "border", "scrolling"})
 # Resource kind -> the config field of its weight (scripts and frames are scored by their traits).

