@@ -114,14 +114,16 @@ claims-accuracy-gen: $(STAMP)
 	$(BIN)/python -m bench.claims_accuracy --generate --corpus $(CLAIMS_CORPUS) --dir /tmp/claims-gen \
 		--scorer ../shared/eval/score_claims.py
 
-# The page classifier learns from the dev corpus and the page tasks of red-team editions 1-3
-# (written by bench.redteam into a temporary folder); editions 4 and 5 stay out of training.
-TRAIN_EDITIONS ?= 1 2 3
+# The page classifier learns from the dev corpus and the page tasks of red-team editions 1-7 and
+# CJK editions 1-4 (written by bench.redteam into a temporary folder; the CJK editions need no
+# corpus); edition 8 and CJK edition 5 stay out of training: they measure it.
+TRAIN_EDITIONS ?= 1 2 3 4 5 6 7 cjk cjk2 cjk3 cjk4
 train: $(STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	tar -I 'zstd --long=27' -xf ../shared/corpus/dev.tar.zst -C "$$tmp" && \
 	for e in $(TRAIN_EDITIONS); do \
-		$(BIN)/python -m bench.redteam --edition $$e --corpus "$$tmp/dev" --out "$$tmp/redteam$$e" >/dev/null || exit 1; \
+		case $$e in cjk*) corpus="";; *) corpus="--corpus $$tmp/dev";; esac; \
+		$(BIN)/python -m bench.redteam --edition $$e $$corpus --out "$$tmp/redteam$$e" >/dev/null || exit 1; \
 	done && \
 	$(BIN)/python -m tamperwatch.detect.train --corpus "$$tmp/dev" \
 		$(foreach e,$(TRAIN_EDITIONS),--pages-corpus "$$tmp/redteam$(e)")

@@ -3,7 +3,7 @@
     python -m tamperwatch.detect.train [--corpus DIR] [--pages-corpus DIR ...] [--out FILE]
 
 ``--corpus`` is a full corpus (pages and scenarios: the dev corpus); each ``--pages-corpus``
-adds the page task of another corpus (``make train`` writes the red-team editions 1-3 with
+adds the page task of another corpus (``make train`` writes red-team editions 1-7 and CJK editions 1-4 with
 ``bench.redteam`` into a temporary folder and passes them here: defacement pages by other
 authors, in other words, languages and legacy charsets, and legit news, notices and company
 pages in Chinese, Japanese, Korean... beside them). Without ``--corpus`` it unpacks
