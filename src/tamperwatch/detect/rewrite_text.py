@@ -30,6 +30,8 @@ MIN_HEADLINE_TOKENS = 3  # a link text with fewer tokens is navigation, not a he
 # words ('the', 'der', 'de'; the site's name): sharing one says nothing about two headlines.
 COMMON_LINE_SHARE = 0.04
 COMMON_MIN_LINES = 4
+KANA_SHARE = 0.1  # share of kana among a page's Han and kana letters that makes it Japanese
+KANA_READ_CHARS = 20_000  # characters of a page's text read for it
 SCRIPT_MIN_LETTERS = 20  # letters a page's headlines need before their script is told
 DOMINANT_SHARE = 0.6  # a text's script holds at least this share of its letters
 MAX_LANGUAGE_CHARS = 600  # of a page's headlines, for its language (about a hundred words)
@@ -289,8 +291,19 @@ def page_script(page: Page) -> str:
     """The script of ``page``'s headlines, once per page (several detectors compare with it)."""
     cached = page.features.get("rewrite.script")
     if cached is None:
-        cached = page.features["rewrite.script"] = dominant_script(headline_texts(page))
+        cached = dominant_script(headline_texts(page))
+        if cached == "han" and _writes_kana(page):
+            cached = "kana"  # a Japanese page whose headlines happen to be all in kanji
+        page.features["rewrite.script"] = cached
     return str(cached)
+
+
+def _writes_kana(page: Page) -> bool:
+    """Whether the page's text is Japanese: kana make up ``KANA_SHARE`` of its Han and kana letters
+    (a Chinese page writes none, or a rare 'の' in a brand name)."""
+    counts = Counter(char_script(ch) for ch in "".join(page.text_lines)[:KANA_READ_CHARS])
+    han_and_kana = counts["han"] + counts["kana"]
+    return bool(han_and_kana) and counts["kana"] >= KANA_SHARE * han_and_kana
 
 
 def listing_script(page: Page) -> str:

@@ -140,3 +140,27 @@ def test_a_bilingual_page_with_headlines_enough_keeps_no_script() -> None:
     html = f"<html><head><title>政府新聞</title></head><body>{heads}{links}</body></html>"
     cap = Capture(url=SITE, fetched_at=datetime(2026, 12, 7, tzinfo=UTC), body=html.encode())
     assert listing_script(Page(cap)) == page_script(Page(cap)) == ""
+
+
+def _japanese(headlines: list[str], body: str) -> Page:
+    heads = "".join(f"<h2>{text}</h2>" for text in headlines)
+    html = f'<html lang="ja"><head><title>北浜県</title></head><body>{heads}<p>{body}</p></body></html>'
+    cap = Capture(url=SITE, fetched_at=datetime(2026, 12, 7, tzinfo=UTC), body=html.encode())
+    return Page(cap)
+
+
+def test_a_japanese_page_whose_headlines_are_all_kanji_is_still_japanese() -> None:
+    """Headlines of a prefecture ('知事定例記者会見') can be kanji alone; the page's text writes
+    kana, so its next headlines with kana are no other script. A Chinese page stays Han."""
+    kanji = ["知事定例記者会見の開催", "県議会定例会議案一覧表"]
+    prose = "本日の記者会見では、新しい子育て支援策について説明しました。詳しくはこちらをご覧ください。"
+    before = _japanese(kanji, prose)
+    assert page_script(before) == "kana"
+    now = _japanese(
+        ["システム更新に伴うふるさと納税のお知らせ", "鳥インフルエンザ防疫措置について", *kanji], prose
+    )
+    assert RewriteDetector().compare({}, now, before) == []
+    chinese = _japanese(
+        ["市政府召开常务会议研究部署冬季供暖工作"], "我市新建三所公办幼儿园下月起开始招生，欢迎市民咨询。"
+    )
+    assert page_script(chinese) == "han"
