@@ -266,7 +266,8 @@ def other_script(text: str, page_script: str, min_letters: int) -> str:
     """The script of ``text`` when it is not ``page_script`` (nor one that page mixes in), or ''.
 
     Korean writes Han words among Hangul, not sentences without a Hangul letter: a text all in
-    Han on a Hangul page is in another script (Japanese headlines all in kanji are common)."""
+    Han counts as another script where the headlines are Hangul (Japanese headlines all in kanji are
+    common)."""
     found = script_of(text, min_letters)
     if not (page_script and found and found != page_script):
         return ""
