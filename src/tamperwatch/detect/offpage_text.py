@@ -41,10 +41,11 @@ _MENTIONS_SHADOW = re.compile("shadowroot", re.IGNORECASE)
 _JS_TYPES = frozenset(
     {"javascript", "text/javascript", "module", "application/javascript", "text/ecmascript"}
 )
-# a JavaScript string literal, its closing quote optional: every attempt consumes what it scanned,
-# so a script of unclosed quotes is read in linear time (an unclosed literal is left out after)
+# a JavaScript string literal, its closing quote optional and its body possessive: every attempt
+# succeeds and consumes what it scanned, so a script of unclosed quotes and stray backslashes is
+# read in linear time (an unclosed literal is left out after)
 _JS_STRING = re.compile(
-    r""""[^"\\\n]*(?:\\.[^"\\\n]*)*(?:"|$)|'[^'\\\n]*(?:\\.[^'\\\n]*)*(?:'|$)|`[^`\\]*(?:\\.[^`\\]*)*(?:`|$)""",
+    r""""(?:[^"\\\n]|\\[\s\S]?)*+(?:"|$)|'(?:[^'\\\n]|\\[\s\S]?)*+(?:'|$)|`(?:[^`\\]|\\[\s\S]?)*+(?:`|$)""",
     re.MULTILINE,
 )
 _JS_ESCAPE = re.compile(r"\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})|\\(.)", re.DOTALL)

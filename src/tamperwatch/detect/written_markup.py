@@ -22,8 +22,11 @@ _WRITES_MARKUP = re.compile(
     r"insertAdjacentHTML\s*\(|\.(?:inner|outer)HTML\s*\+?=|document\s*\.\s*write(?:ln)?\s*\(|"
     r"parseFromString\s*\(|createContextualFragment\s*\("
 )
+# a string literal, its body possessive and its closing quote optional: every attempt succeeds and
+# consumes what it scanned, so unclosed quotes and stray backslashes are read in linear time
 _LITERAL = re.compile(
-    r""""((?:[^"\\\n]|\\.){1,20000})"|'((?:[^'\\\n]|\\.){1,20000})'|`((?:[^`\\]|\\.){1,20000})`"""
+    r""""((?:[^"\\\n]|\\[\s\S]?)*+)(?:"|$)|'((?:[^'\\\n]|\\[\s\S]?)*+)(?:'|$)|`((?:[^`\\]|\\[\s\S]?)*+)(?:`|$)""",
+    re.MULTILINE,
 )
 _ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)")
 _TAG = re.compile(r"<[a-zA-Z]")
