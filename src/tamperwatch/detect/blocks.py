@@ -128,6 +128,14 @@ def letters(text: str, wide: int = WIDE_LETTER) -> int:
     )
 
 
+def is_sentence(text: str, min_letters: int, min_words: int) -> bool:
+    """At least ``min_letters`` letters in ``min_words`` words or more (Chinese, Japanese and
+    Korean text, written without spaces between words, needs no spaces)."""
+    count = letters(text)
+    unspaced = count > letters(text, 1)  # Chinese, Japanese or Korean characters
+    return count >= min_letters and (unspaced or len(text.split()) >= min_words)
+
+
 @dataclass(frozen=True, slots=True)
 class MessageBlock:
     lines: tuple[str, ...]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
-from tamperwatch.detect.blocks import contact_handle, letters
+from tamperwatch.detect.blocks import contact_handle, is_sentence
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite_text import other_script, page_script
 from tamperwatch.detect.tuning import tuned
@@ -77,13 +77,6 @@ def _unescape(value: str) -> str:
     return " ".join(_ESCAPE.sub(one, value).split())
 
 
-def _is_sentence(text: str, config: GeneratedTextConfig) -> bool:
-    """Enough letters, in words (a script written without spaces between words needs none)."""
-    count = letters(text)
-    unspaced = count > letters(text, 1)  # Chinese, Japanese or Korean characters
-    return count >= config.min_letters and (unspaced or len(text.split()) >= config.min_words)
-
-
 def _selector_before(sheet: str, at: int) -> str:
     """The selector of the rule whose block holds position ``at`` ('' for a style attribute)."""
     opening = sheet.rfind("{", 0, at)
@@ -99,7 +92,7 @@ def _sentences(sheet: str, page_level: bool, config: GeneratedTextConfig) -> dic
     for match in _CONTENT.finditer(sheet):
         parts = [_unescape(s[1:-1]) for s in _STRINGS.findall(match.group(1))]
         text = " ".join(" ".join(parts).split())[: config.max_text_chars]
-        if _is_sentence(text, config):
+        if is_sentence(text, config.min_letters, config.min_words):
             whole = page_level or bool(_PAGE_LEVEL.search(_selector_before(sheet, match.start())))
             out[text] = out.get(text, False) or whole
     return out

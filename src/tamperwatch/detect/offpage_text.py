@@ -23,8 +23,9 @@ from typing import ClassVar
 from selectolax.lexbor import LexborHTMLParser
 
 from tamperwatch.detect.base import ProfilePart
-from tamperwatch.detect.blocks import contact_handle, letters
+from tamperwatch.detect.blocks import contact_handle, is_sentence, letters
 from tamperwatch.detect.code_places import data_url_text
+from tamperwatch.detect.js_strings import literals, unescape
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite_text import other_script, page_script
 from tamperwatch.detect.tuning import tuned
@@ -41,16 +42,7 @@ _MENTIONS_SHADOW = re.compile("shadowroot", re.IGNORECASE)
 _JS_TYPES = frozenset(
     {"javascript", "text/javascript", "module", "application/javascript", "text/ecmascript"}
 )
-# a JavaScript string literal, its closing quote optional and its body possessive: every attempt
-# succeeds and consumes what it scanned, so a script of unclosed quotes and stray backslashes is
-# read in linear time (an unclosed literal is left out after)
-_JS_STRING = re.compile(
-    r""""(?:[^"\\\n]|\\[\s\S]?)*+(?:"|$)|'(?:[^'\\\n]|\\[\s\S]?)*+(?:'|$)|`(?:[^`\\]|\\[\s\S]?)*+(?:`|$)""",
-    re.MULTILINE,
-)
-_JS_ESCAPE = re.compile(r"\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})|\\(.)", re.DOTALL)
 _CSS_VALUE = re.compile(r"\d(?:px|pt|em|rem|%)\b|^#|^rgba?\(", re.IGNORECASE)  # a font, colour or size
-_MAX_CODEPOINT = 0x10FFFF
 _QUOTE_CHARS = 80  # characters of a text quoted in the reason
 _EVIDENCE_CHARS = 300  # characters of one kept in the evidence
 CHANNEL_NAMES = {
@@ -79,12 +71,6 @@ class OffpageTextConfig:
 _DEFAULT = OffpageTextConfig()
 
 
-def _is_sentence(text: str, config: OffpageTextConfig) -> bool:
-    count = letters(text)
-    unspaced = count > letters(text, 1)  # Chinese, Japanese or Korean characters
-    return count >= config.min_letters and (unspaced or len(text.split()) >= config.min_words)
-
-
 def _markup_text(markup: str, config: OffpageTextConfig) -> str:
     """The text a document or fragment written as markup shows (scripts and styles left out)."""
     tree = LexborHTMLParser(markup[: config.max_chars])
@@ -111,22 +97,11 @@ def _svg_text(url: str, config: OffpageTextConfig) -> str:
     return " ".join(" ".join(texts).split())[: config.max_text_chars]
 
 
-def _js_unescape(literal: str) -> str:
-    def one(match: re.Match[str]) -> str:
-        code = match.group(1) or match.group(2) or match.group(3)
-        if code:
-            value = int(code, 16)
-            return chr(value) if 0 < value <= _MAX_CODEPOINT and not 0xD800 <= value <= 0xDFFF else ""
-        return " " if match.group(4) in "nrt" else match.group(4)
-
-    return " ".join(_JS_ESCAPE.sub(one, literal).split())
-
-
 def _painted(code: str, config: OffpageTextConfig) -> str:
     """The words of a painting script's string literals (names, colours and fonts left out: a
     literal counts when it has ``min_literal_letters`` letters and a space or a non-ASCII letter)."""
-    literals = _JS_STRING.findall(code[: config.max_chars])
-    texts = (_js_unescape(lit[1:-1]) for lit in literals if len(lit) > 1 and lit[-1] == lit[0])
+    found = literals(code[: config.max_chars], config.max_chars)
+    texts = (" ".join(unescape(body).split()) for body, closed in found if closed)
     kept = (
         t
         for t in texts
@@ -201,7 +176,7 @@ class OffpageTextDetector:
         script = ""
         best: tuple[float, str, list[str]] = (0.0, "", [])
         for channel, texts in now.items():
-            new = [t for t in texts if t not in shown_before and _is_sentence(t, c)]
+            new = [t for t in texts if t not in shown_before and is_sentence(t, c.min_letters, c.min_words)]
             if not new:
                 continue
             score = c.score
