@@ -4,7 +4,7 @@
                              [--redteam DIR | --no-redteam] [--oof OOF.jsonl] [--redteam2 DIR]
                              [--redteam3 DIR] [--redteam4 DIR] [--redteam5 DIR]
                              [--redteam6 DIR] [--redteam7 DIR] [--redteam8 DIR] [--redteamcjk2 DIR]
-                             [--redteamcjk4 DIR] [--redteamcjk5 DIR]
+                             [--redteamcjk4 DIR] [--redteamcjk5 DIR] [--redteamcjk6 DIR]
 
 Unpacks ../shared/corpus/dev.tar.zst to a temporary folder (unless --corpus points at an
 unpacked ``dev/`` folder), runs `tamperwatch replay` and `tamperwatch classify` exactly as a
@@ -168,6 +168,12 @@ def score_redteam_cjk5(folder: Path, work: Path, workers: int) -> dict[str, Any]
     return score_redteam_named("cjk5", "CJK edition 5", folder, work, workers)
 
 
+def score_redteam_cjk6(folder: Path, work: Path, workers: int) -> dict[str, Any]:
+    """CJK edition 6 (``python -m bench.redteam --edition cjk6``: a sixth author's Chinese-, Japanese-
+    and Korean-language sites and pages, no corpus), generated into ``folder`` unless it holds a set."""
+    return score_redteam_named("cjk6", "CJK edition 6", folder, work, workers)
+
+
 def score_redteam_named(edition: str, title: str, folder: Path, work: Path, workers: int) -> dict[str, Any]:
     """A red-team edition that needs no corpus (``python -m bench.redteam --edition EDITION --out
     FOLDER``), generated into ``folder`` unless it already holds a set, scored like the others; its
@@ -217,6 +223,11 @@ def main(argv: list[str] | None = None) -> int:
         "--redteamcjk5",
         type=Path,
         help="also score CJK red-team edition 5 in this folder (generated there first when it holds no set)",
+    )
+    parser.add_argument(
+        "--redteamcjk6",
+        type=Path,
+        help="also score CJK red-team edition 6 in this folder (generated there first when it holds no set)",
     )
     parser.add_argument(
         "--redteam2",
@@ -290,6 +301,8 @@ def main(argv: list[str] | None = None) -> int:
             columns["red team cjk4"] = score_redteam_cjk4(args.redteamcjk4, work, args.workers)
         if args.redteamcjk5 is not None:
             columns["red team cjk5"] = score_redteam_cjk5(args.redteamcjk5, work, args.workers)
+        if args.redteamcjk6 is not None:
+            columns["red team cjk6"] = score_redteam_cjk6(args.redteamcjk6, work, args.workers)
         if args.redteam2 is not None:
             columns["red team v2"] = score_redteam2(dev, args.redteam2, work, args.workers)
         if args.redteam3 is not None:

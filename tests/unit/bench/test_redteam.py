@@ -21,6 +21,7 @@ import pytest
 from bench.redteam.attack import Page
 from bench.redteam.build import run
 from bench.redteam.charset import page_codec
+from bench.redteam.cjk6.payloads import payload_strings as payload_strings_cjk6
 from bench.redteam.data.slogans import SLOGANS
 from bench.redteam.data.spam_anchors import ANCHORS
 from bench.redteam.hiding import HIDING
@@ -106,11 +107,12 @@ EDITIONS = {
     6: payload_strings_v6,
     7: payload_strings_v7,
     8: payload_strings_v8,
+    "cjk6": payload_strings_cjk6,
 }
 
 
-@pytest.mark.parametrize("edition", sorted(EDITIONS))
-def test_payloads_are_disjoint_from_the_detectors(edition: int) -> None:
+@pytest.mark.parametrize("edition", sorted(EDITIONS, key=str))
+def test_payloads_are_disjoint_from_the_detectors(edition: int | str) -> None:
     if not DETECT.is_dir():
         pytest.skip("no detect/ folder")
     text = "\n".join(_file_text(p) for p in sorted(DETECT.rglob("*")) if p.is_file())

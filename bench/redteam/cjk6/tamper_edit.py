@@ -1,0 +1,41 @@
+"""Where a quiet edit lands: the top headline, a listed one, a teaser, the title or a caption."""
+
+from __future__ import annotations
+
+import html
+from random import Random
+
+from .history import State, fill
+from .site import Site
+from .tampers import CAPTIONS, GROUPS, HEADLINES, SUFFIXES, TEASERS, TITLES
+
+TECHNIQUES = ("headline", "listed-headline", "suffix", "teaser", "title", "caption")
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def tamper(site: Site, state: State, clean: str, rng: Random, index: int) -> tuple[str, str, str, int]:
+    """(technique, old text, new text, occurrences) for one quiet edit of ``clean``."""
+    technique = TECHNIQUES[index % len(TECHNIQUES)]
+    lang = site.lang
+    heads = HEADLINES[lang][GROUPS.get(site.kind, "org")]
+    top = state.items[0]
+    if technique == "headline":
+        old, new = _e(top.title), _e(fill(rng.choice(heads), site, rng))
+    elif technique == "listed-headline":
+        item = state.items[rng.randint(1, min(3, len(state.items) - 1))]
+        old, new = _e(item.title), _e(fill(rng.choice(heads), site, rng))
+    elif technique == "suffix":
+        item = state.items[rng.randint(0, min(2, len(state.items) - 1))]
+        old = _e(item.title)
+        new = _e(item.title + rng.choice(SUFFIXES[lang]))
+    elif technique == "teaser":
+        old, new = _e(top.teaser), _e(rng.choice(TEASERS[lang]))
+    elif technique == "title":
+        old = f"<title>{_e(site.name)}</title>"
+        new = f"<title>{_e(TITLES[lang].format(name=site.name))}</title>"
+    else:
+        old, new = _e(top.caption), _e(fill(rng.choice(CAPTIONS[lang]), site, rng))
+    return technique, old, new, clean.count(old)
