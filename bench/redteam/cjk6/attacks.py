@@ -90,10 +90,11 @@ def inject(site: Site, clean: str, rng: Random, index: int) -> Attack:
 
 def seo_spam(site: Site, clean: str, rng: Random, index: int) -> Attack:
     name, template = HIDING[index % len(HIDING)]
-    pool = ANCHORS["hans"] if site.lang == "hans" or rng.random() < FOREIGN_ANCHORS else ANCHORS[site.lang]
+    lang = "hans" if rng.random() < FOREIGN_ANCHORS else site.lang  # Chinese spam lands everywhere
+    pool = ANCHORS[lang]
     links = []
     for _ in range(rng.randint(LINKS_MIN, LINKS_MAX)):
-        host = rng.choice(SPAM_HOSTS)
+        host = rng.choice(SPAM_HOSTS[lang])
         links.append(
             f'<a href="https://{host}/?{rng.getrandbits(20):05x}">{html.escape(rng.choice(pool))}</a>'
         )

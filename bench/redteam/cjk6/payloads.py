@@ -10,7 +10,7 @@ from .deface import IMAGE_HOSTS
 from .scripts import SCRIPT_HOSTS, SCRIPT_PATHS
 from .slogans import CONTACTS, CREWS, GREETS, POLITICS, SLOGANS
 from .spam import ANCHORS, SPAM_HOSTS
-from .tampers import CAPTIONS, HEADLINES, SUFFIXES, TEASERS, TITLES
+from .tampers import CAPTIONS, DESCRIPTIONS, FOOTERS, HEADLINES, SUFFIXES, TEASERS, TITLES
 
 SLOT = re.compile(r"\{\w*\}")
 
@@ -34,9 +34,11 @@ def payload_strings() -> dict[str, list[str]]:
         "tamper-suffixes": [s for lines in SUFFIXES.values() for s in lines],
         "tamper-teasers": [s for lines in TEASERS.values() for s in lines],
         "tamper-titles": [_bare(t) for t in TITLES.values()],
+        "tamper-descriptions": [_bare(d) for d in DESCRIPTIONS.values()],
+        "tamper-footers": [f.strip() for lines in FOOTERS.values() for f in lines],
         "tamper-captions": [_bare(c) for lines in CAPTIONS.values() for c in lines],
         "spam-anchors": [a for lines in ANCHORS.values() for a in lines],
-        "spam-hosts": list(SPAM_HOSTS),
+        "spam-hosts": [h for hosts in SPAM_HOSTS.values() for h in hosts],
         "script-hosts": list(SCRIPT_HOSTS),
         "script-paths": list(SCRIPT_PATHS),
     }

@@ -34,6 +34,14 @@ def url(site: Site, state: State, item: Item) -> str:
     return f"{state.scheme}://{site.host}{path}{item.aid}{tail}"
 
 
+def description(site: Site) -> str:
+    return f"{site.name} - " + " · ".join(site.nav[:4])
+
+
+def footer_text(site: Site) -> str:
+    return site.footer.format(n=stable(site) % FOOTER_MOD + 10)
+
+
 def head(site: Site, state: State) -> str:
     label = "gb2312" if site.mislabel == "meta" else state.charset
     meta = ""
@@ -48,6 +56,7 @@ def head(site: Site, state: State) -> str:
         meta,
         f"<title>{e(site.name)}</title>",
         f'<meta name="csrf-token" content="{state.token}">' if layout(site, state) else "",
+        f'<meta name="description" content="{e(description(site))}">' if layout(site, state) else "",
         f'<link rel="stylesheet" href="{static}/css/main.css?v={state.build}">',
         f'<script src="{static}/js/jquery.min.js?v={state.build}"></script>',
         *state.vendors,
@@ -95,7 +104,7 @@ def body(site: Site, state: State) -> str:
     if site.kind == "tv":
         src = f"{state.scheme}://{site.host}/hls/ch1/index.m3u8?token={state.token}"
         live = f'<div class="live-player" data-stream="{src}"></div>\n'
-    footer = site.footer.format(n=stable(site) % FOOTER_MOD + 10)
+    footer = footer_text(site)
     wrapper = ("wrap", "container", "app")[layout(site, state)]
     return (
         f'<body>\n{mourning}{notice}<div id="{wrapper}">\n'

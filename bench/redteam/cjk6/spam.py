@@ -38,20 +38,20 @@ ANCHORS = {
     ),
 }
 
-SPAM_HOSTS = (
-    "www.jinsha-yule8.com",
-    "bjl9966.vip",
-    "m.kuaisan-jihua.top",
-    "www.ag88-tiyu.cc",
-    "pujing-online.xyz",
-    "hk6hc-xinshui.net",
-    "www.casino-nyukin0.jp.net",
-    "baccarat-kr77.shop",
-    "toto-safe-play.kr.am",
-    "loan-sokujitsu.info",
-    "zhengshu-daiban.org",
-    "m.buyu-fanli.com",
-)
+SPAM_HOSTS = {
+    "hans": (
+        "www.jinsha-yule8.com",
+        "bjl9966.vip",
+        "m.kuaisan-jihua.top",
+        "www.ag88-tiyu.cc",
+        "pujing-online.xyz",
+        "zhengshu-daiban.org",
+        "m.buyu-fanli.com",
+    ),
+    "hant": ("hk6hc-xinshui.net", "tw-yunchai-fenxi.com", "www.lucky-yule.tw.cn", "daikuan-jipi.hk.cn"),
+    "ja": ("www.casino-nyukin0.jp.net", "slot-ichigeki.club", "loan-sokujitsu.info"),
+    "ko": ("baccarat-kr77.shop", "toto-safe-play.kr.am", "powerball-pick.site", "sodeuk-loan.co"),
+}
 
 # Each takes the link block and returns it hidden; the names are the techniques.
 HIDING = (

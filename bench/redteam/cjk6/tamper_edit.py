@@ -1,4 +1,5 @@
-"""Where a quiet edit lands: the top headline, a listed one, a teaser, the title or a caption."""
+"""Where a quiet edit lands: the top headline, a listed one, a teaser, the title, a caption, the
+meta description or the footer line."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ import html
 from random import Random
 
 from .history import State, fill
+from .render import description, footer_text
 from .site import Site
-from .tampers import CAPTIONS, GROUPS, HEADLINES, SUFFIXES, TEASERS, TITLES
+from .tampers import CAPTIONS, DESCRIPTIONS, FOOTERS, GROUPS, HEADLINES, SUFFIXES, TEASERS, TITLES
 
-TECHNIQUES = ("headline", "listed-headline", "suffix", "teaser", "title", "caption")
+TECHNIQUES = ("headline", "listed-headline", "suffix", "teaser", "title", "caption", "description", "footer")
 
 
 def _e(text: str) -> str:
@@ -36,6 +38,12 @@ def tamper(site: Site, state: State, clean: str, rng: Random, index: int) -> tup
     elif technique == "title":
         old = f"<title>{_e(site.name)}</title>"
         new = f"<title>{_e(TITLES[lang].format(name=site.name))}</title>"
-    else:
+    elif technique == "caption":
         old, new = _e(top.caption), _e(fill(rng.choice(CAPTIONS[lang]), site, rng))
+    elif technique == "description" and _e(description(site)) in clean:
+        old, new = _e(description(site)), _e(DESCRIPTIONS[lang].format(name=site.name))
+    else:
+        technique = "footer"
+        old = _e(footer_text(site))
+        new = _e(footer_text(site) + rng.choice(FOOTERS[lang]))
     return technique, old, new, clean.count(old)
