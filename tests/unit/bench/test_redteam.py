@@ -38,6 +38,7 @@ from bench.redteam.v5.payloads import payload_strings as payload_strings_v5
 from bench.redteam.v6.payloads import payload_strings as payload_strings_v6
 from bench.redteam.v7.payloads import payload_strings as payload_strings_v7
 from bench.redteam.v8.payloads import payload_strings as payload_strings_v8
+from bench.redteam.v9.payloads import payload_strings as payload_strings_v9
 
 REPO = Path(__file__).resolve().parents[3]
 DETECT = REPO / "src" / "tamperwatch" / "detect"
@@ -106,6 +107,7 @@ EDITIONS = {
     6: payload_strings_v6,
     7: payload_strings_v7,
     8: payload_strings_v8,
+    9: payload_strings_v9,
 }
 
 
