@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .data import legit_de, tamper_de
+from .data import legit_de, tamper_de, tamper_words
 from .data.page_text_a import TEXTS_A
 from .data.page_text_b import TEXTS_B
 from .data.script_hosts import FILENAMES, HOSTS
@@ -35,6 +35,9 @@ def payload_strings() -> dict[str, list[str]]:
         "tamper-caption": list(tamper_de.CAPTIONS),
         "tamper-kicker": list(tamper_de.KICKERS),
         "tamper-footer": list(tamper_de.FOOTERS),
+        "tamper-word": sorted(set(tamper_words.WORD_SWAPS.values())),
+        "tamper-section": sorted(set(tamper_words.SECTION_SWAPS.values())),
+        "tamper-tail": list(tamper_words.TAILS),
         "spam-anchor": [a for lang in sorted(ANCHORS) for a in ANCHORS[lang]],
         "spam-host": [w for lang in sorted(HOST_WORDS) for w in HOST_WORDS[lang]],
         "script-host": list(HOSTS),

@@ -20,6 +20,7 @@ from .slots import (
     run_edit,
     title_run,
 )
+from .tamper_words import headline_tail, section_rename, word_swap
 
 WAYS = (
     "headline-swap-top",
@@ -30,6 +31,9 @@ WAYS = (
     "kicker-plus-headline",
     "buried-headline-swap",
     "imprint-line-rewrite",
+    "propaganda-word-swap",
+    "section-label-rename",
+    "headline-tail-added",
 )
 DEEP_FROM = 3
 DEEP_TO = 12
@@ -116,6 +120,9 @@ def _footer(page: Page, rng: random.Random) -> list[Edit]:
 
 _MAKERS = MappingProxyType(
     {
+        "propaganda-word-swap": word_swap,
+        "section-label-rename": section_rename,
+        "headline-tail-added": headline_tail,
         "headline-swap-top": _top,
         "headline-pair-swap": _two,
         "lead-paragraph-rewrite": _lead,

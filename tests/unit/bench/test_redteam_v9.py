@@ -16,6 +16,7 @@ from bench.redteam.v9.data.legit_de import CYBER_HEADLINES
 from bench.redteam.v9.data.slogans import SLOGANS
 from bench.redteam.v9.data.spam import ANCHORS
 from bench.redteam.v9.data.tamper_de import CAPTIONS, FOOTERS, HEADLINES, KICKERS, TEASERS, TITLES
+from bench.redteam.v9.data.tamper_words import SECTION_SWAPS, TAILS, WORD_SWAPS
 from bench.redteam.v9.script_styles import STYLES
 
 SCORER = Path("/work/shared/eval/score.py")
@@ -36,7 +37,8 @@ SCRIPTS = (
     "https://ads.adhub.test/a.js",
     "https://m.count.example/m.js",
 )
-TAMPER_TEXTS = set(HEADLINES + TEASERS + TITLES + CAPTIONS + KICKERS + FOOTERS)
+TAMPER_TEXTS = set(HEADLINES + TEASERS + TITLES + CAPTIONS + KICKERS + FOOTERS + TAILS)
+TAMPER_TEXTS |= set(WORD_SWAPS.values()) | set(SECTION_SWAPS.values())
 
 
 def front(day: int) -> str:
@@ -51,7 +53,8 @@ def front(day: int) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="de"><head><meta charset="utf-8"><title>Stadtbote Nord</title>\n'
         '<meta name="description" content="Nachrichten aus der Stadt und dem Umland">'
-        f'{scripts}</head>\n<body>\n<header><a href="/">Stadtbote</a></header>\n<main>\n{teasers}\n</main>\n'
+        f'{scripts}</head>\n<body>\n<header><a href="/">Stadtbote</a>'
+        f'<nav><a href="/politik/">Politik</a></nav></header>\n<main>\n{teasers}\n</main>\n'
         "<footer><p>Verlag Stadtbote GmbH, alle Rechte vorbehalten</p></footer>\n</body></html>\n"
     )
 
@@ -115,7 +118,7 @@ def test_counts(full: tuple[Path, Path]) -> None:
     assert families.count("deface-page") == 120 and families.count("legit") == 150
     assert all(info["edition"] == NUMBER for info in manifest["scenarios"].values())
     ways = {info["way"] for info in manifest["scenarios"].values() if info["family"] == "tamper"}
-    assert len(ways) == 8
+    assert len(ways) == 11
 
 
 def test_format_matches_the_scorer(full: tuple[Path, Path]) -> None:

@@ -42,10 +42,11 @@ EARLIER = (
 )
 PAGE = (
     '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Heimatblatt</title>'
-    '<meta name="description" content="Nachrichten aus dem Tal"></head><body><main>'
+    '<meta name="description" content="Nachrichten aus dem Tal"></head><body>'
+    '<nav><a href="/politik/">Politik</a> <a href="/kultur/">Kultur</a></nav><main>'
     + "".join(
         f'<article><a href="/tal/meldung-{i}.html"><span>Tal</span><h2>Meldung Nummer {i} über den Bau der '
-        "neuen Brücke"
+        "neuen Brücke, sagt die Regierung"
         f'</h2></a><img src="/{i}.jpg" alt="Bagger an der Baustelle Nummer {i}"><p>Ein längerer Vorspann '
         "zur Meldung, "
         f"mit mehr als vierzig Zeichen Text.</p></article>"
