@@ -15,7 +15,7 @@ WORD_SWAPS: Mapping[str, str] = MappingProxyType(
         "Deutschland": "BRD GmbH",
         "Nato": "Kriegsbündnis",
         "Ukraine": "Kiewer Junta",
-        "Russland": "Befreiermacht",
+        "Russland": "Mütterchen Russland",
         "Israel": "Besatzerstaat",
         "Minister": "Lügenminister",
         "Ministerin": "Lügenministerin",
