@@ -6,7 +6,7 @@ import random
 
 from ..attack import Attack, NotApplicable, Page, insert, splice
 from ..charset import html_text
-from .data.slogans import CREWS, SLOGANS
+from .data.slogans import CREWS, SLOGANS, crew_for
 from .slots import headlines
 
 SHAPES = (
@@ -86,7 +86,7 @@ def _block(shape: str, raw: tuple[str, str], codec: str, lang: str, rng: random.
 
 
 def inject(page: Page, rng: random.Random, lang: str, shape: str) -> Attack:
-    raw = (rng.choice(SLOGANS[lang]), rng.choice(CREWS))
+    raw = (rng.choice(SLOGANS[lang]), crew_for(lang, rng.random(), rng.choice(CREWS)))
     block = _block(shape, raw, page.codec, lang, rng)
     if shape == "after-first-teaser":
         runs = headlines(page)

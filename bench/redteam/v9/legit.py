@@ -21,7 +21,9 @@ DEFAULT_DIGITS = 8
 def _slug(text: str) -> str:
     table = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
     words = re.sub(r"[^a-z0-9]+", "-", text.lower().translate(table)).strip("-")
-    return words[:SLUG_CHARS].rstrip("-")
+    if len(words) <= SLUG_CHARS:
+        return words
+    return words[:SLUG_CHARS].rsplit("-", 1)[0]  # whole words only
 
 
 def new_article_href(old: str, headline: str, rng: random.Random) -> str:

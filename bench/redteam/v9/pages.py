@@ -9,7 +9,7 @@ from ..charset import codec_for
 from ..model import PageItem
 from .data.page_text_a import TEXTS_A
 from .data.page_text_b import CHARSETS, TEXTS_B
-from .data.slogans import CREWS, SLOGANS
+from .data.slogans import CREWS, SLOGANS, crew_for
 from .deface_look import LOOKS, Voice, deface_html
 from .page_kinds import KINDS, legit_html
 
@@ -56,7 +56,7 @@ def deface_page(index: int, seed: int) -> PageItem:
     legacy = DEFACE_CHARSETS.get(lang)
     label = legacy if legacy and rng.random() < LEGACY_SHARE else "utf-8"
     slogans = tuple(rng.sample(SLOGANS[lang], rng.randint(1, 3)))
-    voice = Voice(lang, slogans, rng.choice(CREWS), label)
+    voice = Voice(lang, slogans, crew_for(lang, rng.random(), rng.choice(CREWS)), label)
     data = _encode(deface_html(look, voice, codec_for(label), rng), label)
     if data is None:  # a character the legacy charset lacks: write the page in UTF-8 instead
         label = "utf-8"

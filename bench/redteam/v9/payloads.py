@@ -6,7 +6,7 @@ from .data import legit_de, tamper_de, tamper_words
 from .data.page_text_a import TEXTS_A
 from .data.page_text_b import TEXTS_B
 from .data.script_hosts import FILENAMES, HOSTS
-from .data.slogans import CREWS, SLOGANS
+from .data.slogans import CREWS, LOCAL_CREWS, SLOGANS
 from .data.spam import ANCHORS, HOST_WORDS
 from .data.vendors9 import EMBEDS, VENDORS
 from .deface_look import LOOKS
@@ -28,7 +28,7 @@ def _page_texts() -> list[str]:
 def payload_strings() -> dict[str, list[str]]:
     return {
         "slogan": [s for lang in sorted(SLOGANS) for s in SLOGANS[lang]],
-        "crew": list(CREWS),
+        "crew": sorted(set(CREWS) | set(LOCAL_CREWS.values())),
         "tamper-headline": list(tamper_de.HEADLINES),
         "tamper-teaser": list(tamper_de.TEASERS),
         "tamper-title": list(tamper_de.TITLES),

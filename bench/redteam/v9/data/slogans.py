@@ -130,3 +130,33 @@ CREWS: tuple[str, ...] = (
     "Falcon Digital Squad",
     "Condor Negro",
 )
+
+# Each language's own crew (as it signs in its own script); CREWS above are the Latin-script handles.
+LOCAL_CREWS: Mapping[str, str] = MappingProxyType(
+    {
+        "zh-Hans": "北斗残影小组",
+        "zh-Hant": "夜梟聯盟",
+        "ja": "紅月クルー",
+        "ko": "검은파도 팀",
+        "ar": "فرقة الصقر الرقمي",
+        "fa": "گروه سایه‌های البرز",
+        "ru": "Полярный Сбой",
+        "tr": "Bozkurt Siber Timi",
+        "id": "Garuda Senyap Team",
+        "vi": "Bóng Ma Sông Hồng",
+        "hi": "काली आँधी टीम",
+        "es": "Colectivo Cóndor Negro",
+        "pt": "Equipe Sombra do Cerrado",
+        "en": "Cold Harbor Unit",
+        "de": "Nebelkrähe",
+        "fr": "Collectif Mistral Noir",
+        "uk": "Степовий Вітер",
+        "pl": "Szary Jastrząb",
+    }
+)
+LOCAL_SHARE = 0.7
+
+
+def crew_for(lang: str, draw: float, handle: str) -> str:
+    """The language's own crew for ``draw`` below ``LOCAL_SHARE``, else the Latin ``handle``."""
+    return LOCAL_CREWS.get(lang, handle) if draw < LOCAL_SHARE else handle
