@@ -39,6 +39,7 @@ from bench.redteam.v5.payloads import payload_strings as payload_strings_v5
 from bench.redteam.v6.payloads import payload_strings as payload_strings_v6
 from bench.redteam.v7.payloads import payload_strings as payload_strings_v7
 from bench.redteam.v8.payloads import payload_strings as payload_strings_v8
+from bench.redteam.v9.payloads import payload_strings as payload_strings_v9
 
 REPO = Path(__file__).resolve().parents[3]
 DETECT = REPO / "src" / "tamperwatch" / "detect"
@@ -108,6 +109,7 @@ EDITIONS = {
     7: payload_strings_v7,
     8: payload_strings_v8,
     "cjk6": payload_strings_cjk6,
+    9: payload_strings_v9,
 }
 
 

@@ -1,0 +1,52 @@
+"""Edition 9: every item, generated in a fixed order for a seed (default 9009)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+from ..attack import Attack, Page
+from ..build import generate_with
+from ..model import PageItem, Scenario
+from ..scenarios import Edition, build_with
+from ..source import History
+from .inject import inject
+from .legit import legit_change
+from .pages import deface_page, legit_page
+from .replace import replace
+from .script import script
+from .seo_spam import seo_spam
+from .tamper import tamper
+from .variants import variant
+
+DEFAULT_SEED = 9009
+NUMBER = 9
+
+
+def attack(family: str, page: Page, rng: random.Random, v: dict[str, Any]) -> Attack:
+    if family == "tamper":
+        return tamper(page, rng, v["way"])
+    if family == "inject":
+        return inject(page, rng, v["lang"], v["shape"])
+    if family == "replace":
+        return replace(page, rng, v["lang"], v["look"])
+    if family == "seo-spam":
+        return seo_spam(page, rng, v["technique"], v["langs"])
+    if family == "script":
+        return script(page, rng, v["style"])
+    return legit_change(page, rng, v["kind"])
+
+
+EDITION_9 = Edition(attack, variant, seed_prefix="v9:", number=NUMBER)
+
+
+def build_scenario(family: str, index: int, histories: list[History], seed: int) -> Scenario:
+    return build_with(EDITION_9, family, index, histories, seed)
+
+
+def generate(
+    corpus: Path, seed: int = DEFAULT_SEED, limit: int | None = None
+) -> tuple[list[Scenario], list[PageItem]]:
+    """Every item of edition 9; ``limit`` caps each kind's count."""
+    return generate_with(corpus, seed, limit, build_scenario, deface_page, legit_page)
