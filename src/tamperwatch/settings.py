@@ -106,6 +106,7 @@ class Settings(BaseSettings):
             "metadata",
             "generated_text",
             "offpage_text",
+            "unseen_script",
             "layout",
             "identity",
             "redirect_anomaly",

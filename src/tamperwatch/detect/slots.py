@@ -152,6 +152,18 @@ def linked_lines(page: Page) -> Mapping[str, object]:
     return _anchors(page)
 
 
+def link_address(page: Page, line: str) -> str | None:
+    """The address (as written, fragment cut) of the link that shows text ``line``; None when no
+    link shows it."""
+    link = _anchors(page).get(line)
+    return link[0] if link is not None else None
+
+
+def link_addresses(page: Page) -> frozenset[str]:
+    """The addresses (as written) of the links that show text on ``page``."""
+    return frozenset(link[0] for link in _anchors(page).values())
+
+
 def rewritten_links(previous: Page, page: Page) -> list[SlotRewrite]:
     """Links to the site's own pages whose text was replaced in place by text that shares no word
     with the old text, with the link's URL slug or with the link's own attributes; one per new
