@@ -47,6 +47,9 @@ _MIN_LEAD_CHARS = 12  # a shorter lead (before a character written as an entity)
 _MAX_LEAD_TRIES = 8  # places of a line's lead checked for the rest of the line
 _ENTITY_SPAN = 8  # source characters read per character of a line (entities are longer)
 _ESCAPABLE = re.compile("[&<>\"'\u00a0]")  # characters a page's source may write as entities
+_ENTITY_PROBE_CHARS = 16  # leading characters of a line looked for with each one written as an entity
+_MIN_ENTITY_PROBE_CHARS = 4  # a shorter line is too common to look for that way
+_NAMED = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "\u00a0": "&nbsp;"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,9 @@ class BlocksConfig:
     max_blocks: int = 4  # blocks judged per check
     markup_window: int = 600  # characters before a block's first line searched for its opening tags
     media_window: int = 300  # characters after a block's last line searched for its media
+    # lines of a block whose opening tags are read for its paint (a changed date line right above an
+    # inserted banner opens the run of new lines, the banner's own tags come before its next line)
+    paint_lines: int = 3
     # letters a headline and the run after it need before their scripts are compared (a teaser's
     # summary is written in its headline's script and language; a message pasted after it need not be)
     voice_letters: int = 12
@@ -163,38 +169,61 @@ def _find(source: str, line: str, start: int) -> int:
             at = source.find(lead, at + 1)
         else:
             at = -1
+    if at < 0 and len(probe) >= _MIN_ENTITY_PROBE_CHARS:
+        match = _as_entities(probe[:_ENTITY_PROBE_CHARS]).search(source, start)
+        at = match.start() if match else -1
     return at
+
+
+def _as_entities(probe: str) -> re.Pattern[str]:
+    """``probe`` with each character as itself or as a character reference (``&#40657;``,
+    ``&#x9ed1;``, ``&amp;``): a page in a legacy charset writes the characters it cannot encode as
+    references, any of them. One alternative per character, each a fixed string: linear."""
+    parts = []
+    for c in probe:
+        hexa = "".join(f"[{h}{h.upper()}]" if h.isalpha() else h for h in f"{ord(c):x}")
+        named = [re.escape(_NAMED[c])] if c in _NAMED else []
+        parts.append("(?:" + "|".join([re.escape(c), f"&#0*{ord(c)};", f"&#[xX]0*{hexa};", *named]) + ")")
+    return re.compile("".join(parts))
 
 
 def _markup(page: Page, previous: Page, block: tuple[str, ...], config: BlocksConfig) -> tuple[bool, bool]:
     """(painted, foreign media) of a block, read from the page's source around its lines.
 
-    Painted: the opening tags right before its first line that are new to the page paint their
-    own colours and none of them has a class. Tags without attributes (``<b>``, ``<h2>``) count
+    Painted: the opening tags right before one of its first lines (``paint_lines``) that are new
+    to the page paint their own colours and none of them has a class. Tags without attributes (``<b>``, ``<h2>``) count
     as the block's own; a tag with attributes the previous page already had is the site's.
     Foreign media: an image, sound, video or frame inside the block from a host the previous page
     never named."""
     source = page.html
     start = max(0, source.find("<body"))
-    first = _find(source, block[0], start)
-    if first < 0:
+    places = [_find(source, line, start) for line in block[: config.paint_lines]]
+    found = [at for at in places if at >= 0]
+    if not found:
         return False, False
-    painted = False
-    tail = _opening_tail().search(source[max(start, first - config.markup_window) : first])
-    if tail is not None:
-        own = [
-            (match.group(1).lower(), match.group(2))
-            for match in _tag().finditer(tail.group(0))
-            if (not match.group(2).strip() or match.group(0) not in previous.html)
-            and match.group(1).lower() not in _DRAWN_TEXT  # a chart label: its fill, at new coordinates
-        ]
-        painted = not any(_class().search(attrs) for _, attrs in own) and any(
-            name in PAINTING_TAGS or _paint().search(attrs) for name, attrs in own
-        )
+    first = found[0]
+    painted = any(_paints(source[max(start, at - config.markup_window) : at], previous) for at in found)
     last = _find(source, block[-1], first)
     end = (last if last >= 0 else first) + len(block[-1]) + config.media_window
     hosts = {m.group(1).lower() for m in _media().finditer(source, first, end)}
     return painted, any(host not in previous.html for host in hosts)
+
+
+def _paints(before: str, previous: Page) -> bool:
+    """Whether the opening tags that end ``before`` (the source right before a line) and are new to
+    the page paint their own colours, none of them with a class."""
+    tail = _opening_tail().search(before)
+    if tail is None:
+        return False
+    own = [
+        (match.group(1).lower(), match.group(2))
+        for match in _tag().finditer(tail.group(0))
+        if (not match.group(2).strip() or match.group(0) not in previous.html)
+        and match.group(1).lower() not in _DRAWN_TEXT  # a chart label: its fill, at new coordinates
+    ]
+    return not any(_class().search(attrs) for _, attrs in own) and any(
+        name in PAINTING_TAGS or _paint().search(attrs) for name, attrs in own
+    )
 
 
 def _signed_lines(

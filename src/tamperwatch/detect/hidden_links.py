@@ -3,7 +3,8 @@
 Catches an element hidden by inline style (display:none, visibility:hidden, zero font size,
 off-screen positioning, 1-pixel or zero-size boxes, zero opacity), the ``hidden`` attribute, a
 hiding class, a rule of the page's own style sheets that hides its class or id, ``<noscript>``
-or never-rendered markup (``<template>``, a ``srcdoc`` frame of no size: ``inert.py``), that holds
+or never-rendered markup (``<template>``, a ``srcdoc`` frame of no size: ``inert.py``), or
+markup an inline script writes (``document.write``, ``innerHTML``: ``written_markup.py``), that holds
 many links to registrable domains the profile has never seen. Link
 domains are learned online only from visible links; domains inside hidden blocks are learned only
 from trusted captures (initial history, operator acceptance). Anchor text typical of spam
@@ -25,6 +26,7 @@ from tamperwatch.detect.inert import inert_documents
 from tamperwatch.detect.origins import foreign_domain, registrable_domain
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.tuning import tuned
+from tamperwatch.detect.written_markup import written_links
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
@@ -108,6 +110,11 @@ class HiddenLinksDetector:
             method = hiding_method(node, sheet)
             if method and node.css_first("a[href]") is not None:
                 out.append((node, method))
+        for body in written_links(page):  # markup an inline script writes (document.write, innerHTML)
+            for node in body.css(candidates_selector(sheet))[: self.config.max_candidates]:
+                method = hiding_method(node, sheet)
+                if method and node.css_first("a[href]") is not None:
+                    out.append((node, f"{method}, written by a script"))
         return out + inert_documents(page)
 
     def learn(self, part: ProfilePart, page: Page) -> None:
@@ -127,6 +134,7 @@ class HiddenLinksDetector:
         """Trusted capture: every link domain, hidden blocks included, becomes known."""
         own = registrable_domain(page.host)
         anchors = [a for node, _ in inert_documents(page) for a in node.css("a[href]")]
+        anchors += [a for body in written_links(page) for a in body.css("a[href]")]
         domains = {
             foreign_domain(a.attributes.get("href") or "", page.url, own)
             for a in [*page.tree.css("a[href]"), *anchors]
@@ -146,7 +154,7 @@ class HiddenLinksDetector:
             if count < self.min_links or len(unseen) < self.min_domains:
                 continue
             spammy = spam * c.spam_share >= count
-            by_class = method == "hiding class" or method.startswith("stylesheet rule")
+            by_class = method.startswith(("hiding class", "stylesheet rule"))
             farm = not cold and len(unseen) >= c.many_domains
             if not spammy and not farm and (cold or by_class or len(unseen) < c.min_unseen):
                 continue  # menus and widgets hidden by a class are common; demand spam wording there

@@ -18,6 +18,8 @@ _LITERAL = re.compile(
 )
 _ESCAPE = re.compile(r"\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})|\\(.)", re.DOTALL)
 _CONTROL = {"n": "\n", "t": "\t", "r": "\r"}
+# script types that run (no type at all reads as "javascript")
+JS_TYPES = frozenset({"javascript", "text/javascript", "module", "application/javascript", "text/ecmascript"})
 _MAX_CODEPOINT = 0x10FFFF
 
 

@@ -25,7 +25,7 @@ from selectolax.lexbor import LexborHTMLParser
 from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.blocks import contact_handle, is_sentence, letters
 from tamperwatch.detect.code_places import data_url_text
-from tamperwatch.detect.js_strings import literals, unescape
+from tamperwatch.detect.js_strings import JS_TYPES, literals, unescape
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite_text import other_script, page_script
 from tamperwatch.detect.tuning import tuned
@@ -38,10 +38,6 @@ _SVG_URL = re.compile(r"data:image/svg\+xml[^\"'()\s>]*", re.IGNORECASE)
 _PAINTS = re.compile(r"\.(?:fill|stroke)Text\s*\(")
 _MENTIONS_SRCDOC = re.compile("srcdoc", re.IGNORECASE)
 _MENTIONS_SHADOW = re.compile("shadowroot", re.IGNORECASE)
-# script types that run (no type at all reads as "javascript")
-_JS_TYPES = frozenset(
-    {"javascript", "text/javascript", "module", "application/javascript", "text/ecmascript"}
-)
 _CSS_VALUE = re.compile(r"\d(?:px|pt|em|rem|%)\b|^#|^rgba?\(", re.IGNORECASE)  # a font, colour or size
 _QUOTE_CHARS = 80  # characters of a text quoted in the reason
 _EVIDENCE_CHARS = 300  # characters of one kept in the evidence
@@ -130,7 +126,7 @@ def _channels(page: Page, config: OffpageTextConfig) -> dict[str, list[str]]:
         scripts = [
             s.text(deep=True)
             for s in page.tree.css("script")[: config.max_nodes]
-            if (s.attributes.get("type") or "javascript").lower() in _JS_TYPES
+            if (s.attributes.get("type") or "javascript").lower() in JS_TYPES
         ]
         found["canvas"] = [_painted(code, config) for code in scripts if _PAINTS.search(code)]
     return found

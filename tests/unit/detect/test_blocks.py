@@ -281,3 +281,31 @@ def test_a_charts_new_labels_are_not_a_painted_block() -> None:
     before = page(DE, title=TITLE_DE, top=chart((3, 5, 4)))
     blocks = message_blocks(before, page(DE, title=TITLE_DE, top=chart((6, 2, 7))))
     assert not any(block.painted for block in blocks)
+
+
+def test_a_painted_block_is_found_when_its_heading_is_written_as_character_references() -> None:
+    """A page in a legacy charset writes the characters it cannot encode as references
+    (``&#40657;``), so the block's first line is not in the source as the text shows it."""
+    before = page(ZH, title=TITLE_ZH, charset="gb2312")
+    heading = "".join(f"&#{ord(c)};" if i % 2 == 0 else c for i, c in enumerate("黑曜鹭鸶组"))
+    pasted = (
+        f'<div style="background:#000;color:#f00;text-align:center"><h1>{heading}</h1>'
+        "<p>网站管理员请注意，你们的密码就是单位成立日期</p><p>下次再见</p></div>"
+    )
+    [block] = message_blocks(before, page(ZH, title=TITLE_ZH, top=pasted, charset="gb2312"))
+    assert block.lines[0] == "黑曜鹭鸶组"
+    assert block.painted
+
+
+def test_a_painted_overlay_right_after_a_changed_line_is_still_painted() -> None:
+    """The run of new lines opens with a line the site changed itself (today's date) right above
+    the pasted overlay; the overlay's own tags come before the run's next line."""
+    before = page(DE, title=TITLE_DE, top='<p class="date">Montag, 7. Dezember</p>')
+    overlay = (
+        '<p class="date">Dienstag, 8. Dezember</p><div style="position:fixed;top:0;left:0;width:100%;'
+        'height:100%;background:rgba(0,0,0,.92);color:#0f0"><h2>Wann prüft hier endlich jemand die Server</h2>'
+        "<h3>Graue Möwe / nachtwache</h3></div>"
+    )
+    [block] = message_blocks(before, page(DE, title=TITLE_DE, top=overlay))
+    assert block.lines[0] == "Dienstag, 8. Dezember"
+    assert block.painted

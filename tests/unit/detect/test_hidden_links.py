@@ -160,3 +160,33 @@ def test_a_hidden_link_farm_to_many_unseen_domains_counts_whatever_its_words() -
     )
     assert det.detect(part, page(news_page(9, body_extra=farm)))
     assert det.detect(part, page(news_page(9, body_extra=few))) == []
+
+
+@pytest.mark.parametrize(
+    "write",
+    [
+        lambda block: f"<script>document.write('{block}');</script>",
+        # every character of the markup as a \u escape, the way Chinese link-farm kits ship it
+        lambda block: (
+            '<script type="text/javascript">document.writeln("'
+            + "".join(f"\\u{ord(c):04x}" for c in block)
+            + '");</script>'
+        ),
+        lambda block: f"<script>document.getElementById('f').innerHTML = '{block}';</script>",
+    ],
+)
+def test_a_hidden_block_a_script_writes_is_a_hidden_block(write: object) -> None:
+    det = HiddenLinksDetector()
+    block = spam_block('style="display:none"').replace("'", "")
+    [finding] = det.detect(learned(det), page(news_page(4, footer_extra=write(block))))  # type: ignore[operator]
+    assert "written by a script" in finding.reason
+    assert "24 links to 8 unseen domains" in finding.reason
+
+
+def test_a_script_that_writes_the_sites_own_hidden_menu_every_day_is_learned() -> None:
+    det = HiddenLinksDetector()
+    menu = f"<script>document.write('{spam_block('style=display:none', links=8, domains=4)}');</script>"
+    part: dict[str, object] = {}
+    for day in range(3):
+        det.learn_trusted(part, page(news_page(day, footer_extra=menu)))
+    assert det.detect(part, page(news_page(4, footer_extra=menu))) == []
