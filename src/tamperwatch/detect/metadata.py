@@ -12,14 +12,22 @@ or more rewritten at once are a content finding; a site whose clean captures eve
 group that way (``volatile``) gets none. Words are compared as ``rewrite_text.tokens`` (5-letter
 stems, CJK character pairs); no word list is read. A rebrand breaks the template as well, so the
 finding counts less then (``discount_on_structure``).
+
+A **cloaked title** is decisive alone, volatile site or not: the ``<title>`` changed since the
+previous clean capture and an inline script the previous capture did not have sets
+``document.title`` to another text (string literals read with their escapes undone), so search
+crawlers index one title and visitors see another, often the old one. Hijacked portals carry it
+under gambling titles; a site that retitles its page edits the ``<title>`` itself.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
+from tamperwatch.detect.js_strings import JS_TYPES, literals, unescape
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite_text import tokens
 from tamperwatch.detect.tuning import tuned
@@ -40,6 +48,9 @@ class MetadataConfig:
     score: float = 0.6  # decisive on its own (verdict.MIN_DECISIVE is 0.5)
     max_field: int = 300  # characters of a field read and kept
     max_meta: int = 100  # meta elements read per page
+    cloaked_title: float = 0.6  # a new script shows visitors another title than the changed <title>
+    max_scripts: int = 50  # inline scripts read per page for the title they set
+    max_script_chars: int = 100_000  # characters of one script read
 
 
 _DEFAULT = MetadataConfig()
@@ -58,6 +69,30 @@ def page_metadata(page: Page, config: MetadataConfig = _DEFAULT) -> dict[str, st
                 found[key] = " ".join((attrs.get("content") or "").split())[: config.max_field]
         cached = page.features["metadata.fields"] = found
     return dict(cached)
+
+
+_SETS_TITLE = re.compile(r"document\s*\.\s*title\s*=\s*(?=[\"'`])")
+_LITERALS_READ = 1  # the literal right after the assignment
+_QUOTE_CHARS = 60  # characters of a title quoted in the reason
+_SHOWN = 3  # titles a script shows kept in the evidence
+
+
+def scripted_titles(page: Page, config: MetadataConfig = _DEFAULT) -> frozenset[str]:
+    """The texts the page's inline scripts assign to ``document.title`` as string literals,
+    whitespace collapsed (once per page)."""
+    cached = page.features.get("metadata.scripted_titles")
+    if cached is None:
+        found: set[str] = set()
+        for script in page.tree.css("script")[: config.max_scripts]:
+            attrs = script.attributes
+            if "src" in attrs or (attrs.get("type") or "javascript").lower() not in JS_TYPES:
+                continue
+            code = script.text(deep=True)[: config.max_script_chars]
+            for match in _SETS_TITLE.finditer(code):
+                for body, _ in literals(code[match.end() :], _LITERALS_READ):
+                    found.add(" ".join(unescape(body).split())[: config.max_field])
+        cached = page.features["metadata.scripted_titles"] = frozenset(found - {""})
+    return frozenset(cached)
 
 
 def rewritten_groups(
@@ -103,9 +138,12 @@ class MetadataDetector:
         return []
 
     def compare(self, part: ProfilePart, page: Page, previous: Page) -> list[Finding]:
+        c = self.config
+        cloaked = self._cloaked_title(page, previous)
+        if cloaked:
+            return [cloaked]
         if int(part.get("volatile", 0)):
             return []
-        c = self.config
         groups = rewritten_groups(page_metadata(previous, c), page_metadata(page, c), c.min_tokens)
         if len(groups) < self.min_groups:
             return []
@@ -122,3 +160,20 @@ class MetadataDetector:
                 },
             )
         ]
+
+    def _cloaked_title(self, page: Page, previous: Page) -> Finding | None:
+        """A finding when a new script shows visitors another title than the page's changed one."""
+        c = self.config
+        title = " ".join(page.title.split())[: c.max_field]
+        if title == " ".join(previous.title.split())[: c.max_field]:
+            return None
+        shown = sorted(scripted_titles(page, c) - scripted_titles(previous, c) - {title})
+        if not shown:
+            return None
+        return Finding(
+            self.name,
+            c.cloaked_title,
+            f"page title cloaked: crawlers read '{title[:_QUOTE_CHARS]}', "
+            f"a new script shows visitors '{shown[0][:_QUOTE_CHARS]}'",
+            evidence={"title": title, "shown": shown[:_SHOWN]},
+        )

@@ -74,3 +74,39 @@ def test_metadata_fields_are_read_once_and_bounded() -> None:
     fields = page_metadata(gov({**OWN, "description": "长" * 5000}))
     assert fields["title"] == OWN["title"] and len(fields["description"]) == 300
     assert fields["og:title"] == OWN["title"]
+
+
+def _with_script(page_fields: dict[str, str], script: str) -> Page:
+    html = GOV.format(headline="市住建委发布冬季施工安全管理通知", **page_fields).replace(
+        "</head>", f"{script}</head>"
+    )
+    return Page(
+        Capture(
+            url="https://zjw.example.gov.cn/",
+            fetched_at=datetime(2026, 12, 6, tzinfo=UTC),
+            status=200,
+            headers=(("content-type", "text/html; charset=utf-8"),),
+            body=html.encode(),
+        )
+    )
+
+
+def test_a_new_script_that_shows_visitors_another_title_than_the_changed_one_is_decisive() -> None:
+    """Only the title is hijacked (the description and keywords stay), and a script puts the old
+    title back for visitors, written as \\u escapes: decisive, even on a site whose metadata moves."""
+    hijacked = dict(OWN, title=SPAM["title"] + "_" + OWN["title"])
+    escaped = "".join(f"\\u{ord(ch):04x}" for ch in OWN["title"])
+    now = _with_script(hijacked, f'<script type="text/javascript">document.title = "{escaped}";</script>')
+    [finding] = MetadataDetector().compare({"volatile": 2}, now, gov(OWN))
+    assert finding.score >= 0.5
+    assert "cloaked" in finding.reason
+    assert finding.evidence["shown"] == [OWN["title"]]
+
+
+def test_a_site_that_sets_its_title_by_script_every_day_or_keeps_its_title_is_no_cloak() -> None:
+    script = f"<script>document.title='{OWN['title']} - 首页';</script>"
+    before = _with_script(OWN, script)
+    retitled = _with_script(dict(OWN, title="北京市住房和城乡建设委员会门户网站"), script)
+    assert MetadataDetector().compare({}, retitled, before) == []  # the same script as before
+    same_title = _with_script(OWN, "<script>document.title='(1) 新消息';</script>")
+    assert MetadataDetector().compare({}, same_title, gov(OWN)) == []  # the <title> did not change
