@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from tamperwatch.detect.langid import identify
 from tamperwatch.detect.page import Page
@@ -49,6 +49,8 @@ _ENTITY_SPAN = 8  # source characters read per character of a line (entities are
 _ESCAPABLE = re.compile("[&<>\"'\u00a0]")  # characters a page's source may write as entities
 _ENTITY_PROBE_CHARS = 16  # leading characters of a line looked for with each one written as an entity
 _MIN_ENTITY_PROBE_CHARS = 4  # a shorter line is too common to look for that way
+_MAX_REFERENCE_SCANS = 3  # whole-source scans for lines written with references, per page
+_PATTERN_CACHE = 256  # compiled patterns of such lines kept
 _NAMED = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "\u00a0": "&nbsp;"}
 
 
@@ -64,6 +66,7 @@ class BlocksConfig:
     # has this many letters
     painted_line_letters: int = 16
     max_blocks: int = 4  # blocks judged per check
+    max_signed_runs: int = 16  # short runs of new lines read for a signature, per check
     markup_window: int = 600  # characters before a block's first line searched for its opening tags
     media_window: int = 300  # characters after a block's last line searched for its media
     # lines of a block whose opening tags are read for its paint (a changed date line right above an
@@ -153,9 +156,12 @@ class MessageBlock:
         return " ".join(self.lines)
 
 
-def _find(source: str, line: str, start: int) -> int:
+def _find(source: str, line: str, start: int, references: bool = False) -> int:
     """Where ``line`` starts in the page's source: as written, with its markup characters escaped,
-    or by its lead up to the first character a page may write as an entity (``&#x27;``)."""
+    or by its lead up to the first character a page may write as an entity (``&#x27;``). With
+    ``references``, a line that holds a character a page may write as a reference (``&#40657;``,
+    any non-ASCII one) is looked for with each character as itself or as a reference: a scan of
+    the whole source, which callers budget per page."""
     probe = line[:_PROBE_CHARS]
     at = source.find(probe, start)
     if at < 0:
@@ -169,18 +175,34 @@ def _find(source: str, line: str, start: int) -> int:
             at = source.find(lead, at + 1)
         else:
             at = -1
-    if at < 0 and len(probe) >= _MIN_ENTITY_PROBE_CHARS:
+    referable = not probe.isascii() or _ESCAPABLE.search(probe) is not None
+    if at < 0 and references and referable and len(probe) >= _MIN_ENTITY_PROBE_CHARS:
         match = _as_entities(probe[:_ENTITY_PROBE_CHARS]).search(source, start)
         at = match.start() if match else -1
     return at
 
 
+def _find_budgeted(page: Page, source: str, line: str, start: int) -> int:
+    """``_find`` with its reference scan while the page's budget of them (``_MAX_REFERENCE_SCANS``)
+    lasts: a hostile page of many new lines gets a few whole-source scans, not one per line."""
+    at = _find(source, line, start)
+    used = int(page.features.get("blocks.reference_scans", 0))
+    if at < 0 and used < _MAX_REFERENCE_SCANS:
+        page.features["blocks.reference_scans"] = used + 1
+        at = _find(source, line, start, references=True)
+    return at
+
+
+@lru_cache(maxsize=_PATTERN_CACHE)
 def _as_entities(probe: str) -> re.Pattern[str]:
     """``probe`` with each character as itself or as a character reference (``&#40657;``,
     ``&#x9ed1;``, ``&amp;``): a page in a legacy charset writes the characters it cannot encode as
     references, any of them. One alternative per character, each a fixed string: linear."""
     parts = []
     for c in probe:
+        if c == " ":  # a page's source spaces its text as it likes
+            parts.append(r"(?:\s|&nbsp;|&#160;|&#[xX]0*[aA]0;)+")
+            continue
         hexa = "".join(f"[{h}{h.upper()}]" if h.isalpha() else h for h in f"{ord(c):x}")
         named = [re.escape(_NAMED[c])] if c in _NAMED else []
         parts.append("(?:" + "|".join([re.escape(c), f"&#0*{ord(c)};", f"&#[xX]0*{hexa};", *named]) + ")")
@@ -191,13 +213,14 @@ def _markup(page: Page, previous: Page, block: tuple[str, ...], config: BlocksCo
     """(painted, foreign media) of a block, read from the page's source around its lines.
 
     Painted: the opening tags right before one of its first lines (``paint_lines``) that are new
-    to the page paint their own colours and none of them has a class. Tags without attributes (``<b>``, ``<h2>``) count
-    as the block's own; a tag with attributes the previous page already had is the site's.
+    to the page paint their own colours and none of them has a class. Tags without attributes
+    (``<b>``, ``<h2>``) count as the block's own; a tag with attributes the previous page already
+    had is the site's.
     Foreign media: an image, sound, video or frame inside the block from a host the previous page
     never named."""
     source = page.html
     start = max(0, source.find("<body"))
-    places = [_find(source, line, start) for line in block[: config.paint_lines]]
+    places = [_find_budgeted(page, source, line, start) for line in block[: config.paint_lines]]
     found = [at for at in places if at >= 0]
     if not found:
         return False, False
@@ -235,7 +258,7 @@ def _signed_lines(
     editor's red) is the site's own news."""
     found: list[MessageBlock] = []
     old: set[str] | None = None
-    for one_line in lines:
+    for one_line in lines[: config.max_signed_runs]:
         handles = {h for line in one_line for h in contact_handle().findall(line)}
         if not handles:
             continue

@@ -53,7 +53,9 @@ class HiddenLinksConfig:
     max_seen: int = 500  # link domains kept per site
     max_block_links: int = 500  # links read per hidden block
     max_anchor_chars: int = 200  # characters of an anchor's text searched for spam wording
-    max_candidates: int = 4000  # elements examined for hiding per page
+    max_candidates: int = 4000  # elements examined for hiding per page (its scripts' markup included)
+    max_hidden_blocks: int = 64  # hidden blocks holding links read per page
+    ancestor_levels: int = 16  # levels above a hidden element searched for a hidden block holding it
     max_page_links: int = 3000  # links of the page read to learn visible domains
 
 
@@ -64,6 +66,18 @@ _SPAM_TEXT = re.compile(
     r"赌|彩票|娱乐|老虎机|棋牌|博彩|伟哥|色情|看片|казино|ставки|kumar|bahis|apuestas|cassino",
     re.IGNORECASE,
 )
+
+
+def _inside(node: LexborNode, taken: set[int], levels: int) -> bool:
+    """Whether one of ``node``'s nearest ``levels`` ancestors is a block in ``taken``."""
+    parent = node.parent
+    for _ in range(levels):
+        if parent is None:
+            return False
+        if parent.mem_id in taken:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _block_links(
@@ -106,15 +120,23 @@ class HiddenLinksDetector:
     def _find_hidden_blocks(self, page: Page) -> list[tuple[LexborNode, str]]:
         out: list[tuple[LexborNode, str]] = []
         sheet = stylesheet_hiding(page.tree)
-        for node in page.tree.css(candidates_selector(sheet))[: self.config.max_candidates]:
-            method = hiding_method(node, sheet)
-            if method and node.css_first("a[href]") is not None:
-                out.append((node, method))
-        for body in written_links(page):  # markup an inline script writes (document.write, innerHTML)
-            for node in body.css(candidates_selector(sheet))[: self.config.max_candidates]:
+        budget = self.config.max_candidates  # elements examined, the page's and its scripts' together
+        taken: set[int] = set()
+        roots = [(page.tree.root, ""), *((body, ", written by a script") for body in written_links(page))]
+        for root, written in roots:  # markup an inline script writes (document.write, innerHTML) too
+            if root is None or budget <= 0:
+                continue
+            nodes = root.css(candidates_selector(sheet))[:budget]
+            budget -= len(nodes)
+            for node in nodes:
+                if len(out) >= self.config.max_hidden_blocks or _inside(
+                    node, taken, self.config.ancestor_levels
+                ):
+                    continue  # a block inside a hidden block is read with it
                 method = hiding_method(node, sheet)
                 if method and node.css_first("a[href]") is not None:
-                    out.append((node, f"{method}, written by a script"))
+                    out.append((node, method + written))
+                    taken.add(node.mem_id)
         return out + inert_documents(page)
 
     def learn(self, part: ProfilePart, page: Page) -> None:

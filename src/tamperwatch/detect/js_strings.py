@@ -18,8 +18,31 @@ _LITERAL = re.compile(
 )
 _ESCAPE = re.compile(r"\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})|\\(.)", re.DOTALL)
 _CONTROL = {"n": "\n", "t": "\t", "r": "\r"}
-# script types that run (no type at all reads as "javascript")
-JS_TYPES = frozenset({"javascript", "text/javascript", "module", "application/javascript", "text/ecmascript"})
+# the ``type`` values of a <script> that browsers run (HTML's JavaScript MIME type essences, a module,
+# or none at all)
+JS_TYPES = frozenset(
+    {
+        "",
+        "module",
+        "javascript",
+        "application/ecmascript",
+        "application/javascript",
+        "application/x-ecmascript",
+        "application/x-javascript",
+        "text/ecmascript",
+        "text/javascript",
+        "text/javascript1.0",
+        "text/javascript1.1",
+        "text/javascript1.2",
+        "text/javascript1.3",
+        "text/javascript1.4",
+        "text/javascript1.5",
+        "text/jscript",
+        "text/livescript",
+        "text/x-ecmascript",
+        "text/x-javascript",
+    }
+)
 _MAX_CODEPOINT = 0x10FFFF
 
 
@@ -31,6 +54,20 @@ def literals(code: str, limit: int) -> Iterator[tuple[str, bool]]:
             match.group(1) or match.group(2) or match.group(3) or "",
             len(whole) > 1 and whole[-1] == whole[0],
         )
+
+
+def runs_as_javascript(type_attribute: str | None) -> bool:
+    """Whether a <script> with this ``type`` attribute (None: none) runs as JavaScript."""
+    return (type_attribute or "").strip().lower() in JS_TYPES
+
+
+def literal_at(code: str, pos: int) -> tuple[str, int] | None:
+    """The string literal that starts at ``pos`` of ``code``: ``(body as written, end)``; None when
+    none starts there."""
+    match = _LITERAL.match(code, pos)
+    if match is None:
+        return None
+    return match.group(1) or match.group(2) or match.group(3) or "", match.end()
 
 
 def unescape(body: str) -> str:

@@ -14,23 +14,26 @@ stems, CJK character pairs); no word list is read. A rebrand breaks the template
 finding counts less then (``discount_on_structure``).
 
 A **cloaked title** is decisive alone, volatile site or not: the ``<title>`` changed since the
-previous clean capture and an inline script the previous capture did not have sets
-``document.title`` to another text (string literals read with their escapes undone), so search
-crawlers index one title and visitors see another, often the old one. Hijacked portals carry it
-under gambling titles; a site that retitles its page edits the ``<title>`` itself.
+previous clean capture and an inline script sets ``document.title`` to the previous title (a
+whole string literal, escapes and entities undone), which no script of the previous capture did:
+search crawlers index the new title, visitors see the old one. Hijacked portals carry it under
+gambling titles; a site that retitles its page edits the ``<title>`` itself.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
+from itertools import islice
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
-from tamperwatch.detect.js_strings import JS_TYPES, literals, unescape
+from tamperwatch.detect.js_strings import literal_at, unescape
 from tamperwatch.detect.page import Page
-from tamperwatch.detect.rewrite_text import tokens
+from tamperwatch.detect.rewrite_text import letters_in, tokens
 from tamperwatch.detect.tuning import tuned
+from tamperwatch.detect.written_markup import inline_javascript
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
@@ -48,9 +51,11 @@ class MetadataConfig:
     score: float = 0.6  # decisive on its own (verdict.MIN_DECISIVE is 0.5)
     max_field: int = 300  # characters of a field read and kept
     max_meta: int = 100  # meta elements read per page
-    cloaked_title: float = 0.6  # a new script shows visitors another title than the changed <title>
+    cloaked_title: float = 0.6  # a new script shows visitors the old title, crawlers read a new <title>
+    min_title_letters: int = 4  # letters the old title needs to be told apart
     max_scripts: int = 50  # inline scripts read per page for the title they set
     max_script_chars: int = 100_000  # characters of one script read
+    max_assignments: int = 10  # assignments to document.title read per script
 
 
 _DEFAULT = MetadataConfig()
@@ -72,27 +77,28 @@ def page_metadata(page: Page, config: MetadataConfig = _DEFAULT) -> dict[str, st
 
 
 _SETS_TITLE = re.compile(r"document\s*\.\s*title\s*=\s*(?=[\"'`])")
-_LITERALS_READ = 1  # the literal right after the assignment
+_STATEMENT_END = re.compile(r"[ \t]*(?:[;}\n]|$)")  # what follows a literal that is the whole value
 _QUOTE_CHARS = 60  # characters of a title quoted in the reason
-_SHOWN = 3  # titles a script shows kept in the evidence
 
 
 def scripted_titles(page: Page, config: MetadataConfig = _DEFAULT) -> frozenset[str]:
-    """The texts the page's inline scripts assign to ``document.title`` as string literals,
-    whitespace collapsed (once per page)."""
-    cached = page.features.get("metadata.scripted_titles")
-    if cached is None:
-        found: set[str] = set()
-        for script in page.tree.css("script")[: config.max_scripts]:
-            attrs = script.attributes
-            if "src" in attrs or (attrs.get("type") or "javascript").lower() not in JS_TYPES:
-                continue
-            code = script.text(deep=True)[: config.max_script_chars]
-            for match in _SETS_TITLE.finditer(code):
-                for body, _ in literals(code[match.end() :], _LITERALS_READ):
-                    found.add(" ".join(unescape(body).split())[: config.max_field])
-        cached = page.features["metadata.scripted_titles"] = frozenset(found - {""})
-    return frozenset(cached)
+    """The texts the page's inline scripts assign to ``document.title`` as a whole string literal
+    (``document.title = "..."``, not a piece of a concatenation), entities and escapes undone and
+    whitespace collapsed (once per page and config)."""
+    key = "metadata.scripted_titles"
+    cached = page.features.get(key)
+    if isinstance(cached, tuple) and cached[0] == config:
+        return frozenset(cached[1])
+    found: set[str] = set()
+    inline = (s for s in page.tree.css("script") if inline_javascript(s))
+    for script in islice(inline, config.max_scripts):
+        code = script.text(deep=True)[: config.max_script_chars]
+        for match in islice(_SETS_TITLE.finditer(code), config.max_assignments):
+            literal = literal_at(code, match.end())
+            if literal is not None and _STATEMENT_END.match(code, literal[1]):
+                found.add(" ".join(html.unescape(unescape(literal[0])).split())[: config.max_field])
+    page.features[key] = (config, frozenset(found - {""}))
+    return frozenset(found - {""})
 
 
 def rewritten_groups(
@@ -162,18 +168,19 @@ class MetadataDetector:
         ]
 
     def _cloaked_title(self, page: Page, previous: Page) -> Finding | None:
-        """A finding when a new script shows visitors another title than the page's changed one."""
+        """A finding when the ``<title>`` changed and a new script shows visitors the previous
+        capture's title instead: crawlers read the new one, people the old one."""
         c = self.config
         title = " ".join(page.title.split())[: c.max_field]
-        if title == " ".join(previous.title.split())[: c.max_field]:
+        old = " ".join(previous.title.split())[: c.max_field]
+        if title == old or letters_in(old) < c.min_title_letters:
             return None
-        shown = sorted(scripted_titles(page, c) - scripted_titles(previous, c) - {title})
-        if not shown:
+        if old not in scripted_titles(page, c) or old in scripted_titles(previous, c):
             return None
         return Finding(
             self.name,
             c.cloaked_title,
             f"page title cloaked: crawlers read '{title[:_QUOTE_CHARS]}', "
-            f"a new script shows visitors '{shown[0][:_QUOTE_CHARS]}'",
-            evidence={"title": title, "shown": shown[:_SHOWN]},
+            f"a new script shows visitors the old title '{old[:_QUOTE_CHARS]}'",
+            evidence={"title": title, "shown": old},
         )

@@ -25,7 +25,7 @@ from selectolax.lexbor import LexborHTMLParser
 from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.blocks import contact_handle, is_sentence, letters
 from tamperwatch.detect.code_places import data_url_text
-from tamperwatch.detect.js_strings import JS_TYPES, literals, unescape
+from tamperwatch.detect.js_strings import literals, runs_as_javascript, unescape
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite_text import other_script, page_script
 from tamperwatch.detect.tuning import tuned
@@ -126,7 +126,7 @@ def _channels(page: Page, config: OffpageTextConfig) -> dict[str, list[str]]:
         scripts = [
             s.text(deep=True)
             for s in page.tree.css("script")[: config.max_nodes]
-            if (s.attributes.get("type") or "javascript").lower() in JS_TYPES
+            if runs_as_javascript(s.attributes.get("type"))
         ]
         found["canvas"] = [_painted(code, config) for code in scripts if _PAINTS.search(code)]
     return found

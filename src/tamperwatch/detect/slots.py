@@ -159,9 +159,9 @@ def link_address(page: Page, line: str) -> str | None:
     return link[0] if link is not None else None
 
 
-def link_addresses(page: Page) -> frozenset[str]:
-    """The addresses (as written) of the links that show text on ``page``."""
-    return frozenset(link[0] for link in _anchors(page).values())
+def link_lines(page: Page) -> list[tuple[str, str]]:
+    """``(text line, address as written)`` for every line a link of ``page`` shows."""
+    return [(line, link[0]) for line, link in _anchors(page).items()]
 
 
 def rewritten_links(previous: Page, page: Page) -> list[SlotRewrite]:

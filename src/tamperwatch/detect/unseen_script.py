@@ -13,8 +13,12 @@ refugees, but as a headline that links to a new article. So a finding needs all 
   script quote;
 * a script that no known-good capture of the site (``learn``) nor the previous capture showed in
   any line of ``min_script_letters`` letters;
-* shown where the page already had text: outside any link, or in a link to an address the
-  previous capture already linked (a headline written over in place);
+* shown where the page already had text: outside any link, in a link whose text on the previous
+  capture is gone (a headline written over in place), or in a link to another site (a messenger
+  channel); a line longer than a link text (``slots.MAX_LINE``) is no evidence;
+* no new sentence in the page's own language (``langid``; its script when the language is unclear)
+  within ``neighbours`` lines: a notice given in the page's language and in others, line by line,
+  is a notice (an English line beside a slogan is not the page's language);
 * one such script only: a notice offered in several languages is not an attack.
 
 No word is read.
@@ -27,9 +31,11 @@ from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.blocks import is_sentence
+from tamperwatch.detect.langid import identify
+from tamperwatch.detect.origins import foreign_domain, registrable_domain
 from tamperwatch.detect.page import Page
-from tamperwatch.detect.rewrite_text import other_script, page_script, script_of
-from tamperwatch.detect.slots import link_address, link_addresses
+from tamperwatch.detect.rewrite_text import other_script, page_language, page_script, script_of
+from tamperwatch.detect.slots import MAX_LINE, link_address, link_lines
 from tamperwatch.detect.tuning import tuned
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
@@ -51,17 +57,25 @@ class UnseenScriptConfig:
     max_learned_lines: int = 3000  # text lines of a known-good page read for its scripts
     max_scripts: int = 12  # scripts kept in the profile
     shown: int = 3  # sentences quoted in the reason and kept in the evidence
+    neighbours: int = 2  # lines either side read for the same notice in the page's own script
 
 
 def shown_scripts(page: Page, config: UnseenScriptConfig) -> set[str]:
     """The scripts of the page's title and text lines (each line by its main script)."""
-    cached = page.features.get("unseen_script.scripts")
-    if cached is None:
+    key = "unseen_script.scripts"
+    cached = page.features.get(key)
+    if not (isinstance(cached, tuple) and cached[0] == config):
         lines = (page.title, *page.text_lines[: config.max_learned_lines])
-        cached = page.features["unseen_script.scripts"] = frozenset(
-            found for line in lines if (found := script_of(line, config.min_script_letters))
-        )
-    return set(cached)
+        found = frozenset(script for line in lines if (script := script_of(line, config.min_script_letters)))
+        cached = page.features[key] = (config, found)
+    return set(cached[1])
+
+
+def _rewritten_addresses(previous: Page, page: Page) -> set[str]:
+    """Addresses whose link on the previous capture showed a text line that ``page`` no longer shows:
+    the link's text was written over."""
+    shown = set(page.text_lines)
+    return {href for line, href in link_lines(previous) if line not in shown}
 
 
 class UnseenScriptDetector:
@@ -77,12 +91,22 @@ class UnseenScriptDetector:
         return cls(tuned(settings, cls.name, UnseenScriptConfig()))
 
     def learn(self, part: ProfilePart, page: Page) -> None:
-        """The scripts a clean capture shows join the site's own."""
-        known = set(part.get("scripts", [])) | shown_scripts(page, self.config)
-        part["scripts"] = sorted(known)[: self.config.max_scripts]
+        """The scripts a clean capture shows join the site's own (the first ones learned are kept)."""
+        known = list(part.get("scripts", []))
+        known += sorted(shown_scripts(page, self.config) - set(known))
+        part["scripts"] = known[: self.config.max_scripts]
 
     def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
         return []
+
+    def _sentence_script(self, line: str, script: str) -> str:
+        """The script of ``line`` when it is a sentence in another script than ``script``, or ''."""
+        c = self.config
+        if not is_sentence(line, c.min_letters, 1):
+            return ""
+        found = other_script(line, script, c.min_script_letters)
+        spaced = found not in UNSPACED_SCRIPTS and len(line.split()) < c.min_words
+        return "" if spaced else found
 
     def compare(self, part: ProfilePart, page: Page, previous: Page) -> list[Finding]:
         c = self.config
@@ -91,25 +115,31 @@ class UnseenScriptDetector:
             return []
         known = set(part.get("scripts", [])) | shown_scripts(previous, c) | COMMON_SCRIPTS
         before = set(previous.text_lines) | {previous.title}
+        lines = page.text_lines
+        candidates = [
+            (n, found)
+            for n, line in enumerate(lines)
+            if line not in before and (found := self._sentence_script(line, script)) and found not in known
+        ]
+        if page.title not in before and (found := self._sentence_script(page.title, script)) not in known | {
+            ""
+        }:
+            candidates.append((-1, found))
+        if not candidates:
+            return []
+        own = registrable_domain(page.host)
+        rewritten = _rewritten_addresses(previous, page)
         unseen: dict[str, list[str]] = {}
-        for line in (page.title, *page.text_lines):
-            if line in before or not is_sentence(line, c.min_letters, 1):
+        for n, found in candidates:
+            line = page.title if n < 0 else lines[n]
+            if n >= 0 and not self._placed(line, page, own, rewritten):
                 continue
-            found = other_script(line, script, c.min_script_letters)
-            spaced = found not in UNSPACED_SCRIPTS and len(line.split()) < c.min_words
-            if found and found not in known and not spaced:
-                unseen.setdefault(found, []).append(line)
+            if n >= 0 and self._translated(n, lines, before, (script, page_language(previous))):
+                continue  # a notice given in the page's own script too, line by line
+            unseen.setdefault(found, []).append(line)
         if len(unseen) != 1:
             return []  # none, or a notice in several languages
-        ((found, lines),) = unseen.items()
-        linked_before = link_addresses(previous)
-        placed = [
-            line
-            for line in lines
-            if line == page.title or (address := link_address(page, line)) is None or address in linked_before
-        ]
-        if not placed:
-            return []  # headlines of new articles: a publish in another language
+        ((found, placed),) = unseen.items()
         quoted = "; ".join(f"'{line[:_QUOTE_CHARS]}'" for line in placed[: c.shown])
         return [
             Finding(
@@ -119,3 +149,28 @@ class UnseenScriptDetector:
                 evidence={"script": found, "lines": [line[:_EVIDENCE_CHARS] for line in placed[: c.shown]]},
             )
         ]
+
+    def _placed(self, line: str, page: Page, own: str, rewritten: set[str]) -> bool:
+        """Whether ``line`` stands where the page had text: outside any link, in a link to another
+        site (a messenger channel), or in a link whose earlier text is gone (written over). A
+        headline of the site's own new article is a publish in another language."""
+        if len(line) > MAX_LINE:
+            return False  # too long to be told linked or not (a teaser's whole text): no evidence
+        address = link_address(page, line)
+        if address is None:
+            return True
+        return address in rewritten or bool(foreign_domain(address, page.url, own))
+
+    def _translated(self, n: int, lines: tuple[str, ...], before: set[str], own: tuple[str, str]) -> bool:
+        """Whether a new sentence in the page's own language (its script, when the language is
+        unclear) stands within ``neighbours`` lines of line ``n``: a notice given in the page's
+        language and in others, line by line. An English line beside a slogan is no such thing."""
+        c = self.config
+        script, language = own
+        near = lines[max(0, n - c.neighbours) : n + c.neighbours + 1]
+        return any(
+            t not in before
+            and is_sentence(t, c.min_letters, c.min_words)
+            and (identify(t) == language if language else script_of(t, c.min_script_letters) == script)
+            for t in near
+        )

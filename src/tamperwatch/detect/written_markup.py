@@ -12,10 +12,11 @@ caller reads their code places (``code_places.py``).
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from tamperwatch.detect.js_strings import JS_TYPES, literals, unescape
+from tamperwatch.detect.js_strings import literals, runs_as_javascript, unescape
 from tamperwatch.detect.page import Page
 
 MAX_MARKUP_CHARS = 100_000  # characters of a script's markup literals parsed
@@ -56,6 +57,12 @@ def written_markup(code: str) -> LexborHTMLParser | None:
     return LexborHTMLParser(f"<html><body>{markup}</body></html>")
 
 
+def inline_javascript(script: LexborNode) -> bool:
+    """Whether a <script> element runs its own text as JavaScript (no ``src``, a JavaScript type)."""
+    attrs = script.attributes
+    return "src" not in attrs and runs_as_javascript(attrs.get("type"))
+
+
 def written_links(page: Page) -> list[LexborNode]:
     """The bodies of the markup the page's inline scripts write that holds links, each parsed as a
     document of its own (once per page; the parsers are kept with the page, so the nodes stay valid
@@ -65,10 +72,8 @@ def written_links(page: Page) -> list[LexborNode]:
     if cached is None:
         parsers: list[LexborHTMLParser] = []
         bodies: list[LexborNode] = []
-        for script in page.tree.css("script")[:MAX_WRITING_SCRIPTS]:
-            attrs = script.attributes
-            if "src" in attrs or (attrs.get("type") or "javascript").lower() not in JS_TYPES:
-                continue
+        inline = (s for s in page.tree.css("script") if inline_javascript(s))
+        for script in islice(inline, MAX_WRITING_SCRIPTS):
             markup = _markup_of(script.text(deep=True)[:MAX_SCRIPT_CHARS])
             if not _LINK.search(markup):
                 continue

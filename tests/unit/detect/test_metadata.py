@@ -91,7 +91,7 @@ def _with_script(page_fields: dict[str, str], script: str) -> Page:
     )
 
 
-def test_a_new_script_that_shows_visitors_another_title_than_the_changed_one_is_decisive() -> None:
+def test_a_new_script_that_shows_visitors_the_old_title_under_a_changed_one_is_decisive() -> None:
     """Only the title is hijacked (the description and keywords stay), and a script puts the old
     title back for visitors, written as \\u escapes: decisive, even on a site whose metadata moves."""
     hijacked = dict(OWN, title=SPAM["title"] + "_" + OWN["title"])
@@ -100,7 +100,7 @@ def test_a_new_script_that_shows_visitors_another_title_than_the_changed_one_is_
     [finding] = MetadataDetector().compare({"volatile": 2}, now, gov(OWN))
     assert finding.score >= 0.5
     assert "cloaked" in finding.reason
-    assert finding.evidence["shown"] == [OWN["title"]]
+    assert finding.evidence["shown"] == OWN["title"]
 
 
 def test_a_site_that_sets_its_title_by_script_every_day_or_keeps_its_title_is_no_cloak() -> None:
@@ -110,3 +110,15 @@ def test_a_site_that_sets_its_title_by_script_every_day_or_keeps_its_title_is_no
     assert MetadataDetector().compare({}, retitled, before) == []  # the same script as before
     same_title = _with_script(OWN, "<script>document.title='(1) 新消息';</script>")
     assert MetadataDetector().compare({}, same_title, gov(OWN)) == []  # the <title> did not change
+
+
+def test_scripts_that_set_titles_of_their_own_are_no_cloak() -> None:
+    """A tab-title plugin, a counter built by concatenation and a server-rendered literal of the new
+    title (entities left in it) arriving with a retitle do not show visitors the old title."""
+    retitled = dict(OWN, title="北京市住房和城乡建设委员会 | 首页 & 通知")
+    for script in (
+        "<script>document.title = '快回来看看 - 最新通知';</script>",
+        "<script>var n = 3; document.title = '(' + n + ') ' + document.title;</script>",
+        "<script>document.title = '北京市住房和城乡建设委员会 | 首页 &amp; 通知';</script>",
+    ):
+        assert MetadataDetector().compare({}, _with_script(retitled, script), gov(OWN)) == [], script

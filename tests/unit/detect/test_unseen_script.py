@@ -122,3 +122,44 @@ def test_the_engine_flags_a_sentence_in_an_unseen_script_after_learning_a_histor
     screen = engine.screen(profile, checked, previous=pages[-1])
     assert engine.verdict(screen).defaced
     assert any(f.detector == "unseen_script" for f in screen.findings)
+
+
+def test_a_notice_given_in_the_pages_own_language_too_is_no_evidence() -> None:
+    """A help banner with its Ukrainian version, a Japanese typhoon notice with its Korean version:
+    each foreign line stands next to the page's own language. (The synthetic front page's headlines
+    are English; its language is read from them.)"""
+    before = page(news_page(3))
+    banner = _paragraph(
+        "Help for refugees from Ukraine: the town hall opens a new office on Monday"
+    ) + _paragraph("Допомога біженцям з України: у понеділок відкривається новий офіс")
+    assert UnseenScriptDetector().compare({}, page(news_page(3, body_extra=banner)), before) == []
+    notice = _paragraph("台風10号の接近に伴い、市内全域に避難指示を発令しました") + _paragraph(
+        "태풍 10호 접근에 따라 시 전역에 대피 지시를 발령했습니다"
+    )
+    assert (
+        UnseenScriptDetector().compare({}, page(_cjk_page(JAPANESE, notice)), page(_cjk_page(JAPANESE))) == []
+    )
+
+
+def test_a_link_to_a_messenger_channel_counts_a_new_teaser_for_an_old_page_does_not() -> None:
+    before = page(news_page(3, footer_extra='<a href="/ko/">한국어</a>'))
+    channel = f'<p><a href="https://t.me/some_channel_x">{SENTENCES["hangul"]}</a></p>'
+    [finding] = UnseenScriptDetector().compare({}, page(news_page(3, body_extra=channel)), before)
+    assert finding.evidence["script"] == "hangul"
+    teaser = f'<p><a href="/ko/">{SENTENCES["hangul"]}</a></p>'
+    now = page(news_page(3, footer_extra='<a href="/ko/">한국어</a>', body_extra=teaser))
+    assert UnseenScriptDetector().compare({}, now, before) == []
+
+
+def test_an_english_line_beside_a_slogan_on_a_german_page_is_not_the_pages_language() -> None:
+    stories = [
+        f"Stadtrat beschließt den Haushalt für das Jahr {2020 + i} nach langer Debatte" for i in range(6)
+    ]
+    before = page(news_page(3, headlines=stories))
+    block = _paragraph("This page now belongs to all of those you never listened to") + _paragraph(
+        SENTENCES["arabic"]
+    )
+    [finding] = UnseenScriptDetector().compare(
+        {}, page(news_page(3, headlines=stories, body_extra=block)), before
+    )
+    assert finding.evidence["script"] == "arabic"
