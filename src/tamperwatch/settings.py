@@ -107,6 +107,7 @@ class Settings(BaseSettings):
             "generated_text",
             "offpage_text",
             "unseen_script",
+            "unseen_language",
             "layout",
             "identity",
             "redirect_anomaly",

@@ -71,11 +71,40 @@ def shown_scripts(page: Page, config: UnseenScriptConfig) -> set[str]:
     return set(cached[1])
 
 
-def _rewritten_addresses(previous: Page, page: Page) -> set[str]:
+def rewritten_addresses(previous: Page, page: Page) -> set[str]:
     """Addresses whose link on the previous capture showed a text line that ``page`` no longer shows:
     the link's text was written over."""
     shown = set(page.text_lines)
     return {href for line, href in link_lines(previous) if line not in shown}
+
+
+def placed_where_text_was(line: str, page: Page, own: str, rewritten: set[str]) -> bool:
+    """Whether ``line`` stands where the page had text: outside any link, in a link to another site
+    (a messenger channel), or in a link whose earlier text is gone (``rewritten``: written over). A
+    headline of the site's own new article is a publish in another language."""
+    if len(line) > MAX_LINE:
+        return False  # too long to be told linked or not (a teaser's whole text): no evidence
+    address = link_address(page, line)
+    if address is None:
+        return True
+    return address in rewritten or bool(foreign_domain(address, page.url, own))
+
+
+def beside_own_language(
+    n: int, lines: tuple[str, ...], before: set[str], own: tuple[str, str], config: UnseenScriptConfig
+) -> bool:
+    """Whether a new sentence in the page's own language (its script, when the language is unclear)
+    stands within ``neighbours`` lines of line ``n``: a notice given in the page's language and in
+    others, line by line. An English line beside a slogan is no such thing."""
+    c = config
+    script, language = own
+    near = lines[max(0, n - c.neighbours) : n + c.neighbours + 1]
+    return any(
+        t not in before
+        and is_sentence(t, c.min_letters, c.min_words)
+        and (identify(t) == language if language else script_of(t, c.min_script_letters) == script)
+        for t in near
+    )
 
 
 class UnseenScriptDetector:
@@ -128,14 +157,14 @@ class UnseenScriptDetector:
         if not candidates:
             return []
         own = registrable_domain(page.host)
-        rewritten = _rewritten_addresses(previous, page)
+        rewritten = rewritten_addresses(previous, page)
         unseen: dict[str, list[str]] = {}
         for n, found in candidates:
             line = page.title if n < 0 else lines[n]
-            if n >= 0 and not self._placed(line, page, own, rewritten):
+            if n >= 0 and not placed_where_text_was(line, page, own, rewritten):
                 continue
-            if n >= 0 and self._translated(n, lines, before, (script, page_language(previous))):
-                continue  # a notice given in the page's own script too, line by line
+            if n >= 0 and beside_own_language(n, lines, before, (script, page_language(previous)), c):
+                continue  # a notice given in the page's own language too, line by line
             unseen.setdefault(found, []).append(line)
         if len(unseen) != 1:
             return []  # none, or a notice in several languages
@@ -149,28 +178,3 @@ class UnseenScriptDetector:
                 evidence={"script": found, "lines": [line[:_EVIDENCE_CHARS] for line in placed[: c.shown]]},
             )
         ]
-
-    def _placed(self, line: str, page: Page, own: str, rewritten: set[str]) -> bool:
-        """Whether ``line`` stands where the page had text: outside any link, in a link to another
-        site (a messenger channel), or in a link whose earlier text is gone (written over). A
-        headline of the site's own new article is a publish in another language."""
-        if len(line) > MAX_LINE:
-            return False  # too long to be told linked or not (a teaser's whole text): no evidence
-        address = link_address(page, line)
-        if address is None:
-            return True
-        return address in rewritten or bool(foreign_domain(address, page.url, own))
-
-    def _translated(self, n: int, lines: tuple[str, ...], before: set[str], own: tuple[str, str]) -> bool:
-        """Whether a new sentence in the page's own language (its script, when the language is
-        unclear) stands within ``neighbours`` lines of line ``n``: a notice given in the page's
-        language and in others, line by line. An English line beside a slogan is no such thing."""
-        c = self.config
-        script, language = own
-        near = lines[max(0, n - c.neighbours) : n + c.neighbours + 1]
-        return any(
-            t not in before
-            and is_sentence(t, c.min_letters, c.min_words)
-            and (identify(t) == language if language else script_of(t, c.min_script_letters) == script)
-            for t in near
-        )
