@@ -94,7 +94,7 @@ def _tag() -> re.Pattern[str]:
 
 @cache
 def _paint() -> re.Pattern[str]:
-    return re.compile(r"""\bstyle\s*=\s*["'][^"']*(?:color|background)""", re.IGNORECASE)
+    return re.compile(r"""\bstyle\s*=\s*["'][^"']*(?:color|background|border|outline)""", re.IGNORECASE)
 
 
 @cache
@@ -216,8 +216,9 @@ def _markup(page: Page, previous: Page, block: tuple[str, ...], config: BlocksCo
     to the page paint their own colours and none of them has a class. Tags without attributes
     (``<b>``, ``<h2>``) count as the block's own; a tag with attributes the previous page already
     had is the site's.
-    Foreign media: an image, sound, video or frame inside the block from a host the previous page
-    never named."""
+    Painting is an inline colour, background, border or outline, or a painting tag. Foreign media:
+    an image, sound, video or frame inside the block (its opening tags included) from a host the
+    previous page never named."""
     source = page.html
     start = max(0, source.find("<body"))
     places = [_find_budgeted(page, source, line, start) for line in block[: config.paint_lines]]
@@ -228,7 +229,10 @@ def _markup(page: Page, previous: Page, block: tuple[str, ...], config: BlocksCo
     painted = any(_paints(source[max(start, at - config.markup_window) : at], previous) for at in found)
     last = _find(source, block[-1], first)
     end = (last if last >= 0 else first) + len(block[-1]) + config.media_window
-    hosts = {m.group(1).lower() for m in _media().finditer(source, first, end)}
+    # the block's own opening tags before its first line hold its media too (a card's picture)
+    tail = _opening_tail().search(source, max(start, first - config.markup_window), first)
+    begin = tail.start() if tail is not None else first
+    hosts = {m.group(1).lower() for m in _media().finditer(source, begin, end)}
     return painted, any(host not in previous.html for host in hosts)
 
 

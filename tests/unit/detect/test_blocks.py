@@ -309,3 +309,23 @@ def test_a_painted_overlay_right_after_a_changed_line_is_still_painted() -> None
     [block] = message_blocks(before, page(DE, title=TITLE_DE, top=overlay))
     assert block.lines[0] == "Dienstag, 8. Dezember"
     assert block.painted
+
+
+def test_a_picture_card_in_the_pages_language_with_its_picture_from_a_new_host_is_a_defacement() -> None:
+    """The card's picture comes before its first line, among the block's own opening tags."""
+    before = page(ZH, title=TITLE_ZH)
+    card = (
+        '<center><img src="https://img.pics-hosting.example/u/8kq2.png" width="420"><br>'
+        '<font color="red" size="5">网站管理员请尽快检查上传目录，礼物已经放好了</font><br><font size="2">yewan_zu</font></center>'
+    )
+    assert score(before, page(ZH, title=TITLE_ZH, top=card)) >= 0.5
+
+
+def test_a_block_framed_by_its_own_border_is_painted() -> None:
+    before = page(ZH, title=TITLE_ZH)
+    framed = (
+        '<div style="text-align:center;border:2px solid red"><h2>夜晚组</h2>'
+        "<p>再不修补漏洞，下次换掉的就不只是首页了</p></div>"
+    )
+    [block] = message_blocks(before, page(ZH, title=TITLE_ZH, top=framed))
+    assert block.painted
