@@ -171,9 +171,13 @@ def test_payloads_are_disjoint_from_the_detectors(monkeypatch: pytest.MonkeyPatc
     detectors_share_nothing_with("cjk2")  # type: ignore[arg-type]
 
 
+# the editions written before this one (later authors check their own newness against it)
+EARLIER = (1, 2, 3, 4, 5, 6)
+
+
 def test_payloads_are_not_the_earlier_editions() -> None:
     earlier = {
-        _norm(s) for strings in (f() for f in EDITIONS.values()) for items in strings.values() for s in items
+        _norm(s) for strings in (EDITIONS[e]() for e in EARLIER) for items in strings.values() for s in items
     }
     mine = {_norm(s) for items in payload_strings().values() for s in items}
     assert not mine & earlier
