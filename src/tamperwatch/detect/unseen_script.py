@@ -150,10 +150,9 @@ class UnseenScriptDetector:
             for n, line in enumerate(lines)
             if line not in before and (found := self._sentence_script(line, script)) and found not in known
         ]
-        if page.title not in before and (found := self._sentence_script(page.title, script)) not in known | {
-            ""
-        }:
-            candidates.append((-1, found))
+        titled = "" if page.title in before else self._sentence_script(page.title, script)
+        if titled and titled not in known:
+            candidates.append((-1, titled))
         if not candidates:
             return []
         own = registrable_domain(page.host)
