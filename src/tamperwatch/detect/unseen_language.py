@@ -26,18 +26,12 @@ from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
 from tamperwatch.detect.langid import foreign_to, identify
-from tamperwatch.detect.origins import registrable_domain
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite import LINGUA_FRANCA
 from tamperwatch.detect.rewrite_text import page_language, page_script, script_of
 from tamperwatch.detect.slots import MAX_LINE
 from tamperwatch.detect.tuning import tuned
-from tamperwatch.detect.unseen_script import (
-    UnseenScriptConfig,
-    beside_own_language,
-    placed_where_text_was,
-    rewritten_addresses,
-)
+from tamperwatch.detect.unseen_script import NoticeRule, placed_sentences
 from tamperwatch.models import Finding
 from tamperwatch.settings import Settings
 
@@ -55,6 +49,8 @@ class UnseenLanguageConfig:
     max_languages: int = 12  # languages kept in the profile
     min_script_letters: int = 4  # letters a line needs before its script is told
     neighbours: int = 2  # lines either side read for the same notice in the page's own language
+    notice_letters: int = 16  # letters a line beside it needs to be that notice's sentence
+    notice_words: int = 3  # and words
     shown: int = 3  # sentences quoted in the reason and kept in the evidence
 
 
@@ -110,29 +106,8 @@ class UnseenLanguageDetector:
         if not script:
             return []
         usual = {*part.get("languages", []), *shown_languages(previous, c), language, LINGUA_FRANCA} - {""}
-        before = set(previous.text_lines) | {previous.title}
-        lines = page.text_lines
-        candidates = [
-            (n, code)
-            for n, line in enumerate(lines)
-            if line not in before and (code := self._foreign(line, script, usual))
-        ]
-        titled = "" if page.title in before else self._foreign(page.title, script, usual)
-        if titled:
-            candidates.append((-1, titled))
-        if not candidates:
-            return []
-        own = registrable_domain(page.host)
-        rewritten = rewritten_addresses(previous, page)
-        notice = UnseenScriptConfig(neighbours=c.neighbours, min_script_letters=c.min_script_letters)
-        found: dict[str, list[str]] = {}
-        for n, code in candidates:
-            line = page.title if n < 0 else lines[n]
-            if n >= 0 and not placed_where_text_was(line, page, own, rewritten):
-                continue
-            if n >= 0 and beside_own_language(n, lines, before, (script, language), notice):
-                continue
-            found.setdefault(code, []).append(line)
+        rule = NoticeRule(c.neighbours, c.notice_letters, c.notice_words, c.min_script_letters)
+        found = placed_sentences(page, previous, lambda line: self._foreign(line, script, usual), rule)
         if len(found) != 1:
             return []  # none, or a notice in several languages
         ((code, placed),) = found.items()

@@ -26,6 +26,7 @@ No word is read.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -90,21 +91,58 @@ def placed_where_text_was(line: str, page: Page, own: str, rewritten: set[str]) 
     return address in rewritten or bool(foreign_domain(address, page.url, own))
 
 
+@dataclass(frozen=True, slots=True)
+class NoticeRule:
+    """What makes a new line beside a foreign one the same notice in the page's own language."""
+
+    neighbours: int  # lines either side read
+    min_letters: int  # letters the page-language line needs to be a sentence
+    min_words: int  # and words
+    min_script_letters: int  # letters it needs before its script is told (a page of unclear language)
+
+
 def beside_own_language(
-    n: int, lines: tuple[str, ...], before: set[str], own: tuple[str, str], config: UnseenScriptConfig
+    n: int, lines: tuple[str, ...], before: set[str], own: tuple[str, str], rule: NoticeRule
 ) -> bool:
     """Whether a new sentence in the page's own language (its script, when the language is unclear)
-    stands within ``neighbours`` lines of line ``n``: a notice given in the page's language and in
-    others, line by line. An English line beside a slogan is no such thing."""
-    c = config
+    stands within ``rule.neighbours`` lines of line ``n``: a notice given in the page's language and
+    in others, line by line. An English line beside a slogan is no such thing."""
     script, language = own
-    near = lines[max(0, n - c.neighbours) : n + c.neighbours + 1]
+    near = lines[max(0, n - rule.neighbours) : n + rule.neighbours + 1]
     return any(
         t not in before
-        and is_sentence(t, c.min_letters, c.min_words)
-        and (identify(t) == language if language else script_of(t, c.min_script_letters) == script)
+        and is_sentence(t, rule.min_letters, rule.min_words)
+        and (identify(t) == language if language else script_of(t, rule.min_script_letters) == script)
         for t in near
     )
+
+
+def placed_sentences(
+    page: Page, previous: Page, kind_of: Callable[[str], str], rule: NoticeRule
+) -> dict[str, list[str]]:
+    """The new lines and new title of ``page`` that ``kind_of`` names a kind for (a script, a
+    language; '' for none), grouped by kind, kept only where they stand where the page had text
+    (``placed_where_text_was``) and not beside a new sentence in the page's own language."""
+    before = set(previous.text_lines) | {previous.title}
+    lines = page.text_lines
+    candidates = [(n, kind) for n, line in enumerate(lines) if line not in before and (kind := kind_of(line))]
+    titled = "" if page.title in before else kind_of(page.title)
+    if titled:
+        candidates.append((-1, titled))
+    if not candidates:
+        return {}
+    own = registrable_domain(page.host)
+    rewritten = rewritten_addresses(previous, page)
+    voice = (page_script(previous), page_language(previous))
+    found: dict[str, list[str]] = {}
+    for n, kind in candidates:
+        line = page.title if n < 0 else lines[n]
+        if n >= 0 and not placed_where_text_was(line, page, own, rewritten):
+            continue
+        if n >= 0 and beside_own_language(n, lines, before, voice, rule):
+            continue  # a notice given in the page's own language too, line by line
+        found.setdefault(kind, []).append(line)
+    return found
 
 
 class UnseenScriptDetector:
@@ -143,28 +181,13 @@ class UnseenScriptDetector:
         if not script:
             return []
         known = set(part.get("scripts", [])) | shown_scripts(previous, c) | COMMON_SCRIPTS
-        before = set(previous.text_lines) | {previous.title}
-        lines = page.text_lines
-        candidates = [
-            (n, found)
-            for n, line in enumerate(lines)
-            if line not in before and (found := self._sentence_script(line, script)) and found not in known
-        ]
-        titled = "" if page.title in before else self._sentence_script(page.title, script)
-        if titled and titled not in known:
-            candidates.append((-1, titled))
-        if not candidates:
-            return []
-        own = registrable_domain(page.host)
-        rewritten = rewritten_addresses(previous, page)
-        unseen: dict[str, list[str]] = {}
-        for n, found in candidates:
-            line = page.title if n < 0 else lines[n]
-            if n >= 0 and not placed_where_text_was(line, page, own, rewritten):
-                continue
-            if n >= 0 and beside_own_language(n, lines, before, (script, page_language(previous)), c):
-                continue  # a notice given in the page's own language too, line by line
-            unseen.setdefault(found, []).append(line)
+
+        def unseen_script(line: str) -> str:
+            found = self._sentence_script(line, script)
+            return "" if found in known else found
+
+        rule = NoticeRule(c.neighbours, c.min_letters, c.min_words, c.min_script_letters)
+        unseen = placed_sentences(page, previous, unseen_script, rule)
         if len(unseen) != 1:
             return []  # none, or a notice in several languages
         ((found, placed),) = unseen.items()
