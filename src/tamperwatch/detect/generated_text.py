@@ -35,7 +35,8 @@ _CONTENT = re.compile(r"(?<![\w-])content\s*:\s*((?:" + _STRING + r"\s*)+)", re.
 _STRINGS = re.compile(_STRING)
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 # a declaration, comments allowed before its colon: a page without one has no generated text
-_DECLARATION = re.compile(r"content\s*(?:/\*[^*]*\*+(?:[^/*][^*]*\*+)*/\s*)*:", re.IGNORECASE)
+# searched in the page's folded markup (``Page.folded_html``): CSS names and blanks are ASCII
+_DECLARATION = re.compile(rb"content[ \t\n\r\f]*(?:/\*[^*]*\*+(?:[^/*][^*]*\*+)*/[ \t\n\r\f]*)*:")
 _ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)", re.DOTALL)
 # a rule on the page as a whole (its root, body, main column or header), not on a table cell's label
 _PAGE_LEVEL = re.compile(r"(?:^|[\s,>+~*])(?:html|body|:root|main|header)\b|^\s*\*", re.IGNORECASE)
@@ -106,7 +107,7 @@ def generated_texts(page: Page, config: GeneratedTextConfig = _DEFAULT) -> dict[
     if isinstance(cached, tuple) and cached and cached[0] == config:
         return dict(cached[1])
     found: dict[str, bool] = {}
-    if _DECLARATION.search(page.html):
+    if _DECLARATION.search(page.folded_html):
         nodes = [
             *page.tree.css(_STYLE_BLOCKS)[: config.max_styles],
             *page.tree.css(_STYLED)[: config.max_styles],

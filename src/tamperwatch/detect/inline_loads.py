@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -43,6 +44,7 @@ from tamperwatch.detect.hidden_payloads import (
     reads_style_payload,
     style_property_addresses,
 )
+from tamperwatch.detect.text_memo import TextMemo
 from tamperwatch.detect.written_markup import written_markup
 
 _MAX_SCRIPT = 200_000  # characters read of each inline script
@@ -50,6 +52,7 @@ _MAX_SCRIPTS = 300  # inline scripts read per page
 _MAX_LOADS = 50  # addresses returned per page
 _MAX_URLS = 10  # addresses taken from one script's text (or from one text it decodes)
 _MAX_IMPORT_MAPS = 5  # import maps read per page
+SCRIPTS_REMEMBERED = 8192  # inline scripts whose reading is kept (text_memo.py)
 _SRC_WINDOW = 400  # characters after a 'src' or 'setAttribute(' read for the address set
 # a host may be written in any script (Cyrillic letters that look Latin: homoglyphs.py) or punycode
 _HOST = r"[^\W_][\w.-]*\.(?:[^\W\d_]{2,}|xn--[a-z0-9-]{2,})"
@@ -115,13 +118,12 @@ def inline_loads(tree: LexborHTMLParser) -> list[tuple[str, str]]:
             out.extend((url, PLAIN) for url in import_map_addresses(node.text(deep=True)[:_MAX_SCRIPT]))
         if kind not in JS_TYPES:
             continue
-        code = node.text(deep=True)[:_MAX_SCRIPT]
-        reads_data = reads_data or reads_data_payload(code)
-        reads_style = reads_style or reads_style_payload(code)
-        named |= run_element_ids(code)
-        runs_messages = runs_messages or runs_posted_code(code)
-        out.extend(_loads_of(code))
-        out.extend((url, HIDDEN) for url in _written_loads(code))
+        read = _SCRIPTS_READ(node.text(deep=True)[:_MAX_SCRIPT])
+        reads_data = reads_data or read.reads_data
+        reads_style = reads_style or read.reads_style
+        named |= read.runs_ids
+        runs_messages = runs_messages or read.runs_messages
+        out.extend(read.loads)
         if len(out) >= _MAX_LOADS:
             return out[:_MAX_LOADS]
     if reads_data:
@@ -138,6 +140,33 @@ def inline_loads(tree: LexborHTMLParser) -> list[tuple[str, str]]:
         if len(out) >= _MAX_LOADS:
             break
     return out[:_MAX_LOADS]
+
+
+class ScriptRead(NamedTuple):
+    """What one inline script's text tells ``inline_loads``: whether it decodes a payload kept in
+    a ``data-`` attribute or a style, the ids of the inert blocks it runs, whether it runs the
+    messages posted to it, and the ``(url, how)`` it loads itself or through markup it writes."""
+
+    reads_data: bool
+    reads_style: bool
+    runs_ids: frozenset[str]
+    runs_messages: bool
+    loads: tuple[tuple[str, str], ...]
+
+
+def read_script(code: str) -> ScriptRead:
+    return ScriptRead(
+        reads_data_payload(code),
+        reads_style_payload(code),
+        frozenset(run_element_ids(code)),
+        runs_posted_code(code),
+        (*_loads_of(code), *((url, HIDDEN) for url in _written_loads(code))),
+    )
+
+
+# the reads of the inline scripts seen lately, by their text's digest: a site serves the same
+# scripts check after check (about 200 bytes an answer)
+_SCRIPTS_READ = TextMemo(read_script, SCRIPTS_REMEMBERED)
 
 
 def _addresses(text: str) -> list[str]:

@@ -36,8 +36,7 @@ _SRCDOC = "iframe[srcdoc], frame[srcdoc]"
 _SHADOW = "template[shadowrootmode], template[shadowroot]"
 _SVG_URL = re.compile(r"data:image/svg\+xml[^\"'()\s>]*", re.IGNORECASE)
 _PAINTS = re.compile(r"\.(?:fill|stroke)Text\s*\(")
-_MENTIONS_SRCDOC = re.compile("srcdoc", re.IGNORECASE)
-_MENTIONS_SHADOW = re.compile("shadowroot", re.IGNORECASE)
+_SVG_URL_START = b"data:image/svg+xml"  # what _SVG_URL starts with, in lower case
 _CSS_VALUE = re.compile(r"\d(?:px|pt|em|rem|%)\b|^#|^rgba?\(", re.IGNORECASE)  # a font, colour or size
 _QUOTE_CHARS = 80  # characters of a text quoted in the reason
 _EVIDENCE_CHARS = 300  # characters of one kept in the evidence
@@ -109,15 +108,15 @@ def _painted(code: str, config: OffpageTextConfig) -> str:
 
 
 def _channels(page: Page, config: OffpageTextConfig) -> dict[str, list[str]]:
-    html = page.html
+    html, folded = page.html, page.folded_html
     found: dict[str, list[str]] = {}
-    if _MENTIONS_SRCDOC.search(html):
+    if b"srcdoc" in folded:
         frames = page.tree.css(_SRCDOC)[: config.max_nodes]
         found["frame"] = [_markup_text(f.attributes.get("srcdoc") or "", config) for f in frames]
-    if _MENTIONS_SHADOW.search(html):
+    if b"shadowroot" in folded:
         roots = page.tree.css(_SHADOW)[: config.max_nodes]
         found["shadow"] = [_markup_text(_inside(r.html or ""), config) for r in roots]
-    if _SVG_URL.search(html):
+    if _SVG_URL_START in folded:
         urls = _SVG_URL.findall(html)[: config.max_nodes]
         found["svg-image"] = [_svg_text(url, config) for url in urls]
     # a canvas of the page's own (a fingerprinting script paints on one it never shows) that a

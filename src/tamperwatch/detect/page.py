@@ -151,6 +151,13 @@ class Page:
         return self.capture.text[: self.max_chars]
 
     @cached_property
+    def folded_html(self) -> bytes:
+        """The markup as UTF-8 with ASCII letters in lower case, for case-blind searches of ASCII
+        names (``b"srcdoc" in page.folded_html``): a byte search, where a case-blind regular
+        expression walks a large page character by character."""
+        return self.html.encode("utf-8", "surrogatepass").lower()
+
+    @cached_property
     def tree(self) -> LexborHTMLParser:
         tree = LexborHTMLParser(self.html)
         for selector in self.ignore_selectors:

@@ -25,7 +25,8 @@ _STR_BYTES = 56  # what a short str costs besides its characters (CPython object
 _ITEM_BYTES = 64  # a container's slot and a small tuple or frozenset around an item
 # Page.features that are a function of the page alone (no parse-tree node, no profile) and that
 # the detectors read on the previous page: its article links, link texts, headline script and
-# language, the lines its links show, its metadata
+# language, the lines its links show, its metadata, the languages and scripts its lines are
+# written in, the sentences its style rules write
 KEPT_FEATURES = (
     "rewrite.articles",
     "rewrite.links",
@@ -34,6 +35,9 @@ KEPT_FEATURES = (
     "slots.anchors",
     "metadata.fields",
     "foreign_text.body_language",
+    "unseen_language.languages",
+    "unseen_script.scripts",
+    "generated_text.texts",
 )
 
 Key = tuple[str, str, str, tuple[str, ...], int, int]
