@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from tamperwatch.detect.anchored import anchored_finditer, anchored_search
+
 FETCH_RUN_WINDOW = 600  # characters after a fetch searched for code that runs what it got
 MAX_FETCHES = 20  # fetches read per script
 MAX_RUNNER_CALLS = 20  # runner calls read per script
@@ -30,6 +32,7 @@ _FETCH = re.compile(
     r"(?:\bfetch\s*\(|\.open\(\s*[\"'`]\w{3,7}[\"'`]\s*,|"
     r"(?:\$|\bjQuery)\s*\.\s*(?:get|ajax|post)\s*\(\s*(?:\{\s*url\s*:)?)" + _ARGUMENT
 )
+_FETCH_STARTS = ("fetch", ".open(", "$", "jQuery")  # what each of _FETCH's matches starts with
 # eval however called, Function, or a script element's text set: each runs a text as code
 _RUNS_TEXT = re.compile(r"\beval\s*\)?\s*\(|\bFunction\s*\(")
 _SCRIPT_TEXT = re.compile(r"\.(?:text|textContent|innerText)\s*=")
@@ -43,6 +46,7 @@ _RUNNER_CALL = re.compile(
     + _ADDRESS
     + r")[\"'`]"
 )
+_RUNNER_CALL_STARTS = ("import", "Worker", "SharedWorker", "serviceWorker")  # and importScripts
 
 
 def fetched_and_run(code: str) -> list[str]:
@@ -50,7 +54,7 @@ def fetched_and_run(code: str) -> list[str]:
     if "eval" not in code and "Function" not in code and "setTimeout" not in code and ".text" not in code:
         return []
     found: list[str] = []
-    for match in islice(_FETCH.finditer(code), MAX_FETCHES):
+    for match in islice(anchored_finditer(_FETCH, code, _FETCH_STARTS), MAX_FETCHES):
         url = match.group(1) or _assigned_address(code, match.group(2) or "")
         if (
             url
@@ -63,14 +67,16 @@ def fetched_and_run(code: str) -> list[str]:
 
 def runner_addresses(code: str) -> list[str]:
     """The addresses ``code`` hands to a module import, a worker or a service worker."""
-    return [m.group(1) for m in islice(_RUNNER_CALL.finditer(code), MAX_RUNNER_CALLS)]
+    calls = anchored_finditer(_RUNNER_CALL, code, _RUNNER_CALL_STARTS)
+    return [m.group(1) for m in islice(calls, MAX_RUNNER_CALLS)]
 
 
 def _assigned_address(code: str, name: str) -> str:
     """The quoted address ``code`` assigns to the variable ``name`` ('' when none)."""
     if not name:
         return ""
-    match = re.search(r"\b" + re.escape(name) + r"""\s*=\s*["'`](""" + _ADDRESS + r""")["'`]""", code)
+    assigned = re.compile(r"\b" + re.escape(name) + r"""\s*=\s*["'`](""" + _ADDRESS + r""")["'`]""")
+    match = anchored_search(assigned, code, (name,))
     return match.group(1) if match else ""
 
 

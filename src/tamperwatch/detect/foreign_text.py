@@ -128,7 +128,7 @@ class ForeignTextDetector:
             found = other_script(text, script, cfg.min_script_letters)
             if found:
                 return found
-            code = identify(text) if language else ""
+            code = page.language_of(text) if language else ""
             return code if code and code not in usual else ""
 
         before = set(previous.text_lines)

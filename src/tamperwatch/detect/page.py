@@ -13,6 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from tamperwatch.detect.langid import identify
 from tamperwatch.models import Capture
 
 _HEAD_END = re.compile(r"</head", re.IGNORECASE)
@@ -27,7 +28,9 @@ _WALKED_ELEMENTS = 32
 _HEADINGS = "h1, h2, h3, marquee"
 # Views a Page derives from its markup alone, small enough to keep once the page is gone (the
 # previous page of a target's next check): its text, not its parse tree nor its markup.
-KEPT_VIEWS = ("title", "text_lines", "declared_language", "headings", "links")
+KEPT_VIEWS = ("title", "text_lines", "declared_language", "headings", "links", "languages")
+# texts whose language a page keeps (``language_of``): its lines and headlines, and their parts
+MAX_LANGUAGES_KEPT = 4096
 # A link resolved against the page's address: the absolute URL, its scheme, host (lower case,
 # '' for none) and path; None when the reference cannot be parsed.
 Resolved = tuple[str, str, str, str] | None
@@ -100,6 +103,7 @@ class Page:
         self.max_chars = max_chars
         self.ignore_selectors = ignore_selectors
         self._borrowed: dict[str, Resolved] | None = None  # resolved references of the page before
+        self._borrowed_languages: dict[str, str] | None = None  # and the languages it identified
 
     def kept_views(self, features: tuple[str, ...]) -> dict[str, object]:
         """The ``KEPT_VIEWS`` and the named ``features`` this page has derived so far."""
@@ -142,9 +146,31 @@ class Page:
         return found
 
     def borrow_links(self, other: Page) -> None:
-        """Take the references ``other`` resolved as resolved: the same address's previous page."""
+        """Take the references ``other`` resolved as resolved, and the languages it identified as
+        identified: the same address's previous page."""
         if other is not self and other.url == self.url:
             self._borrowed = other.links
+            self._borrowed_languages = other.languages
+
+    @cached_property
+    def languages(self) -> dict[str, str]:
+        """The languages ``language_of`` named, by text."""
+        return {}
+
+    def language_of(self, text: str) -> str:
+        """``langid.identify(text)``, once per page and text; a text the page before had
+        identified (``borrow_links``: most lines and headlines stay from one capture to the next)
+        is taken as it was. At most ``MAX_LANGUAGES_KEPT`` texts are kept."""
+        known = self.languages
+        code = known.get(text)
+        if code is None:
+            borrowed = self._borrowed_languages
+            code = borrowed.get(text) if borrowed is not None else None
+            if code is None:
+                code = identify(text)
+            if len(known) < MAX_LANGUAGES_KEPT:
+                known[text] = code
+        return code
 
     @cached_property
     def html(self) -> str:

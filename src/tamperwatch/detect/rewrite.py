@@ -155,7 +155,9 @@ class RewriteDetector:
         if language:
             own = [h for h in headline_texts(page) if h][:_MAX_LEARNED_HEADLINES]
             lines = {
-                t: identify(t) for t in page.text_lines[:_MAX_LEARNED_LINES] if len(t) >= _MIN_LEARNED_CHARS
+                t: page.language_of(t)
+                for t in page.text_lines[:_MAX_LEARNED_LINES]
+                if len(t) >= _MIN_LEARNED_CHARS
             }
             others = {code for code in lines.values() if code and code != language}
             part["languages"] = sorted(
@@ -196,11 +198,11 @@ class RewriteDetector:
                 return False
             if not learned:
                 return True
-            code = identify(text)
+            code = page.language_of(text)
             return not (code in learned or (not code and script_of(text, 1) in shown_scripts))
 
         def foreign(text: str) -> bool:
-            return shifted(text) or (bool(language) and identify(text) not in usual)
+            return shifted(text) or (bool(language) and page.language_of(text) not in usual)
 
         rewritten: list[tuple[str, str, str]] = []
         off_slug: list[str] = []
@@ -254,7 +256,7 @@ class RewriteDetector:
                 for t in new
                 if not shifted(t)
                 for part in [first_segment(t, lambda _, segment: foreign(segment))]
-                if part and identify(part) != LINGUA_FRANCA
+                if part and page.language_of(part) != LINGUA_FRANCA
             ]
         )
         named: set[str] | None = None  # contacts the previous page named, in its text or its links

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from tamperwatch.detect.base import ProfilePart
-from tamperwatch.detect.langid import foreign_to, identify
+from tamperwatch.detect.langid import foreign_to
 from tamperwatch.detect.page import Page
 from tamperwatch.detect.rewrite import LINGUA_FRANCA
 from tamperwatch.detect.rewrite_text import page_language, page_script, script_of
@@ -60,7 +60,7 @@ def shown_languages(page: Page, config: UnseenLanguageConfig) -> set[str]:
     cached = page.features.get(key)
     if not (isinstance(cached, tuple) and cached[0] == config):
         lines = page.text_lines[: config.max_learned_lines]
-        found = frozenset(identify(t) for t in lines if len(t) >= config.min_learned_chars) - {""}
+        found = frozenset(page.language_of(t) for t in lines if len(t) >= config.min_learned_chars) - {""}
         cached = page.features[key] = (config, found)
     return set(cached[1])
 
@@ -86,7 +86,7 @@ class UnseenLanguageDetector:
     def detect(self, part: ProfilePart, page: Page) -> list[Finding]:
         return []
 
-    def _foreign(self, line: str, script: str, usual: set[str]) -> str:
+    def _foreign(self, page: Page, line: str, script: str, usual: set[str]) -> str:
         """The language of ``line`` when it is a sentence in ``script`` in none of ``usual``, told
         alike with and without its capitalised words; '' otherwise."""
         c = self.config
@@ -94,11 +94,11 @@ class UnseenLanguageDetector:
             return ""
         if script_of(line, c.min_script_letters) != script:
             return ""
-        code = identify(line)
+        code = page.language_of(line)
         if not code or code in usual or not foreign_to(line, usual):
             return ""
         lower = " ".join(word for word in line.split() if not word[:1].isupper())
-        return code if identify(lower) == code else ""
+        return code if page.language_of(lower) == code else ""
 
     def compare(self, part: ProfilePart, page: Page, previous: Page) -> list[Finding]:
         c = self.config
@@ -107,7 +107,7 @@ class UnseenLanguageDetector:
             return []
         usual = {*part.get("languages", []), *shown_languages(previous, c), language, LINGUA_FRANCA} - {""}
         rule = NoticeRule(c.neighbours, c.notice_letters, c.notice_words, c.min_script_letters)
-        found = placed_sentences(page, previous, lambda line: self._foreign(line, script, usual), rule)
+        found = placed_sentences(page, previous, lambda line: self._foreign(page, line, script, usual), rule)
         if len(found) != 1:
             return []  # none, or a notice in several languages
         ((code, placed),) = found.items()
