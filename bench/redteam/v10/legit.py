@@ -78,13 +78,13 @@ def vendor_script(page: Page, rng: random.Random) -> Attack:
     if page.seen(urlsplit(url).hostname or url):
         raise NotApplicable("vendor already present")
     tag = (f"<script>{setup.replace('{id}', pub)}</script>" if setup else "") + f'<script async src="{url}"></script>'
-    return splice(page, [insert(rng.choice(ends), tag)], {"kind": "vendor-script", "url": url})
+    return splice(page, [insert(rng.choice(ends), tag)], {"kind": "ad-stack-addition", "url": url})
 
 
 def notice(page: Page, rng: random.Random) -> Attack:
     text = html_text(rng.choice(NOTICES[_lang(page)]), page.codec)
     box = f'<div class="site-notice" role="status" style="background:#fff4d6;padding:10px 16px;font-size:14px">{text}</div>'
-    return splice(page, [insert(page.body().inner, box)], {"kind": "notice"})
+    return splice(page, [insert(page.body().inner, box)], {"kind": "service-announcement"})
 
 
 def breaking_bar(page: Page, rng: random.Random) -> Attack:
@@ -118,33 +118,33 @@ def embed(page: Page, rng: random.Random) -> Attack:
         raise NotApplicable("no teaser")
     vid = "".join(rng.choice(VIDEO_ID_CHARS) for _ in range(VIDEO_ID_LEN))
     markup = rng.choice(EMBED_TEMPLATES).format(id=rng.randrange(*ID_RANGE), vid=vid)
-    return splice(page, [insert(box.end, markup)], {"kind": "embed"})
+    return splice(page, [insert(box.end, markup)], {"kind": "media-frame-added"})
 
 
 def inline_config(page: Page, rng: random.Random) -> Attack:
     js = rng.choice(INLINE_CONFIGS).format(host=html.escape(page.host), id=rng.randrange(*ID_RANGE))
-    return splice(page, [insert(page.head_end(), encodable(f"<script>{js}</script>", page.codec))], {"kind": "inline-config"})
+    return splice(page, [insert(page.head_end(), encodable(f"<script>{js}</script>", page.codec))], {"kind": "consent-stub-inline"})
 
 
 KINDS: Mapping[str, Callable[[Page, random.Random], Attack]] = {
     "cyber-headline": cyber_headline,
     "cyber-teaser-added": cyber_teaser_added,
-    "vendor-script": vendor_script,
-    "notice": notice,
+    "ad-stack-addition": vendor_script,
+    "service-announcement": notice,
     "breaking-bar": breaking_bar,
     "liveblog-title": liveblog_title,
-    "embed": embed,
-    "inline-config": inline_config,
+    "media-frame-added": embed,
+    "consent-stub-inline": inline_config,
 }
 # How many of the 200 each kind gets ("redesign" is a jump to a later real capture).
 KIND_COUNTS: Mapping[str, int] = {
     "cyber-headline": 40,
     "cyber-teaser-added": 20,
-    "vendor-script": 30,
-    "notice": 25,
+    "ad-stack-addition": 30,
+    "service-announcement": 25,
     "breaking-bar": 20,
     "redesign": 20,
     "liveblog-title": 15,
-    "embed": 15,
-    "inline-config": 15,
+    "media-frame-added": 15,
+    "consent-stub-inline": 15,
 }

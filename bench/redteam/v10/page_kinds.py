@@ -73,15 +73,15 @@ def _not_found(t: Texts) -> str:
 
 
 LAYOUTS: Mapping[str, Callable[[Texts], str]] = {
-    "news-front": _news,
-    "article": _article,
+    "teaser-stack-home": _news,
+    "single-story": _article,
     "portal-table": _portal_table,
     "legacy-table-layout": _legacy_frames,
-    "maintenance": _maintenance,
+    "closed-for-works": _maintenance,
     "incident-disclosure": _incident,
-    "event": _event,
+    "festival-hero": _event,
     "search-results": _search_results,
-    "not-found": _not_found,
+    "gone-astray-404": _not_found,
 }
 
 

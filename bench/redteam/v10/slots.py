@@ -14,7 +14,8 @@ SHORT_LABEL_CHARS = 28
 MIN_LETTERS = 3
 KICKER_MAX_CHARS = 32
 MIN_ALT_CHARS = 12
-_CREDIT = re.compile(r"^(foto|fotos|bild|bilder|quelle|photo|image)\s*:|©|copyright", re.I)
+_CREDIT = re.compile(r"^(foto|fotos|bild|bilder|quelle|photo|image)\s*:", re.I)
+_IMPRINT = re.compile(r"©|copyright|impressum|alle rechte|all rights", re.I)
 
 
 def letters(text: str) -> int:
@@ -109,7 +110,9 @@ def credits(page: Page) -> list[TextRun]:
 
 
 def footer_lines(page: Page) -> list[TextRun]:
-    return runs_where(page, lambda r: r.inside("footer") is not None and letters(r.stripped) >= 8, 80)
+    """Copyright or imprint lines (in a footer or not), else any footer line."""
+    marked = runs_where(page, lambda r: bool(_IMPRINT.search(r.stripped)), 80)
+    return marked or runs_where(page, lambda r: r.inside("footer") is not None and letters(r.stripped) >= 8, 80)
 
 
 def link_titles(page: Page) -> list[tuple[int, int]]:

@@ -129,9 +129,9 @@ def _attr_way(finder: Callable[[Page], list[tuple[int, int]]], key: str, what: s
 
 
 WAYS: Mapping[str, Way] = {
-    "headline": headline,
+    "top-story-rewritten": headline,
     "headline-and-summary": headline_teaser,
-    "kicker": kicker_swap,
+    "overline-swapped": kicker_swap,
     "headline-relinked": headline_relink,
     "figure-inflated": figure_inflate,
     "summary-appended": lead_append,

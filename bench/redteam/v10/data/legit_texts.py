@@ -47,7 +47,7 @@ NOTICES = MappingProxyType(
     }
 )
 
-BREAKING_LABELS = MappingProxyType({"de": ("Eilmeldung", "Liveblog", "Aktuell"), "en": ("Breaking", "Live")})
+BREAKING_LABELS = MappingProxyType({"de": ("Eilmeldung", "Ticker zum Angriff", "Aktuell"), "en": ("Breaking", "Developing story")})
 
 LIVEBLOG_TITLES = MappingProxyType(
     {

@@ -73,7 +73,7 @@ TAMPER_DE = MappingProxyType(
             "+++ Notstand ausgerufen – weitere Infos folgen +++",
             "+++ Bundestag aufgelöst, Neuwahlen im März +++",
         ),
-        "kicker": ("Enthüllt", "Geheimpapier", "Vertuschung", "Insider packt aus", "Zensiert"),
+        "kicker": ("Enthüllt", "Geheimpapier", "Vertuschung", "Insider packt aus", "Von oben gestrichen"),
         "link_title": (
             "Lesen Sie, was wirklich passiert ist",
             "Die ganze Geschichte – bevor sie gelöscht wird",

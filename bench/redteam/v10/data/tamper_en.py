@@ -15,10 +15,10 @@ TAMPER_EN = MappingProxyType(
         ),
         "teaser": (
             "Documents passed to us show the decision was taken weeks ago. We publish them in full.",
-            "The banks are silent and so is the government. Readers deserve to know.",
+            "The banks say nothing; the government says even less. Readers deserve better.",
         ),
         "title": ("News they don't want you to read", "Breaking: the government has fallen"),
-        "meta": ("Independent reporting that will not be told what to print. Read the files they buried.",),
+        "meta": ("Independent reporting that takes orders from nobody. Read the files they buried.",),
         "label": ("Truth over propaganda", "Withdraw your cash", "Hacked, sorry", "State media"),
         "credit": ("Photo: Lantern Moth collective / all rights ours",),
         "dateline": ("Last updated: never again",),

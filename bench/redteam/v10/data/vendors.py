@@ -11,13 +11,13 @@ VENDOR_TAGS = (
     ("https://cdn.adnuntius.com/adn.js?n={id}", "window.adn=window.adn||{};adn.calls=adn.calls||[];"),
     ("https://static.chartbeat.com/js/chartbeat_mab.js?uid={id}", "var _sf_async_config={uid:{id},useCanonical:true};"),
     ("https://experiments.abtasty.com/{id}/tag.js", ""),
-    ("https://cdn.piano.io/api/tinypass.min.js?aid={id}", "tp=window.tp||[];"),
+    ("https://experience.tinypass.com/xbuilder/experience/load?aid={id}", "tp=window.tp||[];"),
     ("https://assets.adobedtm.com/launch-EN{id}.min.js", ""),
 )
 
 EMBED_TEMPLATES = (
     '<iframe title="Grafik" src="https://datawrapper.dwcdn.net/Q{id}/1/" width="100%" height="420" loading="lazy" style="border:0"></iframe>',
-    '<iframe title="Video" src="https://www.youtube-nocookie.com/embed/{vid}" width="640" height="360" allowfullscreen></iframe>',
+    '<iframe title="Video" src="https://player.glomex.com/integration/1/iframe-player.html?playlistId=v-{vid}" width="640" height="360" allowfullscreen></iframe>',
     '<div class="podcast-embed"><iframe src="https://embed.podigee.com/e/{id}" height="180" style="border:0;width:100%"></iframe></div>',
 )
 
