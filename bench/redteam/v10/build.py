@@ -46,6 +46,8 @@ def build_scenario(family: str, index: int, histories: list[History], seed: int)
     return build_with(EDITION_10, family, index, histories, seed)
 
 
-def generate(corpus: Path, seed: int = DEFAULT_SEED, limit: int | None = None) -> tuple[list[Scenario], list[PageItem]]:
+def generate(
+    corpus: Path, seed: int = DEFAULT_SEED, limit: int | None = None
+) -> tuple[list[Scenario], list[PageItem]]:
     """Every item of edition 10; ``limit`` caps each kind's count (for a small set)."""
     return generate_with(corpus, seed, limit, build_scenario, deface_page, legit_page)

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Whole defacement pages: a crew's message in one of several looks, in a language's own charset."""
 
 from __future__ import annotations
@@ -53,16 +54,16 @@ def _fake_error(title: str, lines: list[str], sig: str) -> str:
     return (
         "<style>body{font-family:Arial;color:#333;margin:80px}</style></head><body>"
         "<h2>503 Service Unavailable</h2><hr>"
-        f"<p>{lines[0]}</p><p style=\"color:#fff\">{sig}</p>"
+        f'<p>{lines[0]}</p><p style="color:#fff">{sig}</p>'
     )
 
 
 def _retro(title: str, lines: list[str], sig: str) -> str:
     return (
-        "</head><body bgcolor=\"#000000\" text=\"#ff0000\"><center>"
-        f"<font size=\"7\"><b>{title}</b></font><br><br>"
-        + "".join(f"<font size=\"4\" color=\"#ffffff\">{line}</font><br>" for line in lines)
-        + f"<br><marquee scrollamount=\"4\">{sig}</marquee></center>"
+        '</head><body bgcolor="#000000" text="#ff0000"><center>'
+        f'<font size="7"><b>{title}</b></font><br><br>'
+        + "".join(f'<font size="4" color="#ffffff">{line}</font><br>' for line in lines)
+        + f'<br><marquee scrollamount="4">{sig}</marquee></center>'
     )
 
 
@@ -72,12 +73,14 @@ def _poster(title: str, lines: list[str], sig: str) -> str:
         "background:radial-gradient(#234,#000);color:#fff;font-family:Georgia,serif}"
         "blockquote{max-width:640px;font-size:24px}</style></head><body>"
         f"<div><h1>{title}</h1><blockquote>{'<br>'.join(lines)}</blockquote><cite>{sig}</cite>"
-        "<audio autoplay loop src=\"anthem.mp3\"></audio></div>"
+        '<audio autoplay loop src="anthem.mp3"></audio></div>'
     )
 
 
 def _svg_card(title: str, lines: list[str], sig: str) -> str:
-    texts = "".join(f'<text x="50%" y="{180 + 40 * n}" text-anchor="middle">{line}</text>' for n, line in enumerate(lines))
+    texts = "".join(
+        f'<text x="50%" y="{180 + 40 * n}" text-anchor="middle">{line}</text>' for n, line in enumerate(lines)
+    )
     return (
         "<style>body{margin:0;background:#000}svg{width:100vw;height:100vh;fill:#f5f5f5;font:22px sans-serif}"
         "</style></head><body>"

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Ways to keep spam links out of a visitor's sight but in the markup a crawler reads."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ def _style(css: str) -> Hider:
 
 
 def _class_rule(rule: str) -> Hider:
-    return lambda links, cls: f"<style>.{cls}{{{rule}}}</style><div class=\"{cls}\">{links}</div>"
+    return lambda links, cls: f'<style>.{cls}{{{rule}}}</style><div class="{cls}">{links}</div>'
 
 
 def _hidden_attr(links: str, cls: str) -> str:
@@ -47,7 +48,9 @@ def _collapsed_row(links: str, cls: str) -> str:
 
 
 HIDING: Mapping[str, Hider] = {
-    "clip-path-inset-half": _style("position:absolute;clip-path:inset(50%);width:1px;height:1px;overflow:hidden"),
+    "clip-path-inset-half": _style(
+        "position:absolute;clip-path:inset(50%);width:1px;height:1px;overflow:hidden"
+    ),
     "scale-zero-transform": _style("transform:scale(0);transform-origin:0 0;position:absolute"),
     "fixed-far-above": _style("position:fixed;top:-3200px;left:0"),
     "max-height-nil-clipped": _style("max-height:0;overflow:hidden;margin:0;padding:0"),

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """`inject`: a visible defacement block added to the real page, which stays otherwise intact."""
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def _pseudo_content(slogan: str, crew: str, attrs: str) -> str:
     text = (slogan + " — " + crew).replace("\\", "").replace('"', "'")
     return (
         f'<style>body::before{{content:"{text}";display:block;background:#222;color:#0f0;'
-        f'font-size:24px;padding:24px;text-align:center}}</style><span{attrs}></span>'
+        f"font-size:24px;padding:24px;text-align:center}}</style><span{attrs}></span>"
     )
 
 

@@ -9,8 +9,12 @@ from ..attack import Page
 _LANG_ATTR = re.compile(r"<html[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 _WORD = re.compile(r"[a-zäöüß]+")
 STOPWORDS = {
-    "de": frozenset({"der", "die", "und", "nicht", "mit", "für", "auf", "ist", "ein", "eine", "sich", "auch"}),
-    "en": frozenset({"the", "and", "with", "for", "that", "this", "from", "are", "was", "you", "have", "not"}),
+    "de": frozenset(
+        {"der", "die", "und", "nicht", "mit", "für", "auf", "ist", "ein", "eine", "sich", "auch"}
+    ),
+    "en": frozenset(
+        {"the", "and", "with", "for", "that", "this", "from", "are", "was", "you", "have", "not"}
+    ),
 }
 SAMPLE_CHARS = 200_000
 

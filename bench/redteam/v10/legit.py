@@ -43,7 +43,10 @@ def cyber_headline(page: Page, rng: random.Random) -> Attack:
         if span is None or span[1] > run.start:
             continue
         text = rng.choice(CYBER_HEADLINES[_lang(page)])
-        edits = [Edit(span[0], span[1], _article_url(page, rng, text)), slots.replace_run(run, html_text(text, page.codec))]
+        edits = [
+            Edit(span[0], span[1], _article_url(page, rng, text)),
+            slots.replace_run(run, html_text(text, page.codec)),
+        ]
         return splice(page, edits, {"kind": "cyber-headline", "text": text})
     raise NotApplicable("no linked headline")
 
@@ -61,8 +64,11 @@ def cyber_teaser_added(page: Page, rng: random.Random) -> Attack:
             continue
         t = page.text
         copy = (
-            t[box.start : span[0]] + _article_url(page, rng, text) + t[span[1] : run.start]
-            + html_text(text, page.codec) + t[run.end : box.end]
+            t[box.start : span[0]]
+            + _article_url(page, rng, text)
+            + t[span[1] : run.start]
+            + html_text(text, page.codec)
+            + t[run.end : box.end]
         )
         return splice(page, [insert(box.start, copy)], {"kind": "cyber-teaser-added", "text": text})
     raise NotApplicable("no teaser to copy")
@@ -77,13 +83,16 @@ def vendor_script(page: Page, rng: random.Random) -> Attack:
     url = template.format(id=pub)
     if page.seen(urlsplit(url).hostname or url):
         raise NotApplicable("vendor already present")
-    tag = (f"<script>{setup.replace('{id}', pub)}</script>" if setup else "") + f'<script async src="{url}"></script>'
+    tag = (
+        f"<script>{setup.replace('{id}', pub)}</script>" if setup else ""
+    ) + f'<script async src="{url}"></script>'
     return splice(page, [insert(rng.choice(ends), tag)], {"kind": "ad-stack-addition", "url": url})
 
 
 def notice(page: Page, rng: random.Random) -> Attack:
     text = html_text(rng.choice(NOTICES[_lang(page)]), page.codec)
-    box = f'<div class="site-notice" role="status" style="background:#fff4d6;padding:10px 16px;font-size:14px">{text}</div>'
+    style = "background:#fff4d6;padding:10px 16px;font-size:14px"
+    box = f'<div class="site-notice" role="status" style="{style}">{text}</div>'
     return splice(page, [insert(page.body().inner, box)], {"kind": "service-announcement"})
 
 
@@ -93,8 +102,9 @@ def breaking_bar(page: Page, rng: random.Random) -> Attack:
     label = rng.choice(BREAKING_LABELS[lang])
     bar = (
         '<div class="breaking-news" style="background:#c00;color:#fff;padding:8px 14px">'
-        f'<strong>{html_text(label, page.codec)}</strong> '
-        f'<a style="color:#fff" href="{_article_url(page, rng, text)}">{html_text(text, page.codec)}</a></div>'
+        f"<strong>{html_text(label, page.codec)}</strong> "
+        f'<a style="color:#fff" href="{_article_url(page, rng, text)}">'
+        f"{html_text(text, page.codec)}</a></div>"
     )
     return splice(page, [insert(page.body().inner, bar)], {"kind": "breaking-bar", "text": text})
 
@@ -105,9 +115,12 @@ def liveblog_title(page: Page, rng: random.Random) -> Attack:
         raise NotApplicable("no title")
     new = rng.choice(LIVEBLOG_TITLES[_lang(page)])
     old = page.text[title.inner : title.close]
-    suffix = next((old[old.rfind(s) :] for s in (" | ", " - ", " – ") if s in old), "")
+    suffix = next((old[old.rfind(s) :] for s in (" | ", " - ", " \u2013 ") if s in old), "")
     edits = [Edit(title.inner, title.close, html_text(new, page.codec) + suffix)]
-    edits += [Edit(a, b, html_text(new, page.codec)) for a, b in slots.meta_spans(page, ("og:title", "twitter:title"))]
+    edits += [
+        Edit(a, b, html_text(new, page.codec))
+        for a, b in slots.meta_spans(page, ("og:title", "twitter:title"))
+    ]
     return splice(page, edits, {"kind": "liveblog-title", "text": new})
 
 
@@ -123,7 +136,11 @@ def embed(page: Page, rng: random.Random) -> Attack:
 
 def inline_config(page: Page, rng: random.Random) -> Attack:
     js = rng.choice(INLINE_CONFIGS).format(host=html.escape(page.host), id=rng.randrange(*ID_RANGE))
-    return splice(page, [insert(page.head_end(), encodable(f"<script>{js}</script>", page.codec))], {"kind": "consent-stub-inline"})
+    return splice(
+        page,
+        [insert(page.head_end(), encodable(f"<script>{js}</script>", page.codec))],
+        {"kind": "consent-stub-inline"},
+    )
 
 
 KINDS: Mapping[str, Callable[[Page, random.Random], Attack]] = {

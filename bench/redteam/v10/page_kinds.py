@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Ordinary (legit) page layouts filled with one language's texts: ``{charset}`` marks the meta slot."""
 
 from __future__ import annotations
@@ -33,11 +34,13 @@ def _article(t: Texts) -> str:
 
 def _portal_table(t: Texts) -> str:
     rows = "".join(f"<tr><td>{n + 1}</td><td>{_e(h)}</td></tr>" for n, h in enumerate(t["heads"]))  # type: ignore[arg-type]
-    return f"<h1>{_e(t['site'])}</h1>{_nav(t)}<table border=\"1\" cellpadding=\"4\">{rows}</table>"
+    return f'<h1>{_e(t["site"])}</h1>{_nav(t)}<table border="1" cellpadding="4">{rows}</table>'
 
 
 def _legacy_frames(t: Texts) -> str:
-    links = "<br>".join(f'<a href="list{n}.htm"><font color="#003399">{_e(w)}</font></a>' for n, w in enumerate(t["nav"]))  # type: ignore[arg-type]
+    links = "<br>".join(
+        f'<a href="list{n}.htm"><font color="#003399">{_e(w)}</font></a>' for n, w in enumerate(t["nav"])
+    )  # type: ignore[arg-type]
     return (
         f'<table width="780" align="center"><tr><td bgcolor="#336699"><font color="#ffffff" size="5">{_e(t["site"])}</font></td></tr>'
         f'<tr><td><table><tr><td width="160" valign="top">{links}</td><td valign="top">'
@@ -51,25 +54,28 @@ def _maintenance(t: Texts) -> str:
 
 def _incident(t: Texts) -> str:
     return (
-        f"<header>{_nav(t)}</header><main><div class=\"alert\" role=\"alert\"><h1>{_e(t['heads'][2])}</h1>"
+        f'<header>{_nav(t)}</header><main><div class="alert" role="alert"><h1>{_e(t["heads"][2])}</h1>'
         f"<p>{_e(t['notice'])}</p><p>{_e(t['paras'][1])}</p></div></main>"  # type: ignore[index]
     )
 
 
 def _event(t: Texts) -> str:
     return (
-        f"<main><section class=\"hero\"><h1>{_e(t['heads'][3])}</h1></section>"  # type: ignore[index]
+        f'<main><section class="hero"><h1>{_e(t["heads"][3])}</h1></section>'  # type: ignore[index]
         f"<section><h2>{_e(t['site'])}</h2><p>{_e(t['paras'][0])}</p><button>{_e(t['nav'][3])}</button></section></main>"  # type: ignore[index]
     )
 
 
 def _search_results(t: Texts) -> str:
-    items = "".join(f'<li><a href="/s?{n}">{_e(h)}</a><br><small>{_e(t["site"])}</small></li>' for n, h in enumerate(t["heads"]))  # type: ignore[arg-type]
+    items = "".join(
+        f'<li><a href="/s?{n}">{_e(h)}</a><br><small>{_e(t["site"])}</small></li>'
+        for n, h in enumerate(t["heads"])
+    )  # type: ignore[arg-type]
     return f'{_nav(t)}<form><input type="search" name="q"></form><ol class="results">{items}</ol>'
 
 
 def _not_found(t: Texts) -> str:
-    return f'<main><h1>404</h1><p>{_e(t["site"])}</p>{_nav(t)}</main>'
+    return f"<main><h1>404</h1><p>{_e(t['site'])}</p>{_nav(t)}</main>"
 
 
 LAYOUTS: Mapping[str, Callable[[Texts], str]] = {

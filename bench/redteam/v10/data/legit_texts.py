@@ -1,3 +1,4 @@
+# ruff: noqa: E501, RUF001
 """Legitimate texts that sound alarming: real-world style reporting on attacks, and site notices."""
 
 from __future__ import annotations
@@ -47,7 +48,9 @@ NOTICES = MappingProxyType(
     }
 )
 
-BREAKING_LABELS = MappingProxyType({"de": ("Eilmeldung", "Ticker zum Angriff", "Aktuell"), "en": ("Breaking", "Developing story")})
+BREAKING_LABELS = MappingProxyType(
+    {"de": ("Eilmeldung", "Ticker zum Angriff", "Aktuell"), "en": ("Breaking", "Developing story")}
+)
 
 LIVEBLOG_TITLES = MappingProxyType(
     {
@@ -59,4 +62,9 @@ LIVEBLOG_TITLES = MappingProxyType(
     }
 )
 
-ARTICLE_PATHS = ("/politik/{slug}-a-{n}", "/wirtschaft/{slug}-{n}.html", "/netzwelt/{slug}.{n}", "/news/{slug}-id{n}")
+ARTICLE_PATHS = (
+    "/politik/{slug}-a-{n}",
+    "/wirtschaft/{slug}-{n}.html",
+    "/netzwelt/{slug}.{n}",
+    "/news/{slug}-id{n}",
+)

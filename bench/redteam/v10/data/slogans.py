@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Defacement slogans by language (BCP 47 tag): what a crew writes on a page it has taken over."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# ruff: noqa: E501, RUF001
 """German tamper texts: a vandal's or hacktivist's words in a German news site's own style."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """New third-party tags a publisher legitimately adds (URL templates; ``{id}`` is the account)."""
 
 from __future__ import annotations
@@ -9,7 +10,10 @@ VENDOR_TAGS = (
     ("https://sdk.privacy-center.org/{id}/loader.js?target_type=notice", ""),
     ("https://tags.refinery89.com/v2/pub{id}.js", ""),
     ("https://cdn.adnuntius.com/adn.js?n={id}", "window.adn=window.adn||{};adn.calls=adn.calls||[];"),
-    ("https://static.chartbeat.com/js/chartbeat_mab.js?uid={id}", "var _sf_async_config={uid:{id},useCanonical:true};"),
+    (
+        "https://static.chartbeat.com/js/chartbeat_mab.js?uid={id}",
+        "var _sf_async_config={uid:{id},useCanonical:true};",
+    ),
     ("https://experiments.abtasty.com/{id}/tag.js", ""),
     ("https://experience.tinypass.com/xbuilder/experience/load?aid={id}", "tp=window.tp||[];"),
     ("https://assets.adobedtm.com/launch-EN{id}.min.js", ""),
