@@ -83,5 +83,5 @@ def inject(page: Page, rng: random.Random, lang: str, block: str) -> Attack:
     crew = encodable(html.escape(rng.choice(CREWS)), page.codec)
     attrs = f' lang="{lang}"' + (' dir="rtl"' if lang in RTL else "")
     markup = BLOCKS[block](slogan, crew, attrs)
-    info = {"block": block, "place": place, "lang": lang}
+    info: dict[str, object] = {"block": block, "place": place, "lang": lang}
     return splice(page, [insert(_where(page, place), markup)], info)

@@ -31,7 +31,8 @@ def _lang(page: Page) -> str:
 
 def _article_url(page: Page, rng: random.Random, headline: str) -> str:
     words = re.findall(r"\w+", headline.lower())[:SLUG_WORDS]
-    slug = "-".join(words).translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+    umlauts: dict[str, str | int | None] = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+    slug = "-".join(words).translate(str.maketrans(umlauts))
     return rng.choice(ARTICLE_PATHS).format(slug=slug, n=rng.randrange(*ID_RANGE))
 
 

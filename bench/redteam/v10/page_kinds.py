@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Mapping
+from typing import Any
 
-Texts = Mapping[str, object]
+Texts = Mapping[str, Any]
 
 
 def _e(value: object) -> str:
@@ -14,37 +15,37 @@ def _e(value: object) -> str:
 
 
 def _nav(t: Texts) -> str:
-    items = "".join(f'<li><a href="/{n}/">{_e(w)}</a></li>' for n, w in enumerate(t["nav"]))  # type: ignore[arg-type]
+    items = "".join(f'<li><a href="/{n}/">{_e(w)}</a></li>' for n, w in enumerate(t["nav"]))
     return f"<nav><ul>{items}</ul></nav>"
 
 
 def _news(t: Texts) -> str:
-    heads: tuple[str, ...] = t["heads"]  # type: ignore[assignment]
+    heads: tuple[str, ...] = t["heads"]
     items = "".join(
-        f'<article><h2><a href="/artikel/{n}">{_e(h)}</a></h2><p>{_e(t["paras"][n % 2])}</p></article>'  # type: ignore[index]
+        f'<article><h2><a href="/artikel/{n}">{_e(h)}</a></h2><p>{_e(t["paras"][n % 2])}</p></article>'
         for n, h in enumerate(heads)
     )
     return f"<header><h1>{_e(t['site'])}</h1>{_nav(t)}</header><main>{items}</main>"
 
 
 def _article(t: Texts) -> str:
-    paras = "".join(f"<p>{_e(p)}</p>" for p in t["paras"])  # type: ignore[attr-defined]
-    return f"<header>{_nav(t)}</header><main><article><h1>{_e(t['heads'][2])}</h1>{paras}</article></main>"  # type: ignore[index]
+    paras = "".join(f"<p>{_e(p)}</p>" for p in t["paras"])
+    return f"<header>{_nav(t)}</header><main><article><h1>{_e(t['heads'][2])}</h1>{paras}</article></main>"
 
 
 def _portal_table(t: Texts) -> str:
-    rows = "".join(f"<tr><td>{n + 1}</td><td>{_e(h)}</td></tr>" for n, h in enumerate(t["heads"]))  # type: ignore[arg-type]
+    rows = "".join(f"<tr><td>{n + 1}</td><td>{_e(h)}</td></tr>" for n, h in enumerate(t["heads"]))
     return f'<h1>{_e(t["site"])}</h1>{_nav(t)}<table border="1" cellpadding="4">{rows}</table>'
 
 
 def _legacy_frames(t: Texts) -> str:
     links = "<br>".join(
         f'<a href="list{n}.htm"><font color="#003399">{_e(w)}</font></a>' for n, w in enumerate(t["nav"])
-    )  # type: ignore[arg-type]
+    )
     return (
         f'<table width="780" align="center"><tr><td bgcolor="#336699"><font color="#ffffff" size="5">{_e(t["site"])}</font></td></tr>'
         f'<tr><td><table><tr><td width="160" valign="top">{links}</td><td valign="top">'
-        f"<b>{_e(t['heads'][0])}</b><br>{_e(t['paras'][0])}</td></tr></table></td></tr></table>"  # type: ignore[index]
+        f"<b>{_e(t['heads'][0])}</b><br>{_e(t['paras'][0])}</td></tr></table></td></tr></table>"
     )
 
 
@@ -55,14 +56,14 @@ def _maintenance(t: Texts) -> str:
 def _incident(t: Texts) -> str:
     return (
         f'<header>{_nav(t)}</header><main><div class="alert" role="alert"><h1>{_e(t["heads"][2])}</h1>'
-        f"<p>{_e(t['notice'])}</p><p>{_e(t['paras'][1])}</p></div></main>"  # type: ignore[index]
+        f"<p>{_e(t['notice'])}</p><p>{_e(t['paras'][1])}</p></div></main>"
     )
 
 
 def _event(t: Texts) -> str:
     return (
-        f'<main><section class="hero"><h1>{_e(t["heads"][3])}</h1></section>'  # type: ignore[index]
-        f"<section><h2>{_e(t['site'])}</h2><p>{_e(t['paras'][0])}</p><button>{_e(t['nav'][3])}</button></section></main>"  # type: ignore[index]
+        f'<main><section class="hero"><h1>{_e(t["heads"][3])}</h1></section>'
+        f"<section><h2>{_e(t['site'])}</h2><p>{_e(t['paras'][0])}</p><button>{_e(t['nav'][3])}</button></section></main>"
     )
 
 
@@ -70,7 +71,7 @@ def _search_results(t: Texts) -> str:
     items = "".join(
         f'<li><a href="/s?{n}">{_e(h)}</a><br><small>{_e(t["site"])}</small></li>'
         for n, h in enumerate(t["heads"])
-    )  # type: ignore[arg-type]
+    )
     return f'{_nav(t)}<form><input type="search" name="q"></form><ol class="results">{items}</ol>'
 
 

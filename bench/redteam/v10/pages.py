@@ -46,6 +46,9 @@ def legit_page(index: int, seed: int) -> PageItem:
     lang = langs[index % len(langs)]
     layout = list(LAYOUTS)[(index // len(langs) + index) % len(LAYOUTS)]
     legacy = (index // len(langs)) % LEGACY_EVERY != 0
-    data, charset = encode_page(legit_html(lang, layout, PAGE_TEXTS[lang]), lang, legacy)
-    info = {"layout": layout, "lang": lang, "charset": charset}
+    texts = dict(PAGE_TEXTS[lang])
+    turn = index // len(langs) % len(texts["heads"])
+    texts["heads"] = texts["heads"][turn:] + texts["heads"][:turn]  # another story leads each round
+    data, charset = encode_page(legit_html(lang, layout, texts), lang, legacy)
+    info: dict[str, object] = {"layout": layout, "lang": lang, "charset": charset}
     return PageItem(_pid("legit", index, seed), data, "legit", "legit", info)

@@ -8,6 +8,7 @@ from .data.slogans import CREWS, SIGNATURES, SLOGANS
 from .data.spam import AGED_HOSTS, ANCHORS, SPAM_HOSTS
 from .data.tamper_de import TAMPER_DE
 from .data.tamper_en import TAMPER_EN
+from .data.tamper_registers import REGISTER_HEADLINES
 from .data.vendors import EMBED_TEMPLATES, INLINE_CONFIGS, VENDOR_TAGS
 from .deface import LOOKS
 from .hiding import HIDING
@@ -38,6 +39,7 @@ def payload_strings() -> dict[str, list[str]]:
         "script-style": list(STYLES),
         "script-host": list(SCRIPT_HOSTS),
         "tamper-de": _flat(TAMPER_DE),
+        "tamper-de-register": _flat(REGISTER_HEADLINES),
         "tamper-en": _flat(TAMPER_EN),
         "tamper-way": list(WAYS),
         "lookalike-word": list(LOOKALIKE_WORDS),

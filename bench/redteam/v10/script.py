@@ -26,5 +26,5 @@ def script(page: Page, rng: random.Random, style: str) -> Attack:
     if at is None:
         at = page.head_end() if where == "head" else page.body_end()
         place = "head-end" if where == "head" else "body-end"
-    info = {"style": style, "place": place}
+    info: dict[str, object] = {"style": style, "place": place}
     return splice(page, [insert(at, encodable(markup, page.codec))], info)

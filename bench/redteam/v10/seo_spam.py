@@ -42,5 +42,5 @@ def seo_spam(page: Page, rng: random.Random, technique: str, langs: list[str]) -
     else:
         place = "body-end" if place == "before-footer" else place
         at = page.body_end() if place == "body-end" else page.body().inner
-    info = {"technique": technique, "langs": langs, "hosts": hosts, "place": place}
+    info: dict[str, object] = {"technique": technique, "langs": langs, "hosts": hosts, "place": place}
     return splice(page, [insert(at, markup)], info)

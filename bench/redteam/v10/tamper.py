@@ -9,10 +9,12 @@ from urllib.parse import urlsplit
 
 from ..attack import Attack, NotApplicable, Page, splice
 from ..charset import html_text
+from ..markup import TextRun
 from ..splice import Edit
 from . import slots
 from .data.tamper_de import TAMPER_DE
 from .data.tamper_en import TAMPER_EN
+from .data.tamper_registers import REGISTER_HEADLINES, REGISTER_OF_HOST
 from .lang import page_language
 
 Words = Mapping[str, tuple[str, ...]]
@@ -27,7 +29,7 @@ def _text(page: Page, text: str) -> str:
     return html_text(text, page.codec)
 
 
-def _pick_run(runs: list[slots.TextRun], rng: random.Random, what: str) -> slots.TextRun:
+def _pick_run(runs: list[TextRun], rng: random.Random, what: str) -> TextRun:
     if not runs:
         raise NotApplicable(f"no {what}")
     return rng.choice(runs[: max(1, len(runs))])
@@ -112,10 +114,10 @@ def meta_description(page: Page, rng: random.Random, words: Words) -> list[Edit]
     if not spans:
         raise NotApplicable("no meta description")
     new = _text(page, rng.choice(words["meta"]))
-    return [slots.Edit(a, b, new) for a, b in spans]
+    return [Edit(a, b, new) for a, b in spans]
 
 
-def _run_way(finder: Callable[[Page], list[slots.TextRun]], key: str, what: str) -> Way:
+def _run_way(finder: Callable[[Page], list[TextRun]], key: str, what: str) -> Way:
     def way(page: Page, rng: random.Random, words: Words) -> list[Edit]:
         run = _pick_run(finder(page), rng, what)
         return [slots.replace_run(run, _text(page, rng.choice(words[key])))]
@@ -155,8 +157,19 @@ WAYS: Mapping[str, Way] = {
 }
 
 
+def _register(page: Page) -> str:
+    labels = (page.host or "").split(".")
+    return next((REGISTER_OF_HOST[label] for label in labels if label in REGISTER_OF_HOST), "broadsheet")
+
+
 def tamper(page: Page, rng: random.Random, way: str) -> Attack:
+    """``way`` applied with texts in the page's language (German, else English); a German tech or
+    tabloid front page gets headlines in its own register."""
     lang = page_language(page)
-    words = TAMPER_DE if lang == "de" else TAMPER_EN
+    words: Words = TAMPER_DE if lang == "de" else TAMPER_EN
+    register = _register(page) if lang == "de" else "broadsheet"
+    if register in REGISTER_HEADLINES:
+        words = {**words, "headline": REGISTER_HEADLINES[register]}
     edits = WAYS[way](page, rng, words)
-    return splice(page, edits, {"way": way, "page_lang": lang, "texts_lang": "de" if lang == "de" else "en"})
+    info = {"way": way, "page_lang": lang, "texts_lang": "de" if lang == "de" else "en", "register": register}
+    return splice(page, edits, info)

@@ -18,6 +18,7 @@ from bench.redteam.charset import page_codec
 from bench.redteam.v10.data.slogans import SLOGANS
 from bench.redteam.v10.data.spam import ANCHORS
 from bench.redteam.v10.data.tamper_de import TAMPER_DE
+from bench.redteam.v10.data.tamper_registers import REGISTER_HEADLINES
 from bench.redteam.v10.hiding import HIDING
 from bench.redteam.v10.legit import KIND_COUNTS
 from bench.redteam.v10.payloads import payload_strings
@@ -152,7 +153,7 @@ def test_attacks_change_only_what_they_claim(full: tuple[Path, Path]) -> None:
 
 def test_tamper_speaks_the_page_language(full: tuple[Path, Path]) -> None:
     dev, out = full
-    german = {t for texts in TAMPER_DE.values() for t in texts}
+    german = {t for texts in (*TAMPER_DE.values(), *REGISTER_HEADLINES.values()) for t in texts}
     ways = set()
     for sid, info in _json(out / "manifest.json")["scenarios"].items():
         if info["family"] != "tamper":
