@@ -59,7 +59,7 @@ bench-archive: $(STAMP)
 		$(if $(ARCHIVE_TMP),--tmp $(ARCHIVE_TMP)) --json bench/out/archive_log_verify.json
 
 # REDTEAM2=DIR adds red-team edition 2 as a column (generated into DIR when DIR holds no set);
-# REDTEAM3=DIR, REDTEAM4=DIR, REDTEAM5=DIR, REDTEAM6=DIR, REDTEAM7=DIR, REDTEAM8=DIR and REDTEAM9=DIR add editions 3 to 9 the same way
+# REDTEAM3=DIR, REDTEAM4=DIR, REDTEAM5=DIR, REDTEAM6=DIR, REDTEAM7=DIR, REDTEAM8=DIR, REDTEAM9=DIR and REDTEAM10=DIR add editions 3 to 10 the same way
 # REDTEAMCJK=DIR adds the CJK edition (Chinese and Japanese sites written from scratch) as a column
 # REDTEAMCJK2=DIR adds CJK edition 2 (a second author's Chinese, Japanese and Korean sites) likewise
 # REDTEAMCJK3=DIR adds CJK edition 3 (a third author's Chinese, Japanese and Korean sites) likewise
@@ -77,7 +77,8 @@ accuracy: $(STAMP)
 		$(if $(REDTEAM3),--redteam3 $(REDTEAM3)) $(if $(REDTEAM4),--redteam4 $(REDTEAM4)) \
 		$(if $(REDTEAM5),--redteam5 $(REDTEAM5)) $(if $(REDTEAM6),--redteam6 $(REDTEAM6)) \
 		$(if $(REDTEAM7),--redteam7 $(REDTEAM7)) $(if $(REDTEAM8),--redteam8 $(REDTEAM8)) \
-		$(if $(REDTEAM9),--redteam9 $(REDTEAM9))
+		$(if $(REDTEAM9),--redteam9 $(REDTEAM9)) \
+		$(if $(REDTEAM10),--redteam10 $(REDTEAM10))
 
 crossval: $(STAMP)
 	$(BIN)/python -m bench.crossval

@@ -4,6 +4,7 @@
                              [--redteam DIR | --no-redteam] [--oof OOF.jsonl] [--redteam2 DIR]
                              [--redteam3 DIR] [--redteam4 DIR] [--redteam5 DIR]
                              [--redteam6 DIR] [--redteam7 DIR] [--redteam8 DIR] [--redteam9 DIR]
+                             [--redteam10 DIR]
                              [--redteamcjk2 DIR] [--redteamcjk4 DIR] [--redteamcjk5 DIR] [--redteamcjk6 DIR]
 
 Unpacks ../shared/corpus/dev.tar.zst to a temporary folder (unless --corpus points at an
@@ -19,8 +20,8 @@ generated first when it holds no set), and with ``--redteam3 DIR`` edition 3 (``
 written without reading the detectors, the same way), and with ``--redteam4 DIR`` edition 4
 (likewise), and with ``--redteam5 DIR`` edition 5 (likewise), and with ``--redteam6 DIR`` edition 6
 (likewise), and with ``--redteam7 DIR`` edition 7 (likewise), and with ``--redteam8 DIR`` edition 8
-(likewise), and with ``--redteam9 DIR`` edition 9 (likewise). Only aggregate figures of editions 2 to 9
-are printed; their predictions stay in a
+(likewise), and with ``--redteam9 DIR`` edition 9 (likewise), and with ``--redteam10 DIR`` edition 10
+(likewise). Only aggregate figures of editions 2 to 10 are printed; their predictions stay in a
 temporary folder. Leave-attackers-out figures of the page task come from
 ``python -m bench.crossval`` (the classifier is the only learned part).
 """
@@ -269,6 +270,11 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="also score red-team edition 9 in this folder (generated there first when it holds no set)",
     )
+    parser.add_argument(
+        "--redteam10",
+        type=Path,
+        help="also score red-team edition 10 in this folder (generated there first when it holds no set)",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="tw-accuracy-") as tmp:
         work = Path(tmp)
@@ -324,6 +330,8 @@ def main(argv: list[str] | None = None) -> int:
             columns["red team v8"] = score_redteam_edition(8, dev, args.redteam8, work, args.workers)
         if args.redteam9 is not None:
             columns["red team v9"] = score_redteam_edition(9, dev, args.redteam9, work, args.workers)
+        if args.redteam10 is not None:
+            columns["red team v10"] = score_redteam_edition(10, dev, args.redteam10, work, args.workers)
         print("\n== side by side ==")
         print(side_by_side(columns))
     return 0

@@ -1,4 +1,4 @@
-"""python -m bench.redteam --corpus DIR --out DIR [--edition 1-9] [--seed N] [--limit N] [--overwrite]
+"""python -m bench.redteam --corpus DIR --out DIR [--edition 1-10] [--seed N] [--limit N] [--overwrite]
 (--edition cjk, cjk2, cjk3, cjk4, cjk5 or cjk6 need no --corpus)"""
 
 from __future__ import annotations
@@ -43,16 +43,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--edition",
         type=int,
-        choices=(1, 2, 3, 4, 5, 6, 7, 8, 9),
+        choices=(1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
         default=1,
         help="1: the original set; 2: fresh payloads nobody tuning the detectors has read "
         "(bench/redteam/v2); 3: a further set written without reading the detectors (bench/redteam/v3); "
         "4: a fourth, likewise (bench/redteam/v4); 5: a fifth, likewise (bench/redteam/v5); "
         "6: a sixth, likewise (bench/redteam/v6); 7: a seventh, likewise (bench/redteam/v7); "
-        "8: an eighth, likewise (bench/redteam/v8); 9: a ninth, likewise (bench/redteam/v9)",
+        "8: an eighth, likewise (bench/redteam/v8); 9: a ninth, likewise (bench/redteam/v9); "
+        "10: a tenth, likewise (bench/redteam/v10)",
     )
     parser.add_argument(
-        "--seed", type=int, help="default: 0 for edition 1, the edition's own for editions 2 to 9"
+        "--seed", type=int, help="default: 0 for edition 1, the edition's own for editions 2 to 10"
     )
     parser.add_argument("--limit", type=int, help="at most this many items of each kind")
     parser.add_argument("--overwrite", action="store_true", help="replace an earlier red-team set at --out")

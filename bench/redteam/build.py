@@ -63,8 +63,8 @@ def run(
     overwrite: bool = False,
     edition: int = 1,
 ) -> Counter[str]:
-    """Generate edition ``edition`` (1 to 9) into ``out``; ``seed`` None means the edition's own
-    default (0 for edition 1, ``vN.build.DEFAULT_SEED`` for editions 2 to 9)."""
+    """Generate edition ``edition`` (1 to 10) into ``out``; ``seed`` None means the edition's own
+    default (0 for edition 1, ``vN.build.DEFAULT_SEED`` for editions 2 to 10)."""
     if not (corpus / "labels.json").is_file() or not (corpus / "scenarios").is_dir():
         raise SystemExit(
             f"{corpus} is not an unpacked dev corpus; unpack it with:\n"
@@ -111,10 +111,15 @@ def run(
         from .v9.build import generate as generate_v9
 
         scenarios, pages = generate_v9(corpus, SEED_V9 if seed is None else seed, limit)
+    elif edition == 10:
+        from .v10.build import DEFAULT_SEED as SEED_V10
+        from .v10.build import generate as generate_v10
+
+        scenarios, pages = generate_v10(corpus, SEED_V10 if seed is None else seed, limit)
     elif edition == 1:
         scenarios, pages = generate(corpus, 0 if seed is None else seed, limit)
     else:
-        raise SystemExit(f"unknown red-team edition {edition} (1 to 9)")
+        raise SystemExit(f"unknown red-team edition {edition} (1 to 10)")
     if overwrite:
         clear_previous(out)
     write_all(out, scenarios, pages)

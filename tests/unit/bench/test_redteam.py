@@ -40,6 +40,7 @@ from bench.redteam.v6.payloads import payload_strings as payload_strings_v6
 from bench.redteam.v7.payloads import payload_strings as payload_strings_v7
 from bench.redteam.v8.payloads import payload_strings as payload_strings_v8
 from bench.redteam.v9.payloads import payload_strings as payload_strings_v9
+from bench.redteam.v10.payloads import payload_strings as payload_strings_v10
 
 REPO = Path(__file__).resolve().parents[3]
 DETECT = REPO / "src" / "tamperwatch" / "detect"
@@ -110,6 +111,7 @@ EDITIONS = {
     8: payload_strings_v8,
     "cjk6": payload_strings_cjk6,
     9: payload_strings_v9,
+    10: payload_strings_v10,
 }
 
 
