@@ -18,10 +18,48 @@ from .render import content_type, render
 from .sites import Site
 
 SPAM_PLACES = ("<footer", "</body>", '<div class="topbar">', "</p></footer>", '<div class="column notice">')
-SCRIPT_PLACES = ("</head>", "</body>", "<footer", "</head>", '<script>window.__PAGE__')
-REPLACE_CREW = {"szbj": 3, "hnrb": 4, "gdut": 9, "jyyy": 10, "hxkj": 11, "hkpost": 1, "mogov": 9, "twu": 0,
-                "twtv": 2, "jpcity": 7, "jpnews": 1, "jpco": 10, "krgu": 8, "kruniv": 5, "krhosp": 6}
+SCRIPT_PLACES = ("</head>", "</body>", "<footer", "</head>", "<script>window.__PAGE__")
+REPLACE_CREW = {
+    "szbj": 3,
+    "hnrb": 4,
+    "gdut": 9,
+    "jyyy": 10,
+    "hxkj": 11,
+    "hkpost": 1,
+    "mogov": 9,
+    "twu": 0,
+    "twtv": 2,
+    "jpcity": 7,
+    "jpnews": 1,
+    "jpco": 10,
+    "krgu": 8,
+    "kruniv": 5,
+    "krhosp": 6,
+}
 Result = tuple[str, dict[str, Any]]
+
+
+def slot_text(site: Site, cap: Capture, slot: str) -> str:
+    """The text a render slot holds on the clean page."""
+    name, number = slot.rstrip("0123456789"), int("0" + slot[len(slot.rstrip("0123456789")) :])
+    fixed = {
+        "title": site.name,
+        "ogtitle": site.name,
+        "description": f"{site.name} {site.nav[1]} {site.nav[2]}",
+        "crumb": site.nav[1],
+        "footer": site.footer,
+        "caption": cap.articles[0].caption,
+        "live": cap.articles[0].title,
+    }
+    if name in fixed:
+        return fixed[name]
+    return {
+        "head": cap.articles[number].title,
+        "teaser": cap.articles[number].teaser,
+        "ticker": cap.notices[number].title,
+        "notice": cap.notices[number].title,
+        "nav": site.nav[number],
+    }[name]
 
 
 def insert(clean: str, anchor: str, block: str, after: bool = False) -> Result:

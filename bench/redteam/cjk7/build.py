@@ -28,7 +28,9 @@ def generate(seed: int = DEFAULT_SEED, limit: int | None = None) -> tuple[list[S
     return scenarios, pages
 
 
-def run(out: Path, seed: int = DEFAULT_SEED, limit: int | None = None, overwrite: bool = False) -> Counter[str]:
+def run(
+    out: Path, seed: int = DEFAULT_SEED, limit: int | None = None, overwrite: bool = False
+) -> Counter[str]:
     scenarios, pages = generate(seed, limit)
     if overwrite:
         clear_previous(out)

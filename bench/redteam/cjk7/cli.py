@@ -13,7 +13,10 @@ EDITION = "cjk7"
 
 def wants_cjk7(argv: list[str]) -> bool:
     """Whether the command line asks for this edition (``--edition cjk7`` or ``--edition=cjk7``)."""
-    return any(a == f"--edition={EDITION}" or (a == "--edition" and b == EDITION) for a, b in zip(argv, [*argv[1:], ""]))
+    return any(
+        a == f"--edition={EDITION}" or (a == "--edition" and b == EDITION)
+        for a, b in zip(argv, [*argv[1:], ""], strict=True)
+    )
 
 
 def main(argv: list[str]) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from .legit_text import BANNERS, SECURITY_NEWS
 from .lexicon import Lex, lexicon
@@ -15,7 +16,14 @@ MAX_GAP_HOURS = 170
 MIN_GAP_HOURS = 5
 KEEP_ARTICLES = 9
 KEEP_NOTICES = 6
-NEW_PER_CAPTURE = {"news": (1, 5), "tv": (2, 6), "gov": (0, 3), "univ": (0, 2), "hospital": (0, 2), "company": (0, 1)}
+NEW_PER_CAPTURE = {
+    "news": (1, 5),
+    "tv": (2, 6),
+    "gov": (0, 3),
+    "univ": (0, 2),
+    "hospital": (0, 2),
+    "company": (0, 1),
+}
 ID_STEP = (1, 37)
 EVENT_CHANCE = 0.09  # chance a capture carries one dangerous-looking legit change
 ERAS_MIN = 2
@@ -59,7 +67,13 @@ def _article(rng: random.Random, site: Site, lex: Lex, aid: int, at: datetime, s
             break
         title = fill(rng, site, lex, rng.choice(lex.heads))
     seen.add(title)
-    return Article(aid, title, fill(rng, site, lex, rng.choice(lex.teasers)), at, fill(rng, site, lex, rng.choice(lex.captions)))
+    return Article(
+        aid,
+        title,
+        fill(rng, site, lex, rng.choice(lex.teasers)),
+        at,
+        fill(rng, site, lex, rng.choice(lex.captions)),
+    )
 
 
 def _security(rng: random.Random, site: Site, aid: int, at: datetime) -> Article:
@@ -67,13 +81,19 @@ def _security(rng: random.Random, site: Site, aid: int, at: datetime) -> Article
     return Article(aid, title, title, at, title)
 
 
-def history(site: Site, seed: int) -> list[Capture]:
-    """Every capture of ``site``, deterministic for ``seed``."""
+@lru_cache(maxsize=32)
+def history(site: Site, seed: int) -> tuple[Capture, ...]:
+    """Every capture of ``site``, deterministic for ``seed`` (shared: callers must not change them)."""
     rng = random.Random(f"{seed}:{site.key}:history")
     lex = lexicon(site.lang, site.register)
     eras = max(ERAS_MIN, len(site.labels))
     turns = sorted(rng.sample(range(6, site.captures - 2), eras - 1))
-    at, aid, era, seen = START + timedelta(hours=rng.randint(0, 400)), rng.randint(10_000, 900_000), 0, set[str]()
+    at, aid, era, seen = (
+        START + timedelta(hours=rng.randint(0, 400)),
+        rng.randint(10_000, 900_000),
+        0,
+        set[str](),
+    )
     articles = [_article(rng, site, lex, aid - k * 3, at, seen) for k in range(KEEP_ARTICLES)]
     notices = [_article(rng, site, lex, aid - 100 - k, at, seen) for k in range(KEEP_NOTICES)]
     notices = [replace(a, title=fill(rng, site, lex, rng.choice(lex.notices))) for a in notices]
@@ -93,8 +113,18 @@ def history(site: Site, seed: int) -> list[Capture]:
             aid += 1
             notice = _article(rng, site, lex, aid, at, seen)
             notices.insert(0, replace(notice, title=fill(rng, site, lex, rng.choice(lex.notices))))
-        capture = Capture(n, at, era, site.labels[min(era, len(site.labels) - 1)], era >= site.https_era,
-                          articles[:KEEP_ARTICLES], notices[:KEEP_NOTICES], list(vendors), f"{rng.getrandbits(64):016x}", events)
+        capture = Capture(
+            n,
+            at,
+            era,
+            site.labels[min(era, len(site.labels) - 1)],
+            era >= site.https_era,
+            articles[:KEEP_ARTICLES],
+            notices[:KEEP_NOTICES],
+            list(vendors),
+            f"{rng.getrandbits(64):016x}",
+            events,
+        )
         if n > 1 and not events and rng.random() < EVENT_CHANCE:
             kind = rng.choice(("security", "banner", "vendor", "grey", "security"))
             if kind == "security":
@@ -110,4 +140,4 @@ def history(site: Site, seed: int) -> list[Capture]:
                 capture.grey = True
             capture.events.append(kind)
         out.append(capture)
-    return out
+    return tuple(out)

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, E501 - a table of page text in CJK scripts, one entry a line
 """Legitimate changes that look dangerous: security news, warnings, maintenance notices, new vendors."""
 
 from __future__ import annotations
@@ -30,24 +31,42 @@ SECURITY_NEWS = {
 }
 
 BANNERS = {
-    "zh-Hans": ("系统升级公告：本站将于{m}月{d}日00:00至06:00进行系统维护，期间部分栏目暂停访问。",
-                "重要提醒：本单位从未通过短信发送退税、补贴领取链接，谨防诈骗！"),
-    "zh-Hant": ("系統維護通知：{m}月{d}日凌晨2時至5時暫停網上服務。", "緊急通告：因颱風影響，今日所有服務暫停。"),
-    "ja": ("【重要】システムメンテナンスのため、{m}月{d}日 1:00〜5:00 一部サービスを停止します。",
-           "【大雨警報】避難情報を確認してください。"),
-    "ko": ("[점검안내] {m}월 {d}일 02:00~06:00 홈페이지 서버 점검이 있습니다.", "[긴급] 태풍 대비 비상근무 체계 운영 중"),
+    "zh-Hans": (
+        "系统升级公告：本站将于{m}月{d}日00:00至06:00进行系统维护，期间部分栏目暂停访问。",
+        "重要提醒：本单位从未通过短信发送退税、补贴领取链接，谨防诈骗！",
+    ),
+    "zh-Hant": (
+        "系統維護通知：{m}月{d}日凌晨2時至5時暫停網上服務。",
+        "緊急通告：因颱風影響，今日所有服務暫停。",
+    ),
+    "ja": (
+        "【重要】システムメンテナンスのため、{m}月{d}日 1:00〜5:00 一部サービスを停止します。",
+        "【大雨警報】避難情報を確認してください。",
+    ),
+    "ko": (
+        "[점검안내] {m}월 {d}일 02:00~06:00 홈페이지 서버 점검이 있습니다.",
+        "[긴급] 태풍 대비 비상근무 체계 운영 중",
+    ),
 }
 
 # (html, kind) snippets of real vendors a site may adopt later in its history.
 NEW_VENDORS = {
-    "zh-Hans": ('<script id="_jiucuo_" sitecode="3301080001" src="https://zfwzgl.www.gov.cn/exposure/jiucuo.js"></script>',
-                '<script src="https://static.meiqia.com/widget/loader.js" async></script>'),
-    "zh-Hant": ('<script src="https://cdn.cookielaw.org/scripttemplates/otSDKStub.js" data-domain-script="0191a2b3"></script>',
-                '<script async src="https://securepubads.g.doubleclick.net/tag/js/gpt.js"></script>'),
-    "ja": ('<script async src="https://s.yimg.jp/images/listing/tool/cv/ytag.js"></script>',
-           '<script src="https://cdn.channel.io/plugin/ch-plugin-web.js" async></script>'),
-    "ko": ('<script type="text/javascript" src="//t1.daumcdn.net/kas/static/kp.js"></script>',
-           '<script src="https://cdn.channel.io/plugin/ch-plugin-web.js" async></script>'),
+    "zh-Hans": (
+        '<script id="_jiucuo_" sitecode="3301080001" src="https://zfwzgl.www.gov.cn/exposure/jiucuo.js"></script>',
+        '<script src="https://static.meiqia.com/widget/loader.js" async></script>',
+    ),
+    "zh-Hant": (
+        '<script src="https://cdn.cookielaw.org/scripttemplates/otSDKStub.js" data-domain-script="0191a2b3"></script>',
+        '<script async src="https://securepubads.g.doubleclick.net/tag/js/gpt.js"></script>',
+    ),
+    "ja": (
+        '<script async src="https://s.yimg.jp/images/listing/tool/cv/ytag.js"></script>',
+        '<script src="https://cdn.channel.io/plugin/ch-plugin-web.js" async></script>',
+    ),
+    "ko": (
+        '<script type="text/javascript" src="//t1.daumcdn.net/kas/static/kp.js"></script>',
+        '<script src="https://cdn.channel.io/plugin/ch-plugin-web.js" async></script>',
+    ),
 }
 
 BASE_VENDORS = {

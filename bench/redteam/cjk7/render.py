@@ -8,17 +8,13 @@ from html import escape
 from .history import Article, Capture
 from .legit_text import BASE_VENDORS, NEW_VENDORS
 from .sites import Site
+from .words import WORDS
 
-WORDS = {  # news heading, notices heading, location, home, more, live
-    "zh-Hans": ("要闻动态", "通知公告", "当前位置：", "首页", "更多>>", "正在直播"),
-    "zh-Hant": ("最新消息", "公告", "目前位置：", "首頁", "更多", "LIVE 直播中"),
-    "ja": ("新着情報", "お知らせ", "現在位置：", "ホーム", "一覧へ", "ライブ配信中"),
-    "ko": ("주요소식", "공지사항", "현재위치 : ", "홈", "더보기", "생중계"),
-}
 HEADS_SHOWN = 7
 TEASERS_SHOWN = 2
 TICKER_ITEMS = 3
 NOTICES_SHOWN = 5
+BAR = "\uff5c"  # a full-width vertical line, as CJK sites write it
 GREY = "<style>html{filter:grayscale(100%);-webkit-filter:grayscale(100%)}</style>"
 
 
@@ -76,7 +72,11 @@ def _nav(site: Site, cap: Capture, over: dict[str, str]) -> str:
 def _ticker(site: Site, cap: Capture, over: dict[str, str]) -> str:
     items = [_slot(over, f"ticker{i}", a.title) for i, a in enumerate(cap.notices[:TICKER_ITEMS])]
     if cap.era == 0:
-        return '<marquee scrollamount="3" onmouseover="this.stop()" onmouseout="this.start()">' + "　".join(items) + "</marquee>"
+        return (
+            '<marquee scrollamount="3" onmouseover="this.stop()" onmouseout="this.start()">'
+            + "　".join(items)
+            + "</marquee>"
+        )
     return '<ul class="scroll-bulletin">' + "".join(f"<li>{t}</li>" for t in items) + "</ul>"
 
 
@@ -86,13 +86,20 @@ def _news(site: Site, cap: Capture, over: dict[str, str]) -> str:
         link = f'<a href="{article_url(site, cap, a)}" target="_blank">{_slot(over, f"head{i}", a.title)}</a>'
         teaser = f'<p class="summary">{_slot(over, f"teaser{i}", a.teaser)}</p>' if i < TEASERS_SHOWN else ""
         date = f"<span>{a.at:%Y-%m-%d}</span>"
-        rows.append(f"<tr><td>{link}</td><td>{date}</td></tr>" if cap.era == 0 else f"<li>{link}{date}{teaser}</li>")
-    return f"<table class=\"list\">{''.join(rows)}</table>" if cap.era == 0 else f'<ul class="news-list">{"".join(rows)}</ul>'
+        rows.append(
+            f"<tr><td>{link}</td><td>{date}</td></tr>" if cap.era == 0 else f"<li>{link}{date}{teaser}</li>"
+        )
+    return (
+        f'<table class="list">{"".join(rows)}</table>'
+        if cap.era == 0
+        else f'<ul class="news-list">{"".join(rows)}</ul>'
+    )
 
 
 def _notices(site: Site, cap: Capture, over: dict[str, str]) -> str:
     return "".join(
-        f'<li><a href="{article_url(site, cap, a)}">{_slot(over, f"notice{i}", a.title)}</a><em>{a.at:%m-%d}</em></li>'
+        f'<li><a href="{article_url(site, cap, a)}">{_slot(over, f"notice{i}", a.title)}</a>'
+        f"<em>{a.at:%m-%d}</em></li>"
         for i, a in enumerate(cap.notices[:NOTICES_SHOWN])
     )
 
@@ -100,9 +107,11 @@ def _notices(site: Site, cap: Capture, over: dict[str, str]) -> str:
 def _live(site: Site, cap: Capture, over: dict[str, str]) -> str:
     if site.register != "tv":
         return ""
-    stream = f"https://live.{site.host.removeprefix('www.')}/hls/ch1.m3u8?auth_key={int(cap.at.timestamp())}-0-0-{cap.token}"
+    live = site.host.removeprefix("www.")
+    stream = f"https://live.{live}/hls/ch1.m3u8?auth_key={int(cap.at.timestamp())}-0-0-{cap.token}"
     title = _slot(over, "live", cap.articles[0].title)
-    return f'<section class="live"><h2>{WORDS[site.lang][5]}｜{title}</h2><video data-src="{stream}" controls muted></video></section>'
+    heading = f"<h2>{WORDS[site.lang][5]}{BAR}{title}</h2>"
+    return f'<section class="live">{heading}<video data-src="{stream}" controls muted></video></section>'
 
 
 def render(site: Site, cap: Capture, over: dict[str, str] | None = None) -> str:
@@ -114,8 +123,12 @@ def render(site: Site, cap: Capture, over: dict[str, str] | None = None) -> str:
     banner = f'<div class="sys-notice">{escape(cap.banner)}</div>' if cap.banner else ""
     doctype = (
         '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
-        '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">' if cap.era == 0 else "<!DOCTYPE html>"
+        '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">'
+        if cap.era == 0
+        else "<!DOCTYPE html>"
     )
+    logo = f'<img src="/static/img/logo{cap.era}.png" alt="{escape(site.name)}">'
+    image = f'<img src="/uploads/{focus.at:%Y%m}/{focus.aid}.jpg" alt="{escape(caption)}">'
     return f"""{doctype}
 <html lang="{site.lang}">
 <head>
@@ -123,13 +136,13 @@ def render(site: Site, cap: Capture, over: dict[str, str] | None = None) -> str:
 </head>
 <body class="{body_class}">
 <div class="topbar"><span class="today">{cap.at:%Y-%m-%d}</span><a href="/login">{more}</a></div>
-<header class="header"><div class="logo"><a href="/"><img src="/static/img/logo{cap.era}.png" alt="{escape(site.name)}"></a></div>
+<header class="header"><div class="logo"><a href="/">{logo}</a></div>
 <nav>{_nav(site, cap, over)}</nav></header>
 {banner}
 <div class="ticker">{_ticker(site, cap, over)}</div>
 <div class="position">{escape(where)}<a href="/">{home}</a> &gt; {_slot(over, "crumb", site.nav[1])}</div>
 {_live(site, cap, over)}
-<div class="focus"><figure><img src="/uploads/{focus.at:%Y%m}/{focus.aid}.jpg" alt="{escape(caption)}"><figcaption>{escape(caption)}</figcaption></figure></div>
+<div class="focus"><figure>{image}<figcaption>{escape(caption)}</figcaption></figure></div>
 <div class="column"><h3>{news}</h3>{_news(site, cap, over)}<a class="more" href="/col/news/">{more}</a></div>
 <div class="column notice"><h3>{notice}</h3><ul>{_notices(site, cap, over)}</ul></div>
 <footer class="footer"><p>{_slot(over, "footer", site.footer)}</p></footer>

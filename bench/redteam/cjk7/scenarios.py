@@ -41,9 +41,15 @@ def snap(site: Site, cap: Capture, data: bytes, label: str | None, family: str |
     )
 
 
-def window(site: Site, caps: list[Capture], start: int, learn: int, stop: int) -> list[OutSnap]:
+def window(site: Site, caps: tuple[Capture, ...], start: int, learn: int, stop: int) -> list[OutSnap]:
     return [
-        snap(site, c, encode(site, c, render(site, c)), None if k < learn else "legit", None if k < learn else legit_family(c))
+        snap(
+            site,
+            c,
+            encode(site, c, render(site, c)),
+            None if k < learn else "legit",
+            None if k < learn else legit_family(c),
+        )
         for k, c in enumerate(caps[start:stop])
     ]
 
@@ -73,7 +79,13 @@ def attacked(site: Site, family: str, index: int, seed: int) -> Scenario:
             text, info = attacks.script(site, cap, clean, index)
         data = encode(site, cap, text)
     snaps.append(snap(site, cap, data, "defaced", family))
-    info = info | {"family": family, "site": site.key, "lang": site.lang, "capture": cap.n, "charset": cap.label}
+    info = info | {
+        "family": family,
+        "site": site.key,
+        "lang": site.lang,
+        "capture": cap.n,
+        "charset": cap.label,
+    }
     return Scenario(opaque_id("c7s", seed, site.key, family), target(site, caps[start]), learn, snaps, info)
 
 
@@ -85,4 +97,6 @@ def legit(site: Site, index: int, seed: int) -> Scenario:
     start = rng.randint(0, len(caps) - learn - checked)
     snaps = window(site, caps, start, learn, start + learn + checked)
     info = {"family": "legit", "site": site.key, "lang": site.lang, "first_capture": start}
-    return Scenario(opaque_id("c7s", seed, site.key, "legit", index), target(site, caps[start]), learn, snaps, info)
+    return Scenario(
+        opaque_id("c7s", seed, site.key, "legit", index), target(site, caps[start]), learn, snaps, info
+    )
