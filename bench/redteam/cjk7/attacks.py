@@ -18,6 +18,7 @@ from .render import content_type, render
 from .sites import Site
 
 SPAM_PLACES = ("<footer", "</body>", '<div class="topbar">', "</p></footer>", '<div class="column notice">')
+SPAM_LINKS = (3, 8, 15)  # how many links a ring plants, by scenario
 SCRIPT_PLACES = ("</head>", "</body>", "<footer", "</head>", "<script>window.__PAGE__")
 REPLACE_CREW = {
     "szbj": 3,
@@ -89,7 +90,14 @@ def inject(site: Site, cap: Capture, clean: str) -> Result:
 def seo_spam(site: Site, cap: Capture, clean: str, index: int) -> Result:
     hosts, anchors = SPAM[site.key]
     technique = list(HIDING)[index % len(HIDING)]
-    pairs = [(f"https://{hosts[k % len(hosts)]}/", a) for k, a in enumerate(anchors)]
+    count = SPAM_LINKS[index % len(SPAM_LINKS)]
+    pairs = [
+        (
+            f"https://{hosts[k % len(hosts)]}/" + (f"?id={k * 37 + index}" if k else ""),
+            anchors[k % len(anchors)],
+        )
+        for k in range(count)
+    ]
     links = "".join(f'<a href="{u}">{escape(a)}</a>' for u, a in pairs)
     block = HIDING[technique].format(
         links=links,

@@ -1,4 +1,5 @@
 """What an invented site is: its place, register, text fillers, URL pattern and charset labels."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
