@@ -87,7 +87,9 @@ def _news(site: Site, cap: Capture, over: dict[str, str]) -> str:
         teaser = f'<p class="summary">{_slot(over, f"teaser{i}", a.teaser)}</p>' if i < TEASERS_SHOWN else ""
         date = f"<span>{a.at:%Y-%m-%d}</span>"
         rows.append(
-            f"<tr><td>{link}</td><td>{date}</td></tr>" if cap.era == 0 else f"<li>{link}{date}{teaser}</li>"
+            f"<tr><td>{link}{teaser}</td><td>{date}</td></tr>"
+            if cap.era == 0
+            else f"<li>{link}{date}{teaser}</li>"
         )
     return (
         f'<table class="list">{"".join(rows)}</table>'

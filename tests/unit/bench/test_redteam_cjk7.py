@@ -133,6 +133,7 @@ def test_attacks_change_only_what_they_claim(items) -> None:  # type: ignore[no-
             diff = [d for d in difflib.ndiff(clean.splitlines(), text.splitlines()) if d[:2] in ("- ", "+ ")]
             added = [d[2:] for d in diff if d.startswith("+ ")]
             assert 1 <= len(added) <= len(over) and len(diff) == 2 * len(added)
+            assert all(escape(new, quote=False) in text for new in over.values())
             for line in added:
                 for slot, new in over.items():
                     line = line.replace(escape(new), escape(attacks.slot_text(site, cap, slot)))
