@@ -14,7 +14,7 @@ from .pl_inject import inject_plans, inject_texts
 from .pl_script import script_plans
 from .pl_spam import HIDING, SPAM
 from .pl_tamper import tamper_plans
-from .render import content_type, render
+from .render import content_type, nav_for, render
 from .sites import Site
 
 SPAM_PLACES = ("<footer", "</body>", '<div class="topbar">', "</p></footer>", '<div class="column notice">')
@@ -47,7 +47,7 @@ def slot_text(site: Site, cap: Capture, slot: str) -> str:
         "title": site.name,
         "ogtitle": site.name,
         "description": f"{site.name} {site.nav[1]} {site.nav[2]}",
-        "crumb": site.nav[1],
+        "crumb": nav_for(site, cap)[1],
         "footer": site.footer,
         "caption": cap.articles[0].caption,
         "live": cap.articles[0].title,
@@ -59,7 +59,7 @@ def slot_text(site: Site, cap: Capture, slot: str) -> str:
         "teaser": cap.articles[number].teaser,
         "ticker": cap.notices[number].title,
         "notice": cap.notices[number].title,
-        "nav": site.nav[number],
+        "nav": nav_for(site, cap)[number],
     }[name]
 
 
@@ -72,7 +72,9 @@ def tamper(site: Site, cap: Capture, clean: str) -> Result:
     plan = next(p for p in tamper_plans() if p.site == site.key)
     over = {}
     for slot, text in zip(plan.slots, plan.texts, strict=True):
-        if slot.startswith("+head"):
+        if slot.startswith("nav:"):  # a navigation entry named by its label, wherever the era puts it
+            over[f"nav{nav_for(site, cap).index(slot[4:])}"] = text
+        elif slot.startswith("+head"):
             over[slot[1:]] = cap.articles[int(slot[5:])].title + text
         else:
             over[slot] = text

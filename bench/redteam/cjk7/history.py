@@ -27,6 +27,7 @@ NEW_PER_CAPTURE = {
 ID_STEP = (1, 37)
 EVENT_CHANCE = 0.09  # chance a capture carries one dangerous-looking legit change
 ERAS_MIN = 2
+MAX_NEW_VENDORS = 3
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ def history(site: Site, seed: int) -> tuple[Capture, ...]:
                 capture.articles = articles[:KEEP_ARTICLES]
             elif kind == "banner":
                 capture.banner = rng.choice(BANNERS[site.lang]).format(m=at.month, d=min(28, at.day + 3))
-            elif kind == "vendor" and len(vendors) < 2:
+            elif kind == "vendor" and len(vendors) < MAX_NEW_VENDORS:
                 vendors.append(f"v{len(vendors)}")
                 capture.vendors = list(vendors)
             else:

@@ -54,18 +54,22 @@ NEW_VENDORS = {
     "zh-Hans": (
         '<script id="_jiucuo_" sitecode="3301080001" src="https://zfwzgl.www.gov.cn/exposure/jiucuo.js"></script>',
         '<script src="https://static.meiqia.com/widget/loader.js" async></script>',
+        '<script charset="UTF-8" id="LA_COLLECT" src="//sdk.51.la/js-sdk-pro.min.js"></script>',
     ),
     "zh-Hant": (
         '<script src="https://cdn.cookielaw.org/scripttemplates/otSDKStub.js" data-domain-script="0191a2b3"></script>',
         '<script async src="https://securepubads.g.doubleclick.net/tag/js/gpt.js"></script>',
+        '<script async defer crossorigin="anonymous" src="https://connect.facebook.net/zh_TW/sdk.js"></script>',
     ),
     "ja": (
         '<script async src="https://s.yimg.jp/images/listing/tool/cv/ytag.js"></script>',
         '<script src="https://cdn.channel.io/plugin/ch-plugin-web.js" async></script>',
+        '<script src="https://cdn.treasuredata.com/sdk/2.5/td.min.js"></script>',
     ),
     "ko": (
         '<script type="text/javascript" src="//t1.daumcdn.net/kas/static/kp.js"></script>',
         '<script src="https://cdn.channel.io/plugin/ch-plugin-web.js" async></script>',
+        '<script src="https://t1.kakaocdn.net/kakao_js_sdk/2.7.2/kakao.min.js" crossorigin="anonymous"></script>',
     ),
 }
 

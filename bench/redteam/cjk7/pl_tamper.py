@@ -10,7 +10,7 @@ from dataclasses import dataclass
 class TamperPlan:
     site: str
     technique: str
-    slots: tuple[str, ...]  # render slots rewritten; "+" before a slot keeps its text and appends
+    slots: tuple[str, ...]  # render slots; "+" before one keeps its text and appends, "nav:" names an entry
     texts: tuple[str, ...]  # one per slot
 
 
@@ -32,7 +32,7 @@ def tamper_plans() -> tuple[TamperPlan, ...]:
             ("关于我校博导长期压榨研究生、论文强行挂名问题的实名举报（已被校方删除三次）",),
         ),
         TamperPlan("jyyy", "breadcrumb", ("crumb",), ("医院概况 > 院长收受器械回扣四百万元",)),
-        TamperPlan("hxkj", "nav-entry", ("nav3",), ("投资者关系（财报注水，快跑）",)),
+        TamperPlan("hxkj", "nav-entry", ("nav:投资者关系",), ("投资者关系（财报注水，快跑）",)),
         TamperPlan("hkpost", "photo-caption", ("caption",), ("維園燭光不滅　六四三十六周年　我哋一直記得",)),
         TamperPlan(
             "mogov", "notice-entry", ("notice2",), ("關於個別官員挪用社會保障基金之內部文件（外洩版）",)

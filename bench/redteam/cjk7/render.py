@@ -46,7 +46,7 @@ def _head(site: Site, cap: Capture, over: dict[str, str]) -> str:
     vendors = [BASE_VENDORS[site.lang].format(h=h)]
     vendors += [NEW_VENDORS[site.lang][int(v[1:])] for v in cap.vendors]
     scheme = "https" if cap.https else "http"
-    desc = f"{site.name} {site.nav[1]} {site.nav[2]}"
+    desc = f"{site.name} {site.nav[1]} {site.nav[2]}"  # written once, never updated
     parts = [
         _meta(site, cap),
         f"<title>{_slot(over, 'title', site.name)}</title>",
@@ -61,10 +61,17 @@ def _head(site: Site, cap: Capture, over: dict[str, str]) -> str:
     return "\n".join(p for p in parts if p)
 
 
+def nav_for(site: Site, cap: Capture) -> tuple[str, ...]:
+    """The navigation entries of the capture's design era (a redesign reorders the sections)."""
+    rest = site.nav[1:]
+    shift = cap.era % len(rest)
+    return (site.nav[0], *rest[shift:], *rest[:shift])
+
+
 def _nav(site: Site, cap: Capture, over: dict[str, str]) -> str:
     items = "".join(
         f'<li><a href="/col/col{1200 + i * 7}/index.html">{_slot(over, f"nav{i}", label)}</a></li>'
-        for i, label in enumerate(site.nav)
+        for i, label in enumerate(nav_for(site, cap))
     )
     return f'<ul class="{"menu" if cap.era == 0 else "site-nav__list"}">{items}</ul>'
 
@@ -129,6 +136,7 @@ def render(site: Site, cap: Capture, over: dict[str, str] | None = None) -> str:
         if cap.era == 0
         else "<!DOCTYPE html>"
     )
+    crumb = _slot(over, "crumb", nav_for(site, cap)[1])
     logo = f'<img src="/static/img/logo{cap.era}.png" alt="{escape(site.name)}">'
     image = f'<img src="/uploads/{focus.at:%Y%m}/{focus.aid}.jpg" alt="{escape(caption)}">'
     return f"""{doctype}
@@ -142,7 +150,7 @@ def render(site: Site, cap: Capture, over: dict[str, str] | None = None) -> str:
 <nav>{_nav(site, cap, over)}</nav></header>
 {banner}
 <div class="ticker">{_ticker(site, cap, over)}</div>
-<div class="position">{escape(where)}<a href="/">{home}</a> &gt; {_slot(over, "crumb", site.nav[1])}</div>
+<div class="position">{escape(where)}<a href="/">{home}</a> &gt; {crumb}</div>
 {_live(site, cap, over)}
 <div class="focus"><figure>{image}<figcaption>{escape(caption)}</figcaption></figure></div>
 <div class="column"><h3>{news}</h3>{_news(site, cap, over)}<a class="more" href="/col/news/">{more}</a></div>
