@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from html import escape
+from types import MappingProxyType
 from typing import Any
 
 from ..charset import page_codec
@@ -20,23 +21,25 @@ from .sites import Site
 SPAM_PLACES = ("<footer", "</body>", '<div class="topbar">', "</p></footer>", '<div class="column notice">')
 SPAM_LINKS = (3, 8, 15)  # how many links a ring plants, by scenario
 SCRIPT_PLACES = ("</head>", "</body>", "<footer", "</head>", "<script>window.__PAGE__")
-REPLACE_CREW = {
-    "szbj": 3,
-    "hnrb": 4,
-    "gdut": 9,
-    "jyyy": 10,
-    "hxkj": 11,
-    "hkpost": 1,
-    "mogov": 9,
-    "twu": 0,
-    "twtv": 2,
-    "jpcity": 7,
-    "jpnews": 1,
-    "jpco": 10,
-    "krgu": 8,
-    "kruniv": 5,
-    "krhosp": 6,
-}
+REPLACE_CREW = MappingProxyType(
+    {
+        "szbj": 3,
+        "hnrb": 4,
+        "gdut": 9,
+        "jyyy": 10,
+        "hxkj": 11,
+        "hkpost": 1,
+        "mogov": 9,
+        "twu": 0,
+        "twtv": 2,
+        "jpcity": 7,
+        "jpnews": 1,
+        "jpco": 10,
+        "krgu": 8,
+        "kruniv": 5,
+        "krhosp": 6,
+    }
+)
 Result = tuple[str, dict[str, Any]]
 
 

@@ -4,23 +4,29 @@ from __future__ import annotations
 
 import random
 from html import escape
+from types import MappingProxyType
 
 from .pl_deface import Crew, doorway_words
 
-LANG_ATTR = {"zh-Hans": "zh-CN", "zh-Hant": "zh-TW", "ja": "ja", "ko": "ko", "en": "en", "vi": "vi"}
-STYLE_MARKUP = {
-    "terminal": '<body style="background:#000;color:#33ff33;font-family:monospace">'
-    "<pre>root@{host}:~# whoami\n{name}</pre>{body}<pre>{contact}</pre>",
-    "flag": '<body style="background:#111;color:#eee;text-align:center"><img src="flag{pic}.png" width="420">'
-    "<h1>{title}</h1>{body}<h3>{name}</h3><small>{contact}</small>",
-    "marquee-audio": '<body bgcolor="black" text="white"><marquee><h1>{name}</h1></marquee>'
-    '<center>{body}</center><audio autoplay loop src="bg{pic}.mp3"></audio><p>{contact}</p>',
-    "letter": '<body style="max-width:680px;margin:60px auto;font:18px serif"><h2>{title}</h2>{body}'
-    '<p style="text-align:right">—— {name}</p><p>{contact}</p>',
-    "minimal": "<body><h1>{title}</h1>{body}<hr>{name} | {contact}",
-    "glitch": '<body style="background:#0a0a0a;color:#f0f"><style>h1{{animation:g .3s infinite}}'
-    "@keyframes g{{50%{{transform:skew(8deg)}}}}</style><h1>{name}</h1>{body}<footer>{contact}</footer>",
-}
+LANG_ATTR = MappingProxyType(
+    {"zh-Hans": "zh-CN", "zh-Hant": "zh-TW", "ja": "ja", "ko": "ko", "en": "en", "vi": "vi"}
+)
+STYLE_MARKUP = MappingProxyType(
+    {
+        "terminal": '<body style="background:#000;color:#33ff33;font-family:monospace">'
+        "<pre>root@{host}:~# whoami\n{name}</pre>{body}<pre>{contact}</pre>",
+        "flag": '<body style="background:#111;color:#eee;text-align:center">'
+        '<img src="flag{pic}.png" width="420">'
+        "<h1>{title}</h1>{body}<h3>{name}</h3><small>{contact}</small>",
+        "marquee-audio": '<body bgcolor="black" text="white"><marquee><h1>{name}</h1></marquee>'
+        '<center>{body}</center><audio autoplay loop src="bg{pic}.mp3"></audio><p>{contact}</p>',
+        "letter": '<body style="max-width:680px;margin:60px auto;font:18px serif"><h2>{title}</h2>{body}'
+        '<p style="text-align:right">—— {name}</p><p>{contact}</p>',
+        "minimal": "<body><h1>{title}</h1>{body}<hr>{name} | {contact}",
+        "glitch": '<body style="background:#0a0a0a;color:#f0f"><style>h1{{animation:g .3s infinite}}'
+        "@keyframes g{{50%{{transform:skew(8deg)}}}}</style><h1>{name}</h1>{body}<footer>{contact}</footer>",
+    }
+)
 STYLES = tuple(STYLE_MARKUP)
 
 

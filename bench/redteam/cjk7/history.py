@@ -6,6 +6,7 @@ import random
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
+from types import MappingProxyType
 
 from .legit_text import BANNERS, SECURITY_NEWS
 from .lexicon import Lex, lexicon
@@ -16,14 +17,16 @@ MAX_GAP_HOURS = 170
 MIN_GAP_HOURS = 5
 KEEP_ARTICLES = 9
 KEEP_NOTICES = 6
-NEW_PER_CAPTURE = {
-    "news": (1, 5),
-    "tv": (2, 6),
-    "gov": (0, 3),
-    "univ": (0, 2),
-    "hospital": (0, 2),
-    "company": (0, 1),
-}
+NEW_PER_CAPTURE = MappingProxyType(
+    {
+        "news": (1, 5),
+        "tv": (2, 6),
+        "gov": (0, 3),
+        "univ": (0, 2),
+        "hospital": (0, 2),
+        "company": (0, 1),
+    }
+)
 ID_STEP = (1, 37)
 EVENT_CHANCE = 0.09  # chance a capture carries one dangerous-looking legit change
 ERAS_MIN = 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from types import MappingProxyType
 
 from ..model import PageItem
 from . import attacks
@@ -16,16 +17,18 @@ from .sites import Site, all_sites
 from .special import article_page, special_page
 
 DEFACE_CHARSETS = ("utf-8", "gbk", "big5", "shift_jis", "euc-kr", "gb18030")
-COUNTS = {"full": 36, "doorway": 12, "injected": 12}
-LEGIT = {"home": 50, "article": 40, "404": 10, "maintenance": 10, "login": 10, "notice": 10}
-CHARSET_CODEC = {
-    "utf-8": "utf-8",
-    "gbk": "gbk",
-    "big5": "big5hkscs",
-    "shift_jis": "cp932",
-    "euc-kr": "cp949",
-    "gb18030": "gb18030",
-}
+COUNTS = MappingProxyType({"full": 36, "doorway": 12, "injected": 12})
+LEGIT = MappingProxyType({"home": 50, "article": 40, "404": 10, "maintenance": 10, "login": 10, "notice": 10})
+CHARSET_CODEC = MappingProxyType(
+    {
+        "utf-8": "utf-8",
+        "gbk": "gbk",
+        "big5": "big5hkscs",
+        "shift_jis": "cp932",
+        "euc-kr": "cp949",
+        "gb18030": "gb18030",
+    }
+)
 DOORWAY_HOSTS = ("pj8866.vip", "tw999.bet", "major-safe.kr", "jp-casino-bonus.com")
 
 
@@ -112,7 +115,7 @@ def legit_pages(seed: int) -> list[PageItem]:
                 family = "legit" if kind == "login" else "legit-hard"
                 text = special_page(site, cap, kind)
             text = standalone(site, cap.label, text)
-            info = {"kind": kind, "site": site.key, "charset": cap.label}
+            info: dict[str, object] = {"kind": kind, "site": site.key, "charset": cap.label}
             out.append(
                 PageItem(opaque_id("c7p", seed, kind, n), encode(site, cap, text), "legit", family, info)
             )

@@ -21,6 +21,7 @@ from bench.redteam.cjk7.pl_script import script_plans
 from bench.redteam.cjk7.render import encode, render
 from bench.redteam.cjk7.scenarios import FAMILIES
 from bench.redteam.cjk7.sites import all_sites
+from bench.redteam.model import PageItem, Scenario
 
 SCORER = Path("/work/shared/eval/score.py")
 EARLIER = [f"bench.redteam.v{n}.payloads" for n in range(2, 10)] + [
@@ -30,14 +31,15 @@ EARLIER = [f"bench.redteam.v{n}.payloads" for n in range(2, 10)] + [
 EARLIER += [f"bench.redteam.cjk{n}.payloads" for n in range(2, 7)]
 SITES = {s.key: s for s in all_sites()}
 INSERTING = ("inject", "seo-spam", "script")
+Items = tuple[list[Scenario], list[PageItem]]
 
 
 @pytest.fixture(scope="module")
-def items():  # type: ignore[no-untyped-def]
+def items() -> Items:
     return generate(DEFAULT_SEED)
 
 
-def test_counts(items) -> None:  # type: ignore[no-untyped-def]
+def test_counts(items: Items) -> None:
     scenarios, pages = items
     last = [s.snaps[-1].family for s in scenarios]
     assert all(last.count(f) == 15 for f in FAMILIES)
@@ -49,7 +51,7 @@ def test_counts(items) -> None:  # type: ignore[no-untyped-def]
     assert {s.lang for s in SITES.values()} == {"zh-Hans", "zh-Hant", "ja", "ko"}
 
 
-def test_deterministic_for_a_seed(items) -> None:  # type: ignore[no-untyped-def]
+def test_deterministic_for_a_seed(items: Items) -> None:
     again = generate(DEFAULT_SEED)
     assert [(s.sid, [x.data for x in s.snaps]) for s in items[0]] == [
         (s.sid, [x.data for x in s.snaps]) for s in again[0]
@@ -85,7 +87,7 @@ def test_material_is_new_against_earlier_editions() -> None:
         assert not set(mine) & theirs, name
 
 
-def test_charsets_decode_strictly_where_declared(items) -> None:  # type: ignore[no-untyped-def]
+def test_charsets_decode_strictly_where_declared(items: Items) -> None:
     scenarios, pages = items
     for s in scenarios:
         for snap in s.snaps:
@@ -114,7 +116,7 @@ def _clean(info: dict[str, object]) -> tuple[str, str, str]:
     return site.key, render(site, cap), codec_for(cap.label)
 
 
-def test_attacks_change_only_what_they_claim(items) -> None:  # type: ignore[no-untyped-def]
+def test_attacks_change_only_what_they_claim(items: Items) -> None:
     scenarios, _ = items
     for s in scenarios:
         family = s.snaps[-1].family
@@ -122,14 +124,16 @@ def test_attacks_change_only_what_they_claim(items) -> None:  # type: ignore[no-
             continue
         key, clean, codec = _clean(s.info)
         data = s.snaps[-1].data
+        assert data is not None
         if family in INSERTING:
-            at, block = int(s.info["insert_at"]), str(s.info["inserted"])
+            at, block = int(str(s.info["insert_at"])), str(s.info["inserted"])
             parts = (clean[:at], block, clean[at:])
             assert data == b"".join(p.encode(codec, "xmlcharrefreplace") for p in parts)
         elif family == "tamper":
             text = data.decode(codec)
-            site, cap = SITES[key], history(SITES[key], DEFAULT_SEED)[int(s.info["capture"])]
-            over = dict(s.info["over"])
+            site, cap = SITES[key], history(SITES[key], DEFAULT_SEED)[int(str(s.info["capture"]))]
+            over = s.info["over"]
+            assert isinstance(over, dict)
             diff = [d for d in difflib.ndiff(clean.splitlines(), text.splitlines()) if d[:2] in ("- ", "+ ")]
             added = [d[2:] for d in diff if d.startswith("+ ")]
             assert 1 <= len(added) <= len(over) and len(diff) == 2 * len(added)
@@ -144,13 +148,13 @@ def test_attacks_change_only_what_they_claim(items) -> None:  # type: ignore[no-
             assert SITES[key].footer not in text and SITES[key].nav[2] not in text
 
 
-def test_payloads_reach_the_pages(items) -> None:  # type: ignore[no-untyped-def]
+def test_payloads_reach_the_pages(items: Items) -> None:
     scenarios, _ = items
-    texts = {s.info["site"]: {} for s in scenarios}
+    texts: dict[str, dict[str, str]] = {str(s.info["site"]): {} for s in scenarios}
     for s in scenarios:
-        if s.snaps[-1].label == "defaced":
-            data = s.snaps[-1].data
-            texts[s.info["site"]][s.snaps[-1].family] = data.decode(
+        data = s.snaps[-1].data
+        if s.snaps[-1].label == "defaced" and data is not None:
+            texts[str(s.info["site"])][str(s.snaps[-1].family)] = data.decode(
                 page_codec(data, s.snaps[-1].headers["content-type"])
             )
     for key, (_, _, markup) in script_plans().items():
