@@ -66,6 +66,7 @@ bench-archive: $(STAMP)
 # REDTEAMCJK4=DIR adds CJK edition 4 (a fourth author's Chinese, Japanese and Korean sites) likewise
 # REDTEAMCJK5=DIR adds CJK edition 5 (a fifth author's Chinese, Japanese and Korean sites) likewise
 # REDTEAMCJK6=DIR adds CJK edition 6 (a sixth author's Chinese, Japanese and Korean sites) likewise
+# REDTEAMCJK7=DIR adds CJK edition 7 (a seventh author's Chinese, Japanese and Korean sites) likewise
 accuracy: $(STAMP)
 	$(BIN)/python -m bench.accuracy $(if $(REDTEAMCJK),--redteamcjk $(REDTEAMCJK)) \
 		$(if $(REDTEAMCJK2),--redteamcjk2 $(REDTEAMCJK2)) \
@@ -73,6 +74,7 @@ accuracy: $(STAMP)
 		$(if $(REDTEAMCJK4),--redteamcjk4 $(REDTEAMCJK4)) \
 		$(if $(REDTEAMCJK5),--redteamcjk5 $(REDTEAMCJK5)) \
 		$(if $(REDTEAMCJK6),--redteamcjk6 $(REDTEAMCJK6)) \
+		$(if $(REDTEAMCJK7),--redteamcjk7 $(REDTEAMCJK7)) \
 		$(if $(OOF),--oof $(OOF)) $(if $(REDTEAM2),--redteam2 $(REDTEAM2)) \
 		$(if $(REDTEAM3),--redteam3 $(REDTEAM3)) $(if $(REDTEAM4),--redteam4 $(REDTEAM4)) \
 		$(if $(REDTEAM5),--redteam5 $(REDTEAM5)) $(if $(REDTEAM6),--redteam6 $(REDTEAM6)) \

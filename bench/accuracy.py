@@ -6,6 +6,7 @@
                              [--redteam6 DIR] [--redteam7 DIR] [--redteam8 DIR] [--redteam9 DIR]
                              [--redteam10 DIR]
                              [--redteamcjk2 DIR] [--redteamcjk4 DIR] [--redteamcjk5 DIR] [--redteamcjk6 DIR]
+                             [--redteamcjk7 DIR]
 
 Unpacks ../shared/corpus/dev.tar.zst to a temporary folder (unless --corpus points at an
 unpacked ``dev/`` folder), runs `tamperwatch replay` and `tamperwatch classify` exactly as a
@@ -175,6 +176,12 @@ def score_redteam_cjk6(folder: Path, work: Path, workers: int) -> dict[str, Any]
     return score_redteam_named("cjk6", "CJK edition 6", folder, work, workers)
 
 
+def score_redteam_cjk7(folder: Path, work: Path, workers: int) -> dict[str, Any]:
+    """CJK edition 7 (``python -m bench.redteam --edition cjk7``: a seventh author's Chinese-, Japanese-
+    and Korean-language sites and pages, no corpus), generated into ``folder`` unless it holds a set."""
+    return score_redteam_named("cjk7", "CJK edition 7", folder, work, workers)
+
+
 def score_redteam_named(edition: str, title: str, folder: Path, work: Path, workers: int) -> dict[str, Any]:
     """A red-team edition that needs no corpus (``python -m bench.redteam --edition EDITION --out
     FOLDER``), generated into ``folder`` unless it already holds a set, scored like the others; its
@@ -229,6 +236,11 @@ def main(argv: list[str] | None = None) -> int:
         "--redteamcjk6",
         type=Path,
         help="also score CJK red-team edition 6 in this folder (generated there first when it holds no set)",
+    )
+    parser.add_argument(
+        "--redteamcjk7",
+        type=Path,
+        help="also score CJK red-team edition 7 in this folder (generated there first when it holds no set)",
     )
     parser.add_argument(
         "--redteam2",
@@ -314,6 +326,8 @@ def main(argv: list[str] | None = None) -> int:
             columns["red team cjk5"] = score_redteam_cjk5(args.redteamcjk5, work, args.workers)
         if args.redteamcjk6 is not None:
             columns["red team cjk6"] = score_redteam_cjk6(args.redteamcjk6, work, args.workers)
+        if args.redteamcjk7 is not None:
+            columns["red team cjk7"] = score_redteam_cjk7(args.redteamcjk7, work, args.workers)
         if args.redteam2 is not None:
             columns["red team v2"] = score_redteam2(dev, args.redteam2, work, args.workers)
         if args.redteam3 is not None:

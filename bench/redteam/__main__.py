@@ -1,5 +1,5 @@
 """python -m bench.redteam --corpus DIR --out DIR [--edition 1-10] [--seed N] [--limit N] [--overwrite]
-(--edition cjk, cjk2, cjk3, cjk4, cjk5 or cjk6 need no --corpus)"""
+(--edition cjk, cjk2, cjk3, cjk4, cjk5, cjk6 or cjk7 need no --corpus)"""
 
 from __future__ import annotations
 
@@ -24,7 +24,11 @@ def main(argv: list[str] | None = None) -> int:
     from .cjk5.cli import wants_cjk5
     from .cjk6.cli import main as cjk6_main
     from .cjk6.cli import wants_cjk6
+    from .cjk7.cli import main as cjk7_main
+    from .cjk7.cli import wants_cjk7
 
+    if wants_cjk7(sys.argv[1:] if argv is None else argv):  # CJK edition 7: no corpus either
+        return cjk7_main(sys.argv[1:] if argv is None else argv)
     if wants_cjk6(sys.argv[1:] if argv is None else argv):  # CJK edition 6: no corpus either
         return cjk6_main(sys.argv[1:] if argv is None else argv)
     if wants_cjk5(sys.argv[1:] if argv is None else argv):  # CJK edition 5: no corpus either

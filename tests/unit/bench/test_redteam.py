@@ -22,6 +22,7 @@ from bench.redteam.attack import Page
 from bench.redteam.build import run
 from bench.redteam.charset import page_codec
 from bench.redteam.cjk6.payloads import payload_strings as payload_strings_cjk6
+from bench.redteam.cjk7.payloads import payload_strings as payload_strings_cjk7
 from bench.redteam.data.slogans import SLOGANS
 from bench.redteam.data.spam_anchors import ANCHORS
 from bench.redteam.hiding import HIDING
@@ -110,6 +111,7 @@ EDITIONS = {
     7: payload_strings_v7,
     8: payload_strings_v8,
     "cjk6": payload_strings_cjk6,
+    "cjk7": payload_strings_cjk7,
     9: payload_strings_v9,
     10: payload_strings_v10,
 }
