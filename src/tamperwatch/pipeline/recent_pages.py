@@ -61,6 +61,14 @@ def _size(value: object) -> int:
     return _ITEM_BYTES
 
 
+def _view_size(name: str, value: object) -> int:
+    """Estimated bytes of the kept view ``name``: a page's languages by text hold its own lines
+    (counted with ``text_lines``) and a short code each, so only their slots count."""
+    if name == "languages" and isinstance(value, dict):
+        return _ITEM_BYTES * len(value)
+    return _size(value)
+
+
 def _flat(value: object) -> int:
     if isinstance(value, str):
         return _STR_BYTES + len(value)
@@ -93,7 +101,8 @@ class RecentPages:
         if self.budget <= 0 or not content_hash:
             return
         views = page.kept_views(KEPT_FEATURES)
-        kept = _Kept(page_key(page, content_hash, engine_id), views, sum(_size(v) for v in views.values()))
+        size = sum(_view_size(name, view) for name, view in views.items())
+        kept = _Kept(page_key(page, content_hash, engine_id), views, size)
         if kept.size > self.budget:
             return
         self._kept[target_id] = kept
