@@ -100,3 +100,24 @@ async def test_a_process_that_checks_each_target_once_keeps_no_pages(tmp_path) -
         assert once.services.recent_pages.budget == 0
     async with open_runtime(settings) as serving:
         assert serving.services.recent_pages.budget == RECENT_PAGES_BYTES
+
+
+def test_a_pages_identified_languages_cost_their_slots_not_their_lines_again() -> None:
+    lines = [f"Der Gemeinderat hat am Dienstag über die neue Schule Nummer {n} beraten" for n in range(300)]
+    body = "<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>"
+    plain, identified = _page(body), _page(body)
+    plain.text_lines  # noqa: B018 - derived, as a check derives it
+    for line in identified.text_lines:
+        identified.language_of(line)
+    one, two = RecentPages(), RecentPages()
+    one.keep(1, plain, "hash", 0)
+    two.keep(1, identified, "hash", 0)
+    # the languages add a slot per line, not a second copy of the text: both fit where one did
+    assert two.size - one.size <= 64 * len(lines) < one.size
+    budget = RecentPages(3 * (one.size + 64 * len(lines)))
+    for target in range(3):
+        page = _page(body)
+        for line in page.text_lines:
+            page.language_of(line)
+        budget.keep(target, page, "hash", 0)
+    assert len(budget) == 3
