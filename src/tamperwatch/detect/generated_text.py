@@ -33,10 +33,15 @@ from tamperwatch.settings import Settings
 _STRING = r"""(?:"[^"\\]*(?:\\.[^"\\]*)*"|'[^'\\]*(?:\\.[^'\\]*)*')"""
 _CONTENT = re.compile(r"(?<![\w-])content\s*:\s*((?:" + _STRING + r"\s*)+)", re.IGNORECASE)
 _STRINGS = re.compile(_STRING)
-_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
-# a declaration, comments allowed before its colon: a page without one has no generated text
-# searched in the page's folded markup (``Page.folded_html``): CSS names and blanks are ASCII
-_DECLARATION = re.compile(rb"content[ \t\n\r\f]*(?:/\*[^*]*\*+(?:[^/*][^*]*\*+)*/[ \t\n\r\f]*)*:")
+# where a page may declare generated content: 'content', blanks, then its colon or a comment (a
+# wider net than the declaration itself, read in the page's folded markup, ``Page.folded_html``,
+# in one linear pass). Blanks as ``\s`` reads them in text, in UTF-8: a no-break or ideographic
+# space before the colon hides nothing. A page without one has no generated text.
+_BLANK = (
+    rb"(?:[\t-\r\x1c- ]|\xc2[\x85\xa0]|\xe1\x9a\x80|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]"
+    rb"|\xe2\x81\x9f|\xe3\x80\x80)"
+)
+_DECLARATION = re.compile(rb"content" + _BLANK + rb"*(?::|/\*)")
 _ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)", re.DOTALL)
 # a rule on the page as a whole (its root, body, main column or header), not on a table cell's label
 _PAGE_LEVEL = re.compile(r"(?:^|[\s,>+~*])(?:html|body|:root|main|header)\b|^\s*\*", re.IGNORECASE)
@@ -86,10 +91,22 @@ def _selector_before(sheet: str, at: int) -> str:
     return sheet[max(sheet.rfind("}", 0, opening), sheet.rfind(";", 0, opening)) + 1 : opening]
 
 
+def _without_comments(sheet: str) -> str:
+    """``sheet`` with each closed comment (``/* ... */``) replaced by a space, in one pass; an
+    unclosed one is left, and so is everything after it (as ``re.sub(r"/\\*.*?\\*/", " ", sheet,
+    flags=re.DOTALL)`` leaves them, without its scan to the end for each unclosed opening)."""
+    parts: list[str] = []
+    pos = 0
+    while (start := sheet.find("/*", pos)) >= 0 and (end := sheet.find("*/", start + 2)) >= 0:
+        parts += [sheet[pos:start], " "]
+        pos = end + 2
+    return "".join([*parts, sheet[pos:]])
+
+
 def _sentences(sheet: str, page_level: bool, config: GeneratedTextConfig) -> dict[str, bool]:
     """``{text: written over the whole page}`` of the sentences a style sheet writes."""
     out: dict[str, bool] = {}
-    sheet = _COMMENT.sub(" ", sheet[: config.max_chars])
+    sheet = _without_comments(sheet[: config.max_chars])
     for match in _CONTENT.finditer(sheet):
         parts = [_unescape(s[1:-1]) for s in _STRINGS.findall(match.group(1))]
         text = " ".join(" ".join(parts).split())[: config.max_text_chars]

@@ -53,6 +53,7 @@ _MAX_LOADS = 50  # addresses returned per page
 _MAX_URLS = 10  # addresses taken from one script's text (or from one text it decodes)
 _MAX_IMPORT_MAPS = 5  # import maps read per page
 SCRIPTS_REMEMBERED = 8192  # inline scripts whose reading is kept (text_memo.py)
+MAX_READ_CHARS_KEPT = 4096  # characters of addresses and ids a kept reading holds at most
 _SRC_WINDOW = 400  # characters after a 'src' or 'setAttribute(' read for the address set
 # a host may be written in any script (Cyrillic letters that look Latin: homoglyphs.py) or punycode
 _HOST = r"[^\W_][\w.-]*\.(?:[^\W\d_]{2,}|xn--[a-z0-9-]{2,})"
@@ -164,9 +165,14 @@ def read_script(code: str) -> ScriptRead:
     )
 
 
+def _read_chars(read: ScriptRead) -> int:
+    """Characters a script's reading holds (its addresses and element ids)."""
+    return sum(len(url) + len(how) for url, how in read.loads) + sum(len(i) for i in read.runs_ids)
+
+
 # the reads of the inline scripts seen lately, by their text's digest: a site serves the same
 # scripts check after check (about 200 bytes an answer)
-_SCRIPTS_READ = TextMemo(read_script, SCRIPTS_REMEMBERED)
+_SCRIPTS_READ = TextMemo(read_script, SCRIPTS_REMEMBERED, _read_chars, MAX_READ_CHARS_KEPT)
 
 
 def _addresses(text: str) -> list[str]:

@@ -36,7 +36,9 @@ _SRCDOC = "iframe[srcdoc], frame[srcdoc]"
 _SHADOW = "template[shadowrootmode], template[shadowroot]"
 _SVG_URL = re.compile(r"data:image/svg\+xml[^\"'()\s>]*", re.IGNORECASE)
 _PAINTS = re.compile(r"\.(?:fill|stroke)Text\s*\(")
-_SVG_URL_START = b"data:image/svg+xml"  # what _SVG_URL starts with, in lower case
+# what _SVG_URL starts with, in the page's folded markup: its case-blind 'i' and 's' also match
+# the dotted and dotless I and the long s (U+0130, U+0131, U+017F), as re.IGNORECASE reads text
+_SVG_URL_START = re.compile(rb"data:(?:i|\xc4[\xb0\xb1])mage/(?:s|\xc5\xbf)vg\+xml")
 _CSS_VALUE = re.compile(r"\d(?:px|pt|em|rem|%)\b|^#|^rgba?\(", re.IGNORECASE)  # a font, colour or size
 _QUOTE_CHARS = 80  # characters of a text quoted in the reason
 _EVIDENCE_CHARS = 300  # characters of one kept in the evidence
@@ -116,7 +118,7 @@ def _channels(page: Page, config: OffpageTextConfig) -> dict[str, list[str]]:
     if b"shadowroot" in folded:
         roots = page.tree.css(_SHADOW)[: config.max_nodes]
         found["shadow"] = [_markup_text(_inside(r.html or ""), config) for r in roots]
-    if _SVG_URL_START in folded:
+    if _SVG_URL_START.search(folded):
         urls = _SVG_URL.findall(html)[: config.max_nodes]
         found["svg-image"] = [_svg_text(url, config) for url in urls]
     # a canvas of the page's own (a fingerprinting script paints on one it never shows) that a

@@ -113,12 +113,14 @@ class Page:
 
     def adopt(self, views: dict[str, object]) -> None:
         """Take ``views`` (``kept_views`` of a page of the same markup, address, selectors and
-        length limit) as derived already: each is what this page would derive itself."""
+        length limit) as derived already: each is what this page would derive itself. The views
+        this page goes on filling (its resolved links, its identified languages) are copied, so
+        what it adds later stays its own and the kept ones keep the size they were counted at."""
         for name, value in views.items():
             if name.startswith("features:"):
                 self.features.setdefault(name.removeprefix("features:"), value)
             elif name in KEPT_VIEWS:
-                vars(self).setdefault(name, value)
+                vars(self).setdefault(name, dict(value) if isinstance(value, dict) else value)
 
     @cached_property
     def links(self) -> dict[str, Resolved]:

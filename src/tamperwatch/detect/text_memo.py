@@ -4,9 +4,11 @@ A page's inline scripts are, check after check, the same analytics snippets, con
 theme code: reading one for the addresses it loads costs a millisecond or more of regular
 expressions, and the answer depends on its text alone. A ``TextMemo`` wraps such a function and
 keeps its last ``size`` answers keyed by a 128-bit BLAKE2b digest of the text, so what it keeps
-is the answers (small tuples), never the texts (a script may be 200,000 characters). The least
-recently used answer goes first. Answers must be immutable: every caller gets the same object.
-Safe to share between threads (each step is one dictionary operation; a race costs a recomputation).
+is the answers (small tuples), never the texts (a script may be 200,000 characters). With
+``weigh``, an answer heavier than ``max_weight`` is returned but not kept, so the ``size`` kept
+answers stay small whatever a page holds. The least recently used answer goes first. Answers must
+be immutable: every caller gets the same object. Safe to share between threads (each step is one
+dictionary operation; a race costs a recomputation).
 """
 
 from __future__ import annotations
@@ -23,9 +25,16 @@ _MISSING = object()
 
 
 class TextMemo(Generic[T]):
-    def __init__(self, function: Callable[[str], T], size: int) -> None:
+    def __init__(
+        self,
+        function: Callable[[str], T],
+        size: int,
+        weigh: Callable[[T], int] | None = None,
+        max_weight: int = 0,
+    ) -> None:
         self.function = function
         self.size = size
+        self.weigh, self.max_weight = weigh, max_weight  # heavier answers are given, not kept
         self._answers: OrderedDict[bytes, T] = OrderedDict()
 
     def __len__(self) -> int:
@@ -39,7 +48,10 @@ class TextMemo(Generic[T]):
             with suppress(KeyError):  # another thread's check dropped it meanwhile: the answer stands
                 answers.move_to_end(key)
             return found  # type: ignore[return-value]
-        answer = answers[key] = self.function(text)
+        answer = self.function(text)
+        if self.weigh is not None and self.weigh(answer) > self.max_weight:
+            return answer  # a hostile script's hundred-kilobyte address list is not kept
+        answers[key] = answer
         while len(answers) > self.size:
             try:
                 answers.popitem(last=False)

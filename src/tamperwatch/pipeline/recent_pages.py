@@ -23,6 +23,7 @@ from tamperwatch.detect.page import Page
 RECENT_PAGES_BYTES = 24 * 1024 * 1024
 _STR_BYTES = 56  # what a short str costs besides its characters (CPython object header)
 _ITEM_BYTES = 64  # a container's slot and a small tuple or frozenset around an item
+MAX_DEPTH = 4  # levels of containers read in a kept view: (config, {text: (title, ...)})
 # Page.features that are a function of the page alone (no parse-tree node, no profile) and that
 # the detectors read on the previous page: its article links, link texts, headline script and
 # language, the lines its links show, its metadata, the languages and scripts its lines are
@@ -50,31 +51,26 @@ class _Kept:
     size: int
 
 
-def _size(value: object) -> int:
-    """Estimated bytes of a kept view: its strings, one level of containers deep."""
+def _size(value: object, depth: int = MAX_DEPTH) -> int:
+    """Estimated bytes of a kept view: its strings, containers read ``depth`` levels deep (a
+    feature is often ``(config, payload)``: the payload's texts count); deeper ones count a slot."""
     if isinstance(value, str):
         return _STR_BYTES + len(value)
+    if depth <= 0:
+        return _ITEM_BYTES
     if isinstance(value, dict):
-        return sum(_ITEM_BYTES + _size(k) + _flat(v) for k, v in value.items())
+        return sum(_ITEM_BYTES + _size(k, depth - 1) + _size(v, depth - 1) for k, v in value.items())
     if isinstance(value, tuple | list | set | frozenset):
-        return sum(_ITEM_BYTES + _flat(item) for item in value)
+        return sum(_ITEM_BYTES + _size(item, depth - 1) for item in value)
     return _ITEM_BYTES
 
 
-def _view_size(name: str, value: object) -> int:
-    """Estimated bytes of the kept view ``name``: a page's languages by text hold its own lines
-    (counted with ``text_lines``) and a short code each, so only their slots count."""
+def _view_size(name: str, value: object, lines: frozenset[str]) -> int:
+    """Estimated bytes of the kept view ``name``: a page's languages by text are mostly its own
+    ``lines`` (counted with ``text_lines``) with a short code each; other texts count in full."""
     if name == "languages" and isinstance(value, dict):
-        return _ITEM_BYTES * len(value)
+        return sum(_ITEM_BYTES + (0 if text in lines else _size(text)) for text in value)
     return _size(value)
-
-
-def _flat(value: object) -> int:
-    if isinstance(value, str):
-        return _STR_BYTES + len(value)
-    if isinstance(value, tuple):  # a link's (href, title, node id)
-        return sum(_STR_BYTES + len(v) if isinstance(v, str) else _ITEM_BYTES for v in value)
-    return _ITEM_BYTES
 
 
 def page_key(page: Page, content_hash: str, engine_id: int) -> Key:
@@ -101,7 +97,9 @@ class RecentPages:
         if self.budget <= 0 or not content_hash:
             return
         views = page.kept_views(KEPT_FEATURES)
-        size = sum(_view_size(name, view) for name, view in views.items())
+        kept_lines = views.get("text_lines", ())
+        lines = frozenset(kept_lines) if isinstance(kept_lines, tuple) else frozenset()
+        size = sum(_view_size(name, view, lines) for name, view in views.items())
         kept = _Kept(page_key(page, content_hash, engine_id), views, size)
         if kept.size > self.budget:
             return

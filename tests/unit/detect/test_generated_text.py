@@ -4,10 +4,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tamperwatch.detect.engine import DetectionEngine
-from tamperwatch.detect.generated_text import GeneratedTextDetector, generated_texts
+from tamperwatch.detect.generated_text import GeneratedTextDetector, _without_comments, generated_texts
 from tamperwatch.detect.profile import Profile
 from tamperwatch.settings import Settings
 
@@ -86,3 +90,20 @@ def test_the_engine_flags_a_generated_sentence_after_learning_a_history() -> Non
     rule = _style('body::before{content:"Lumen Otter was here tonight, this page speaks for us now"}')
     screen = engine.screen(profile, capture(news_page(4, head_extra=rule)), previous=previous)
     assert engine.verdict(screen).defaced
+
+
+@pytest.mark.parametrize("blank", ["\xa0", "\u3000", "\x0b", "\u2028", " /* note */ "])
+def test_a_declaration_with_any_blank_or_comment_before_its_colon_is_read(blank: str) -> None:
+    sheet = f'<style>body::before{{content{blank}:"The whole staff of this portal has been replaced today"}}</style>'
+    assert generated_texts(page(news_page(0, head_extra=sheet))) == {
+        "The whole staff of this portal has been replaced today": True
+    }
+
+
+_SHEET_PIECES = ["/*", "*/", "a", " ", "*", "/", "content:'x'", "\n"]
+
+
+@given(st.lists(st.sampled_from(_SHEET_PIECES), max_size=60))
+def test_comments_are_dropped_as_the_regular_expression_dropped_them(pieces: list[str]) -> None:
+    sheet = "".join(pieces)
+    assert _without_comments(sheet) == re.sub(r"/\*.*?\*/", " ", sheet, flags=re.DOTALL)

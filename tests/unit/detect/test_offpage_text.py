@@ -135,3 +135,11 @@ def test_the_engine_flags_a_painted_message_after_learning_a_history() -> None:
 def test_painting_on_no_canvas_of_the_page_and_json_data_are_no_painted_text(markup: str) -> None:
     before = page(news_page(3))
     assert OffpageTextDetector().compare({}, page(news_page(3, top=markup)), before) == []
+
+
+@pytest.mark.parametrize(
+    "variant", ["data:ımage/svg+xml", "data:İmage/svg+xml", "data:image/ſvg+xml", "DATA:IMAGE/SVG+XML"]
+)
+def test_an_svg_address_is_read_in_any_case_the_case_blind_address_pattern_reads(variant: str) -> None:
+    markup = _svg_image(MESSAGES[1]).replace("data:image/svg+xml", variant)
+    assert offpage_texts(page(news_page(3, top=markup))) == {"svg-image": [MESSAGES[1]]}

@@ -43,3 +43,29 @@ def test_inline_loads_answers_alike_for_a_script_read_before() -> None:
     again = inline_loads(LexborHTMLParser(page))
     assert first == again == [("https://cdn.loader-example.net/a.js", "plain")]
     assert read_script("var x = 1;").loads == ()
+
+
+def test_heavy_answers_are_given_but_not_kept() -> None:
+    calls: list[str] = []
+    memo = TextMemo(lambda text: calls.append(text) or text * 3, size=8, weigh=len, max_weight=10)
+    assert memo("ab") == "ababab"
+    assert memo("abcdef") == "abcdef" * 3
+    memo("ab"), memo("abcdef")
+    assert calls == ["ab", "abcdef", "abcdef"]
+    assert len(memo) == 1
+
+
+def test_a_script_quoting_a_huge_address_is_read_but_not_kept() -> None:
+    host = "a" * 60_000
+    code = f'import("//{host}1.com/m.js");'
+    assert read_script(code).loads  # read as before
+    page = LexborHTMLParser(f"<script>{code}</script>")
+    before = len(_scripts_memo())
+    inline_loads(page)
+    assert len(_scripts_memo()) == before
+
+
+def _scripts_memo() -> TextMemo[object]:
+    from tamperwatch.detect import inline_loads as module
+
+    return module._SCRIPTS_READ  # type: ignore[return-value]
