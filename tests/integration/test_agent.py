@@ -24,8 +24,10 @@ ATTACKS = {
     "rename_over": "os.rename(f'{root}/about.html', f'{root}/index.html')",
     "chmod_777": f"os.chmod(f'{{root}}/{PRIVATE}', 0o777)",
     # a decoy beside the root stands in for /etc/passwd (a test never points at a real system file)
-    "symlink_passwd": "os.remove(f'{root}/index.html'); "
-    "os.symlink(f'{root}/../decoy-etc/passwd', f'{root}/index.html')",
+    # made beside the page and renamed over it in one step: removing the page first raced the
+    # agent, which could restore it before the link was made (FileExistsError under load)
+    "symlink_passwd": "os.symlink(f'{root}/../decoy-etc/passwd', f'{root}/.index.lnk'); "
+    "os.replace(f'{root}/.index.lnk', f'{root}/index.html')",
 }
 EXPECTED = {  # attack -> (path, change) the incident must name
     "overwrite": ("index.html", "modified"),

@@ -94,7 +94,8 @@ def _selector_before(sheet: str, at: int) -> str:
 def _without_comments(sheet: str) -> str:
     """``sheet`` with each closed comment (``/* ... */``) replaced by a space, in one pass; an
     unclosed one is left, and so is everything after it (as ``re.sub(r"/\\*.*?\\*/", " ", sheet,
-    flags=re.DOTALL)`` leaves them, without its scan to the end for each unclosed opening)."""
+    flags=re.DOTALL)`` leaves them, without its scan to the sheet's last character for each unclosed
+    opening)."""
     parts: list[str] = []
     pos = 0
     while (start := sheet.find("/*", pos)) >= 0 and (end := sheet.find("*/", start + 2)) >= 0:
